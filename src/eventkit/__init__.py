@@ -1,0 +1,56 @@
+"""eventkit: structured conflict-event records from news text.
+
+>>> import eventkit
+>>> eventkit.Actor(name="Iran", kind="state", country="IRN", cameo="IRN").cameo
+'IRN'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._errors import (
+    EventkitError,
+    EventkitWarning,
+    ExtractionError,
+    FormatError,
+    InvalidValueError,
+    UnknownCodeError,
+)
+from ._models import (
+    Actor,
+    Article,
+    Event,
+    Extraction,
+    FuzzyDate,
+    Location,
+    MilitaryUnit,
+    Source,
+    Span,
+    Statement,
+)
+
+try:
+    __version__ = version("eventkit")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Event",
+    "EventkitError",
+    "EventkitWarning",
+    "Extraction",
+    "ExtractionError",
+    "FormatError",
+    "FuzzyDate",
+    "InvalidValueError",
+    "Location",
+    "MilitaryUnit",
+    "Source",
+    "Span",
+    "Statement",
+    "UnknownCodeError",
+    "__version__",
+]
