@@ -46,15 +46,49 @@ Modality = Literal["actual", "planned", "hypothetical", "simulated", "negated"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
 
 ActorKind = Literal[
-    "state", "government", "military", "police", "rebel", "militia", "party", "civilians",
-    "protesters", "rioters", "igo", "ngo", "media", "person", "organization", "unknown",
+    "state",
+    "government",
+    "military",
+    "police",
+    "rebel",
+    "militia",
+    "party",
+    "civilians",
+    "protesters",
+    "rioters",
+    "igo",
+    "ngo",
+    "media",
+    "person",
+    "organization",
+    "unknown",
 ]
 ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 
 Echelon = Literal[
-    "army group", "army", "corps", "division", "brigade", "regiment", "group", "battalion",
-    "company", "battery", "troop", "platoon", "squad", "section", "detachment", "squadron",
-    "wing", "fleet", "flotilla", "task force", "command", "force", "unit",
+    "army group",
+    "army",
+    "corps",
+    "division",
+    "brigade",
+    "regiment",
+    "group",
+    "battalion",
+    "company",
+    "battery",
+    "troop",
+    "platoon",
+    "squad",
+    "section",
+    "detachment",
+    "squadron",
+    "wing",
+    "fleet",
+    "flotilla",
+    "task force",
+    "command",
+    "force",
+    "unit",
 ]
 ECHELONS: tuple[str, ...] = get_args(Echelon)
 
@@ -67,13 +101,17 @@ def _opt_str(value: str | None) -> str | None:
     return value or None
 
 
+def _name(value: str) -> str:
+    return str(value).strip()
+
+
 def _opt_upper(value: str | None) -> str | None:
     value = _opt_str(value)
     return value.upper() if value is not None else None
 
 
 def _opt_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
@@ -170,13 +208,13 @@ class FuzzyDate:
     def month(cls, year: int, month: int, text: str | None = None) -> FuzzyDate:
         first = dt.date(year, month, 1)
         following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return cls(
-            start=first, end=following - dt.timedelta(days=1), precision="month", text=text
-        )
+        return cls(start=first, end=following - dt.timedelta(days=1), precision="month", text=text)
 
     @classmethod
     def year(cls, year: int, text: str | None = None) -> FuzzyDate:
-        return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year", text=text)
+        return cls(
+            start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year", text=text
+        )
 
     @classmethod
     def unknown(cls, text: str | None = None) -> FuzzyDate:
@@ -232,7 +270,7 @@ class Location:
     'ARM'
     """
 
-    name: str = field(converter=str.strip, validator=v.not_empty)
+    name: str = field(converter=_name, validator=v.not_empty)
     country: str | None = field(default=None, converter=_opt_upper, validator=v.country)
     admin1: str | None = field(default=None, converter=_opt_str)
     admin2: str | None = field(default=None, converter=_opt_str)
@@ -248,7 +286,9 @@ class Location:
     def __attrs_post_init__(self) -> None:
         if (self.latitude is None) != (self.longitude is None):
             raise InvalidValueError(
-                "latitude", "and 'longitude' must be given together", (self.latitude, self.longitude)
+                "latitude",
+                "and 'longitude' must be given together",
+                (self.latitude, self.longitude),
             )
 
 
@@ -258,11 +298,11 @@ class Actor:
 
     ``cameo`` is the CAMEO actor code (``IRNMIL``); ``country`` the ISO alpha-3 code.
 
-    >>> Actor(name="Islamic Revolutionary Guard Corps", kind="military", country="IRN", cameo="IRNMIL").kind
+    >>> Actor(name="IRGC", kind="military", country="IRN", cameo="IRNMIL").kind
     'military'
     """
 
-    name: str = field(converter=str.strip, validator=v.not_empty)
+    name: str = field(converter=_name, validator=v.not_empty)
     kind: ActorKind = field(default="unknown", validator=v.one_of(ACTOR_KINDS))
     country: str | None = field(default=None, converter=_opt_upper, validator=v.country)
     cameo: str | None = field(default=None, converter=_opt_str, validator=v.cameo_actor_code)
@@ -280,7 +320,7 @@ class MilitaryUnit:
     'division'
     """
 
-    name: str = field(converter=str.strip, validator=v.not_empty)
+    name: str = field(converter=_name, validator=v.not_empty)
     number: int | None = field(default=None, validator=[_int_or_none("number"), v.at_least(0)])
     echelon: Echelon | None = field(default=None, validator=v.one_of(ECHELONS))
     branch: str | None = field(default=None, converter=_opt_str)
@@ -338,13 +378,44 @@ class Article:
     def source(self) -> Source:
         """This article as a `Source` (everything but the text)."""
         return Source(
-            id=self.id, url=self.url, title=self.title, publisher=self.publisher,
+            id=self.id,
+            url=self.url,
+            title=self.title,
+            publisher=self.publisher,
             published=self.published,
         )
 
     def __repr__(self) -> str:  # an article's text is long; keep reprs readable
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")
         return f"Article(text={head!r}, published={self.published!r}, url={self.url!r})"
+
+
+def _actors(values: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(values)
+
+
+def _units(values: Iterable[MilitaryUnit]) -> tuple[MilitaryUnit, ...]:
+    return tuple(values)
+
+
+def _statements(values: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(values)
+
+
+def _sources(values: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(values)
+
+
+def _events(values: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(values)
+
+
+def _locations(values: Iterable[Location]) -> tuple[Location, ...]:
+    return tuple(values)
+
+
+def _dates(values: Iterable[FuzzyDate]) -> tuple[FuzzyDate, ...]:
+    return tuple(values)
 
 
 def _sub_event_type(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -396,18 +467,18 @@ class Event:
     plover_context: str | None = field(default=None, converter=_opt_str)
     actor1: Actor | None = None
     actor2: Actor | None = None
-    associated_actors1: tuple[Actor, ...] = field(default=(), converter=tuple)
-    associated_actors2: tuple[Actor, ...] = field(default=(), converter=tuple)
+    associated_actors1: tuple[Actor, ...] = field(default=(), converter=_actors)
+    associated_actors2: tuple[Actor, ...] = field(default=(), converter=_actors)
     symmetric: bool = False
-    units: tuple[MilitaryUnit, ...] = field(default=(), converter=tuple)
+    units: tuple[MilitaryUnit, ...] = field(default=(), converter=_units)
     location: Location | None = None
     fatalities: int | None = field(
         default=None, validator=[_int_or_none("fatalities"), v.at_least(0)]
     )
     modality: Modality = field(default="actual", validator=v.one_of(MODALITIES))
-    statements: tuple[Statement, ...] = field(default=(), converter=tuple)
+    statements: tuple[Statement, ...] = field(default=(), converter=_statements)
     evidence: tuple[Span, ...] = field(default=(), converter=_spans)
-    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = field(default=(), converter=_sources)
     confidence: float = field(default=1.0, validator=v.between(0.0, 1.0))
     rule: str | None = field(default=None, converter=_opt_str)
     notes: str | None = field(default=None, converter=_opt_str)
@@ -422,7 +493,8 @@ class Event:
                 object.__setattr__(self, "acled_event_type", expected)
             elif self.acled_event_type != expected:
                 raise InvalidValueError(
-                    "acled_event_type", f"must be {expected!r} for sub-event type {sub!r}",
+                    "acled_event_type",
+                    f"must be {expected!r} for sub-event type {sub!r}",
                     self.acled_event_type,
                 )
         if not self.id:
@@ -430,7 +502,10 @@ class Event:
 
     def _content_id(self) -> str:
         parts = (
-            self.cameo, self.acled_sub_event_type, self.acled_event_type, self.plover,
+            self.cameo,
+            self.acled_sub_event_type,
+            self.acled_event_type,
+            self.plover,
             str(self.date) if self.date else None,
             self.actor1.name if self.actor1 else None,
             self.actor2.name if self.actor2 else None,
@@ -482,7 +557,7 @@ def _all_spans(record: object) -> Iterator[Span]:
     if isinstance(record, Span):
         yield record
     elif attrs.has(type(record)):
-        for attribute in attrs.fields(type(record)):
+        for attribute in attrs.fields(type(record)):  # type: ignore[arg-type]
             yield from _all_spans(getattr(record, attribute.name))
     elif isinstance(record, tuple):
         for item in record:
@@ -497,12 +572,12 @@ class Extraction:
     """
 
     article: Article
-    events: tuple[Event, ...] = field(default=(), converter=tuple)
-    actors: tuple[Actor, ...] = field(default=(), converter=tuple)
-    units: tuple[MilitaryUnit, ...] = field(default=(), converter=tuple)
-    statements: tuple[Statement, ...] = field(default=(), converter=tuple)
-    locations: tuple[Location, ...] = field(default=(), converter=tuple)
-    dates: tuple[FuzzyDate, ...] = field(default=(), converter=tuple)
+    events: tuple[Event, ...] = field(default=(), converter=_events)
+    actors: tuple[Actor, ...] = field(default=(), converter=_actors)
+    units: tuple[MilitaryUnit, ...] = field(default=(), converter=_units)
+    statements: tuple[Statement, ...] = field(default=(), converter=_statements)
+    locations: tuple[Location, ...] = field(default=(), converter=_locations)
+    dates: tuple[FuzzyDate, ...] = field(default=(), converter=_dates)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.article.text)
@@ -510,7 +585,8 @@ class Extraction:
             for span in _all_spans(getattr(self, name)):
                 if span.end > size:
                     raise InvalidValueError(
-                        name, f"spans must lie inside the article text (length {size})",
+                        name,
+                        f"spans must lie inside the article text (length {size})",
                         (span.start, span.end),
                     )
 

@@ -55,7 +55,9 @@ def in_codebook(book: Codebook[Any]) -> Validator:
             close = book.close_matches(value)
             hint = f" (close matches: {', '.join(close)})" if close else ""
             error = UnknownCodeError(book.name, value, close)
-            raise InvalidValueError(attribute.name, f"must be in {book.name}{hint}", value) from error
+            raise InvalidValueError(
+                attribute.name, f"must be in {book.name}{hint}", value
+            ) from error
 
     return check
 

@@ -106,8 +106,11 @@ def _build_cameo_events() -> dict[str, CameoEventCode]:
                 )
         category = roots[row["root_code"]]["plover_category"]
         if category.startswith("CONCEDE"):  # root 08 splits at 084
-            return ("CONCEDE" if code[:3] in {"08", "080", "081", "082", "083"} else "RETREAT",
-                    None, None)
+            return (
+                "CONCEDE" if code[:3] in {"08", "080", "081", "082", "083"} else "RETREAT",
+                None,
+                None,
+            )
         if category.startswith("FIGHT"):  # the manual's note: root 20 is ASSAULT/unconventional
             return ("ASSAULT", "unconventional", None)
         if category == "dropped":
@@ -145,8 +148,12 @@ class _CameoEventBook(Codebook[CameoEventCode]):
         return records
 
 
+def _unused_row_builder(row: dict[str, str]) -> CameoEventCode:
+    raise AssertionError("CAMEO event codes are built from three tables at once")
+
+
 cameo_events: Codebook[CameoEventCode] = _CameoEventBook(
-    "CAMEO event codes", "cameo_event_codes.tsv", lambda row: row, lambda r: r.code  # type: ignore[arg-type,return-value]
+    "CAMEO event codes", "cameo_event_codes.tsv", _unused_row_builder, lambda r: r.code
 )
 
 
@@ -201,15 +208,24 @@ def _code_name(row: dict[str, str]) -> CameoCode:
 
 
 cameo_religions = Codebook(
-    "CAMEO religion codes", "cameo_religion_codes.tsv", _code_name, lambda r: r.code,
+    "CAMEO religion codes",
+    "cameo_religion_codes.tsv",
+    _code_name,
+    lambda r: r.code,
     normalize=lambda code: code.strip().upper(),
 )
 cameo_ethnic_groups = Codebook(
-    "CAMEO ethnic codes", "cameo_ethnic_codes.tsv", _code_name, lambda r: r.code,
+    "CAMEO ethnic codes",
+    "cameo_ethnic_codes.tsv",
+    _code_name,
+    lambda r: r.code,
     normalize=lambda code: code.strip().lower(),
 )
 cameo_known_groups = Codebook(
-    "CAMEO known-group codes", "cameo_knowngroup_codes.tsv", _code_name, lambda r: r.code,
+    "CAMEO known-group codes",
+    "cameo_knowngroup_codes.tsv",
+    _code_name,
+    lambda r: r.code,
     normalize=lambda code: code.strip().upper(),
 )
 
@@ -229,7 +245,10 @@ acled_sub_event_types = Codebook(
     "ACLED sub-event types",
     "acled_event_types.tsv",
     lambda row: AcledSubEventType(
-        row["sub_event_type"], row["event_type"], row["disorder_type"], row["definition"],
+        row["sub_event_type"],
+        row["event_type"],
+        row["disorder_type"],
+        row["definition"],
         int(row["hierarchy_rank"]),
     ),
     lambda record: record.sub_event_type,
@@ -251,8 +270,11 @@ acled_inter_codes = Codebook(
     "ACLED inter codes",
     "acled_inter_codes.tsv",
     lambda row: AcledInterCode(
-        int(row["inter_code"]), row["text_label_current"], row["codebook_heading"],
-        row["acledR_interaction_codes_label"], row["definition"],
+        int(row["inter_code"]),
+        row["text_label_current"],
+        row["codebook_heading"],
+        row["acledR_interaction_codes_label"],
+        row["definition"],
     ),
     lambda record: str(record.code),
 )
@@ -272,7 +294,9 @@ acled_interactions = Codebook(
     "ACLED interaction codes",
     "acled_interaction_codes.tsv",
     lambda row: AcledInteraction(
-        int(row["interaction_code"]), int(row["inter_a"]), int(row["inter_b"]),
+        int(row["interaction_code"]),
+        int(row["inter_a"]),
+        int(row["inter_b"]),
         row["text_label_current"],
     ),
     lambda record: str(record.code),
@@ -311,9 +335,12 @@ plover_event_types = Codebook(
     "PLOVER event types",
     "plover_event_types.tsv",
     lambda row: PloverEventType(
-        row["event_type"], int(row["quad_class"]),
+        row["event_type"],
+        int(row["quad_class"]),
         tuple(mode for mode in row["modes"].split(",") if mode),
-        row["requires_recipient"] == "Yes", float(row["plover_score"]), row["definition"],
+        row["requires_recipient"] == "Yes",
+        float(row["plover_score"]),
+        row["definition"],
     ),
     lambda record: record.name,
     normalize=lambda code: code.strip().upper(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -16,9 +17,11 @@ T = TypeVar("T")
 
 def read_tsv(filename: str, package: str = "eventkit.codebooks") -> list[dict[str, str]]:
     """Read one packaged TSV file (header row, tab-separated, no quoting)."""
-    data = resources.files(package).joinpath("data", filename)
-    with data.open("r", encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    data = resources.files(package).joinpath("data").joinpath(filename)
+    text = data.read_text(encoding="utf-8")
+    return list(
+        csv.DictReader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+    )
 
 
 class Codebook(Generic[T]):

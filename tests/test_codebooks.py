@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from eventkit import UnknownCodeError, codebooks
+
+
+def test_every_cameo_event_code_is_loaded() -> None:
+    assert len(codebooks.cameo_events) == 318
+
+
+def test_every_cameo_code_has_a_goldstein_score_and_quad_class() -> None:
+    for record in codebooks.cameo_events:
+        assert -10 <= record.goldstein <= 10
+        assert record.quad_class in (1, 2, 3, 4)
+
+
+def test_cameo_codes_without_a_gdelt_score_take_the_phoenix_or_parent_score() -> None:
+    assert (
+        codebooks.cameo_events.lookup("1834").goldstein
+        == codebooks.cameo_events.lookup("183").goldstein
+    )
+
+
+def test_get_returns_none_for_an_unknown_code() -> None:
+    assert codebooks.cameo_events.get("999") is None
+
+
+def test_lookup_raises_a_lookup_error_with_close_matches() -> None:
+    with pytest.raises(UnknownCodeError) as caught:
+        codebooks.acled_sub_event_types.lookup("Armed clashes")
+    assert isinstance(caught.value, LookupError)
+    assert caught.value.close_matches[0] == "Armed clash"
+
+
+def test_cameo_codes_map_to_plover_types() -> None:
+    assert codebooks.cameo_events.lookup("190").plover == "ASSAULT"
+    assert codebooks.cameo_events.lookup("042").plover == "CONSULT"
+    assert codebooks.cameo_events.lookup("0874").plover == "RETREAT"
+
+
+def test_statements_have_no_plover_type() -> None:
+    assert codebooks.cameo_events.lookup("010").plover is None
+
+
+def test_acled_has_twenty_five_sub_event_types() -> None:
+    assert len(codebooks.acled_sub_event_types) == 25
+
+
+def test_actor_type_lookup_ignores_case() -> None:
+    assert codebooks.cameo_actor_types.lookup("mil").name == "Military"
+
+
+def test_interaction_codes_pair_two_inter_codes() -> None:
+    record = codebooks.acled_interactions.lookup("17")
+    assert (record.inter_a, record.inter_b) == (1, 7)
+
+
+def test_loading_from_many_threads_at_once_loads_one_table() -> None:
+    book = codebooks.Codebook(
+        "test", "cameo_actor_types.tsv", lambda row: row["code"], lambda code: code
+    )
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(len(book))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [len(book)] * 8
