@@ -1,0 +1,62 @@
+"""CAMEO -> ACLED: eventkit's documented crosswalk (no authoritative one exists).
+
+The table is ``codebooks/data/cameo_to_acled.tsv``: one row per CAMEO code (or base or root
+code) with the ACLED sub-event type and the reason from both codebooks; rows that need more
+than the code carry a condition on the actors' kinds (``actor2=civilians``).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ._models import Event
+from .codebooks import read_tsv
+
+__all__ = ["acled_sub_event_type"]
+
+_STATE_KINDS = frozenset({"state", "government", "military", "police"})
+_lock = threading.Lock()
+_table: dict[str, list[tuple[str, str]]] | None = None
+
+
+def _load() -> dict[str, list[tuple[str, str]]]:
+    global _table
+    with _lock:
+        if _table is None:
+            table: dict[str, list[tuple[str, str]]] = {}
+            for row in read_tsv("cameo_to_acled.tsv"):
+                table.setdefault(row["cameo_code"], []).append(
+                    (row["condition"], row["acled_sub_event_type"])
+                )
+            _table = table
+        return _table
+
+
+def _holds(condition: str, event: Event) -> bool:
+    if not condition:
+        return True
+    role, _, wanted = condition.partition("=")
+    actor = event.actor1 if role == "actor1" else event.actor2
+    kind = actor.kind if actor is not None else None
+    if wanted == "state":
+        return kind in _STATE_KINDS
+    if wanted == "nonstate":
+        return kind is not None and kind not in _STATE_KINDS
+    return kind == wanted
+
+
+def acled_sub_event_type(event: Event) -> str | None:
+    """The ACLED sub-event type of a CAMEO-coded event, or None when ACLED has no counterpart.
+
+    >>> acled_sub_event_type(Event(cameo="195"))
+    'Air/drone strike'
+    """
+    table = _table or _load()
+    record = event.cameo_code
+    if record is None:
+        return None
+    for code in dict.fromkeys((record.code, record.base, record.root)):
+        for condition, sub_event_type in table.get(code, ()):
+            if _holds(condition, event):
+                return sub_event_type
+    return None

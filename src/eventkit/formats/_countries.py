@@ -1,0 +1,169 @@
+"""Country codes the table formats need: ISO alpha-3 <-> ISO numeric, FIPS 10-4 (GDELT's geo
+fields), ACLED's country names and regions.
+
+Read lazily from the gazetteer's ``countries.tsv`` when it is installed, else from this
+package's ``data/fips.tsv``; pycountry fills what both lack. ACLED's spellings of country
+names are kept in `ACLED_NAMES` and win over either table.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from importlib import resources
+
+import pycountry
+
+from ..codebooks import acled_regions
+
+__all__ = [
+    "ACLED_NAMES",
+    "acled_name",
+    "acled_region",
+    "fips_to_iso3",
+    "iso3_from_acled_name",
+    "iso3_from_numeric",
+    "iso3_to_fips",
+    "iso_numeric",
+]
+
+#: ISO alpha-3 -> the country name as ACLED writes it.
+ACLED_NAMES: dict[str, str] = {
+    "COD": "Democratic Republic of Congo", "COG": "Republic of Congo", "CIV": "Ivory Coast",
+    "CZE": "Czech Republic", "SWZ": "eSwatini", "CPV": "Cape Verde", "PSE": "Palestine",
+    "TLS": "East Timor", "VAT": "Vatican City", "MKD": "North Macedonia", "GMB": "Gambia",
+    "BHS": "Bahamas", "BES": "Caribbean Netherlands", "MAC": "Macau", "XKX": "Kosovo",
+    "FSM": "Micronesia", "STP": "Sao Tome and Principe", "TUR": "Turkey", "IRN": "Iran",
+    "RUS": "Russia", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "LAO": "Laos",
+    "VNM": "Vietnam", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova",
+    "TWN": "Taiwan", "BRN": "Brunei", "USA": "United States", "GBR": "United Kingdom",
+}
+
+# Other spellings met in older ACLED files and elsewhere, read only.
+_READ_ALIASES: dict[str, str] = {
+    "democratic republic of the congo": "COD", "drc": "COD", "republic of the congo": "COG",
+    "congo": "COG", "cote d'ivoire": "CIV", "côte d'ivoire": "CIV", "swaziland": "SWZ",
+    "czechia": "CZE", "eswatini": "SWZ", "palestinian territory": "PSE", "myanmar (burma)": "MMR",
+    "burma": "MMR", "timor-leste": "TLS", "macedonia": "MKD", "the gambia": "GMB",
+    "cabo verde": "CPV", "türkiye": "TUR", "turkiye": "TUR", "united states of america": "USA",
+}
+
+_lock = threading.Lock()
+_tables: _Tables | None = None
+
+
+class _Tables:
+    def __init__(self) -> None:
+        self.numeric: dict[str, str] = {}
+        self.by_numeric: dict[str, str] = {}
+        self.fips: dict[str, str] = {}
+        self.by_fips: dict[str, str] = {}
+        self.name: dict[str, str] = {}
+        self.region: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+
+
+def _rows() -> list[dict[str, str]]:
+    try:
+        data = resources.files("eventkit.gazetteer").joinpath("data").joinpath("countries.tsv")
+        if data.is_file():
+            with data.open("r", encoding="utf-8") as handle:
+                return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except (ModuleNotFoundError, OSError, TypeError):  # pragma: no cover - gazetteer not installed
+        pass
+    data = resources.files("eventkit.formats").joinpath("data").joinpath("fips.tsv")
+    with data.open("r", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _build() -> _Tables:
+    tables = _Tables()
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        tables.numeric[iso3] = str(int(country.numeric))
+        tables.name[iso3] = getattr(country, "common_name", None) or country.name
+    for row in _rows():
+        iso3 = (row.get("iso3") or "").strip().upper()
+        if not iso3:
+            continue
+        numeric = (row.get("iso_numeric") or "").strip()
+        if numeric and iso3 not in tables.numeric:
+            tables.numeric[iso3] = str(int(numeric))
+        fips = (row.get("fips") or "").strip().upper()
+        if fips:
+            tables.fips[iso3] = fips
+            tables.by_fips.setdefault(fips, iso3)
+        name = (row.get("acled_name") or row.get("name") or "").strip()
+        if name:
+            tables.name[iso3] = name
+        region = (row.get("acled_region") or "").strip()
+        if region.isdigit():  # the gazetteer gives ACLED's region number
+            record = acled_regions.get(region)
+            region = record.name if record is not None else ""
+        if region:
+            tables.region[iso3] = region
+        for alias in (row.get("aliases") or "").split("|"):
+            if alias.strip():
+                tables.by_name.setdefault(alias.strip().casefold(), iso3)
+    tables.name.update(ACLED_NAMES)
+    tables.numeric.setdefault("XKX", "0")
+    for iso3, numeric in tables.numeric.items():
+        tables.by_numeric.setdefault(numeric, iso3)
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                tables.by_name.setdefault(value.casefold(), country.alpha_3)
+    for iso3, name in tables.name.items():
+        tables.by_name[name.casefold()] = iso3
+    tables.by_name.update(_READ_ALIASES)
+    return tables
+
+
+def _get() -> _Tables:
+    global _tables
+    tables = _tables
+    if tables is None:
+        with _lock:
+            if _tables is None:
+                _tables = _build()
+            tables = _tables
+    return tables
+
+
+def acled_name(iso3: str) -> str | None:
+    """ACLED's name of a country: ``acled_name("COD") == "Democratic Republic of Congo"``."""
+    return _get().name.get(iso3)
+
+
+def acled_region(iso3: str) -> str | None:
+    """The ACLED region of a country (``"Eastern Africa"``), or None."""
+    return _get().region.get(iso3)
+
+
+def iso_numeric(iso3: str) -> str | None:
+    """ISO 3166 numeric code without leading zeros, as ACLED writes it (``"4"`` for AFG)."""
+    return _get().numeric.get(iso3)
+
+
+def iso3_from_numeric(code: str) -> str | None:
+    """ISO alpha-3 of an ISO numeric code (``"231"`` or ``"004"``)."""
+    try:
+        return _get().by_numeric.get(str(int(code)))
+    except ValueError:
+        return None
+
+
+def iso3_to_fips(iso3: str) -> str | None:
+    """FIPS 10-4 code of a country (``"IR"`` for IRN), or None."""
+    return _get().fips.get(iso3)
+
+
+def fips_to_iso3(fips: str) -> str | None:
+    """ISO alpha-3 of a FIPS 10-4 country code, or None."""
+    return _get().by_fips.get(fips.upper())
+
+
+def iso3_from_acled_name(name: str) -> str | None:
+    """ISO alpha-3 of a country name in ACLED's (or a common) spelling, or None."""
+    return _get().by_name.get(name.strip().casefold())

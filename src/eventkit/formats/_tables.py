@@ -1,0 +1,195 @@
+"""Row machinery shared by the table formats (ACLED, GDELT, Phoenix): streaming CSV/TSV
+reading with physical line numbers and the error policy, writing with optional spreadsheet
+safety, and the "keep what the model cannot say in ``extras``" rule that makes
+``write(read(f))`` reproduce a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from .._errors import FormatError, InvalidValueError
+from .._models import Event
+from ._io import Source, Target, guarded, open_for_reading, open_for_writing
+
+__all__ = [
+    "FORMULA_TRIGGERS",
+    "BoundedCache",
+    "keep_differences",
+    "neutralise",
+    "read_table",
+    "write_table",
+    "write_tsv",
+]
+
+#: First characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise(value: str) -> str:
+    """Make a cell inert for spreadsheets: prefix ``'`` to a cell starting with ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return, unless the cell is a plain number (``-1.5``).
+
+    >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-12.5"), neutralise("Kenya")
+    ('\\'=HYPERLINK("http://x")', '-12.5', 'Kenya')
+    """
+    if value and value[0] in "=+-@\t\r" and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+class BoundedCache(dict[Any, Any]):
+    """A dict that empties itself when it grows past ``size`` (memory stays flat)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        super().__init__()
+        self.size = size
+
+    def put(self, key: Any, value: Any) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+        return value
+
+
+def keep_differences(
+    event: Event, mapping: Mapping[str, str], columns: Sequence[str], written: Sequence[str]
+) -> Event:
+    """Return ``event`` with every column whose written value differs from the source row kept
+    in ``extras`` under the column's name, so that writing the event reproduces the row."""
+    extra = [
+        (name, mapping[name])
+        for name, value in zip(columns, written, strict=False)
+        if name in mapping and mapping[name] != value
+    ]
+    if not extra:
+        return event
+    return attrs.evolve(event, extras=(*event.extras, *extra))
+
+
+def model_error(error: InvalidValueError, fields: Mapping[str, str]) -> FormatError:
+    """A model validation error as a `FormatError` naming the table column."""
+    return FormatError(str(error), column=fields.get(error.field, error.field))
+
+
+def write_table(
+    rows: Iterable[list[str]],
+    dest: Target,
+    *,
+    header: Sequence[str] | None,
+    delimiter: str,
+    quoting: Literal[0, 1, 2, 3],
+    lineterminator: str,
+    safe_for_spreadsheets: bool,
+    check: Callable[[list[str]], None] | None = None,
+) -> int:
+    """Write ``rows`` (lists of cell strings) to ``dest``; return how many were written."""
+    count = 0
+    with open_for_writing(dest) as handle:
+        writer = csv.writer(
+            handle, delimiter=delimiter, quoting=quoting, lineterminator=lineterminator
+        )
+        if header is not None:
+            writer.writerow(header)
+        writerow = writer.writerow
+        for row in rows:
+            if check is not None:
+                check(row)
+            if safe_for_spreadsheets:
+                row = [neutralise(cell) for cell in row]
+            writerow(row)
+            count += 1
+    return count
+
+
+def write_tsv(
+    rows: Iterable[list[str]],
+    dest: Target,
+    *,
+    columns: Sequence[str],
+    safe_for_spreadsheets: bool,
+) -> int:
+    """Write headerless tab-separated rows, no quoting (GDELT, Phoenix); return the count.
+
+    A cell holding a tab or a line break cannot be written in such a file: it raises
+    `FormatError` naming the row and column rather than corrupting the file.
+    """
+    count = 0
+    with open_for_writing(dest) as handle:
+        write = handle.write
+        for row in rows:
+            if safe_for_spreadsheets:
+                row = [neutralise(cell) for cell in row]
+            line = "\t".join(row)
+            if line.count("\t") != len(row) - 1 or "\n" in line or "\r" in line:
+                for index, cell in enumerate(row):
+                    if "\t" in cell or "\n" in cell or "\r" in cell:
+                        name = columns[index] if index < len(columns) else str(index + 1)
+                        raise FormatError(
+                            f"a tab-separated file cannot hold a tab or line break: {cell!r}",
+                            line=count + 1, column=name,
+                        )
+            write(line)
+            write("\n")
+            count += 1
+    return count
+
+
+def read_table(
+    src: Source,
+    build: Callable[[list[str], int], Any],
+    *,
+    delimiter: str,
+    quoting: Literal[0, 1, 2, 3],
+    encoding_errors: str = "strict",
+    header: Callable[[list[str], str | None], None] | None = None,
+    name_holder: list[str | None] | None = None,
+) -> Iterator[Any]:
+    """Yield ``build(cells, line)`` for each row, or a `FormatError` for a bad row.
+
+    ``line`` is the physical line on which the row starts. ``header``, when given, receives the
+    first row (and the file name) and raises `FormatError` when it is wrong; file-level
+    problems (a wrong header, bytes that are not the encoding, broken quoting) raise whatever
+    the error policy, since no later row can be trusted.
+    """
+    with open_for_reading(src, encoding_errors=encoding_errors) as (handle, name):
+        if name_holder is not None:
+            name_holder.append(name)
+        reader = csv.reader(handle, delimiter=delimiter, quoting=quoting, strict=False)
+        previous = 0
+        first = header is not None
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as error:
+                raise FormatError(
+                    f"not valid text at byte {error.start} (pass encoding_errors='replace' "
+                    "to read on)", file=name, line=previous + 1,
+                ) from None
+            except csv.Error as error:
+                raise FormatError(
+                    f"unreadable row: {error}", file=name, line=previous + 1
+                ) from None
+            line = previous + 1
+            previous = reader.line_num
+            if first:
+                first = False
+                assert header is not None
+                try:
+                    header(cells, name)
+                except FormatError as error:
+                    raise FormatError(
+                        error.reason, file=name, line=line, column=error.column
+                    ) from None
+                continue
+            if not cells:
+                continue
+            yield guarded(lambda: build(cells, line), file=name, line=line)  # noqa: B023

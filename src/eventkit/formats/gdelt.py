@@ -1,0 +1,380 @@
+"""GDELT event tables: the 61-column GDELT 2.0 export (tab-separated, no header), and the
+57/58-column GDELT 1.0 layout for reading (and, on request, writing).
+
+Actor codes are decomposed into country, known-group, ethnic, religion and type fields;
+``QuadClass`` and ``GoldsteinScale`` come from the CAMEO codebook; the action location is the
+event's `~eventkit.Location` (``*Geo_CountryCode`` is a FIPS 10-4 code, not ISO: it is
+converted both ways). Columns the model has no field for (``NumMentions``, ``AvgTone``,
+``DATEADDED``, the actor geo blocks...) are kept in ``Event.extras`` under their column name,
+as is any value that differs from what would be derived, so ``write(read(f))`` reproduces f.
+
+>>> from eventkit import Event
+>>> from eventkit.formats import gdelt
+>>> row = gdelt.to_row(Event(id="1", cameo="190"))
+>>> row["EventRootCode"], row["QuadClass"], row["GoldsteinScale"]
+('19', '4', '-10.0')
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Literal
+
+from .._errors import FormatError, InvalidValueError
+from .._models import Actor, Event, FuzzyDate, Location, Source
+from .._validators import is_country
+from ..codebooks import (
+    cameo_actor_types,
+    cameo_countries,
+    cameo_ethnic_groups,
+    cameo_events,
+    cameo_known_groups,
+    cameo_religions,
+)
+from . import _countries
+from ._io import Errors, Reader, Target
+from ._io import Source as ReadSource
+from ._tables import BoundedCache, keep_differences, model_error, read_table, write_tsv
+
+__all__ = ["COLUMNS", "COLUMNS_V1", "decompose", "from_row", "read", "to_row", "write"]
+
+
+def _actor_columns(prefix: str) -> tuple[str, ...]:
+    return tuple(
+        f"{prefix}{name}" for name in (
+            "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+            "Religion2Code", "Type1Code", "Type2Code", "Type3Code",
+        )
+    )
+
+
+def _geo_columns(prefix: str) -> tuple[str, ...]:
+    return tuple(
+        f"{prefix}Geo_{name}" for name in (
+            "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID",
+        )
+    )
+
+
+#: The 61 columns of the GDELT 2.0 event table, in order.
+COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *_actor_columns("Actor1"), *_actor_columns("Actor2"),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *_geo_columns("Actor1"), *_geo_columns("Actor2"), *_geo_columns("Action"),
+    "DATEADDED", "SOURCEURL",
+)
+#: The 58 columns of GDELT 1.0 (no ``*Geo_ADM2Code``); the 1979-2013 backfile drops SOURCEURL.
+COLUMNS_V1: tuple[str, ...] = tuple(name for name in COLUMNS if not name.endswith("ADM2Code"))
+_V1_KEEP = tuple(index for index, name in enumerate(COLUMNS) if not name.endswith("ADM2Code"))
+
+_GEO_TYPES = {"COUNTRY": 1, "USSTATE": 2, "USCITY": 3, "WORLDCITY": 4, "WORLDSTATE": 5}
+_GEO_NAMES = {str(number): name for name, number in _GEO_TYPES.items()}
+_GEO_PRECISION = {"1": 3, "2": 3, "3": 1, "4": 1, "5": 3}
+_TYPE_KINDS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "REB": "rebel", "INS": "rebel",
+    "SEP": "rebel", "OPP": "party", "PTY": "party", "CVL": "civilians", "REF": "civilians",
+    "MED": "media", "NGO": "ngo", "NGM": "ngo", "IGO": "igo", "BUS": "organization",
+    "MNC": "organization", "JUD": "government", "LEG": "government", "SPY": "government",
+    "UAF": "militia", "ELI": "person",
+}
+_FIELD_COLUMNS = {"cameo": "EventCode", "latitude": "ActionGeo_Lat",
+                  "longitude": "ActionGeo_Long", "country": "ActionGeo_CountryCode",
+                  "name": "ActionGeo_FullName"}
+
+
+def decompose(code: str) -> tuple[str, str, str, str, str, str, str, str]:
+    """Split a CAMEO actor code as GDELT does: country, known group, ethnic, religion 1 and 2,
+    type 1 to 3.
+
+    >>> decompose("IRNMIL")
+    ('IRN', '', '', '', '', 'MIL', '', '')
+    """
+    blocks = [code[index:index + 3] for index in range(0, len(code), 3)]
+    country = group = ethnic = ""
+    religions: list[str] = []
+    types: list[str] = []
+    if blocks and blocks[0] in cameo_countries:
+        country = blocks.pop(0)
+    for block in blocks:
+        if block.islower():  # ethnic codes are the lower-case ones
+            if not ethnic and block in cameo_ethnic_groups:
+                ethnic = block
+        elif block in cameo_actor_types and len(types) < 3:
+            types.append(block)
+        elif not group and block in cameo_known_groups:
+            group = block
+        elif block in cameo_religions and len(religions) < 2:
+            religions.append(block)
+    religions += [""] * (2 - len(religions))
+    types += [""] * (3 - len(types))
+    return (country, group, ethnic, religions[0], religions[1], types[0], types[1], types[2])
+
+
+_decomposed = BoundedCache(4096)
+
+
+def _actor_cells(actor: Actor | None) -> list[str]:
+    if actor is None:
+        return ["", "", "", "", "", "", "", "", "", ""]
+    code = actor.cameo or ""
+    parts = _decomposed.get(code)
+    if parts is None:
+        parts = _decomposed.put(code, decompose(code))
+    return [code, actor.name.upper(), *parts]
+
+
+def _geo_cells(location: Location | None) -> list[str]:
+    if location is None:
+        return ["0", "", "", "", "", "", "", ""]
+    iso3 = location.country
+    fips = (_countries.iso3_to_fips(iso3) or "") if iso3 else ""
+    geo_type = _GEO_TYPES.get(location.kind or "")
+    if geo_type is None:
+        us = iso3 == "USA"
+        if location.geo_precision in (1, 2):
+            geo_type = 3 if us else 4
+        elif location.geo_precision == 3:
+            geo_type = 2 if us else 5
+        else:
+            geo_type = 4 if location.latitude is not None else 1
+    return [
+        str(geo_type), location.name, fips, fips if geo_type == 1 else "", "",
+        "" if location.latitude is None else str(location.latitude),
+        "" if location.longitude is None else str(location.longitude),
+        location.feature_id or "",
+    ]
+
+
+_EMPTY_GEO = ["0", "", "", "", "", "", "", ""]
+
+
+def _cells(event: Event) -> list[str]:
+    date = event.date
+    day = None
+    if date is not None and date.start is not None:
+        day = date.start if date.precision == "day" else date.midpoint
+    if day is not None:
+        date_cells = [
+            f"{day.year:04d}{day.month:02d}{day.day:02d}", f"{day.year:04d}{day.month:02d}",
+            str(day.year), str(round(day.year + ((day.month - 1) * 30 + day.day) / 365, 4)),
+        ]
+    else:
+        date_cells = ["", "", "", ""]
+    record = event.cameo_code
+    if record is not None:
+        code_cells = [record.code, record.base, record.root, str(record.quad_class),
+                      str(record.goldstein)]
+    else:
+        code_cells = ["", "", "", "", ""]
+    source = event.sources[0].url or "" if event.sources else ""
+    cells = [
+        event.id, *date_cells, *_actor_cells(event.actor1), *_actor_cells(event.actor2),
+        "", *code_cells, "", "", "", "", *_EMPTY_GEO, *_EMPTY_GEO, *_geo_cells(event.location),
+        "", source,
+    ]
+    if event.extras:
+        for name, value in event.extras:
+            index = _INDEX.get(name)
+            if index is not None:
+                cells[index] = value
+    return cells
+
+
+_INDEX = {name: index for index, name in enumerate(COLUMNS)}
+
+
+def to_row(event: Event) -> dict[str, str]:
+    """The GDELT 2.0 row of an event, as a dict in `COLUMNS` order (every value a string)."""
+    return dict(zip(COLUMNS, _cells(event), strict=False))
+
+
+def _float(text: str, column: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise FormatError(f"not a number: {text!r}", column=column) from None
+
+
+def _check_int(text: str, column: str) -> None:
+    if text and not (text.isdigit() or (text[0] == "-" and text[1:].isdigit())):
+        raise FormatError(f"not an integer: {text!r}", column=column)
+
+
+_actor_cache = BoundedCache(8192)
+_MODEL_CODE = re.compile(r"[A-Z0-9]{3}(?:[A-Za-z0-9]{3})*")
+
+
+def _actor(row: Mapping[str, str], prefix: str) -> Actor | None:
+    code = row.get(f"{prefix}Code", "")
+    name = row.get(f"{prefix}Name", "")
+    country = row.get(f"{prefix}CountryCode", "")
+    type1 = row.get(f"{prefix}Type1Code", "")
+    key = (code, name, country, type1)
+    cached = _actor_cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if not code.strip() and not name.strip():
+        return None
+    kind = _TYPE_KINDS.get(type1) or ("state" if country and not type1 else "unknown")
+    cameo = code.strip() or None
+    if cameo is not None and not _MODEL_CODE.fullmatch(cameo):
+        cameo = None  # e.g. an ethnic code alone ("chr"): kept in extras, as written
+    actor = Actor(
+        name=name.strip() or code.strip(), kind=kind,  # type: ignore[arg-type]
+        country=country if country and is_country(country) else None, cameo=cameo,
+    )
+    return _actor_cache.put(key, actor)  # type: ignore[no-any-return]
+
+
+_location_cache = BoundedCache(8192)
+_GEO = ("Type", "FullName", "CountryCode", "Lat", "Long", "FeatureID")
+
+
+def _location(row: Mapping[str, str]) -> Location | None:
+    key = tuple(row.get(f"ActionGeo_{name}", "") for name in _GEO)
+    cached = _location_cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    geo_type, name, fips, lat, lon, feature = key
+    if geo_type in ("", "0") and not name:
+        return None
+    if geo_type not in _GEO_NAMES and geo_type not in ("", "0"):
+        raise FormatError(f"Geo_Type must be 0 to 5 (got {geo_type!r})", column="ActionGeo_Type")
+    try:
+        location = Location(
+            name=name or fips or "unknown",
+            country=_countries.fips_to_iso3(fips) if fips else None,
+            latitude=_float(lat, "ActionGeo_Lat"), longitude=_float(lon, "ActionGeo_Long"),
+            geo_precision=_GEO_PRECISION.get(geo_type), kind=_GEO_NAMES.get(geo_type),
+            feature_id=feature,
+        )
+    except InvalidValueError as error:
+        raise model_error(error, _FIELD_COLUMNS) from None
+    return _location_cache.put(key, location)  # type: ignore[no-any-return]
+
+
+_date_cache = BoundedCache(4096)
+
+
+def _date(text: str) -> FuzzyDate | None:
+    cached = _date_cache.get(text)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if not text:
+        return None
+    try:
+        if len(text) != 8 or not text.isdigit():
+            raise ValueError
+        day = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        raise FormatError(f"not a YYYYMMDD date: {text!r}", column="SQLDATE") from None
+    return _date_cache.put(text, FuzzyDate(start=day, end=day, precision="day"))  # type: ignore[no-any-return]
+
+
+_INTS = ("IsRootEvent", "NumMentions", "NumSources", "NumArticles", "DATEADDED",
+         "Actor1Geo_Type", "Actor2Geo_Type", "QuadClass")
+_FLOATS = ("AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long",
+           "GoldsteinScale", "FractionDate")
+
+
+def from_row(mapping: Mapping[str, str]) -> Event:
+    """The `~eventkit.Event` of one GDELT row (a mapping of column name to text; 2.0 or 1.0
+    names).
+
+    Raises:
+        FormatError: a code, date or number is not what GDELT writes; ``column`` names it.
+    """
+    row = mapping
+    for name in _INTS:
+        _check_int(row.get(name, ""), name)
+    for name in _FLOATS:
+        _float(row.get(name, ""), name)
+    code = row.get("EventCode", "")
+    if code and code not in cameo_events:
+        raise FormatError(f"unknown CAMEO event code {code!r}", column="EventCode")
+    url = row.get("SOURCEURL", "")
+    try:
+        event = Event(
+            id=row.get("GLOBALEVENTID", ""),
+            date=_date(row.get("SQLDATE", "")),
+            cameo=code or None,
+            actor1=_actor(row, "Actor1"),
+            actor2=_actor(row, "Actor2"),
+            location=_location(row),
+            sources=(Source(url=url),) if url else (),
+        )
+    except InvalidValueError as error:
+        raise model_error(error, _FIELD_COLUMNS) from None
+    return keep_differences(event, row, COLUMNS, _cells(event))
+
+
+def write(
+    events: Iterable[Event],
+    dest: Target,
+    *,
+    version: Literal[1, 2] = 2,
+    safe_for_spreadsheets: bool = False,
+) -> int:
+    """Write events as a GDELT event table (tab-separated, no header); return the row count.
+
+    Args:
+        version: 2 (default) for the 61 columns of GDELT 2.0, 1 for the 58 of GDELT 1.0
+            (57, without SOURCEURL, for rows added before 2013-04-01 with no URL, as in
+            GDELT's 1979-2013 backfile).
+        safe_for_spreadsheets: off by default; when on, cells a spreadsheet would run as
+            formulas get a leading ``'`` (see `eventkit.formats.acled.write`).
+
+    Raises:
+        FormatError: a value holds a tab or a line break, which the format cannot carry.
+    """
+    if version == 2:
+        rows: Iterable[list[str]] = (_cells(event) for event in events)
+        columns = COLUMNS
+    else:
+        rows = (_v1(cells) for cells in map(_cells, events))
+        columns = COLUMNS_V1
+    return write_tsv(rows, dest, columns=columns, safe_for_spreadsheets=safe_for_spreadsheets)
+
+
+def _v1(cells: list[str]) -> list[str]:
+    # The 1.0 backfile (added before 2013-04-01) has no SOURCEURL column: 57 fields.
+    row = [cells[index] for index in _V1_KEEP]
+    if not row[-1] and row[-2] and row[-2] < "20130401":
+        row.pop()
+    return row
+
+
+def _build(cells: list[str], _: int) -> Event:
+    size = len(cells)
+    if size == 61:
+        return from_row(dict(zip(COLUMNS, cells, strict=False)))
+    if size in (57, 58):
+        return from_row(dict(zip(COLUMNS_V1, cells, strict=False)))
+    raise FormatError(
+        f"expected 61 fields (GDELT 2.0) or 57/58 (GDELT 1.0), got {size}",
+        column=COLUMNS[size] if size < 61 else None,
+    )
+
+
+def _records(src: ReadSource, encoding_errors: str) -> Iterator[Event | FormatError]:
+    return read_table(src, _build, delimiter="\t", quoting=csv.QUOTE_NONE,
+                      encoding_errors=encoding_errors)
+
+
+def read(
+    src: ReadSource, *, errors: Errors = "raise", encoding_errors: str = "strict"
+) -> Reader[Event]:
+    """Stream the events of a GDELT 2.0 or 1.0 event file (each row's width tells which).
+
+    Args:
+        errors: ``"raise"``, ``"skip"`` or ``"collect"``, as in `eventkit.formats.acled.read`.
+        encoding_errors: ``"strict"`` or ``"replace"``.
+    """
+    return Reader(_records(src, encoding_errors), errors)

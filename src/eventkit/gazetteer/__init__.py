@@ -1,0 +1,276 @@
+"""Gazetteers shipped with eventkit: countries, subdivisions, places, named actors and agents.
+
+Data files live in ``data/`` (provenance and licences in ``data/SOURCES.md``; rebuilt by
+``scripts/build_gazetteer.py``). Each table is read on first use, under a lock, and cached.
+
+>>> from eventkit import gazetteer
+>>> gazetteer.country("IRN").capital
+'Tehran'
+>>> gazetteer.country("XYZ") is None
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import gzip
+import io
+import threading
+from collections.abc import Callable
+from importlib import resources
+from typing import TypeVar
+
+from attrs import frozen
+
+from .._errors import UnknownCodeError
+
+__all__ = [
+    "Agent",
+    "Country",
+    "NamedActor",
+    "Place",
+    "Subdivision",
+    "agents",
+    "countries",
+    "country",
+    "lookup_country",
+    "named_actors",
+    "places",
+    "subdivision",
+    "subdivisions",
+]
+
+T = TypeVar("T")
+_lock = threading.RLock()
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(item for item in value.split("|") if item)
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    data = resources.files(__package__ or "eventkit.gazetteer").joinpath("data").joinpath(filename)
+    raw = data.read_bytes()
+    if filename.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    text = io.StringIO(raw.decode("utf-8"), newline="")
+    return list(csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _cached(load: Callable[[], T]) -> Callable[[], T]:
+    """Load once, under the module lock, however many threads ask at once."""
+    cached = functools.lru_cache(maxsize=None)(load)
+
+    @functools.wraps(load)
+    def wrapper() -> T:
+        with _lock:
+            return cached()
+
+    return wrapper
+
+
+@frozen
+class Country:
+    """A country with the names the press uses for it and for its people and government."""
+
+    iso3: str
+    iso2: str
+    iso_numeric: str
+    fips: str
+    cameo: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str
+    seats: tuple[str, ...]
+    military_seats: tuple[str, ...]
+    latitude: float | None
+    longitude: float | None
+    acled_region: int | None
+
+
+@_cached
+def countries() -> tuple[Country, ...]:
+    """Every country and territory, sorted by ISO alpha-3 code."""
+    return tuple(
+        Country(
+            iso3=row["iso3"], iso2=row["iso2"], iso_numeric=row["iso_numeric"], fips=row["fips"],
+            cameo=row["cameo"] or row["iso3"], name=row["name"], aliases=_split(row["aliases"]),
+            adjectives=_split(row["adjectives"]), capital=row["capital"],
+            seats=_split(row["seats"]), military_seats=_split(row["military_seats"]),
+            latitude=_float(row["lat"]), longitude=_float(row["lon"]),
+            acled_region=int(row["acled_region"]) if row["acled_region"] else None,
+        )
+        for row in _rows("countries.tsv")
+    )
+
+
+@_cached
+def _countries_by_code() -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    for record in countries():
+        for code in (record.iso2, record.cameo, record.iso3):
+            if code:
+                index[code] = record
+    return index
+
+
+def country(code: str | None) -> Country | None:
+    """The country with this ISO alpha-3, alpha-2 or CAMEO code, or None."""
+    return _countries_by_code().get(code.strip().upper()) if code else None
+
+
+def lookup_country(code: str) -> Country:
+    """Like `country`, but raises `UnknownCodeError` for an unknown code."""
+    record = country(code)
+    if record is None:
+        raise UnknownCodeError("countries", code)
+    return record
+
+
+@frozen
+class Subdivision:
+    """An ISO 3166-2 subdivision (province, region, state...)."""
+
+    code: str
+    country: str
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    parent: str
+
+
+@_cached
+def subdivisions() -> tuple[Subdivision, ...]:
+    return tuple(
+        Subdivision(
+            code=row["code"], country=row["country"], name=row["name"],
+            aliases=_split(row["aliases"]), type=row["type"], parent=row["parent"],
+        )
+        for row in _rows("subdivisions.tsv")
+    )
+
+
+@_cached
+def _subdivisions_by_code() -> dict[str, Subdivision]:
+    return {record.code: record for record in subdivisions()}
+
+
+def subdivision(code: str | None) -> Subdivision | None:
+    """The subdivision with this ISO 3166-2 code, or None."""
+    return _subdivisions_by_code().get(code.strip().upper()) if code else None
+
+
+@frozen
+class Place:
+    """A town, city or named feature (border, corridor, strait) with coordinates."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    admin1: str
+    admin1_code: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+    kind: str
+
+
+@_cached
+def places() -> tuple[Place, ...]:
+    records = []
+    for row in _rows("places.tsv.gz"):
+        names = _split(row["aliases"])
+        if row["ascii_name"] and row["ascii_name"] != row["name"]:
+            names = (row["ascii_name"], *names)
+        records.append(
+            Place(
+                id=row["geonameid"], name=row["name"], aliases=names, country=row["country"],
+                admin1=row["admin1"], admin1_code=row["admin1_code"],
+                latitude=_float(row["lat"]), longitude=_float(row["lon"]),
+                population=int(row["population"] or 0), kind=row["kind"],
+            )
+        )
+    return tuple(records)
+
+
+@frozen
+class NamedActor:
+    """An organisation, armed group or person known by name, with its CAMEO code history.
+
+    ``history`` holds ``(code, start, end)`` periods (None = open); ``cameo`` is the latest.
+    """
+
+    id: str
+    name: str
+    patterns: tuple[str, ...]
+    cameo: str
+    history: tuple[tuple[str, dt.date | None, dt.date | None], ...]
+    kind: str
+    country: str
+    title: str
+    source: str
+
+    def cameo_on(self, day: dt.date | None) -> str:
+        """The CAMEO code valid on ``day`` (the latest code when ``day`` is None)."""
+        if day is not None:
+            for code, start, end in self.history:
+                if (start is None or start <= day) and (end is None or day <= end):
+                    return code
+        return self.cameo
+
+
+def _yyyymmdd(text: str) -> dt.date:
+    return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+
+
+def _history(value: str) -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
+    periods = []
+    for item in _split(value):
+        code, _, span = item.partition("@")
+        start_text, _, end_text = span.partition("-")
+        start = _yyyymmdd(start_text) if start_text else None
+        end = _yyyymmdd(end_text) if end_text else None
+        periods.append((code, start, end))
+    return tuple(periods)
+
+
+@_cached
+def named_actors() -> tuple[NamedActor, ...]:
+    return tuple(
+        NamedActor(
+            id=row["id"], name=row["name"], patterns=_split(row["patterns"]), cameo=row["cameo"],
+            history=_history(row["cameo_history"]), kind=row["kind"], country=row["country"],
+            title=row["title"], source=row["source"],
+        )
+        for row in _rows("actors.tsv")
+    )
+
+
+@frozen
+class Agent:
+    """A generic role word ("troops", "police", "protesters") with its CAMEO role code."""
+
+    pattern: str
+    plural: str
+    code: str
+    kind: str
+    source: str
+
+
+@_cached
+def agents() -> tuple[Agent, ...]:
+    return tuple(
+        Agent(
+            pattern=row["pattern"], plural=row["plural"], code=row["code"], kind=row["kind"],
+            source=row["source"],
+        )
+        for row in _rows("agents.tsv")
+    )
