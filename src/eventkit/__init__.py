@@ -30,6 +30,9 @@ from ._models import (
     Statement,
 )
 
+from .extract import Lexicon, resolve_actor
+from .extract import extract as extract  # the function; the package stays eventkit.extract
+
 try:
     __version__ = version("eventkit")
 except PackageNotFoundError:  # running from a source tree that was never installed
@@ -46,6 +49,7 @@ __all__ = [
     "FormatError",
     "FuzzyDate",
     "InvalidValueError",
+    "Lexicon",
     "Location",
     "MilitaryUnit",
     "Source",
@@ -53,4 +57,6 @@ __all__ = [
     "Statement",
     "UnknownCodeError",
     "__version__",
+    "extract",
+    "resolve_actor",
 ]

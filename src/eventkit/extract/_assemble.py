@@ -1,0 +1,427 @@
+"""From found triggers to `Event` records: ACLED and PLOVER coding, place, date, units,
+statement events, and one event per real occurrence within the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from attrs import evolve
+
+from .. import codebooks
+from .._crosswalk import acled_sub_event_type
+from .._models import Actor, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
+from ._events import ACLED_BY_WEAPON, ARMED_KINDS, CAMEO_BY_WEAPON, CIVILIAN_WORDS, WEAPON_WORDS
+
+if TYPE_CHECKING:
+    from ._events import _Coder, _Found
+
+__all__ = ["assemble"]
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_INTERVENTION = frozenset(
+    "dispersed disperse dispersing tear teargas arrested detained broke water cannon".split()
+)
+EXCESSIVE_FORCE = frozenset("killed shot fired live ammunition opened".split())
+RIOT_WORDS = frozenset(
+    "stones rocks torched burned vandalized vandalised looted clashed smashed rioted".split()
+)
+_STATE = frozenset({"state", "government", "military", "police"})
+
+
+def _acled(event: _Found, actor1: Actor | None, actor2: Actor | None, norms: list[str]) -> str | None:
+    sub = event.acled
+    root = event.cameo[:2]
+    weapon = event.weapon
+    if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack"):
+        if weapon in (None, "gun"):
+            for word in norms:
+                if word in WEAPON_WORDS:
+                    weapon = WEAPON_WORDS[word]
+                    break
+        event.weapon = weapon
+        victims_civilian = (actor2 is not None and actor2.kind == "civilians") or (
+            actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
+        )
+        protesters = actor2 is not None and actor2.kind == "protesters"
+        if weapon in ACLED_BY_WEAPON and sub in (None, "Armed clash", "Attack"):
+            sub = ACLED_BY_WEAPON[weapon]
+            event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
+        elif protesters:
+            sub = "Excessive force against protesters"
+        elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric:
+            sub = "Attack"
+        elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
+            sub = "Armed clash"
+        if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+            state = actor1 is not None and actor1.kind in _STATE
+            sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    elif sub == "Peaceful protest":
+        if any(word in EXCESSIVE_FORCE for word in norms) and any(
+            word in ("killed", "shot", "fire", "fired") for word in norms
+        ):
+            sub = "Excessive force against protesters"
+        elif any(word in PROTEST_INTERVENTION for word in norms):
+            sub = "Protest with intervention"
+        elif any(word in RIOT_WORDS for word in norms):
+            sub = "Violent demonstration"
+    if sub is None:
+        probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
+        sub = acled_sub_event_type(probe)
+    return sub
+
+
+def _more_specific(current: str, suggested: str) -> str:
+    # Keep a code the trigger already refined (1952 drone) unless the weapon says otherwise.
+    if current.startswith(suggested[:3]) and len(current) > len(suggested):
+        return current
+    return suggested if current[:2] in ("18", "19") or current == "190" else current
+
+
+def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
+    doc = coder.doc
+    sentence = doc.sentences[event.sentence]
+    trigger_start = doc.tokens[event.trigger_first].start
+    in_sentence = [
+        date for date in coder.dates
+        if date.mentions and sentence.start <= date.mentions[0].start < sentence.end
+    ]
+    if in_sentence:
+        return min(in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
+    # The closest date earlier in the same paragraph, then the lede's date.
+    earlier = [
+        date for date in coder.dates
+        if date.mentions and date.mentions[0].start < sentence.start
+        and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
+        == sentence.paragraph
+    ]
+    if earlier:
+        return earlier[-1]
+    published = coder.article.published
+    if published is not None:
+        return FuzzyDate.day(published, text=None)
+    return None
+
+
+def _token_at(doc: Any, offset: int) -> int:
+    low, high = 0, len(doc.tokens) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if doc.tokens[middle].start <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _location_for(coder: _Coder, event: _Found) -> Location | None:
+    doc = coder.doc
+    sentence = doc.sentences[event.sentence]
+    mentions = coder.entities.location_mentions
+    in_sentence = [m for m in mentions if sentence.first <= m.first < sentence.last]
+    candidates = in_sentence or [
+        m for m in mentions if m.first < sentence.first
+        and doc.sentences[doc.sentence_of(m.first)].paragraph == sentence.paragraph
+    ][-1:]
+    if not candidates:
+        return None
+    records = coder.entities.locations
+    best = max(candidates, key=lambda m: (_specificity(records[m.key].location),
+                                          -abs(m.first - event.trigger_first)))
+    record = records[best.key]
+    return evolve(record.location, mentions=())
+
+
+def _specificity(location: Location) -> int:
+    return {1: 3, 2: 2, 3: 1}.get(location.geo_precision or 3, 0) + (
+        1 if location.kind not in ("country", None) else 0
+    )
+
+
+_LOCAL_KINDS = frozenset({"police", "military", "civilians", "protesters", "rioters", "militia"})
+
+
+def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
+    """ACLED's convention: police, troops, protesters or civilians with no stated country
+    belong to the country where the event happened ("Police Forces of Kenya")."""
+    if location is None or location.country is None:
+        return actors
+    from .. import gazetteer
+
+    country = gazetteer.country(location.country)
+    result = []
+    for actor in actors:
+        if actor.country is None and actor.kind in _LOCAL_KINDS and country is not None:
+            role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
+            actor = evolve(actor, country=location.country, cameo=(country.cameo + role) or None)
+        result.append(actor)
+    return result
+
+
+def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
+    return [evolve(coder.entities.final_actor(key), mentions=()) for key in keys]
+
+
+def _units_for(coder: _Coder, event: _Found) -> list[MilitaryUnit]:
+    sentence = coder.doc.sentences[event.sentence]
+    return [
+        unit for unit, _ in coder.units
+        if unit.mentions and sentence.start <= unit.mentions[0].start < sentence.end
+    ]
+
+
+def assemble(
+    coder: _Coder, found: list[_Found], statements: Sequence[tuple[Statement, Any]]
+) -> list[Event]:
+    source = coder.article.source
+    events: list[tuple[_Found, Event]] = []
+    for event in found:
+        sentence = coder.doc.sentences[event.sentence]
+        norms = coder.norms[sentence.first:sentence.last]
+        location = _location_for(coder, event)
+        actors1 = _localized(_actors(coder, event.actor1), location)
+        actors2 = [a for a in _localized(_actors(coder, event.actor2), location)
+                   if a not in actors1]
+        actor1 = actors1[0] if actors1 else None
+        actor2 = actors2[0] if actors2 else None
+        sub = _acled(event, actor1, actor2, norms)
+        code = codebooks.cameo_events.get(event.cameo)
+        if code is None:
+            continue
+        if actor1 is None and actor2 is None and sub is None:
+            continue  # a verbal or cooperative event needs someone doing it
+        if actor1 is None and event.rule.startswith("verb:"):
+            continue  # a dictionary verb with no source actor is too weak to code
+        violent = code.root in VIOLENT_ROOTS or (sub is not None and sub not in (
+            "Agreement", "Other", "Arrests", "Change to group/activity",
+            "Headquarters or base established", "Non-violent transfer of territory",
+            "Disrupted weapons use", "Looting/property destruction", "Peaceful protest",
+            "Protest with intervention",
+        ))
+        fatalities = event.fatalities if violent else (0 if sub is not None else None)
+        if violent and fatalities is None:
+            fatalities = 0
+        record = Event(
+            date=_date_for(coder, event),
+            cameo=code.code,
+            acled_sub_event_type=sub if event.modality == "actual" or sub is None else sub,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            plover_context=code.plover_context,
+            actor1=actor1,
+            actor2=actor2,
+            associated_actors1=actors1[1:],
+            associated_actors2=actors2[1:],
+            symmetric=event.symmetric,
+            units=_units_for(coder, event),
+            location=location,
+            fatalities=fatalities if event.modality == "actual" else None,
+            modality=event.modality,  # type: ignore[arg-type]
+            evidence=event.evidence + _actor_spans(coder, event),
+            sources=(source,) if (source.url or source.id) else (),
+            confidence=event.confidence,
+            rule=event.rule,
+        )
+        events.append((event, record))
+    events.extend(_statement_events(coder, statements, source))
+    events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
+    return _deduplicate(coder, _fold_tolls([record for _, record in events]))
+
+
+def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:
+    spans = []
+    for label, keys in (("actor1", event.actor1), ("actor2", event.actor2)):
+        for key in keys:
+            for mention in coder.entities.actor_mentions:
+                if mention.key == key and coder.doc.sentence_of(mention.first) == event.sentence:
+                    span = coder.entities.actors[key].spans[0]
+                    start = coder.doc.tokens[mention.first].start
+                    end = coder.doc.tokens[mention.last - 1].end
+                    spans.append(Span(start=start, end=end, label=label,
+                                      text=coder.doc.text[start:end]))
+                    del span
+                    break
+    return spans
+
+
+def _statement_events(
+    coder: _Coder, statements: Sequence[tuple[Statement, Any]], source: Any
+) -> list[tuple[Any, Event]]:
+    results = []
+    dated: dict[str, FuzzyDate] = {}
+    for statement, finding in statements:
+        code = codebooks.cameo_events.get(getattr(finding, "cameo", None) or "010")
+        if code is None or statement.speaker is None:
+            continue
+        speaker_key = getattr(finding, "speaker_key", None)
+        addressee_key = getattr(finding, "addressee_key", None) or _target_after_cue(
+            coder, finding, speaker_key, code.root
+        )
+        addressee = (
+            evolve(coder.entities.final_actor(addressee_key), mentions=())
+            if addressee_key and addressee_key in coder.entities.actors else None
+        )
+        date = statement.date or (dated.get(speaker_key) if speaker_key else None)
+        if date is None:
+            date = _paragraph_date(coder, getattr(finding, "sentence", None))
+        if speaker_key and date is not None and date.text:
+            dated.setdefault(speaker_key, date)
+        if statement.date is None and date is not None:
+            statement = evolve(statement, date=date)
+        results.append((None, Event(
+            date=date,
+            cameo=code.code,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            plover_context=code.plover_context,
+            actor1=evolve(statement.speaker, mentions=()),
+            actor2=addressee,
+            statements=(statement,),
+            evidence=statement.evidence,
+            sources=(source,) if (source.url or source.id) else (),
+            confidence=0.8,
+            rule=f"statement:{statement.cue or 'quote'}",
+        )))
+    return results
+
+
+_TARGETED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+
+def _target_after_cue(coder: _Coder, finding: Any, speaker_key: str | None, root: str) -> str | None:
+    """A threat, accusation or demand is aimed at someone: the first other actor named after
+    the cue in its sentence ("warning of a new confrontation unless Armenia accepts")."""
+    if root not in _TARGETED_ROOTS:
+        return None
+    start = getattr(finding, "cue_start", None)
+    index = getattr(finding, "sentence", None)
+    if start is None or index is None:
+        return None
+    sentence = coder.doc.sentences[index]
+    speaker = coder.entities.actor(speaker_key) if speaker_key else None
+    for mention in coder.entities.actor_mentions:
+        mention_start = coder.doc.tokens[mention.first].start
+        if mention_start <= start or mention.first >= sentence.last:
+            continue
+        actor = coder.entities.actor(mention.key)
+        if mention.key == speaker_key or (speaker and actor.country == speaker.country):
+            continue
+        if actor.kind in ("state", "government", "military", "rebel", "militia", "person",
+                          "party", "igo"):
+            return mention.key
+    return None
+
+
+def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:
+    if index is None:
+        published = coder.article.published
+        return FuzzyDate.day(published) if published else None
+    doc = coder.doc
+    sentence = doc.sentences[index]
+    earlier = [
+        date for date in coder.dates
+        if date.mentions and date.mentions[0].start < sentence.start
+        and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
+        >= sentence.paragraph - 1
+    ]
+    if earlier:
+        return earlier[-1]
+    published = coder.article.published
+    return FuzzyDate.day(published) if published else None
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.cameo is None or b.cameo is None or a.modality != b.modality:
+        return False
+    if a.cameo[:2] != b.cameo[:2]:
+        return False
+    names_a = {x.name for x in (a.actor1, a.actor2) if x}
+    names_b = {x.name for x in (b.actor1, b.actor2) if x}
+    if names_a and names_b and not (names_a <= names_b or names_b <= names_a):
+        return False
+    if not names_a and not names_b and a.acled_sub_event_type != b.acled_sub_event_type:
+        return False
+    if a.date and b.date and not a.date.overlaps(b.date):
+        # A later mention without its own date ("this joint exercise") is the same event.
+        if a.date.text and b.date.text:
+            return False
+        gap = abs((a.date.start or dt.date.min) - (b.date.start or dt.date.min)).days
+        if gap > 7:
+            return False
+    return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _merge(a: Event, b: Event) -> Event:
+    """Keep the better-informed values of two reports of one event and both evidences."""
+    richer = a if (a.actor2 is not None, a.actor1 is not None) >= (
+        b.actor2 is not None, b.actor1 is not None) else b
+    other = b if richer is a else a
+    fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
+    dates = [d for d in (a.date, b.date) if d is not None and d.text]
+    return evolve(
+        richer,
+        id="",
+        date=dates[0] if dates else richer.date,
+        units=tuple(dict.fromkeys(richer.units + other.units)),
+        location=richer.location or other.location,
+        fatalities=max(fatalities) if fatalities else None,
+        evidence=tuple(sorted(set(a.evidence + b.evidence), key=lambda s: (s.start, s.end))),
+        confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
+    )
+
+
+def _fold_tolls(events: list[Event]) -> list[Event]:
+    """ "5 militants were killed." after a clash: the toll of that clash, not a new event."""
+    result: list[Event] = []
+    for event in events:
+        previous = result[-1] if result else None
+        if (
+            previous is not None and event.actor1 is None and event.rule
+            and event.rule.startswith(("trigger:t-kill", "verb:KILL"))
+            and previous.root in VIOLENT_ROOTS and previous.modality == event.modality
+            and event.evidence and previous.evidence
+            and min(s.start for s in event.evidence) - max(s.end for s in previous.evidence) < 400
+        ):
+            tolls = [x for x in (previous.fatalities, event.fatalities) if x]
+            result[-1] = evolve(
+                previous, fatalities=max(tolls) if tolls else previous.fatalities,
+                evidence=tuple(previous.evidence) + tuple(event.evidence),
+            )
+            continue
+        result.append(event)
+    return result
+
+
+def _attach_units(coder: _Coder, events: list[Event]) -> list[Event]:
+    """A unit named in a sentence without an event of its own ("Madani confirmed the
+    participation of the IRGC's 31st Division") took part in the latest military event."""
+    attached = {u.mentions[0].start for e in events for u in e.units if u.mentions}
+    for unit, _ in coder.units:
+        if not unit.mentions or unit.mentions[0].start in attached:
+            continue
+        start = unit.mentions[0].start
+        earlier = [
+            (index, event) for index, event in enumerate(events)
+            if event.cameo and event.cameo[:2] in _MILITARY_ROOTS
+            and event.evidence and min(s.start for s in event.evidence) < start
+        ]
+        if earlier:
+            index, event = earlier[-1]
+            events[index] = evolve(event, units=(*event.units, unit))
+    return events
+
+
+_MILITARY_ROOTS = frozenset({"06", "15", "18", "19", "20"})
+
+
+def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if _same(kept, event):
+                merged[index] = _merge(kept, event)
+                break
+        else:
+            merged.append(event)
+    return [evolve(event, id="") for event in _attach_units(coder, merged)]

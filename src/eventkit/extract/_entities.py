@@ -1,0 +1,850 @@
+"""Entities in article text: countries, governments, places, named actors, agents and persons.
+
+One pass of the phrase index over the tokens finds every dictionary phrase; the grammar of
+short noun phrases then composes them: an owner before an agent ("Nigerian troops"), a title
+before a name ("Brigadier General Valiollah Madani"), a possessive ("Iran's foreign minister,
+Abbas Araghchi"), an appositive, and later mentions by surname, title or pronoun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from attrs import define, field
+
+from .._models import Actor, Location, Span
+from ..gazetteer import Country, NamedActor, Place, Subdivision
+from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
+from ._phrases import Entry
+from ._text import Document, Token
+
+__all__ = ["ActorMention", "Entities", "LocationMention", "find_entities"]
+
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those his her its their our your my and or but nor of in on at
+    to from by for with without into onto over under after before during since until as than
+    then when while where which who whom whose what why how if though although because so
+    not no yes all any each every some many much more most other another such both either
+    neither one two three four five six seven eight nine ten first second third last next
+    he she it they we you i me him them us there here also just only even still yet already
+    very too about above across against along among around behind below beneath beside
+    between beyond despite down inside near off out outside past per through throughout
+    toward towards up upon via within amid amidst is are was were be been being has have had
+    do does did will would shall should can could may might must said says say told
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december today yesterday tomorrow
+    mr mrs ms dr""".split()
+)
+LOCATIVE = frozenset(
+    "in at near from to into outside inside around across toward towards through throughout "
+    "via within between along north south east west northeast northwest southeast southwest "
+    "northern southern eastern western central".split()
+)
+SPEECH_VERBS = frozenset(
+    """said says say told tells added warned stressed noted stated announced declared claimed
+    insisted explained urged argued confirmed denied reiterated emphasized emphasised
+    highlighted underscored according""".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+NAME_PARTICLES = frozenset("al el bin ibn abu abd de del da di van von der le la du dos das".split())
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+@define
+class ActorMention:
+    """An actor named in the text: tokens ``[first, last)`` and the actor's registry key."""
+
+    first: int
+    last: int
+    key: str
+    how: str  # "country", "metonym", "named", "agent", "person", "surname", "title", "pronoun"
+    possessive: bool = False
+
+
+@define
+class LocationMention:
+    first: int
+    last: int
+    key: str
+
+
+@define
+class _ActorRecord:
+    actor: Actor
+    spans: list[Span] = field(factory=list)
+    surname: str | None = None
+    gender: str | None = None
+
+
+@define
+class _LocationRecord:
+    location: Location
+    spans: list[Span] = field(factory=list)
+
+
+@define
+class Entities:
+    """Everything the entity step found, with token positions for the later steps."""
+
+    actor_mentions: list[ActorMention] = field(factory=list)
+    location_mentions: list[LocationMention] = field(factory=list)
+    nationality_spans: list[tuple[int, int, str]] = field(factory=list)  # tokens, iso3
+    actors: dict[str, _ActorRecord] = field(factory=dict)
+    locations: dict[str, _LocationRecord] = field(factory=dict)
+
+    def actor(self, key: str) -> Actor:
+        return self.actors[key].actor
+
+    def mention_at(self, token: int) -> ActorMention | None:
+        for mention in self.actor_mentions:
+            if mention.first <= token < mention.last:
+                return mention
+        return None
+
+    def final_actors(self) -> list[Actor]:
+        """Actors in order of first mention, with all their mentions."""
+        ordered = sorted(self.actors.values(), key=lambda r: r.spans[0].start if r.spans else 0)
+        return [_with_mentions(record.actor, record.spans) for record in ordered]
+
+    def ensure_actor(self, key: str, actor: Actor, span: Span) -> None:
+        """Register an actor found by a later step (an owner adjective of an event noun)."""
+        record = self.actors.get(key)
+        if record is None:
+            record = _ActorRecord(actor)
+            self.actors[key] = record
+        if span not in record.spans:
+            record.spans.append(span)
+
+    def final_actor(self, key: str) -> Actor:
+        record = self.actors[key]
+        return _with_mentions(record.actor, record.spans)
+
+    def final_locations(self) -> list[Location]:
+        ordered = sorted(
+            self.locations.values(), key=lambda r: r.spans[0].start if r.spans else 0
+        )
+        return [_located(record.location, record.spans) for record in ordered]
+
+
+def _with_mentions(actor: Actor, spans: list[Span]) -> Actor:
+    from attrs import evolve
+
+    return evolve(actor, mentions=sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+def _located(location: Location, spans: list[Span]) -> Location:
+    from attrs import evolve
+
+    return evolve(location, mentions=sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+# -- actors built from gazetteer records -----------------------------------------------------
+def state_actor(country: Country) -> Actor:
+    return Actor(name=country.name, kind="state", country=_iso(country), cameo=country.cameo)
+
+
+def government_actor(country: Country) -> Actor:
+    return Actor(
+        name=f"Government of {country.name}", kind="government", country=_iso(country),
+        cameo=f"{country.cameo}GOV",
+    )
+
+
+def military_actor(country: Country) -> Actor:
+    return Actor(
+        name=f"Military of {country.name}", kind="military", country=_iso(country),
+        cameo=f"{country.cameo}MIL",
+    )
+
+
+def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
+    code = record.cameo_on(day) or None
+    kind = record.kind if record.kind in _KINDS else "organization"
+    if record.kind == "person" or code is None:
+        pass
+    elif kind in ("organization", "unknown"):
+        kind = KIND_OF_ROLE.get(code[3:6], KIND_OF_ROLE.get(code[:3], kind))  # type: ignore[assignment]
+    return Actor(
+        name=record.name, kind=kind, country=record.country or None, cameo=code,
+        title=record.title or None,
+    )
+
+
+_KINDS = frozenset(
+    "state government military police rebel militia party civilians protesters rioters igo ngo "
+    "media person organization unknown".split()
+)
+
+
+def _iso(country: Country) -> str | None:
+    from .._validators import is_country
+
+    return country.iso3 if is_country(country.iso3) else None
+
+
+def country_location(country: Country) -> Location:
+    return Location(
+        name=country.name, country=_iso(country), latitude=country.latitude,
+        longitude=country.longitude, geo_precision=3, kind="country",
+    )
+
+
+def subdivision_location(record: Subdivision, lexicon: Lexicon) -> Location:
+    return Location(
+        name=record.name, country=record.country or None, admin1=record.name,
+        iso3166_2=record.code, geo_precision=3, kind=record.type or "region",
+    )
+
+
+def place_location(record: Place) -> Location:
+    return Location(
+        name=record.name, country=record.country or None, admin1=record.admin1 or None,
+        iso3166_2=record.admin1_code or None, latitude=record.latitude,
+        longitude=record.longitude, geo_precision=1 if record.kind in _TOWN_KINDS else 2,
+        kind=record.kind or "city", feature_id=record.id,
+    )
+
+
+_TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
+
+
+class _Finder:
+    """Finds and composes entity mentions in one document."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon, published: dt.date | None) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.lexicon = lexicon
+        self.published = published
+        self.found = Entities()
+        self.taken = [False] * len(doc.tokens)
+        self.country_votes: Counter[str] = Counter()
+
+    # -- registries ---------------------------------------------------------------------
+    def span(self, first: int, last: int, label: str = "") -> Span:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return Span(start=start, end=end, label=label, text=self.doc.text[start:end])
+
+    def add_actor(
+        self, key: str, actor: Actor, first: int, last: int, how: str, *, surname: str | None = None
+    ) -> ActorMention:
+        record = self.found.actors.get(key)
+        if record is None:
+            record = _ActorRecord(actor, surname=surname)
+            self.found.actors[key] = record
+        record.spans.append(self.span(first, last, "actor"))
+        possessive = last < len(self.tokens) and self.tokens[last].norm == "'s"
+        mention = ActorMention(first, last, key, how, possessive)
+        self.found.actor_mentions.append(mention)
+        for index in range(first, last):
+            self.taken[index] = True
+        return mention
+
+    def add_location(self, key: str, location: Location, first: int, last: int) -> None:
+        record = self.found.locations.get(key)
+        if record is None:
+            record = _LocationRecord(location)
+            self.found.locations[key] = record
+        record.spans.append(self.span(first, last, "location"))
+        self.found.location_mentions.append(LocationMention(first, last, key))
+        for index in range(first, last):
+            self.taken[index] = True
+
+    # -- the pass -----------------------------------------------------------------------
+    def run(self) -> Entities:
+        matches = list(self.lexicon.phrases.scan(self.tokens, self.doc.all_caps))
+        self._vote_countries(matches)
+        for first, last, entries in matches:
+            self._interpret(first, last, entries)
+        self._titled_persons()
+        self._speaker_names()
+        self._surnames_and_titles()
+        self._title_nouns_to_persons()
+        self._borders()
+        self.found.actor_mentions.sort(key=lambda m: (m.first, m.last))
+        self.found.location_mentions.sort(key=lambda m: (m.first, m.last))
+        return self.found
+
+    def _vote_countries(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
+        for _, _, entries in matches:
+            for entry in entries:
+                if entry.kind in ("country", "adjective", "capital"):
+                    self.country_votes[entry.record.iso3] += 1
+
+    def _preceded_by(self, index: int, words: frozenset[str]) -> bool:
+        return index > 0 and self.tokens[index - 1].norm in words
+
+    def _interpret(self, first: int, last: int, entries: list[Entry]) -> None:
+        if any(self.taken[first:last]):
+            return
+        entry = self._choose(first, last, entries)
+        if entry is None:
+            return
+        kind, record = entry.kind, entry.record
+        if kind == "country":
+            self.add_actor(f"state:{record.iso3}", state_actor(record), first, last, "country")
+            self.add_location(f"country:{record.iso3}", country_location(record), first, last)
+        elif kind == "adjective":
+            self._adjective(first, last, record)
+        elif kind == "capital":
+            self._capital(first, last, record)
+        elif kind == "seat":
+            self.add_actor(f"gov:{record.iso3}", government_actor(record), first, last, "metonym")
+        elif kind == "military_seat":
+            self.add_actor(f"mil:{record.iso3}", military_actor(record), first, last, "metonym")
+        elif kind == "subdivision":
+            location = subdivision_location(record, self.lexicon)
+            self.add_location(f"sub:{record.code}", location, first, last)
+        elif kind == "place":
+            self._place(first, last, record)
+        elif kind == "actor":
+            self._named(first, last, record)
+        elif kind == "agent":
+            self._agent(first, last, record)
+
+    def _choose(self, first: int, last: int, entries: list[Entry]) -> Entry | None:
+        """Pick one reading: the most specific kind, then the one consistent with the article."""
+        def score(entry: Entry) -> tuple[int, int, int]:
+            country = _country_of(entry)
+            votes = self.country_votes.get(country, 0) if country else 0
+            population = entry.record.population if entry.kind == "place" else 0
+            return (entry.priority, votes, population)
+
+        best = max(entries, key=score)
+        if best.kind == "place" and not self._place_plausible(first, last, best.record):
+            others = [entry for entry in entries if entry.kind != "place"]
+            return max(others, key=score) if others else None
+        return best
+
+    def _place_plausible(self, first: int, last: int, place: Place) -> bool:
+        text = " ".join(token.text for token in self.tokens[first:last])
+        if place.kind not in _TOWN_KINDS and place.kind not in ("", "city"):
+            return True  # named features: straits, corridors, seas
+        if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
+            return True
+        if last < len(self.tokens) and self.tokens[last].norm == "," and last + 1 < len(self.tokens):
+            follower = self.tokens[last + 1].norm
+            if follower in {c.name.lower() for c in self.lexicon.countries() if c.iso3 == place.country}:
+                return True
+        if text.lower() in FUNCTION_WORDS or text.lower() in _COMMON_WORDS:
+            return False
+        sentence_start = first == self.doc.sentences[self.doc.sentence_of(first)].first
+        return place.population >= 100_000 and not sentence_start
+
+    def _adjective(self, first: int, last: int, country: Country) -> None:
+        self.found.nationality_spans.append((first, last, country.iso3))
+        # "Iranian and Armenian special forces": the owner of a later head noun, kept as a
+        # nationality; agents and titles consult it when they are composed.
+        plural = self.tokens[last - 1].norm.endswith("s") and self.tokens[last - 1].norm != "swiss"
+        if plural and (last >= len(self.tokens) or not self.tokens[last].is_word or
+                       self.tokens[last].norm in FUNCTION_WORDS):
+            # "Iranians", "Palestinians": the people of the country.
+            actor = Actor(
+                name=self.doc.text[self.tokens[first].start:self.tokens[last - 1].end],
+                kind="civilians", country=_iso(country), cameo=country.cameo,
+            )
+            self.add_actor(f"people:{country.iso3}", actor, first, last, "country")
+
+    def _capital(self, first: int, last: int, country: Country) -> None:
+        # A capital is a place; named as the doer of something it is its government.
+        place = _capital_place(country)
+        self.add_location(f"capital:{country.iso3}", place, first, last)
+        self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
+
+    def _place(self, first: int, last: int, place: Place) -> None:
+        self.add_location(f"place:{place.id}", place_location(place), first, last)
+
+    def _named(self, first: int, last: int, record: NamedActor) -> None:
+        actor = named_actor(record, self.published)
+        surname = None
+        if record.kind == "person":
+            surname = record.name.split()[-1].lower() if record.name.split() else None
+            title, country = self._title_before(first)
+            if title and not actor.title:
+                from attrs import evolve
+
+                actor = evolve(actor, title=title)
+            if country and actor.country is None:
+                from attrs import evolve
+
+                actor = evolve(actor, country=country)
+            first = self._title_start(first)
+        self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
+
+    def _owner_before(self, first: int) -> tuple[Country | None, int]:
+        """A nationality or country written before a head noun: "Nigerian troops",
+        "Iran's foreign minister", "US-led coalition"; returns the country and where the
+        phrase starts."""
+        index = first - 1
+        skipped = 0
+        while index >= 0 and skipped < 3:
+            token = self.tokens[index]
+            if token.norm == "'s" and index > 0:
+                mention = self._mention_ending(index)
+                if mention is not None and mention.how in ("country", "metonym"):
+                    actor = self.found.actor(mention.key)
+                    return self.lexicon.country(_iso_of(actor)), mention.first
+                return None, first
+            for start, _, iso3 in self.found.nationality_spans:
+                if start <= index < _nationality_end(self.found, start):
+                    return self.lexicon.country(iso3), start
+            mention = self._mention_ending(index + 1)
+            if mention is not None and mention.how == "country":
+                return self.lexicon.country(_iso_of(self.found.actor(mention.key))), mention.first
+            if token.is_word and token.norm not in FUNCTION_WORDS and token.text[:1].islower():
+                index -= 1
+                skipped += 1
+                continue
+            if token.norm in ("and", ",", "-") or token.norm in {"the", "a", "an"}:
+                index -= 1
+                skipped += 1
+                continue
+            break
+        return None, first
+
+    def _mention_ending(self, last: int) -> ActorMention | None:
+        for mention in reversed(self.found.actor_mentions):
+            if mention.last == last:
+                return mention
+            if mention.last < last - 8:
+                break
+        return None
+
+    def _agent(self, first: int, last: int, word: AgentWord) -> None:
+        if word.title and last < len(self.tokens) and self._is_name_start(last):
+            return  # a title before a name: the person step takes it
+        if not self._agent_plausible(first, last, word):
+            return
+        named = self._mention_ending(first)
+        if named is not None and named.how == "named":
+            # "ISWAP militants", "Boko Haram fighters": the group itself.
+            self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
+            self.found.actor_mentions.remove(named)
+            return
+        country, start = self._owner_before(first)
+        if country is None:
+            country = self._owner_after(last)
+        elif start > 0:
+            # "Iranian and Armenian special forces": every coordinated owner gets the agent.
+            for other, other_start in self._coordinated_owners(start):
+                self._add_agent(other, word, other_start, last)
+        self._add_agent(country, word, start, last)
+
+    def _add_agent(self, country: Country | None, word: AgentWord, start: int, last: int) -> None:
+        head = self.doc.text[self.tokens[start].start:self.tokens[last - 1].end]
+        code = (country.cameo if country else "") + word.code if word.code else None
+        kind = word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "unknown")
+        actor = Actor(
+            name=head, kind=kind, country=_iso(country) if country else None,  # type: ignore[arg-type]
+            cameo=code if code and len(code) % 3 == 0 else None,
+        )
+        key = f"agent:{country.iso3 if country else ''}:{word.code}:{word.pattern}"
+        self.add_actor(key, actor, start, last, "agent")
+
+    def _coordinated_owners(self, start: int) -> list[tuple[Country, int]]:
+        owners = []
+        index = start - 1
+        while index > 0 and self.tokens[index].norm in ("and", ",", "or"):
+            found = None
+            for begin, end, iso3 in self.found.nationality_spans:
+                if end == index:
+                    found = (begin, iso3)
+            if found is None:
+                break
+            country = self.lexicon.country(found[1])
+            if country is not None:
+                owners.append((country, found[0]))
+            index = found[0] - 1
+        return owners
+
+    def _agent_plausible(self, first: int, last: int, word: AgentWord) -> bool:
+        """Generic role words are often modifiers ("troop numbers", "military exercise") or
+        ordinary nouns ("opposition to"): keep those that name people."""
+        following = self.tokens[last] if last < len(self.tokens) else None
+        text = self.tokens[last - 1].norm
+        if word.pattern in _NEEDS_CONTEXT:
+            previous = self.tokens[first - 1].norm if first else ""
+            return previous == "the" and (following is None or following.norm not in ("to", "of"))
+        if following is not None and following.is_word and following.text[:1].islower() and (
+            following.norm not in _VERBISH and not following.norm.endswith("ed")
+            and following.norm not in FUNCTION_WORDS
+        ):
+            return False  # a modifier of the next noun
+        if following is not None and following.is_word and following.text[:1].isupper() and (
+            not self.doc.all_caps and self.tokens[first].text[:1].isupper()
+        ):
+            return False  # part of a capitalised name ("Military Drills", "Police Station")
+        return word.pattern not in _ABSTRACT_AGENTS
+
+    def _owner_after(self, last: int) -> Country | None:
+        """ "police in Nairobi", "the army of Nigeria": a country or place right after."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].norm not in ("in", "of", "from"):
+            return None
+        end, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
+        if last + 2 < len(self.tokens) and self.tokens[last + 1].norm == "the" and not entries:
+            end, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
+        for entry in entries:
+            iso3 = _country_of(entry)
+            if iso3:
+                return self.lexicon.country(iso3)
+        return None
+
+    # -- persons ------------------------------------------------------------------------
+    def _is_name_start(self, index: int) -> bool:
+        token = self.tokens[index]
+        if self.doc.all_caps:
+            return token.is_word and token.norm not in FUNCTION_WORDS
+        return token.text[:1].isupper() and token.is_word and token.norm not in FUNCTION_WORDS
+
+    def _name_end(self, index: int) -> int:
+        """One past the last token of a capitalised name starting at ``index``."""
+        end = index
+        count = 0
+        while end < len(self.tokens) and count < 5:
+            token = self.tokens[end]
+            if self.taken[end] and end > index:
+                break
+            if self._is_name_start(end) or (
+                count and token.norm in NAME_PARTICLES and end + 1 < len(self.tokens)
+                and self._is_name_start(end + 1)
+            ) or (count and token.text == "-" and end + 1 < len(self.tokens)
+                  and self.tokens[end + 1].is_word and token.end == self.tokens[end + 1].start):
+                end += 1
+                count += 1
+                continue
+            if _INITIAL.fullmatch(token.text) and end + 1 < len(self.tokens):
+                end += 1
+                continue
+            if token.text == "." and end > index and _INITIAL.fullmatch(self.tokens[end - 1].text):
+                end += 1
+                continue
+            break
+        while end > index and not self.tokens[end - 1].is_word:
+            end -= 1
+        return end
+
+    def _title_before(self, first: int) -> tuple[str | None, str | None]:
+        start = self._title_start(first)
+        if start == first:
+            return None, None
+        words = [t for t in self.tokens[start:first] if t.is_word or t.text.endswith(".")]
+        country = None
+        for begin, _, iso3 in self.found.nationality_spans:
+            if start <= begin < first:
+                country = iso3
+                words = [t for t in words if t.start >= self.tokens[begin].end]
+        mention = self._mention_ending(start + 1) if start < first else None
+        title = " ".join(t.text for t in words if t.norm not in ("'s", "the"))
+        return (title or None), country or (_iso_of(self.found.actor(mention.key)) if mention else None)
+
+    def _title_start(self, first: int) -> int:
+        """Where a title (with its nationality) before ``first`` begins, or ``first``."""
+        for length in range(min(first, 5), 0, -1):
+            start = first - length
+            end, entries = self.lexicon.titles.longest(self.tokens, start)
+            if end == first and entries:
+                begin = start
+                while begin > 0 and any(
+                    s <= begin - 1 < e for s, e, _ in
+                    ((s, _nationality_end(self.found, s), i) for s, _, i in self.found.nationality_spans)
+                ):
+                    begin -= 1
+                return begin
+        return first
+
+    def _titled_persons(self) -> None:
+        """ "Brigadier General Valiollah Madani", "Azerbaijani President Ilham Aliyev",
+        "Mr. Smith": a title, then a capitalised name not already claimed."""
+        index = 0
+        count = len(self.tokens)
+        while index < count:
+            end, entries = self.lexicon.titles.longest(self.tokens, index)
+            title_words = entries and (self.doc.all_caps or self.tokens[index].text[:1].isupper())
+            personal = self.tokens[index].norm.rstrip(".") in person_title_words()
+            if not (title_words or personal):
+                index += 1
+                continue
+            if not entries:
+                end = index + 1
+            if end < count and self.tokens[end].text == ".":
+                end += 1
+            if end < count and not self.taken[end] and self._is_name_start(end):
+                name_end = self._name_end(end)
+                if name_end > end:
+                    word = entries[0].record if entries else None
+                    self._person(index, end, name_end, word)
+                    index = name_end
+                    continue
+            index = max(end, index + 1)
+
+    def _person(self, title_first: int, name_first: int, name_last: int,
+                word: AgentWord | None) -> None:
+        name = self.doc.text[self.tokens[name_first].start:self.tokens[name_last - 1].end]
+        title = " ".join(
+            t.text for t in self.tokens[title_first:name_first] if t.is_word or t.text.endswith(".")
+        )
+        country, start = self._owner_before(title_first)
+        affiliation_country, affiliation = self._affiliation_after(name_last)
+        country = country or affiliation_country
+        role = word.code if word else ""
+        if affiliation and affiliation.cameo and len(affiliation.cameo) >= 6:
+            code: str | None = affiliation.cameo[:6]
+        elif country and role:
+            code = country.cameo + role
+        else:
+            code = country.cameo if country else None
+        surname = self.tokens[name_last - 1].norm
+        key = f"person:{name.lower()}"
+        existing = self._person_key_by_name(name) or self._person_key_by_surname(name)
+        if existing:
+            key = existing
+        actor = Actor(
+            name=name, kind="person", country=_iso(country) if country else (
+                affiliation.country if affiliation else None),
+            cameo=code, title=title or None,
+            affiliation=affiliation.name if affiliation else None,
+        )
+        if existing:
+            actor = self.found.actor(existing)
+        self.add_actor(key, actor, start, name_last, "person", surname=surname)
+
+    def _person_key_by_name(self, name: str) -> str | None:
+        lowered = name.lower()
+        for key, record in self.found.actors.items():
+            if record.actor.kind == "person" and record.actor.name.lower() == lowered:
+                return key
+        return None
+
+    def _person_key_by_surname(self, name: str) -> str | None:
+        if " " in name.strip():
+            return None
+        lowered = name.lower()
+        for key, record in self.found.actors.items():
+            if record.actor.kind == "person" and record.surname == lowered:
+                return key
+        return None
+
+    def _affiliation_after(self, last: int) -> tuple[Country | None, Actor | None]:
+        """ "… Madani of Iran's Islamic Revolutionary Guard Corps (IRGC)": the organisation
+        a person belongs to, stated right after the name."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].norm != "of":
+            return None, None
+        for mention in self.found.actor_mentions:
+            if last < mention.first <= last + 4 and mention.how in ("named", "country", "agent"):
+                actor = self.found.actor(mention.key)
+                country = self.lexicon.country(_iso_of(actor))
+                if mention.how == "country":
+                    # "of Iran's IRGC": keep looking for the organisation after the possessive.
+                    for later in self.found.actor_mentions:
+                        if mention.last < later.first <= mention.last + 2 and later.how == "named":
+                            return country, self.found.actor(later.key)
+                    return country, None
+                return country, actor
+        return None, None
+
+    def _speaker_names(self) -> None:
+        """Capitalised two-to-four word names next to a speech verb or in an appositive with
+        a title ("Abbas Araghchi, Iran's foreign minister, said")."""
+        count = len(self.tokens)
+        index = 0
+        while index < count:
+            if self.taken[index] or not self._is_name_start(index) or self.doc.all_caps:
+                index += 1
+                continue
+            end = self._name_end(index)
+            words = end - index
+            if words < 2 or any(self.taken[index:end]):
+                index = max(end, index + 1)
+                continue
+            after = self.tokens[end].norm if end < count else ""
+            before = self.tokens[index - 1].norm if index else ""
+            appositive_title = after == "," and end + 1 < count and self._title_follows(end + 1)
+            preceding_title = before == "," and self._title_precedes(index - 1)
+            if after in SPEECH_VERBS or before in SPEECH_VERBS or appositive_title or preceding_title:
+                self._person(index, index, end, None)
+            index = end
+
+    def _title_follows(self, index: int) -> bool:
+        for offset in range(4):
+            position = index + offset
+            if position >= len(self.tokens):
+                return False
+            end, entries = self.lexicon.titles.longest(self.tokens, position)
+            if entries:
+                return True
+        return False
+
+    def _title_precedes(self, comma: int) -> bool:
+        for length in range(1, 5):
+            start = comma - length
+            if start < 0:
+                return False
+            end, entries = self.lexicon.titles.longest(self.tokens, start)
+            if entries and end == comma:
+                return True
+        return False
+
+    def _title_nouns_to_persons(self) -> None:
+        """ "A top Iranian general", "the general", "the foreign minister": a title noun that
+        fits exactly one person of the article is that person."""
+        persons = [
+            (key, record) for key, record in self.found.actors.items()
+            if record.actor.kind == "person" and record.actor.title
+        ]
+        if not persons:
+            return
+        for mention in list(self.found.actor_mentions):
+            if mention.how != "agent":
+                continue
+            record = self.found.actors[mention.key]
+            head = self.tokens[mention.last - 1].norm
+            if head.endswith("s"):
+                continue
+            matches = [
+                key for key, person in persons
+                if head in (person.actor.title or "").lower().split()
+                and (record.actor.country in (None, person.actor.country))
+            ]
+            if len(matches) != 1:
+                continue
+            target = self.found.actors[matches[0]]
+            span = self.span(mention.first, mention.last, "actor")
+            record.spans.remove(span)
+            if not record.spans:
+                del self.found.actors[mention.key]
+            target.spans.append(span)
+            mention.key = matches[0]
+            mention.how = "title"
+
+    def _borders(self) -> None:
+        """ "Iran's border with Armenia", "the Iran-Armenia border", "the border between Iran
+        and Armenia": a border location between two countries."""
+        states = [m for m in self.found.actor_mentions if m.how == "country"]
+        by_first = {m.first: m for m in states}
+        by_last = {m.last: m for m in states}
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.norm not in _BORDER_WORDS:
+                continue
+            pair: tuple[ActorMention, ActorMention] | None = None
+            first = index
+            # "Iran's border with Armenia"
+            if index >= 2 and tokens[index - 1].norm == "'s" and index - 1 in by_last:
+                left = by_last[index - 1]
+                if index + 2 < len(tokens) and tokens[index + 1].norm == "with":
+                    right = by_first.get(index + 2)
+                    if right is not None:
+                        pair, first = (left, right), left.first
+            # "the Iran-Armenia border"
+            elif index >= 3 and tokens[index - 2].norm == "-" and index - 1 in by_last:
+                right = by_last[index - 1]
+                left = by_last.get(index - 2)
+                if left is not None:
+                    pair, first = (left, right), left.first
+            # "the border between Iran and Armenia"
+            elif index + 4 < len(tokens) and tokens[index + 1].norm == "between":
+                left = by_first.get(index + 2)
+                if left is not None and tokens[left.last].norm == "and":
+                    right = by_first.get(left.last + 1)
+                    if right is not None:
+                        pair = (left, right)
+            if pair is None:
+                continue
+            a = self.found.actor(pair[0].key)
+            b = self.found.actor(pair[1].key)
+            if a.country is None or b.country is None or a.country == b.country:
+                continue
+            ends = [index + 1, pair[0].last, pair[1].last]
+            last = max(ends)
+            location = Location(
+                name=f"{a.name}-{b.name} border", country=a.country, kind="border",
+                geo_precision=3,
+            )
+            record = self.found.locations.get(f"border:{a.country}:{b.country}")
+            if record is None:
+                record = _LocationRecord(location)
+                self.found.locations[f"border:{a.country}:{b.country}"] = record
+            record.spans.append(self.span(first, last, "location"))
+            self.found.location_mentions.append(LocationMention(first, last, f"border:{a.country}:{b.country}"))
+
+    def _surnames_and_titles(self) -> None:
+        """Later mentions of a known person by surname ("Madani") or title ("General Madani")."""
+        persons = {
+            record.surname: key for key, record in self.found.actors.items()
+            if record.actor.kind == "person" and record.surname
+        }
+        if not persons:
+            return
+        for index, token in enumerate(self.tokens):
+            if self.taken[index] or token.norm not in persons:
+                continue
+            if not (token.text[:1].isupper()):
+                continue
+            key = persons[token.norm]
+            start = index
+            end, entries = (0, [])
+            for length in range(1, 4):
+                if index - length < 0:
+                    break
+                end, entries = self.lexicon.titles.longest(self.tokens, index - length)
+                if entries and end == index:
+                    start = index - length
+                    break
+            self.add_actor(key, self.found.actor(key), start, index + 1, "surname")
+
+
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+_NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
+_ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
+_VERBISH = frozenset(
+    """said says say told have has had are were was is will would could can may might must
+    should did do does who which that launched attacked killed fired opened clashed""".split()
+)
+
+_COMMON_WORDS = frozenset(
+    """police army navy union bar man split most nice mobile reading bath van sale gore hit
+    of ur along march may june august colon victoria florence regina chance hope
+    liberty independence unity progress freedom justice peace concord providence""".split()
+)
+
+
+def _nationality_end(found: Entities, start: int) -> int:
+    for begin, end, _ in found.nationality_spans:
+        if begin == start:
+            return end
+    return start
+
+
+def _country_of(entry: Entry) -> str | None:
+    record = entry.record
+    if entry.kind in ("country", "adjective", "capital", "seat", "military_seat"):
+        return str(record.iso3)
+    if entry.kind in ("subdivision", "place"):
+        return str(record.country) or None
+    if entry.kind == "actor":
+        return str(record.country) or None
+    return None
+
+
+def _iso_of(actor: Actor) -> str | None:
+    return actor.country
+
+
+def _capital_place(country: Country) -> Location:
+    return Location(
+        name=country.capital, country=_iso(country), latitude=country.latitude,
+        longitude=country.longitude, geo_precision=1, kind="capital",
+    )
+
+
+def find_entities(doc: Document, lexicon: Lexicon, published: dt.date | None) -> Entities:
+    """Find and compose the entities of a parsed document."""
+    return _Finder(doc, lexicon, published).run()
+
+
+def tokens_text(tokens: Iterable[Token]) -> str:
+    return " ".join(token.text for token in tokens)

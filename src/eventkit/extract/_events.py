@@ -1,0 +1,550 @@
+"""Events: triggers in each sentence, their actors, modality, fatalities, place and date, coded
+in CAMEO, ACLED and PLOVER, each with the evidence spans and the rule that produced it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import define, evolve, field
+
+from .. import codebooks
+from .._models import Actor, Article, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
+from ._entities import FUNCTION_WORDS, LOCATIVE, SPEECH_VERBS, ActorMention, Entities
+from ._lexicon import Lexicon
+from ._numbers import number_value
+from ._text import Document, Sentence, Token
+from ._triggers import Trigger
+
+__all__ = ["find_events"]
+
+LIGHT_VERBS = frozenset(
+    """launch launched launches launching carry carried carries carrying conduct conducted
+    conducts conducting stage staged stages staging hold held holds holding begin began begun
+    begins start started starts lead led leads mount mounted mounts made make makes making
+    perpetrate perpetrated commit committed organize organized organised organise
+    join joined participate participated took take""".split()
+)
+AUXILIARIES = frozenset(
+    "was were been being is are be has have had will would can could may might must shall "
+    "should did do does to not never n't".split()
+)
+PASSIVE_AUX = frozenset("was were been being is are be get got".split())
+MODAL_PLANNED = frozenset(
+    """plan plans planned planning intend intends intended intending prepare prepares
+    prepared preparing schedule scheduled will shall going aim aims aimed vow vowed vows
+    pledge pledged pledges promise promised promises threaten threatened threatens threatening
+    propose proposed proposes""".split()
+)
+MODAL_HYPOTHETICAL = frozenset(
+    """could would may might possible possibly potential potentially fear fears feared
+    feared fearing concern concerns concerned worry worries worried risk risks likely unlikely
+    if unless whether hypothetical alleged allegedly rumoured rumored""".split()
+)
+MODAL_SIMULATED = frozenset(
+    "simulated simulate simulating simulation scenario mock rehearsal rehearse rehearsed "
+    "hypothetical".split()
+)
+NEGATION = frozenset(
+    "not never no n't neither nor without denied deny denies denying unwilling refused refuses "
+    "refusing failed fails".split()
+)
+DEATH_WORDS = frozenset(
+    "killed dead died dies death deaths fatalities fatality bodies lives slain killing".split()
+)
+INJURY_WORDS = frozenset("injured wounded hurt injuring wounding injuries".split())
+WEAPON_WORDS = {
+    "airstrike": "air", "airstrikes": "air", "warplane": "air", "warplanes": "air",
+    "jets": "air", "helicopter": "air", "helicopters": "air", "bombers": "air",
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
+    "artillery": "artillery", "shelling": "artillery", "shells": "artillery",
+    "mortar": "artillery", "mortars": "artillery", "tank": "artillery", "tanks": "artillery",
+    "rocket": "missile", "rockets": "missile", "missile": "missile", "missiles": "missile",
+    "ied": "ied", "ieds": "ied", "landmine": "ied", "mine": "ied", "bomb": "ied",
+    "bombs": "ied", "explosive": "ied", "explosives": "ied", "dynamite": "ied",
+    "suicide": "suicide", "grenade": "grenade", "grenades": "grenade", "chemical": "chemical",
+    "gas": "chemical",
+}
+ACLED_BY_WEAPON = {
+    "air": "Air/drone strike", "drone": "Air/drone strike",
+    "artillery": "Shelling/artillery/missile attack", "missile": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED", "suicide": "Suicide bomb", "grenade": "Grenade",
+    "chemical": "Chemical weapon",
+}
+CAMEO_BY_WEAPON = {
+    "air": "195", "drone": "1952", "artillery": "194", "missile": "194", "ied": "183",
+    "suicide": "1831", "grenade": "183", "chemical": "2041",
+}
+ARMED_KINDS = frozenset({"military", "police", "rebel", "militia", "state", "government"})
+CIVILIAN_WORDS = frozenset(
+    """civilian civilians villagers villager residents resident passengers worshippers
+    children women farmers students pupils journalists worker workers displaced refugees
+    people family families herders fishermen shoppers""".split()
+)
+SPEECH_CODES = ("01", "02", "10", "11", "12", "13")
+_TWO = re.compile(r"(?:two|both)$")
+
+
+@define
+class _Found:
+    trigger_first: int
+    trigger_last: int
+    sentence: int
+    cameo: str
+    rule: str
+    acled: str | None = None
+    weapon: str | None = None
+    symmetric: bool = False
+    actor1: list[str] = field(factory=list)  # registry keys
+    actor2: list[str] = field(factory=list)
+    modality: str = "actual"
+    fatalities: int | None = None
+    evidence: list[Span] = field(factory=list)
+    location_key: str | None = None
+    date: FuzzyDate | None = None
+    units: list[MilitaryUnit] = field(factory=list)
+    statements: list[Statement] = field(factory=list)
+    confidence: float = 0.7
+
+
+class _Coder:
+    def __init__(
+        self, doc: Document, entities: Entities, dates: Sequence[FuzzyDate],
+        units: Sequence[tuple[MilitaryUnit, Any]], article: Article, lexicon: Lexicon,
+    ) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.norms = [token.norm for token in doc.tokens]
+        self.entities = entities
+        self.dates = dates
+        self.units = units
+        self.article = article
+        self.lexicon = lexicon
+        self.cue_tokens: set[int] = set()
+        self.mentions_by_sentence: dict[int, list[ActorMention]] = {}
+        for mention in entities.actor_mentions:
+            self.mentions_by_sentence.setdefault(doc.sentence_of(mention.first), []).append(mention)
+
+    # -- triggers -----------------------------------------------------------------------
+    def sentence_triggers(self, index: int, sentence: Sentence) -> list[_Found]:
+        found: list[_Found] = []
+        position = sentence.first
+        triggers = self.lexicon.trigger_index
+        verbs = self.lexicon.verbs
+        while position < sentence.last:
+            norm = self.norms[position]
+            if position in self.cue_tokens or norm in SPEECH_VERBS or (
+                norm in FUNCTION_WORDS and norm not in ("march",)
+            ):
+                position += 1
+                continue
+            if norm in _CONSEQUENCES and position and self.norms[position - 1] == ",":
+                position += 1  # "..., killing five": the toll of the event just told
+                continue
+            hit = triggers.match(self.norms, position)
+            if hit is not None:
+                end, trigger = hit
+                if self._trigger_ok(position, end, trigger):
+                    found.append(self._from_trigger(position, end, trigger, index))
+                    position = end
+                    continue
+            if verbs is not None and self._looks_like_verb(position):
+                for end, verb in verbs.forms_at(self.norms, position):
+                    code = self._verb_code(position, end, verb, sentence)
+                    # Speech is the statements step's; a verb glued by a hyphen ("so-called")
+                    # is part of a word.
+                    if code is None or code[:2] == "01" or self.norms[position - 1] == "-":
+                        break
+                    if codebooks.cameo_events.get(code) is not None:
+                        found.append(_Found(position, end, index, code, f"verb:{verb.block}"))
+                        position = end - 1
+                    break
+            position += 1
+        return found
+
+    def _trigger_ok(self, first: int, end: int, trigger: Trigger) -> bool:
+        token = self.tokens[first]
+        if not self.doc.all_caps and token.text[:1].isupper() and first > 0 and not (
+            self._sentence_start(first)
+        ):
+            return False  # part of a name: "Operation Desert Storm", "Battle of ..."
+        if trigger.pos == "verb":
+            return self._looks_like_verb(first, allow_base=True)
+        previous = self.norms[first - 1] if first else ""
+        if previous == "to" and trigger.words[0] in ("protest", "march", "rally"):
+            return True
+        return True
+
+    def _sentence_start(self, index: int) -> bool:
+        return self.doc.sentences[self.doc.sentence_of(index)].first == index
+
+    def _looks_like_verb(self, index: int, allow_base: bool = False) -> bool:
+        norm = self.norms[index]
+        previous = self.norms[index - 1] if index else ""
+        if previous in _DETERMINERS:
+            return False
+        if previous == "'s":
+            return False
+        if norm.endswith("ed") or norm in _IRREGULAR_PAST:
+            return True
+        if norm.endswith("ing"):
+            return previous in AUXILIARIES or previous in ("and", ",", "after", "before", "by")
+        if previous in AUXILIARIES or previous in ("to",):
+            return True
+        mention = self.entities.mention_at(index - 1) if index else None
+        if mention is not None and norm.endswith("s"):
+            return True
+        return allow_base and mention is not None
+
+    def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
+        after = self.norms[end:min(sentence.last, end + 12)]
+        before = self.norms[max(sentence.first, first - 8):first]
+        for pattern in verb.patterns:
+            if _in_order(pattern.after, after) and _in_order(pattern.before, before, reverse=True):
+                if not pattern.after and not pattern.before:
+                    continue
+                return pattern.code  # type: ignore[no-any-return]
+        return verb.code  # type: ignore[no-any-return]
+
+    def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
+        return _Found(
+            first, end, sentence, trigger.cameo, f"trigger:{trigger.id}", acled=trigger.acled,
+            weapon=trigger.weapon, symmetric=trigger.symmetric,
+        )
+
+    # -- roles --------------------------------------------------------------------------
+    def assign_roles(self, event: _Found, sentence: Sentence) -> None:
+        visiting = event.cameo[:2] == "04"
+        mentions = [
+            m for m in self.mentions_by_sentence.get(event.sentence, ())
+            if not self._locative(m) or (visiting and m.first >= event.trigger_last)
+        ]
+        before = [m for m in mentions if m.last <= event.trigger_first]
+        after = [m for m in mentions if m.first >= event.trigger_last]
+        passive = self._passive(event)
+        noun = event.rule.startswith("trigger:") and not self._looks_like_verb(
+            event.trigger_first, allow_base=True
+        )
+        # "between X and Y"
+        between = self._between(event, after)
+        if between:
+            event.actor1, event.actor2 = [between[0].key], [between[1].key]
+            event.symmetric = True
+            return
+        agent = self._by_phrase(event, after)
+        subject = self._subject(event, before)
+        target = self._object(event, after, skip=agent)
+        if passive:
+            event.actor1 = [agent.key] if agent else []
+            event.actor2 = subject
+        elif noun:
+            owner = self._possessor(event, before) or self._nationality_owner(event)
+            event.actor1 = [agent.key] if agent else owner or subject
+            event.actor2 = [target.key] if target else []
+        else:
+            event.actor1 = subject
+            event.actor2 = [target.key] if target else []
+        if event.symmetric and len(event.actor1) >= 2 and not event.actor2:
+            event.actor2 = event.actor1[1:]
+            event.actor1 = event.actor1[:1]
+
+    def _locative(self, mention: ActorMention) -> bool:
+        if mention.how not in ("metonym", "country"):
+            return False
+        previous = self.norms[mention.first - 1] if mention.first else ""
+        return previous in LOCATIVE or previous in ("of",) and mention.how == "metonym"
+
+    def _passive(self, event: _Found) -> bool:
+        first = event.trigger_first
+        norm = self.norms[first]
+        if not (norm.endswith("ed") or norm in _IRREGULAR_PAST):
+            return False
+        following = self.norms[event.trigger_last] if event.trigger_last < len(self.norms) else ""
+        if first and self.norms[first - 1] == "," and following == "by":
+            return True  # "Aliyev, backed by Ankara,"
+        for index in range(first - 1, max(first - 3, -1), -1):
+            if self.norms[index] in PASSIVE_AUX:
+                return True
+            if self.norms[index] not in ("reportedly", "allegedly", "also", "later", "not"):
+                break
+        return False
+
+    def _by_phrase(self, event: _Found, after: list[ActorMention]) -> ActorMention | None:
+        for mention in after:
+            if mention.first - event.trigger_last > 8:
+                break
+            if self.norms[mention.first - 1] == "by" or (
+                mention.first >= 2 and self.norms[mention.first - 2] == "by"
+                and self.norms[mention.first - 1] in ("the", "a", "an")
+            ):
+                return mention
+        return None
+
+    def _subject(self, event: _Found, before: list[ActorMention]) -> list[str]:
+        """The nearest actor before the trigger in its clause, and actors coordinated with it
+        ("Iran and Armenia launched"); appositions and possessives are skipped."""
+        if not before:
+            return self._two_of_them(event)
+        clause_start = self._clause_start(event.trigger_first)
+        candidates = [m for m in before if m.first >= clause_start and not m.possessive]
+        if not candidates:
+            candidates = [m for m in before if not m.possessive][-1:]
+            if not candidates or event.trigger_first - candidates[0].last > 25:
+                return self._two_of_them(event)
+        chosen = candidates[-1]
+        # An appositive "X, the Iranian foreign minister," or "X of Y": go back to its head.
+        for mention in reversed(candidates[:-1]):
+            between = self.norms[mention.last:chosen.first]
+            if between and between[0] in ("of", ",") and len(between) <= 4:
+                chosen = mention
+        keys = [chosen.key]
+        # Coordination: "X and Y", "X, Y and Z".
+        index = candidates.index(chosen) if chosen in candidates else -1
+        for mention in reversed(candidates[:index] if index > 0 else []):
+            gap = self.norms[mention.last:chosen.first]
+            if gap in (["and"], [","], ["or"]):
+                keys.insert(0, mention.key)
+                chosen = mention
+            else:
+                break
+        nxt = candidates[index + 1:] if index >= 0 else []
+        for mention in nxt:
+            gap = self.norms[chosen.last:mention.first]
+            if gap in (["and"], [","]):
+                keys.append(mention.key)
+                chosen = mention
+        two = self._two_of_them(event)
+        if two and event.trigger_first - candidates[-1].last > 6:
+            return two
+        return list(dict.fromkeys(keys))
+
+    def _clause_start(self, index: int) -> int:
+        sentence = self.doc.sentences[self.doc.sentence_of(index)]
+        position = index - 1
+        while position > sentence.first:
+            norm = self.norms[position]
+            if norm in _CLAUSE_BOUNDARIES:
+                return position + 1
+            position -= 1
+        return sentence.first
+
+    def _two_of_them(self, event: _Found) -> list[str]:
+        """ "the two countries", "both sides": the last two states named before."""
+        start = max(self._clause_start(event.trigger_first) - 1, 0)
+        window = self.norms[start:event.trigger_first]
+        if not any(_TWO.match(word) for word in window) or not any(
+            word in ("countries", "nations", "sides", "states", "neighbours", "neighbors",
+                     "governments", "armies", "militaries") for word in window
+        ):
+            return []
+        states: list[str] = []
+        for mention in reversed(self.entities.actor_mentions):
+            if mention.first >= event.trigger_first:
+                continue
+            actor = self.entities.actor(mention.key)
+            if actor.kind in ("state", "government") and actor.country and not any(
+                self.entities.actor(key).country == actor.country for key in states
+            ):
+                states.append(mention.key)
+            if len(states) == 2:
+                return list(reversed(states))
+        return []
+
+    def _nationality_owner(self, event: _Found) -> list[str]:
+        """ "a Russian drone strike", "Israeli airstrikes": the adjective names who struck —
+        the country's armed forces for a use of force, the state otherwise."""
+        from ._entities import military_actor, state_actor
+
+        for first, last, iso3 in self.entities.nationality_spans:
+            if 0 <= event.trigger_first - last <= 1:
+                country = self.lexicon.country(iso3)
+                if country is None:
+                    return []
+                violent = event.cameo[:2] in ("15", "18", "19", "20")
+                actor = military_actor(country) if violent else state_actor(country)
+                key = f"{'mil' if violent else 'state'}:{iso3}"
+                start, end = self.tokens[first].start, self.tokens[last - 1].end
+                span = Span(start=start, end=end, label="actor", text=self.doc.text[start:end])
+                self.entities.ensure_actor(key, actor, span)
+                return [key]
+        return []
+
+    def _possessor(self, event: _Found, before: list[ActorMention]) -> list[str]:
+        for mention in reversed(before):
+            if mention.possessive and event.trigger_first - mention.last <= 4:
+                return [mention.key]
+        return []
+
+    def _object(
+        self, event: _Found, after: list[ActorMention], skip: ActorMention | None
+    ) -> ActorMention | None:
+        for mention in after:
+            if mention is skip:
+                continue
+            if mention.first - event.trigger_last > 10:
+                break
+            between = self.norms[event.trigger_last:mention.first]
+            if any(word in (".", ";", "said", "says", "while", "which", "who") for word in between):
+                break
+            return mention
+        return None
+
+    def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
+        end = event.trigger_last
+        if end < len(self.norms) and self.norms[end] == "between" or (
+            end + 1 < len(self.norms) and self.norms[end + 1] == "between"
+        ):
+            pair = [m for m in after if m.first - end <= 12][:2]
+            if len(pair) == 2 and "and" in self.norms[pair[0].last:pair[1].first]:
+                return pair
+        return []
+
+    # -- qualifiers ---------------------------------------------------------------------
+    def modality(self, event: _Found, sentence: Sentence) -> str:
+        """What kind of reality the clause gives the event: done, planned, feared or possible,
+        simulated (an exercise's scenario), or denied."""
+        clause = self._clause_start(event.trigger_first)
+        window = self.norms[max(clause - 1, sentence.first, event.trigger_first - 12):
+                            event.trigger_first]
+        before = self.norms[sentence.first:event.trigger_first]
+        material = event.cameo[:2] in ("14", "15", "17", "18", "19", "20", "12")
+        if material and any(word in MODAL_SIMULATED for word in before[-15:]):
+            return "simulated"
+        if any(word in NEGATION for word in window[-5:]):
+            return "negated"
+        if any(word in MODAL_PLANNED for word in window[-6:]):
+            return "planned"
+        start = event.trigger_first - len(window)
+        for offset, word in enumerate(window):
+            # "may" the modal, not "May" the month.
+            if word in MODAL_HYPOTHETICAL and not (
+                word == "may" and self.tokens[start + offset].text[:1].isupper()
+            ):
+                return "hypothetical"
+        return "actual"
+
+    def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
+        """Deaths reported in the event's sentence: "killed five", "12 people were killed",
+        "left 3 dead", "a death toll of 20". Injuries are not deaths."""
+        norms = self.norms[sentence.first:sentence.last]
+        best: int | None = None
+        for index, word in enumerate(norms):
+            if word not in DEATH_WORDS:
+                continue
+            value = self._number_near(norms, index)
+            if value is not None:
+                best = value if best is None else max(best, value)
+            elif word in ("killed", "killing", "died", "slain"):
+                best = best if best is not None else self._implied_one(norms, index)
+        return best
+
+    def _number_near(self, norms: list[str], index: int) -> int | None:
+        # "five people were killed", "killed five", "death toll of 20", "12 dead"
+        for start in range(max(0, index - 6), index):
+            value, length = number_value(norms, start)
+            if value is not None and not any(
+                w in INJURY_WORDS for w in norms[start + length:index]
+            ):
+                return value
+        for start in range(index + 1, min(len(norms), index + 5)):
+            value, length = number_value(norms, start)
+            if value is not None:
+                if start + length < len(norms) and norms[start + length] in INJURY_WORDS:
+                    return None
+                return value
+        return None
+
+    def _implied_one(self, norms: list[str], index: int) -> int | None:
+        window = norms[max(0, index - 4):index]
+        if any(word in ("a", "an", "one") for word in window):
+            return 1
+        return None
+
+
+_CONSEQUENCES = frozenset(
+    "killing leaving wounding injuring destroying damaging forcing displacing".split()
+)
+
+_CLAUSE_BOUNDARIES = frozenset(
+    [";", ":", '"', "while", "whereas", "but", "as", "when", "after", "before", "which", "who",
+     "where", "unless", "if", "whether", "although", "though", "because", "since", "so"]
+)
+
+_DETERMINERS = frozenset(
+    "the a an this that these those their its his her our your my any some no every each all "
+    "another such".split()
+)
+
+_IRREGULAR_PAST = frozenset(
+    """shot fought struck held met took taken overran overrun retook seized hit cut withdrew
+    withdrawn blew blown began begun led threw thrown broke broken gave given slain beaten
+    made sent put set""".split()
+)
+
+
+def _token_index(doc: Document, offset: int) -> int:
+    low, high = 0, len(doc.tokens) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if doc.tokens[middle].start <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _in_order(elements: Sequence[frozenset[str]], words: list[str], reverse: bool = False) -> bool:
+    """Whether the pattern's words occur in order near the verb: the first within three
+    words of it, each next within three words of the previous (articles and adjectives may
+    come between, as in a noun phrase)."""
+    if not elements:
+        return True
+    if reverse:
+        words = words[::-1]
+        elements = elements[::-1]
+    position = 0
+    for element in elements:
+        limit = min(len(words), position + 3)
+        while position < limit and words[position] not in element and (
+            words[position].rstrip("s") not in element
+        ):
+            position += 1
+        if position >= limit:
+            return False
+        position += 1
+    return True
+
+
+def find_events(
+    doc: Document,
+    entities: Entities,
+    dates: Sequence[FuzzyDate],
+    units: Sequence[tuple[MilitaryUnit, Any]],
+    statements: Sequence[tuple[Statement, Any]],
+    article: Article,
+    lexicon: Lexicon,
+) -> list[Event]:
+    """The events of a document, in order of first evidence."""
+    from ._assemble import assemble
+
+    coder = _Coder(doc, entities, dates, units, article, lexicon)
+    for _, finding in statements:
+        start = getattr(finding, "cue_start", None)
+        if start is not None:
+            index = _token_index(doc, start)
+            coder.cue_tokens.add(index)
+    found: list[_Found] = []
+    for index, sentence in enumerate(doc.sentences):
+        for event in coder.sentence_triggers(index, sentence):
+            coder.assign_roles(event, sentence)
+            event.modality = coder.modality(event, sentence)
+            event.fatalities = coder.fatalities(event, sentence)
+            first, last = event.trigger_first, event.trigger_last
+            start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+            event.evidence.append(
+                Span(start=start, end=end, label="trigger", text=doc.text[start:end])
+            )
+            found.append(event)
+    return assemble(coder, found, statements)

@@ -1,0 +1,199 @@
+"""The dictionaries the extractor reads with: entity phrases, titles and event triggers.
+
+A `Lexicon` is built from the package's gazetteers on first use and can be extended with a
+user's own entries (or replaced by a PETRARCH dictionary set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from importlib import resources
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from .. import gazetteer
+from ..gazetteer import Agent, Country, NamedActor, Place, Subdivision
+from ._phrases import ANY_CASE, CAPITALIZED, UPPER, Entry, PhraseIndex, case_rule
+from ._triggers import Trigger, TriggerIndex, load_triggers
+from ._verbs import VerbDictionary
+
+__all__ = ["AgentWord", "Lexicon"]
+
+# ACLED-relevant kind for each CAMEO role code an agent or actor carries.
+KIND_OF_ROLE = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "government",
+    "JUD": "government", "LEG": "government", "REB": "rebel", "INS": "rebel", "SEP": "rebel",
+    "UAF": "militia", "PRM": "militia", "OPP": "party", "PTY": "party", "MED": "media",
+    "JRN": "media", "NGO": "ngo", "IGO": "igo", "CVL": "civilians", "REF": "civilians",
+    "AGR": "civilians", "EDU": "civilians", "LAB": "civilians", "HLH": "civilians",
+    "BUS": "organization", "CRM": "organization", "REL": "organization", "ELI": "person",
+    "HRI": "ngo", "SOC": "ngo", "PRE": "state",
+}
+
+# Titles that, written before a capitalised name, make it a person's name.
+_PERSON_TITLES = {
+    "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "ayatollah", "imam", "pope", "king",
+    "queen", "prince", "princess", "emir", "sultan", "rev", "father", "cardinal", "bishop",
+}
+
+
+@frozen
+class AgentWord:
+    """A generic role word with its CAMEO role code and the kind of actor it names."""
+
+    pattern: str
+    code: str
+    kind: str
+    title: bool  # can stand before a name as a title ("General", "Foreign Minister")
+
+
+_TITLE_KINDS = {"government", "military", "police", "party", "media", "person"}
+_NOT_TITLES = frozenset(
+    """army navy forces troops police military government authorities administration regime
+    junta court parliament cabinet militia party opposition media forces air force""".split()
+)
+
+
+def _is_title(agent: Agent) -> bool:
+    words = agent.pattern.split()
+    return (
+        agent.kind in _TITLE_KINDS
+        and agent.pattern not in _NOT_TITLES
+        and len(words) <= 4
+        and not agent.pattern.endswith("s")
+        and (agent.code in ("GOV", "MIL", "COP", "LEG", "JUD", "MED", "ELI", "REL") or
+             agent.source == "curated")
+    )
+
+
+class Lexicon:
+    """Entity phrases (countries, places, named actors, agents, titles) for the extractor.
+
+    >>> lexicon = Lexicon.default()
+    >>> lexicon.country("IRN").name
+    'Iran'
+    """
+
+    _default: Lexicon | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.phrases = PhraseIndex()
+        self.titles = PhraseIndex()
+        self._countries: dict[str, Country] = {}
+        self.triggers: list[Trigger] = []
+        self.trigger_index = TriggerIndex(())
+        self.verbs: VerbDictionary | None = None
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon built from the package's gazetteers (built once, then shared)."""
+        lexicon = cls._default
+        if lexicon is None:
+            with cls._default_lock:
+                if cls._default is None:
+                    built = cls()
+                    built._load_gazetteers()
+                    cls._default = built
+                lexicon = cls._default
+        return lexicon
+
+    def _load_gazetteers(self) -> None:
+        for record in gazetteer.countries():
+            self.add_country(record)
+        for sub in gazetteer.subdivisions():
+            self.add_subdivision(sub)
+        for place in gazetteer.places():
+            self.add_place(place)
+        for actor in gazetteer.named_actors():
+            self.add_named_actor(actor)
+        for agent in sorted(gazetteer.agents(), key=lambda a: a.source != "curated"):
+            self.add_agent(agent)
+        self.set_triggers(load_triggers())
+        verbs = resources.files("eventkit.extract").joinpath("data").joinpath("CAMEO.2.0.txt")
+        with verbs.open("r", encoding="utf-8", errors="replace") as handle:
+            self.verbs = VerbDictionary.parse(handle, "CAMEO.2.0.txt")
+
+    def set_triggers(self, triggers: Iterable[Trigger]) -> None:
+        """Use these event triggers (see ``data/triggers.tsv`` for the columns)."""
+        self.triggers = list(triggers)
+        self.trigger_index = TriggerIndex(self.triggers)
+
+    def add_country(self, record: Country) -> None:
+        self._countries[record.iso3] = record
+        for name in (record.name, *record.aliases):
+            self.phrases.add(name, Entry("country", record, _case(name), 5))
+            if name.lower().startswith("the "):
+                self.phrases.add(name[4:], Entry("country", record, _case(name[4:]), 5))
+        for adjective in record.adjectives:
+            self.phrases.add(adjective, Entry("adjective", record, _case(adjective), 4))
+        if record.capital:
+            self.phrases.add(record.capital, Entry("capital", record, CAPITALIZED, 4))
+        for seat in record.seats:
+            self.phrases.add(seat, Entry("seat", record, _case(seat), 6))
+        for seat in record.military_seats:
+            self.phrases.add(seat, Entry("military_seat", record, _case(seat), 6))
+
+    def add_subdivision(self, record: Subdivision) -> None:
+        for name in (record.name, *record.aliases):
+            self.phrases.add(name, Entry("subdivision", record, _case(name), 3))
+
+    def add_place(self, record: Place) -> None:
+        for name in (record.name, *record.aliases):
+            if len(name) > 2:
+                self.phrases.add(name, Entry("place", record, _case(name), 2))
+
+    def add_named_actor(self, record: NamedActor) -> None:
+        for pattern in (record.name, *record.patterns):
+            if len(pattern) > 1:
+                self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
+
+    def add_agent(self, record: Agent) -> None:
+        word = AgentWord(record.pattern, record.code, record.kind, _is_title(record))
+        for form in {record.pattern, record.plural}:
+            if form:
+                self.phrases.add(form.lower(), Entry("agent", word, ANY_CASE, 1))
+        if word.title:
+            self.titles.add(record.pattern.lower(), Entry("title", word, ANY_CASE))
+
+    def add_actor(
+        self,
+        patterns: Iterable[str],
+        *,
+        name: str,
+        cameo: str,
+        kind: str,
+        country: str = "",
+        title: str = "",
+    ) -> None:
+        """Teach the extractor a named actor (a group, an organisation, a person)."""
+        patterns = tuple(patterns)
+        self.add_named_actor(
+            NamedActor(
+                id=f"user:{name}", name=name, patterns=patterns, cameo=cameo, history=(),
+                kind=kind, country=country, title=title, source="user",
+            )
+        )
+
+    # -- lookups ------------------------------------------------------------------------
+    def country(self, iso3: str | None) -> Country | None:
+        return self._countries.get(iso3) if iso3 else None
+
+    def countries(self) -> Iterable[Country]:
+        return self._countries.values()
+
+
+def _case(pattern: str) -> int:
+    rule = case_rule(pattern)
+    return UPPER if rule == UPPER else CAPITALIZED if rule == CAPITALIZED else ANY_CASE
+
+
+def person_title_words() -> frozenset[str]:
+    return frozenset(_PERSON_TITLES)
+
+
+def cameo_on(record: NamedActor, day: dt.date | None) -> str:
+    return record.cameo_on(day)

@@ -1,0 +1,119 @@
+"""A token trie for dictionary phrases: longest match at each position, in linear time.
+
+Phrases are stored by their tokens' normal forms. Each entry records how the text must be
+cased to match (any case, capitalised, or upper case as written), so that "US" the country
+does not match "us" and "Chad" the country does not match "chad".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from attrs import frozen
+
+from ._text import TOKEN_PATTERN, Token, normalise
+
+__all__ = ["ANY_CASE", "CAPITALIZED", "UPPER", "Entry", "PhraseIndex", "case_rule"]
+
+ANY_CASE = 0
+CAPITALIZED = 1
+UPPER = 2
+
+_END = ""  # the trie key under which a node keeps the entries of the phrase ending there
+
+
+@frozen
+class Entry:
+    """What a dictionary phrase means: a kind ("country", "agent"...) and the record it names."""
+
+    kind: str
+    record: Any
+    case: int = CAPITALIZED
+    priority: int = 0
+
+
+def case_rule(pattern: str) -> int:
+    """The casing a pattern needs: acronyms match upper case only; names, capitalised."""
+    if pattern.islower() or not any(ch.isalpha() for ch in pattern[:1] + pattern[-1:]) and (
+        pattern.lower() == pattern
+    ):
+        return ANY_CASE
+    if pattern.isupper() and len(pattern) <= 8 and " " not in pattern:
+        return UPPER
+    return CAPITALIZED
+
+
+def phrase_key(pattern: str) -> tuple[str, ...]:
+    """The normal forms of a pattern's tokens, as `tokenize` would give them."""
+    return tuple(normalise(text) for text in TOKEN_PATTERN.findall(pattern))
+
+
+class PhraseIndex:
+    """Phrases -> entries, matched over a token list."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+        self.size = 0
+
+    def add(self, pattern: str, entry: Entry) -> None:
+        key = phrase_key(pattern)
+        if not key:
+            return
+        node = self._root
+        for part in key:
+            node = node.setdefault(part, {})
+        entries = node.setdefault(_END, [])
+        if entry not in entries:
+            entries.append(entry)
+            self.size += 1
+
+    def add_all(self, patterns: Iterable[str], entry: Entry) -> None:
+        for pattern in patterns:
+            self.add(pattern, entry)
+
+    def longest(
+        self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12
+    ) -> tuple[int, list[Entry]]:
+        """The longest phrase starting at ``tokens[start]`` whose casing fits.
+
+        Returns ``(end, entries)``, ``end`` one past its last token, or ``(start, [])``.
+        """
+        node = self._root
+        best_end, best = start, []
+        index = start
+        stop = min(len(tokens), start + limit)
+        while index < stop:
+            node = node.get(tokens[index].norm)
+            if node is None:
+                break
+            index += 1
+            entries = node.get(_END)
+            if entries:
+                fitting = [e for e in entries if _fits(e.case, tokens[start:index], all_caps)]
+                if fitting:
+                    best_end, best = index, fitting
+        return best_end, best
+
+    def scan(self, tokens: list[Token], all_caps: bool = False) -> Iterator[tuple[int, int, list[Entry]]]:
+        """Non-overlapping longest matches, left to right."""
+        index = 0
+        count = len(tokens)
+        while index < count:
+            end, entries = self.longest(tokens, index, all_caps)
+            if entries:
+                yield index, end, entries
+                index = end
+            else:
+                index += 1
+
+
+def _fits(case: int, tokens: list[Token], all_caps: bool) -> bool:
+    if case == ANY_CASE or all_caps:
+        return True
+    first = tokens[0].text
+    if case == UPPER:
+        return all(token.text.isupper() or not token.is_word for token in tokens)
+    # Capitalised: the first word must start upper case (a lower-case word inside a name,
+    # "Zangezur corridor", "Bab el-Mandeb", is as the dictionary writes it).
+    return first[:1].isupper() or first[:1].isdigit()

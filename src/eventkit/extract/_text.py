@@ -1,0 +1,201 @@
+"""Text handling that never loses an offset: tokens and sentences over the original text.
+
+Nothing here rewrites the text. Each token keeps its ``start``/``end`` in the article and a
+normalised form (``norm``: lower case, straight quotes, mojibake repaired) used for matching.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from attrs import define, frozen
+
+__all__ = ["Document", "Sentence", "Token", "sentences", "tokenize"]
+
+# Mojibake of UTF-8 punctuation read as cp1252: repaired in the token's normal form.
+_MOJIBAKE = {
+    "â€™": "'", "â€˜": "'", "â€œ": '"', "â€\x9d": '"', "â€": '"', "â€“": "-", "â€”": "-",
+    "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö", "Ã¤": "ä", "Ã§": "ç", "Ã±": "ñ",
+}
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+    "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " ",
+})
+
+# One alternative per token kind, each consuming at least one character, and no alternative
+# repeats a group that can match the empty string: matching is linear in the text length.
+TOKEN_PATTERN = re.compile(
+    r"""
+    â€[™˜œ\x9d“”]?|Ã[©¨¼¶¤§±]                   # mojibake of quotes, dashes, accents
+    |(?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.N. U.S.A.
+    |\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_])   # 1,000  9:30  31st  1990s
+    |[^\W\d_]+(?:['’][^\W\d_s][^\W\d_]*|['’](?=[^\W\d_]{2}))*  # words, O'Brien, don't
+    |['’]s(?![^\W\d_])                          # possessive 's
+    |\S                                         # any other single character
+    """,
+    re.VERBOSE,
+)
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig gov sen rep rev
+    st mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr
+    vs etc al approx dept est fig govt int'l
+    """.split()
+)
+_OPENING_QUOTES = frozenset('"\'“‘«')
+_CLOSING_QUOTES = frozenset('"\'”’»')
+
+
+@frozen
+class Token:
+    """A token: its offsets in the article, its text as written and its normal form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """A token's normal form: lower case, straight quotes and dashes, mojibake repaired."""
+    repaired = _MOJIBAKE.get(text)
+    if repaired is not None:
+        return repaired
+    if text.isascii():
+        return text.lower()
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    return folded
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [t.text for t in tokenize("Iran’s IRGC held drills in the U.S. on 9 April.")]
+    ['Iran', '’s', 'IRGC', 'held', 'drills', 'in', 'the', 'U.S.', 'on', '9', 'April', '.']
+    """
+    stop = len(text) if end is None else end
+    return [
+        Token(match.start(), match.end(), match.group(), normalise(match.group()))
+        for match in TOKEN_PATTERN.finditer(text, start, stop)
+    ]
+
+
+@frozen
+class Sentence:
+    """A sentence: its offsets and the range of its tokens in the document's token list."""
+
+    start: int
+    end: int
+    first: int  # index of the first token
+    last: int  # index one past the last token
+    paragraph: int
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
+    token = tokens[index]
+    if token.norm not in (".", "!", "?") and not (
+        token.norm == "." or token.text.endswith(".") and len(token.text) > 2 and token.text[-2] == "."
+    ):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return True
+    gap = text[token.end : following.start]
+    if not gap and following.text not in _CLOSING_QUOTES:
+        return False
+    if token.norm == "." and index > 0:
+        before = tokens[index - 1]
+        # "Gen." "Jan." "No. 5": an abbreviation does not end a sentence, nor does an initial.
+        if before.end == token.start and (
+            before.norm in ABBREVIATIONS or (len(before.text) == 1 and before.text.isupper())
+        ):
+            return False
+    if token.text.endswith(".") and len(token.text) > 2:  # "U.S." ends one only before a capital
+        return following.is_capitalized and following.norm not in ("s",) and "\n" not in gap or (
+            "\n\n" in gap
+        )
+    nxt = following.text[:1]
+    return nxt.isupper() or nxt.isdigit() or nxt in _OPENING_QUOTES or nxt in "([" or (
+        not following.is_word
+    )
+
+
+def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Split the tokens into sentences; paragraph breaks (blank lines) always end one."""
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    result: list[Sentence] = []
+    paragraph = 0
+    next_break = 0
+    first = 0
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        end_here = False
+        # Closing quotes and brackets right after the full stop belong to the sentence.
+        if _ends_sentence(tokens, index, text):
+            while index + 1 < count and tokens[index + 1].text in _CLOSING_QUOTES | {")", "]"} and (
+                tokens[index + 1].start == tokens[index].end
+            ):
+                index += 1
+            end_here = True
+        at_break = False
+        if next_break < len(breaks) and index + 1 < count:
+            while next_break < len(breaks) and breaks[next_break] < token.end:
+                next_break += 1
+            if next_break < len(breaks) and breaks[next_break] < tokens[index + 1].start:
+                at_break = True
+        if end_here or at_break or index + 1 == count:
+            result.append(
+                Sentence(tokens[first].start, tokens[index].end, first, index + 1, paragraph)
+            )
+            first = index + 1
+            if at_break:
+                paragraph += 1
+                next_break += 1
+        index += 1
+    return result
+
+
+@define
+class Document:
+    """The article being read: its text, tokens and sentences, shared by every step."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    all_caps: bool
+
+    @classmethod
+    def parse(cls, text: str) -> Document:
+        tokens = tokenize(text)
+        letters = [ch for ch in text[:20_000] if ch.isalpha()]
+        upper = sum(1 for ch in letters if ch.isupper())
+        all_caps = bool(letters) and upper / len(letters) > 0.8
+        return cls(text, tokens, sentences(text, tokens), all_caps)
+
+    def sentence_of(self, token_index: int) -> int:
+        """The index of the sentence holding a token (binary search)."""
+        low, high = 0, len(self.sentences) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.sentences[middle].first <= token_index:
+                low = middle
+            else:
+                high = middle - 1
+        return low

@@ -1,0 +1,124 @@
+"""Event triggers as data: verbs, nouns and phrases with the CAMEO code they signal.
+
+Two sources, both data files a user can extend or replace: the project's own lexicon of the
+vocabulary of today's wars (``data/triggers.tsv``: drone strike, shelling, IED, ceasefire,
+joint exercise...) and a PETRARCH verb dictionary (by default the OEDA ``CAMEO.2.0.txt``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from importlib import resources
+
+from attrs import frozen
+
+from ._verbs import verb_forms
+
+__all__ = ["Trigger", "TriggerIndex", "load_triggers"]
+
+IRREGULAR = {
+    "shoot": ("shot",), "fight": ("fought",), "strike": ("struck", "stricken"),
+    "hold": ("held",), "meet": ("met",), "take": ("took", "taken"), "set": ("set",),
+    "overrun": ("overran", "overrun"), "retake": ("retook", "retaken"), "beat": ("beaten",),
+    "throw": ("threw", "thrown"), "lead": ("led",), "seize": ("seized",), "hit": ("hit",),
+    "sign": ("signed",), "cut": ("cut",), "withdraw": ("withdrew", "withdrawn"),
+    "blow": ("blew", "blown"), "begin": ("began", "begun"), "round": ("rounded",),
+    "open": ("opened",), "put": ("put",), "break": ("broke", "broken"), "give": ("gave", "given"),
+    "shoot down": ("shot down",),
+}
+
+
+@frozen
+class Trigger:
+    """One trigger: its words, whether it is a verb or a noun, and what it codes."""
+
+    id: str
+    words: tuple[str, ...]  # "*" stands for up to three words
+    pos: str  # "verb" or "noun"
+    cameo: str
+    acled: str | None
+    weapon: str | None
+    symmetric: bool
+    source: str = "eventkit"
+
+
+def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
+    """Read a triggers TSV (the package's own when ``lines`` is None)."""
+    if lines is None:
+        text = resources.files("eventkit.extract").joinpath("data").joinpath("triggers.tsv")
+        lines = io.StringIO(text.read_text(encoding="utf-8"))
+    triggers = []
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        triggers.append(
+            Trigger(
+                id=row["id"], words=tuple(row["pattern"].lower().split()), pos=row["pos"],
+                cameo=row["cameo"], acled=row["acled"] or None, weapon=row["weapon"] or None,
+                symmetric=row["symmetric"] == "y",
+            )
+        )
+    return triggers
+
+
+def _plural(word: str) -> set[str]:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return {word, word + "es"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s"}
+
+
+class TriggerIndex:
+    """Triggers indexed by the inflected forms of their first word."""
+
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+        for trigger in triggers:
+            for words in self._variants(trigger):
+                self._by_first.setdefault(words[0], []).append((words, trigger))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda item: -len(item[0]))
+
+    @staticmethod
+    def _variants(trigger: Trigger) -> Iterator[tuple[str, ...]]:
+        words = trigger.words
+        if trigger.pos == "verb":
+            head = words[0]
+            forms = verb_forms(head) | set(IRREGULAR.get(head, ()))
+            for form in forms:
+                yield (form, *words[1:])
+        else:
+            last = words[-1]
+            for form in _plural(last):
+                yield (*words[:-1], form)
+
+    def match(self, norms: list[str], index: int) -> tuple[int, Trigger] | None:
+        """The longest trigger starting at ``norms[index]``: ``(end, trigger)``."""
+        for words, trigger in self._by_first.get(norms[index], ()):
+            end = _match_words(norms, index, words)
+            if end is not None:
+                return end, trigger
+        return None
+
+
+def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | None:
+    position = index
+    pending_gap = False
+    for word in words:
+        if word == "*":
+            pending_gap = True
+            continue
+        limit = position + (4 if pending_gap else 1)
+        found = None
+        for candidate in range(position, min(limit, len(norms))):
+            if norms[candidate] == word or (pending_gap and norms[candidate] in _plural(word)):
+                found = candidate
+                break
+            if norms[candidate] in (".", ";", ",", "and") and pending_gap:
+                break
+        if found is None:
+            return None
+        position = found + 1
+        pending_gap = False
+    return position
