@@ -63,7 +63,8 @@ def seed_files() -> tuple[str, dict[str, Any]] | None:
     """The seed article's text and gold: ``../shared/corpus/seed``, else the repository's copies."""
     candidates = [
         (SEED / f"{SEED_NAME}.txt", SEED / f"{SEED_NAME}.gold.json"),
-        (ROOT / "examples" / f"{SEED_NAME}.txt", ROOT / "tests" / "data" / f"{SEED_NAME}.gold.json"),
+        (ROOT / "examples" / f"{SEED_NAME}.txt",
+         ROOT / "tests" / "data" / f"{SEED_NAME}.gold.json"),
     ]
     for text_path, gold_path in candidates:
         if text_path.is_file() and gold_path.is_file():

@@ -315,6 +315,13 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _capital_next(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` after one to three blanks."""
+    after = text[end : end + 4]
+    following = after.lstrip()
+    return len(following) < len(after) and following[:1].isupper()
+
+
 def _next_word(text: str, end: int) -> str:
     match = _NEXT_WORD_RE.match(text, end)
     return match.group(1) if match else ""
@@ -410,7 +417,7 @@ def _lone_month(
     if not (match["mod"] or rel):
         plain = token.lower() in _PLAIN_MONTHS
         if before not in _MONTH_TRIGGERS and (
-            not plain or _next_word(text, match.end())[:1].isupper()
+            not plain or _capital_next(text, match.end())
         ):
             return None
     if rel == "last":
@@ -672,14 +679,23 @@ def _names_known(match: re.Match[str], checks: _Checks) -> bool:
     return True
 
 
-def _rules_at(token: str, text: str, end: int) -> tuple[_Entry, ...]:
-    """The rules that can match at a word, judged from the word and what follows it."""
+def _rules_at(token: str, text: str, end: int, before: str) -> tuple[_Entry, ...]:
+    """The rules that can match at a word, judged from the word and the words around it."""
     if token[0].isdigit():
         return _number_rules(token, text, end)
     lower = token.lower()
     if token[0].isupper():
         if lower in _MONTHS:
-            return _MONTH_STARTS if _DIGIT_RE.search(text, end, end + 8) else _LONE_MONTH_ONLY
+            following = text[end : end + 5].lstrip(" .,\t\r\n\xa0")[:1]
+            if following.isdigit() or (
+                following in ("o", "O", "t", "T") and _DIGIT_RE.search(text, end, end + 9)
+            ):
+                return _MONTH_STARTS
+            if before in _MONTH_TRIGGERS or (
+                lower in _PLAIN_MONTHS and not _capital_next(text, end)
+            ):
+                return _LONE_MONTH_ONLY  # the checks `_lone_month` makes, made early
+            return ()
         if lower in _WEEKDAY_NAMES:
             if _DATE_AFTER_WEEKDAY_RE.match(text, end):
                 return _WEEKDAY_STARTS
@@ -712,12 +728,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     previous_end, previous_word = -9, ""
     for token in _TOKEN_RE.finditer(text):
         word, position = token.group(), token.start()
-        rules = _rules_at(word, text, token.end())
+        before = ""
+        if 0 < position - previous_end <= 3 and text[previous_end:position].isspace():
+            before = previous_word.lower()
+        rules = _rules_at(word, text, token.end(), before)
         if rules:
-            gap = position - previous_end
-            before = ""
-            if 0 < gap <= 3 and text[previous_end:position].isspace():
-                before = previous_word.lower()
             for pattern, rule, checks in rules:
                 match = pattern.match(text, position)
                 if match is None or not _names_known(match, checks):

@@ -96,7 +96,8 @@ class Lexicon:
             with cls._default_lock:
                 if cls._default is None:
                     built = cls()
-                    built._load_gazetteers()
+                    with gazetteer.paused_gc():
+                        built._load_gazetteers()
                     cls._default = built
                 lexicon = cls._default
         return lexicon
@@ -186,9 +187,7 @@ class Lexicon:
         return self._countries.values()
 
 
-def _case(pattern: str) -> int:
-    rule = case_rule(pattern)
-    return UPPER if rule == UPPER else CAPITALIZED if rule == CAPITALIZED else ANY_CASE
+_case = case_rule
 
 
 def person_title_words() -> frozenset[str]:

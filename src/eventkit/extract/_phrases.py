@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from attrs import frozen
+from typing import NamedTuple
 
 from ._text import TOKEN_PATTERN, Token, normalise
 
@@ -23,9 +23,11 @@ UPPER = 2
 _END = ""  # the trie key under which a node keeps the entries of the phrase ending there
 
 
-@frozen
-class Entry:
-    """What a dictionary phrase means: a kind ("country", "agent"...) and the record it names."""
+class Entry(NamedTuple):
+    """What a dictionary phrase means: a kind ("country", "agent"...) and the record it names.
+
+    A named tuple rather than an attrs class: the default lexicon makes 190,000 of them.
+    """
 
     kind: str
     record: Any
@@ -35,9 +37,7 @@ class Entry:
 
 def case_rule(pattern: str) -> int:
     """The casing a pattern needs: acronyms match upper case only; names, capitalised."""
-    if pattern.islower() or not any(ch.isalpha() for ch in pattern[:1] + pattern[-1:]) and (
-        pattern.lower() == pattern
-    ):
+    if pattern.islower():
         return ANY_CASE
     if pattern.isupper() and len(pattern) <= 8 and " " not in pattern:
         return UPPER
@@ -46,6 +46,8 @@ def case_rule(pattern: str) -> int:
 
 def phrase_key(pattern: str) -> tuple[str, ...]:
     """The normal forms of a pattern's tokens, as `tokenize` would give them."""
+    if pattern.isascii() and pattern.replace(" ", "").isalpha():
+        return tuple(pattern.lower().split())  # the common case, without the tokenizer
     return tuple(normalise(text) for text in TOKEN_PATTERN.findall(pattern))
 
 
@@ -64,9 +66,11 @@ class PhraseIndex:
         for part in key:
             node = node.setdefault(part, {})
         entries = node.setdefault(_END, [])
-        if entry not in entries:
-            entries.append(entry)
-            self.size += 1
+        for existing in entries:
+            if existing.kind == entry.kind and existing.record is entry.record:
+                return
+        entries.append(entry)
+        self.size += 1
 
     def add_all(self, patterns: Iterable[str], entry: Entry) -> None:
         for pattern in patterns:

@@ -12,17 +12,19 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import datetime as dt
 import functools
 import gzip
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TypeVar
 
-from attrs import frozen
+from typing import NamedTuple
 
 from .._errors import UnknownCodeError
 
@@ -37,6 +39,7 @@ __all__ = [
     "country",
     "lookup_country",
     "named_actors",
+    "paused_gc",
     "places",
     "subdivision",
     "subdivisions",
@@ -59,24 +62,42 @@ def _rows(filename: str) -> list[dict[str, str]]:
     raw = data.read_bytes()
     if filename.endswith(".gz"):
         raw = gzip.decompress(raw)
-    text = io.StringIO(raw.decode("utf-8"), newline="")
-    return list(csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE))
+    reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t",
+                        quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    # Tables of tens of thousands of rows: build dicts with zip, not DictReader.
+    return [dict(zip(header, row)) for row in reader]
 
 
 def _cached(load: Callable[[], T]) -> Callable[[], T]:
-    """Load once, under the module lock, however many threads ask at once."""
+    """Load once, under the module lock, however many threads ask at once.
+
+    The collector is paused while a table loads: building tens of thousands of small
+    records otherwise triggers it hundreds of times for nothing.
+    """
     cached = functools.lru_cache(maxsize=None)(load)
 
     @functools.wraps(load)
     def wrapper() -> T:
-        with _lock:
+        with _lock, paused_gc():
             return cached()
 
     return wrapper
 
 
-@frozen
-class Country:
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large tables of records."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Country(NamedTuple):
     """A country with the names the press uses for it and for its people and government."""
 
     iso3: str
@@ -134,8 +155,7 @@ def lookup_country(code: str) -> Country:
     return record
 
 
-@frozen
-class Subdivision:
+class Subdivision(NamedTuple):
     """An ISO 3166-2 subdivision (province, region, state...)."""
 
     code: str
@@ -167,8 +187,7 @@ def subdivision(code: str | None) -> Subdivision | None:
     return _subdivisions_by_code().get(code.strip().upper()) if code else None
 
 
-@frozen
-class Place:
+class Place(NamedTuple):
     """A town, city or named feature (border, corridor, strait) with coordinates."""
 
     id: str
@@ -201,8 +220,7 @@ def places() -> tuple[Place, ...]:
     return tuple(records)
 
 
-@frozen
-class NamedActor:
+class NamedActor(NamedTuple):
     """An organisation, armed group or person known by name, with its CAMEO code history.
 
     ``history`` holds ``(code, start, end)`` periods (None = open); ``cameo`` is the latest.
@@ -254,8 +272,7 @@ def named_actors() -> tuple[NamedActor, ...]:
     )
 
 
-@frozen
-class Agent:
+class Agent(NamedTuple):
     """A generic role word ("troops", "police", "protesters") with its CAMEO role code."""
 
     pattern: str

@@ -1,0 +1,169 @@
+"""Many articles: ``extract_many`` on all cores, in input order, with bounded memory.
+
+>>> from eventkit.pipeline import extract_many
+>>> batch = extract_many(["Rebels attacked a police station in Gao.", 42], workers=1)
+>>> [len(x.events) for x in batch]
+[1]
+>>> [error.index for error in batch.errors]
+[1]
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import datetime as dt
+import multiprocessing
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal
+
+from attrs import frozen
+
+from ._errors import EventkitError, EventkitWarning
+from ._models import Article, Extraction
+
+__all__ = ["ArticleError", "Batch", "as_article", "extract_many"]
+
+ArticleInput = str | Article | Mapping[str, Any]
+
+
+@frozen
+class ArticleError:
+    """An article that could not be processed: where it was in the input and why."""
+
+    index: int
+    id: str | None
+    error: str
+
+
+def as_article(item: ArticleInput, published: str | dt.date | None = None) -> Article:
+    """An `Article` from text, an Article, or a mapping with ``text`` and optionally ``id``,
+    ``published``, ``url``, ``title``, ``source``/``publisher``."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(text=item, published=published)
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            raise EventkitError("article has no 'text' string")
+        return Article(
+            text=text,
+            id=None if item.get("id") is None else str(item.get("id")),
+            published=item.get("published") or item.get("date") or published,
+            url=item.get("url"),
+            title=item.get("title"),
+            publisher=item.get("source") or item.get("publisher"),
+        )
+    raise EventkitError(f"expected article text, an Article or a mapping, got {type(item).__name__}")
+
+
+def _work(job: tuple[int, Any, Any]) -> tuple[int, Extraction | ArticleError]:
+    from .extract import extract
+
+    index, item, published = job
+    try:
+        article = as_article(item, published)
+        return index, extract(article)
+    except Exception as error:  # noqa: BLE001 - one bad article must not end the batch
+        identifier = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+        return index, ArticleError(index, None if identifier is None else str(identifier),
+                                   f"{type(error).__name__}: {error}")
+
+
+def _warm() -> None:
+    from .extract import Lexicon
+
+    Lexicon.default()
+
+
+class Batch:
+    """The extractions of many articles, in input order, as they are ready.
+
+    Iterate it for `Extraction` records; articles that failed are listed in ``errors``
+    (with ``errors="skip"`` each also raises an `EventkitWarning` ``[EK301]``; with ``"raise"``
+    the first failure raises).
+    """
+
+    def __init__(self, results: Iterator[Extraction | ArticleError], errors: str) -> None:
+        self._results = results
+        self._policy = errors
+        self.errors: list[ArticleError] = []
+        self.done = 0
+
+    def __iter__(self) -> Batch:
+        return self
+
+    def __next__(self) -> Extraction:
+        while True:
+            result = next(self._results)
+            self.done += 1
+            if isinstance(result, Extraction):
+                return result
+            if self._policy == "raise":
+                raise EventkitError(f"article {result.index}: {result.error}")
+            self.errors.append(result)
+            if self._policy == "skip":
+                warnings.warn(f"[EK301] article {result.index} skipped: {result.error}",
+                              EventkitWarning, stacklevel=2)
+
+
+def _serial(jobs: Iterable[tuple[int, Any, Any]]) -> Iterator[Extraction | ArticleError]:
+    for job in jobs:
+        yield _work(job)[1]
+
+
+def _parallel(
+    jobs: Iterable[tuple[int, Any, Any]], workers: int, window: int
+) -> Iterator[Extraction | ArticleError]:
+    # Fork where it exists: the workers inherit the dictionaries built once in this process.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _warm()
+    context = multiprocessing.get_context(method)
+    pending: collections.deque[concurrent.futures.Future[tuple[int, Any]]] = collections.deque()
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=None if method == "fork" else _warm
+    ) as pool:
+        iterator = iter(jobs)
+        exhausted = False
+        while True:
+            # At most `window` articles are in flight: memory stays flat however long the input.
+            while not exhausted and len(pending) < window:
+                job = next(iterator, None)
+                if job is None:
+                    exhausted = True
+                    break
+                pending.append(pool.submit(_work, job))
+            if not pending:
+                return
+            yield pending.popleft().result()[1]
+
+
+def extract_many(
+    articles: Iterable[ArticleInput],
+    *,
+    workers: int | None = None,
+    published: str | dt.date | None = None,
+    errors: Literal["raise", "skip", "collect"] = "skip",
+    window: int | None = None,
+) -> Batch:
+    """Extract from many articles on all cores, yielding results in input order.
+
+    Args:
+        articles: texts, `Article` records or mappings (``id``, ``text``, ``published``,
+            ``url``, ``source``), streamed: the iterable is consumed as work is done.
+        workers: processes to use; all cores when None, in this process when 1.
+        published: the publication date of articles that do not give one.
+        errors: what to do with an article that fails (see `Batch`).
+        window: how many articles may be in flight at once (default 32 per worker).
+    """
+    if errors not in ("raise", "skip", "collect"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'collect' (got {errors!r})")
+    count = workers or os.cpu_count() or 1
+    jobs = ((index, item, published) for index, item in enumerate(articles))
+    if count <= 1:
+        return Batch(_serial(jobs), errors)
+    return Batch(_parallel(jobs, count, window or 32 * count), errors)
