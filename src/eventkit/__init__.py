@@ -31,6 +31,7 @@ from ._models import (
 )
 
 from .extract import Lexicon, resolve_actor
+from .merge import merge_events
 from .extract import extract as extract  # the function; the package stays eventkit.extract
 
 try:
@@ -58,5 +59,6 @@ __all__ = [
     "UnknownCodeError",
     "__version__",
     "extract",
+    "merge_events",
     "resolve_actor",
 ]

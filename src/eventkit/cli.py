@@ -190,6 +190,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.merge:
         from .merge import merge_events
 
+
         stream = merge_events(list(stream))
     _format(args.to).write(stream, _open_output(args.output))
     progress.close()

@@ -1,7 +1,8 @@
 """Many articles: ``extract_many`` on all cores, in input order, with bounded memory.
 
 >>> from eventkit.pipeline import extract_many
->>> batch = extract_many(["Rebels attacked a police station in Gao.", 42], workers=1)
+>>> batch = extract_many(["Rebels attacked a police station in Gao.", 42], workers=1,
+...                      errors="collect")
 >>> [len(x.events) for x in batch]
 [1]
 >>> [error.index for error in batch.errors]
