@@ -29,10 +29,9 @@ from ._models import (
     Span,
     Statement,
 )
-
 from .extract import Lexicon, resolve_actor
-from .merge import merge_events
 from .extract import extract as extract  # the function; the package stays eventkit.extract
+from .merge import merge_events
 
 try:
     __version__ = version("eventkit")

@@ -553,15 +553,33 @@ class Event:
         return default
 
 
+_PLAIN = frozenset({"str", "int", "float", "bool", "None", "dt.date", "Precision", "Modality",
+                    "ActorKind", "Echelon", "tuple[str, ...]", "tuple[tuple[str, str], ...]"})
+_SPAN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _span_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model that can hold spans (others are skipped when checking)."""
+    names = _SPAN_FIELDS.get(cls)
+    if names is None:
+        names = tuple(
+            attribute.name
+            for attribute in attrs.fields(cls)
+            if not set(str(attribute.type).replace(" ", "").split("|")) <= _PLAIN
+        )
+        _SPAN_FIELDS[cls] = names
+    return names
+
+
 def _all_spans(record: object) -> Iterator[Span]:
     if isinstance(record, Span):
         yield record
-    elif attrs.has(type(record)):
-        for attribute in attrs.fields(type(record)):  # type: ignore[arg-type]
-            yield from _all_spans(getattr(record, attribute.name))
     elif isinstance(record, tuple):
         for item in record:
             yield from _all_spans(item)
+    elif attrs.has(type(record)):
+        for name in _span_fields(type(record)):
+            yield from _all_spans(getattr(record, name))
 
 
 @frozen(kw_only=True)

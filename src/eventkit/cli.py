@@ -35,14 +35,17 @@ EPILOG = """examples:
 def _format(name: str) -> ModuleType:
     from .formats import acled, gdelt, jsonl, phoenix, plover
 
-    return {"acled": acled, "gdelt": gdelt, "phoenix": phoenix, "plover": plover,
-            "jsonl": jsonl}[name]
+    return {"acled": acled, "gdelt": gdelt, "phoenix": phoenix, "plover": plover, "jsonl": jsonl}[
+        name
+    ]
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="eventkit", description="Conflict events from news text, in the field's formats.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="eventkit",
+        description="Conflict events from news text, in the field's formats.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from . import __version__
 
@@ -50,20 +53,37 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser(
-        "extract", help="extract events from articles", epilog=EPILOG,
+        "extract",
+        help="extract events from articles",
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("inputs", nargs="+", help="files, globs, folders, '-' for stdin; "
-                         ".jsonl files hold one article a line (id, text, published, url, source)")
+    extract.add_argument(
+        "inputs",
+        nargs="+",
+        help="files, globs, folders, '-' for stdin; "
+        ".jsonl files hold one article a line (id, text, published, url, source)",
+    )
     extract.add_argument("--published", help="publication date (YYYY-MM-DD) of plain-text articles")
-    extract.add_argument("--to", choices=FORMATS, default="jsonl",
-                         help="output format (acled keeps the actual events ACLED covers)")
+    extract.add_argument(
+        "--to",
+        choices=FORMATS,
+        default="jsonl",
+        help="output format (acled keeps the actual events ACLED covers)",
+    )
     extract.add_argument("-o", "--output", help="output file (default: stdout)")
     extract.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
-    extract.add_argument("--errors", choices=("raise", "skip", "collect"), default="skip",
-                         help="a failing article stops the run, or is skipped and reported")
-    extract.add_argument("--merge", action="store_true",
-                         help="merge reports of the same event from different articles")
+    extract.add_argument(
+        "--errors",
+        choices=("raise", "skip", "collect"),
+        default="skip",
+        help="a failing article stops the run, or is skipped and reported",
+    )
+    extract.add_argument(
+        "--merge",
+        action="store_true",
+        help="merge reports of the same event from different articles",
+    )
     extract.add_argument("--dictionaries", help="a PETRARCH dictionary folder to code with")
     extract.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
@@ -152,8 +172,10 @@ class _Progress:
         self.last = now
         elapsed = now - self.started
         rate = done / elapsed if elapsed else 0.0
-        self.stream.write(f"\r{done:,} articles  {events:,} events  {failed:,} failed  "
-                          f"{rate:,.1f} articles/s  {elapsed:,.0f}s")
+        self.stream.write(
+            f"\r{done:,} articles  {events:,} events  {failed:,} failed  "
+            f"{rate:,.1f} articles/s  {elapsed:,.0f}s"
+        )
         self.stream.flush()
 
     def close(self) -> None:
@@ -173,8 +195,11 @@ def _extract(args: argparse.Namespace) -> int:
 
         Lexicon.use_default(Lexicon.from_petrarch(args.dictionaries))
     progress = _Progress(sys.stderr, args.progress)
-    batch = extract_many(_articles(args.inputs, args.published), workers=args.workers,
-                         errors="raise" if args.errors == "raise" else "collect")
+    batch = extract_many(
+        _articles(args.inputs, args.published),
+        workers=args.workers,
+        errors="raise" if args.errors == "raise" else "collect",
+    )
     counts = {"events": 0}
 
     def events() -> Iterator[Any]:
@@ -190,13 +215,13 @@ def _extract(args: argparse.Namespace) -> int:
     if args.merge:
         from .merge import merge_events
 
-
         stream = merge_events(list(stream))
     _format(args.to).write(stream, _open_output(args.output))
     progress.close()
     for error in batch.errors:
-        print(f"eventkit: skipped article {error.id or error.index}: {error.error}",
-              file=sys.stderr)
+        print(
+            f"eventkit: skipped article {error.id or error.index}: {error.error}", file=sys.stderr
+        )
     if batch.errors:
         print(f"eventkit: {len(batch.errors)} of {batch.done} articles skipped", file=sys.stderr)
         return 1
@@ -205,8 +230,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     source = sys.stdin if args.input == "-" else args.input
-    reader = _format(args.source).read(source, errors="raise" if args.errors == "raise"
-                                       else "collect")
+    reader = _format(args.source).read(
+        source, errors="raise" if args.errors == "raise" else "collect"
+    )
     _format(args.to).write(reader, _open_output(args.output))
     for error in reader.errors:
         print(f"eventkit: skipped {error}", file=sys.stderr)
@@ -247,5 +273,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
-
-

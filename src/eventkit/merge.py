@@ -33,7 +33,7 @@ def _actors_agree(a: Event, b: Event) -> tuple[bool, str]:
     pair_b = (_actor_key(b.actor1), _actor_key(b.actor2))
 
     def fits(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
-        return all(p is None or q is None or p == q for p, q in zip(x, y))
+        return all(p is None or q is None or p == q for p, q in zip(x, y, strict=True))
 
     if fits(pair_a, pair_b):
         return True, f"actors {'/'.join(k or '?' for k in pair_a)}"
@@ -77,15 +77,16 @@ def same_event(a: Event, b: Event) -> tuple[bool, str]:
     """Whether two reports tell of one event, and why (or why not)."""
     if a.cameo and b.cameo and a.cameo[:2] != b.cameo[:2]:
         return False, "different kinds of event"
-    if a.acled_sub_event_type and b.acled_sub_event_type and (
-        a.acled_sub_event_type != b.acled_sub_event_type
+    if (
+        a.acled_sub_event_type
+        and b.acled_sub_event_type
+        and (a.acled_sub_event_type != b.acled_sub_event_type)
     ):
         return False, "different ACLED sub-event types"
     if not (a.modality == b.modality or {a.modality, b.modality} <= _COMPATIBLE_MODALITIES):
         return False, "one is not reported as real"
     reasons = [f"same kind ({a.cameo or a.acled_sub_event_type})"]
-    for check in (_actors_agree(a, b), _dates_agree(a, b),
-                  _place_agrees(a.location, b.location)):
+    for check in (_actors_agree(a, b), _dates_agree(a, b), _place_agrees(a.location, b.location)):
         ok, reason = check
         if not ok:
             return False, "no"
@@ -99,8 +100,9 @@ def _combine(group: list[Event], reasons: list[str]) -> Event:
         precision = {"day": 4, "week": 3, "month": 2, "year": 1}.get(
             event.date.precision if event.date else "", 0
         )
-        filled = sum(x is not None for x in (event.actor1, event.actor2, event.location,
-                                             event.fatalities))
+        filled = sum(
+            x is not None for x in (event.actor1, event.actor2, event.location, event.fatalities)
+        )
         return (event.modality == "actual", precision, filled, event.confidence)
 
     lead = max(group, key=richness)
@@ -141,9 +143,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     >>> len(merge_events([a, b, c]))
     2
     """
-    ordered = sorted(
-        events, key=lambda e: (e.date.start if e.date and e.date.start else dt.date.min)
-    )
+    ordered = sorted(events, key=lambda e: e.date.start if e.date and e.date.start else dt.date.min)
     groups: list[tuple[list[Event], list[str]]] = []
     for event in ordered:
         for members, reasons in groups:

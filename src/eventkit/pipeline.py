@@ -58,7 +58,9 @@ def as_article(item: ArticleInput, published: str | dt.date | None = None) -> Ar
             title=item.get("title"),
             publisher=item.get("source") or item.get("publisher"),
         )
-    raise EventkitError(f"expected article text, an Article or a mapping, got {type(item).__name__}")
+    raise EventkitError(
+        f"expected article text, an Article or a mapping, got {type(item).__name__}"
+    )
 
 
 def _work(job: tuple[int, Any, Any]) -> tuple[int, Extraction | ArticleError]:
@@ -68,10 +70,13 @@ def _work(job: tuple[int, Any, Any]) -> tuple[int, Extraction | ArticleError]:
     try:
         article = as_article(item, published)
         return index, extract(article)
-    except Exception as error:  # noqa: BLE001 - one bad article must not end the batch
+    except Exception as error:
         identifier = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
-        return index, ArticleError(index, None if identifier is None else str(identifier),
-                                   f"{type(error).__name__}: {error}")
+        return index, ArticleError(
+            index,
+            None if identifier is None else str(identifier),
+            f"{type(error).__name__}: {error}",
+        )
 
 
 def _warm() -> None:
@@ -107,8 +112,11 @@ class Batch:
                 raise EventkitError(f"article {result.index}: {result.error}")
             self.errors.append(result)
             if self._policy == "skip":
-                warnings.warn(f"[EK301] article {result.index} skipped: {result.error}",
-                              EventkitWarning, stacklevel=2)
+                warnings.warn(
+                    f"[EK301] article {result.index} skipped: {result.error}",
+                    EventkitWarning,
+                    stacklevel=2,
+                )
 
 
 def _serial(jobs: Iterable[tuple[int, Any, Any]]) -> Iterator[Extraction | ArticleError]:

@@ -7,7 +7,7 @@ finding keeps the character spans that justify it.
 
 from __future__ import annotations
 
-from ._pipeline import extract, resolve_actor
 from ._lexicon import Lexicon
+from ._pipeline import extract, resolve_actor
 
 __all__ = ["Lexicon", "extract", "resolve_actor"]

@@ -21,16 +21,40 @@ __all__ = ["assemble"]
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_INTERVENTION = frozenset(
-    "dispersed disperse dispersing tear teargas arrested detained broke water cannon".split()
+    [
+        "dispersed",
+        "disperse",
+        "dispersing",
+        "tear",
+        "teargas",
+        "arrested",
+        "detained",
+        "broke",
+        "water",
+        "cannon",
+    ]
 )
-EXCESSIVE_FORCE = frozenset("killed shot fired live ammunition opened".split())
+EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "opened"])
 RIOT_WORDS = frozenset(
-    "stones rocks torched burned vandalized vandalised looted clashed smashed rioted".split()
+    [
+        "stones",
+        "rocks",
+        "torched",
+        "burned",
+        "vandalized",
+        "vandalised",
+        "looted",
+        "clashed",
+        "smashed",
+        "rioted",
+    ]
 )
 _STATE = frozenset({"state", "government", "military", "police"})
 
 
-def _acled(event: _Found, actor1: Actor | None, actor2: Actor | None, norms: list[str]) -> str | None:
+def _acled(
+    event: _Found, actor1: Actor | None, actor2: Actor | None, norms: list[str]
+) -> str | None:
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
@@ -84,15 +108,18 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     sentence = doc.sentences[event.sentence]
     trigger_start = doc.tokens[event.trigger_first].start
     in_sentence = [
-        date for date in coder.dates
+        date
+        for date in coder.dates
         if date.mentions and sentence.start <= date.mentions[0].start < sentence.end
     ]
     if in_sentence:
         return min(in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
     # The closest date earlier in the same paragraph, then the lede's date.
     earlier = [
-        date for date in coder.dates
-        if date.mentions and date.mentions[0].start < sentence.start
+        date
+        for date in coder.dates
+        if date.mentions
+        and date.mentions[0].start < sentence.start
         and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
         == sentence.paragraph
     ]
@@ -120,15 +147,22 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     sentence = doc.sentences[event.sentence]
     mentions = coder.entities.location_mentions
     in_sentence = [m for m in mentions if sentence.first <= m.first < sentence.last]
-    candidates = in_sentence or [
-        m for m in mentions if m.first < sentence.first
-        and doc.sentences[doc.sentence_of(m.first)].paragraph == sentence.paragraph
-    ][-1:]
+    candidates = (
+        in_sentence
+        or [
+            m
+            for m in mentions
+            if m.first < sentence.first
+            and doc.sentences[doc.sentence_of(m.first)].paragraph == sentence.paragraph
+        ][-1:]
+    )
     if not candidates:
         return None
     records = coder.entities.locations
-    best = max(candidates, key=lambda m: (_specificity(records[m.key].location),
-                                          -abs(m.first - event.trigger_first)))
+    best = max(
+        candidates,
+        key=lambda m: (_specificity(records[m.key].location), -abs(m.first - event.trigger_first)),
+    )
     record = records[best.key]
     return evolve(record.location, mentions=())
 
@@ -166,7 +200,8 @@ def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
 def _units_for(coder: _Coder, event: _Found) -> list[MilitaryUnit]:
     sentence = coder.doc.sentences[event.sentence]
     return [
-        unit for unit, _ in coder.units
+        unit
+        for unit, _ in coder.units
         if unit.mentions and sentence.start <= unit.mentions[0].start < sentence.end
     ]
 
@@ -178,11 +213,12 @@ def assemble(
     events: list[tuple[_Found, Event]] = []
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
-        norms = coder.norms[sentence.first:sentence.last]
+        norms = coder.norms[sentence.first : sentence.last]
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
-        actors2 = [a for a in _localized(_actors(coder, event.actor2), location)
-                   if a not in actors1]
+        actors2 = [
+            a for a in _localized(_actors(coder, event.actor2), location) if a not in actors1
+        ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
@@ -193,19 +229,29 @@ def assemble(
             continue  # a verbal or cooperative event needs someone doing it
         if actor1 is None and event.rule.startswith("verb:"):
             continue  # a dictionary verb with no source actor is too weak to code
-        violent = code.root in VIOLENT_ROOTS or (sub is not None and sub not in (
-            "Agreement", "Other", "Arrests", "Change to group/activity",
-            "Headquarters or base established", "Non-violent transfer of territory",
-            "Disrupted weapons use", "Looting/property destruction", "Peaceful protest",
-            "Protest with intervention",
-        ))
+        violent = code.root in VIOLENT_ROOTS or (
+            sub is not None
+            and sub
+            not in (
+                "Agreement",
+                "Other",
+                "Arrests",
+                "Change to group/activity",
+                "Headquarters or base established",
+                "Non-violent transfer of territory",
+                "Disrupted weapons use",
+                "Looting/property destruction",
+                "Peaceful protest",
+                "Protest with intervention",
+            )
+        )
         fatalities = event.fatalities if violent else (0 if sub is not None else None)
         if violent and fatalities is None:
             fatalities = 0
         record = Event(
             date=_date_for(coder, event),
             cameo=code.code,
-            acled_sub_event_type=sub if event.modality == "actual" or sub is None else sub,
+            acled_sub_event_type=sub,
             plover=code.plover,
             plover_mode=code.plover_mode,
             plover_context=code.plover_context,
@@ -238,8 +284,9 @@ def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:
                     span = coder.entities.actors[key].spans[0]
                     start = coder.doc.tokens[mention.first].start
                     end = coder.doc.tokens[mention.last - 1].end
-                    spans.append(Span(start=start, end=end, label=label,
-                                      text=coder.doc.text[start:end]))
+                    spans.append(
+                        Span(start=start, end=end, label=label, text=coder.doc.text[start:end])
+                    )
                     del span
                     break
     return spans
@@ -252,7 +299,8 @@ def _statement_events(
     dated: dict[str, FuzzyDate] = {}
     for statement, finding in statements:
         code = codebooks.cameo_events.get(getattr(finding, "cameo", None) or "010")
-        if code is None or statement.speaker is None:
+        speaker = statement.speaker
+        if code is None or speaker is None:
             continue
         speaker_key = getattr(finding, "speaker_key", None)
         addressee_key = getattr(finding, "addressee_key", None) or _target_after_cue(
@@ -260,7 +308,8 @@ def _statement_events(
         )
         addressee = (
             evolve(coder.entities.final_actor(addressee_key), mentions=())
-            if addressee_key and addressee_key in coder.entities.actors else None
+            if addressee_key and addressee_key in coder.entities.actors
+            else None
         )
         date = statement.date or (dated.get(speaker_key) if speaker_key else None)
         if date is None:
@@ -269,27 +318,34 @@ def _statement_events(
             dated.setdefault(speaker_key, date)
         if statement.date is None and date is not None:
             statement = evolve(statement, date=date)
-        results.append((None, Event(
-            date=date,
-            cameo=code.code,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
-            plover_context=code.plover_context,
-            actor1=evolve(statement.speaker, mentions=()),
-            actor2=addressee,
-            statements=(statement,),
-            evidence=statement.evidence,
-            sources=(source,) if (source.url or source.id) else (),
-            confidence=0.8,
-            rule=f"statement:{statement.cue or 'quote'}",
-        )))
+        results.append(
+            (
+                None,
+                Event(
+                    date=date,
+                    cameo=code.code,
+                    plover=code.plover,
+                    plover_mode=code.plover_mode,
+                    plover_context=code.plover_context,
+                    actor1=evolve(speaker, mentions=()),
+                    actor2=addressee,
+                    statements=(statement,),
+                    evidence=statement.evidence,
+                    sources=(source,) if (source.url or source.id) else (),
+                    confidence=0.8,
+                    rule=f"statement:{statement.cue or 'quote'}",
+                ),
+            )
+        )
     return results
 
 
 _TARGETED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 
 
-def _target_after_cue(coder: _Coder, finding: Any, speaker_key: str | None, root: str) -> str | None:
+def _target_after_cue(
+    coder: _Coder, finding: Any, speaker_key: str | None, root: str
+) -> str | None:
     """A threat, accusation or demand is aimed at someone: the first other actor named after
     the cue in its sentence ("warning of a new confrontation unless Armenia accepts")."""
     if root not in _TARGETED_ROOTS:
@@ -307,8 +363,16 @@ def _target_after_cue(coder: _Coder, finding: Any, speaker_key: str | None, root
         actor = coder.entities.actor(mention.key)
         if mention.key == speaker_key or (speaker and actor.country == speaker.country):
             continue
-        if actor.kind in ("state", "government", "military", "rebel", "militia", "person",
-                          "party", "igo"):
+        if actor.kind in (
+            "state",
+            "government",
+            "military",
+            "rebel",
+            "militia",
+            "person",
+            "party",
+            "igo",
+        ):
             return mention.key
     return None
 
@@ -320,8 +384,10 @@ def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:
     doc = coder.doc
     sentence = doc.sentences[index]
     earlier = [
-        date for date in coder.dates
-        if date.mentions and date.mentions[0].start < sentence.start
+        date
+        for date in coder.dates
+        if date.mentions
+        and date.mentions[0].start < sentence.start
         and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
         >= sentence.paragraph - 1
     ]
@@ -354,8 +420,12 @@ def _same(a: Event, b: Event) -> bool:
 
 def _merge(a: Event, b: Event) -> Event:
     """Keep the better-informed values of two reports of one event and both evidences."""
-    richer = a if (a.actor2 is not None, a.actor1 is not None) >= (
-        b.actor2 is not None, b.actor1 is not None) else b
+    richer = (
+        a
+        if (a.actor2 is not None, a.actor1 is not None)
+        >= (b.actor2 is not None, b.actor1 is not None)
+        else b
+    )
     other = b if richer is a else a
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
@@ -377,15 +447,20 @@ def _fold_tolls(events: list[Event]) -> list[Event]:
     for event in events:
         previous = result[-1] if result else None
         if (
-            previous is not None and event.actor1 is None and event.rule
+            previous is not None
+            and event.actor1 is None
+            and event.rule
             and event.rule.startswith(("trigger:t-kill", "verb:KILL"))
-            and previous.root in VIOLENT_ROOTS and previous.modality == event.modality
-            and event.evidence and previous.evidence
+            and previous.root in VIOLENT_ROOTS
+            and previous.modality == event.modality
+            and event.evidence
+            and previous.evidence
             and min(s.start for s in event.evidence) - max(s.end for s in previous.evidence) < 400
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
             result[-1] = evolve(
-                previous, fatalities=max(tolls) if tolls else previous.fatalities,
+                previous,
+                fatalities=max(tolls) if tolls else previous.fatalities,
                 evidence=tuple(previous.evidence) + tuple(event.evidence),
             )
             continue
@@ -402,9 +477,13 @@ def _attach_units(coder: _Coder, events: list[Event]) -> list[Event]:
             continue
         start = unit.mentions[0].start
         earlier = [
-            (index, event) for index, event in enumerate(events)
-            if event.cameo and event.cameo[:2] in _MILITARY_ROOTS
-            and event.evidence and min(s.start for s in event.evidence) < start
+            (index, event)
+            for index, event in enumerate(events)
+            if event.cameo
+            and event.cameo[:2] in _MILITARY_ROOTS
+            and event.modality == "actual"
+            and event.evidence
+            and min(s.start for s in event.evidence) < start
         ]
         if earlier:
             index, event = earlier[-1]

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import cast
 
 from attrs import define, field
 
-from .._models import Actor, Location, Span
+from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
@@ -23,33 +24,292 @@ from ._text import Document, Token
 
 __all__ = ["ActorMention", "Entities", "LocationMention", "find_entities"]
 
+_PERSON_TITLE_WORDS = person_title_words()
+
 FUNCTION_WORDS = frozenset(
-    """a an the this that these those his her its their our your my and or but nor of in on at
-    to from by for with without into onto over under after before during since until as than
-    then when while where which who whom whose what why how if though although because so
-    not no yes all any each every some many much more most other another such both either
-    neither one two three four five six seven eight nine ten first second third last next
-    he she it they we you i me him them us there here also just only even still yet already
-    very too about above across against along among around behind below beneath beside
-    between beyond despite down inside near off out outside past per through throughout
-    toward towards up upon via within amid amidst is are was were be been being has have had
-    do does did will would shall should can could may might must said says say told
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december today yesterday tomorrow
-    mr mrs ms dr""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "as",
+        "than",
+        "then",
+        "when",
+        "while",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "why",
+        "how",
+        "if",
+        "though",
+        "although",
+        "because",
+        "so",
+        "not",
+        "no",
+        "yes",
+        "all",
+        "any",
+        "each",
+        "every",
+        "some",
+        "many",
+        "much",
+        "more",
+        "most",
+        "other",
+        "another",
+        "such",
+        "both",
+        "either",
+        "neither",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "i",
+        "me",
+        "him",
+        "them",
+        "us",
+        "there",
+        "here",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "yet",
+        "already",
+        "very",
+        "too",
+        "about",
+        "above",
+        "across",
+        "against",
+        "along",
+        "among",
+        "around",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "between",
+        "beyond",
+        "despite",
+        "down",
+        "inside",
+        "near",
+        "off",
+        "out",
+        "outside",
+        "past",
+        "per",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "up",
+        "upon",
+        "via",
+        "within",
+        "amid",
+        "amidst",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "say",
+        "told",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 LOCATIVE = frozenset(
-    "in at near from to into outside inside around across toward towards through throughout "
-    "via within between along north south east west northeast northwest southeast southwest "
-    "northern southern eastern western central".split()
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "toward",
+        "towards",
+        "through",
+        "throughout",
+        "via",
+        "within",
+        "between",
+        "along",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+    ]
 )
 SPEECH_VERBS = frozenset(
-    """said says say told tells added warned stressed noted stated announced declared claimed
-    insisted explained urged argued confirmed denied reiterated emphasized emphasised
-    highlighted underscored according""".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "warned",
+        "stressed",
+        "noted",
+        "stated",
+        "announced",
+        "declared",
+        "claimed",
+        "insisted",
+        "explained",
+        "urged",
+        "argued",
+        "confirmed",
+        "denied",
+        "reiterated",
+        "emphasized",
+        "emphasised",
+        "highlighted",
+        "underscored",
+        "according",
+    ]
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
-NAME_PARTICLES = frozenset("al el bin ibn abu abd de del da di van von der le la du dos das".split())
+NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "del",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+    ]
+)
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
@@ -123,9 +383,7 @@ class Entities:
         return _with_mentions(record.actor, record.spans)
 
     def final_locations(self) -> list[Location]:
-        ordered = sorted(
-            self.locations.values(), key=lambda r: r.spans[0].start if r.spans else 0
-        )
+        ordered = sorted(self.locations.values(), key=lambda r: r.spans[0].start if r.spans else 0)
         return [_located(record.location, record.spans) for record in ordered]
 
 
@@ -148,14 +406,18 @@ def state_actor(country: Country) -> Actor:
 
 def government_actor(country: Country) -> Actor:
     return Actor(
-        name=f"Government of {country.name}", kind="government", country=_iso(country),
+        name=f"Government of {country.name}",
+        kind="government",
+        country=_iso(country),
         cameo=f"{country.cameo}GOV",
     )
 
 
 def military_actor(country: Country) -> Actor:
     return Actor(
-        name=f"Military of {country.name}", kind="military", country=_iso(country),
+        name=f"Military of {country.name}",
+        kind="military",
+        country=_iso(country),
         cameo=f"{country.cameo}MIL",
     )
 
@@ -166,16 +428,35 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
     if record.kind == "person" or code is None:
         pass
     elif kind in ("organization", "unknown"):
-        kind = KIND_OF_ROLE.get(code[3:6], KIND_OF_ROLE.get(code[:3], kind))  # type: ignore[assignment]
+        kind = KIND_OF_ROLE.get(code[3:6], KIND_OF_ROLE.get(code[:3], kind))
     return Actor(
-        name=record.name, kind=kind, country=record.country or None, cameo=code,
+        name=record.name,
+        kind=as_kind(kind),
+        country=record.country or None,
+        cameo=code,
         title=record.title or None,
     )
 
 
 _KINDS = frozenset(
-    "state government military police rebel militia party civilians protesters rioters igo ngo "
-    "media person organization unknown".split()
+    [
+        "state",
+        "government",
+        "military",
+        "police",
+        "rebel",
+        "militia",
+        "party",
+        "civilians",
+        "protesters",
+        "rioters",
+        "igo",
+        "ngo",
+        "media",
+        "person",
+        "organization",
+        "unknown",
+    ]
 )
 
 
@@ -187,24 +468,37 @@ def _iso(country: Country) -> str | None:
 
 def country_location(country: Country) -> Location:
     return Location(
-        name=country.name, country=_iso(country), latitude=country.latitude,
-        longitude=country.longitude, geo_precision=3, kind="country",
+        name=country.name,
+        country=_iso(country),
+        latitude=country.latitude,
+        longitude=country.longitude,
+        geo_precision=3,
+        kind="country",
     )
 
 
 def subdivision_location(record: Subdivision, lexicon: Lexicon) -> Location:
     return Location(
-        name=record.name, country=record.country or None, admin1=record.name,
-        iso3166_2=record.code, geo_precision=3, kind=record.type or "region",
+        name=record.name,
+        country=record.country or None,
+        admin1=record.name,
+        iso3166_2=record.code,
+        geo_precision=3,
+        kind=record.type or "region",
     )
 
 
 def place_location(record: Place) -> Location:
     return Location(
-        name=record.name, country=record.country or None, admin1=record.admin1 or None,
-        iso3166_2=record.admin1_code or None, latitude=record.latitude,
-        longitude=record.longitude, geo_precision=1 if record.kind in _TOWN_KINDS else 2,
-        kind=record.kind or "city", feature_id=record.id,
+        name=record.name,
+        country=record.country or None,
+        admin1=record.admin1 or None,
+        iso3166_2=record.admin1_code or None,
+        latitude=record.latitude,
+        longitude=record.longitude,
+        geo_precision=1 if record.kind in _TOWN_KINDS else 2,
+        kind=record.kind or "city",
+        feature_id=record.id,
     )
 
 
@@ -259,6 +553,7 @@ class _Finder:
         self._vote_countries(matches)
         for first, last, entries in matches:
             self._interpret(first, last, entries)
+        self._unknown_places()
         self._titled_persons()
         self._speaker_names()
         self._surnames_and_titles()
@@ -286,7 +581,14 @@ class _Finder:
         kind, record = entry.kind, entry.record
         if kind == "country":
             self.add_actor(f"state:{record.iso3}", state_actor(record), first, last, "country")
-            self.add_location(f"country:{record.iso3}", country_location(record), first, last)
+            # A country is a place where the text puts something in it ("fighting in Syria");
+            # otherwise it is the state acting or acted upon.
+            if self._preceded_by(first, _PLACE_PREPOSITIONS) or (
+                first >= 2
+                and self.tokens[first - 1].norm == "the"
+                and self.tokens[first - 2].norm in _PLACE_PREPOSITIONS
+            ):
+                self.add_location(f"country:{record.iso3}", country_location(record), first, last)
         elif kind == "adjective":
             self._adjective(first, last, record)
         elif kind == "capital":
@@ -307,6 +609,7 @@ class _Finder:
 
     def _choose(self, first: int, last: int, entries: list[Entry]) -> Entry | None:
         """Pick one reading: the most specific kind, then the one consistent with the article."""
+
         def score(entry: Entry) -> tuple[int, int, int]:
             country = _country_of(entry)
             votes = self.country_votes.get(country, 0) if country else 0
@@ -325,26 +628,39 @@ class _Finder:
             return True  # named features: straits, corridors, seas
         if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
             return True
-        if last < len(self.tokens) and self.tokens[last].norm == "," and last + 1 < len(self.tokens):
+        if (
+            last < len(self.tokens)
+            and self.tokens[last].norm == ","
+            and last + 1 < len(self.tokens)
+        ):
             follower = self.tokens[last + 1].norm
-            if follower in {c.name.lower() for c in self.lexicon.countries() if c.iso3 == place.country}:
+            if follower in {
+                c.name.lower() for c in self.lexicon.countries() if c.iso3 == place.country
+            }:
                 return True
         if text.lower() in FUNCTION_WORDS or text.lower() in _COMMON_WORDS:
             return False
+        if place.population >= 100_000:
+            return True
         sentence_start = first == self.doc.sentences[self.doc.sentence_of(first)].first
-        return place.population >= 100_000 and not sentence_start
+        return place.population >= 15_000 and not sentence_start and last - first > 1
 
     def _adjective(self, first: int, last: int, country: Country) -> None:
         self.found.nationality_spans.append((first, last, country.iso3))
         # "Iranian and Armenian special forces": the owner of a later head noun, kept as a
         # nationality; agents and titles consult it when they are composed.
         plural = self.tokens[last - 1].norm.endswith("s") and self.tokens[last - 1].norm != "swiss"
-        if plural and (last >= len(self.tokens) or not self.tokens[last].is_word or
-                       self.tokens[last].norm in FUNCTION_WORDS):
+        if plural and (
+            last >= len(self.tokens)
+            or not self.tokens[last].is_word
+            or self.tokens[last].norm in FUNCTION_WORDS
+        ):
             # "Iranians", "Palestinians": the people of the country.
             actor = Actor(
-                name=self.doc.text[self.tokens[first].start:self.tokens[last - 1].end],
-                kind="civilians", country=_iso(country), cameo=country.cameo,
+                name=self.doc.text[self.tokens[first].start : self.tokens[last - 1].end],
+                kind="civilians",
+                country=_iso(country),
+                cameo=country.cameo,
             )
             self.add_actor(f"people:{country.iso3}", actor, first, last, "country")
 
@@ -392,8 +708,13 @@ class _Finder:
                 if start <= index < _nationality_end(self.found, start):
                     return self.lexicon.country(iso3), start
             mention = self._mention_ending(index + 1)
-            if mention is not None and mention.how == "country":
+            if mention is not None and mention.how in ("country", "metonym"):
                 return self.lexicon.country(_iso_of(self.found.actor(mention.key))), mention.first
+            place = self._location_ending(index + 1)
+            if place is not None:
+                # "Kyiv police", "Kano State government": the place's country.
+                location = self.found.locations[place.key].location
+                return self.lexicon.country(location.country), place.first
             if token.is_word and token.norm not in FUNCTION_WORDS and token.text[:1].islower():
                 index -= 1
                 skipped += 1
@@ -404,6 +725,14 @@ class _Finder:
                 continue
             break
         return None, first
+
+    def _location_ending(self, last: int) -> LocationMention | None:
+        for mention in reversed(self.found.location_mentions):
+            if mention.last == last:
+                return mention
+            if mention.last < last - 8:
+                break
+        return None
 
     def _mention_ending(self, last: int) -> ActorMention | None:
         for mention in reversed(self.found.actor_mentions):
@@ -434,11 +763,15 @@ class _Finder:
         self._add_agent(country, word, start, last)
 
     def _add_agent(self, country: Country | None, word: AgentWord, start: int, last: int) -> None:
-        head = self.doc.text[self.tokens[start].start:self.tokens[last - 1].end]
+        head = self.doc.text[self.tokens[start].start : self.tokens[last - 1].end]
         code = (country.cameo if country else "") + word.code if word.code else None
         kind = word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "unknown")
+        if word.title and not self.tokens[last - 1].norm.endswith("s"):
+            kind = "person"  # "the foreign minister", "a spokesman": one person in a role
         actor = Actor(
-            name=head, kind=kind, country=_iso(country) if country else None,  # type: ignore[arg-type]
+            name=head,
+            kind=as_kind(kind),
+            country=_iso(country) if country else None,
             cameo=code if code and len(code) % 3 == 0 else None,
         )
         key = f"agent:{country.iso3 if country else ''}:{word.code}:{word.pattern}"
@@ -464,17 +797,25 @@ class _Finder:
         """Generic role words are often modifiers ("troop numbers", "military exercise") or
         ordinary nouns ("opposition to"): keep those that name people."""
         following = self.tokens[last] if last < len(self.tokens) else None
-        text = self.tokens[last - 1].norm
         if word.pattern in _NEEDS_CONTEXT:
             previous = self.tokens[first - 1].norm if first else ""
             return previous == "the" and (following is None or following.norm not in ("to", "of"))
-        if following is not None and following.is_word and following.text[:1].islower() and (
-            following.norm not in _VERBISH and not following.norm.endswith("ed")
-            and following.norm not in FUNCTION_WORDS
+        if (
+            following is not None
+            and following.is_word
+            and following.text[:1].islower()
+            and (
+                following.norm not in _VERBISH
+                and not following.norm.endswith("ed")
+                and following.norm not in FUNCTION_WORDS
+            )
         ):
             return False  # a modifier of the next noun
-        if following is not None and following.is_word and following.text[:1].isupper() and (
-            not self.doc.all_caps and self.tokens[first].text[:1].isupper()
+        if (
+            following is not None
+            and following.is_word
+            and following.text[:1].isupper()
+            and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
         ):
             return False  # part of a capitalised name ("Military Drills", "Police Station")
         return word.pattern not in _ABSTRACT_AGENTS
@@ -483,9 +824,9 @@ class _Finder:
         """ "police in Nairobi", "the army of Nigeria": a country or place right after."""
         if last + 1 >= len(self.tokens) or self.tokens[last].norm not in ("in", "of", "from"):
             return None
-        end, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
+        _, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
         if last + 2 < len(self.tokens) and self.tokens[last + 1].norm == "the" and not entries:
-            end, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
+            _, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
         for entry in entries:
             iso3 = _country_of(entry)
             if iso3:
@@ -507,11 +848,22 @@ class _Finder:
             token = self.tokens[end]
             if self.taken[end] and end > index:
                 break
-            if self._is_name_start(end) or (
-                count and token.norm in NAME_PARTICLES and end + 1 < len(self.tokens)
-                and self._is_name_start(end + 1)
-            ) or (count and token.text == "-" and end + 1 < len(self.tokens)
-                  and self.tokens[end + 1].is_word and token.end == self.tokens[end + 1].start):
+            if (
+                self._is_name_start(end)
+                or (
+                    count
+                    and token.norm in NAME_PARTICLES
+                    and end + 1 < len(self.tokens)
+                    and self._is_name_start(end + 1)
+                )
+                or (
+                    count
+                    and token.text == "-"
+                    and end + 1 < len(self.tokens)
+                    and self.tokens[end + 1].is_word
+                    and token.end == self.tokens[end + 1].start
+                )
+            ):
                 end += 1
                 count += 1
                 continue
@@ -538,7 +890,9 @@ class _Finder:
                 words = [t for t in words if t.start >= self.tokens[begin].end]
         mention = self._mention_ending(start + 1) if start < first else None
         title = " ".join(t.text for t in words if t.norm not in ("'s", "the"))
-        return (title or None), country or (_iso_of(self.found.actor(mention.key)) if mention else None)
+        return (title or None), country or (
+            _iso_of(self.found.actor(mention.key)) if mention else None
+        )
 
     def _title_start(self, first: int) -> int:
         """Where a title (with its nationality) before ``first`` begins, or ``first``."""
@@ -548,12 +902,58 @@ class _Finder:
             if end == first and entries:
                 begin = start
                 while begin > 0 and any(
-                    s <= begin - 1 < e for s, e, _ in
-                    ((s, _nationality_end(self.found, s), i) for s, _, i in self.found.nationality_spans)
+                    s <= begin - 1 < e
+                    for s, e, _ in (
+                        (s, _nationality_end(self.found, s), i)
+                        for s, _, i in self.found.nationality_spans
+                    )
                 ):
                     begin -= 1
                 return begin
         return first
+
+    def _unknown_places(self) -> None:
+        """Villages and districts the gazetteer lacks, named where the grammar says they are
+        places: "near Al Shadaddi", "the village of Kafr Nabl", "Tal Afar district"."""
+        if self.doc.all_caps:
+            return
+        tokens = self.tokens
+        count = len(tokens)
+        best = self.country_votes.most_common(1)
+        country = best[0][0] if best else None
+        index = 0
+        while index < count:
+            norm = tokens[index].norm
+            start = None
+            if norm == "near" or (
+                norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
+            ):
+                start = index + 1
+            if (
+                start is not None
+                and start < count
+                and not self.taken[start]
+                and (tokens[start].text[:1].isupper() and tokens[start].norm not in FUNCTION_WORDS)
+            ):
+                end = start
+                while (
+                    end < count
+                    and end - start < 4
+                    and not self.taken[end]
+                    and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-"))
+                    and tokens[end].norm not in FUNCTION_WORDS
+                ):
+                    end += 1
+                while end > start and not tokens[end - 1].is_word:
+                    end -= 1
+                if end > start:
+                    name = self.doc.text[tokens[start].start : tokens[end - 1].end]
+                    iso = country if country and _valid_iso(country) else None
+                    location = Location(name=name, country=iso, geo_precision=2, kind="place")
+                    self.add_location(f"unknown:{name.lower()}", location, start, end)
+                    index = end
+                    continue
+            index += 1
 
     def _titled_persons(self) -> None:
         """ "Brigadier General Valiollah Madani", "Azerbaijani President Ilham Aliyev",
@@ -563,7 +963,7 @@ class _Finder:
         while index < count:
             end, entries = self.lexicon.titles.longest(self.tokens, index)
             title_words = entries and (self.doc.all_caps or self.tokens[index].text[:1].isupper())
-            personal = self.tokens[index].norm.rstrip(".") in person_title_words()
+            personal = self.tokens[index].norm.rstrip(".") in _PERSON_TITLE_WORDS
             if not (title_words or personal):
                 index += 1
                 continue
@@ -571,6 +971,13 @@ class _Finder:
                 end = index + 1
             if end < count and self.tokens[end].text == ".":
                 end += 1
+            while end < count:  # "Lt. Gen.", "Deputy Minister of Defense Colonel-General"
+                more, chained = self.lexicon.titles.longest(self.tokens, end)
+                if chained and (self.doc.all_caps or self.tokens[end].text[:1].isupper()):
+                    end = more + (1 if more < count and self.tokens[more].text == "." else 0)
+                    entries = chained
+                    continue
+                break
             if end < count and not self.taken[end] and self._is_name_start(end):
                 name_end = self._name_end(end)
                 if name_end > end:
@@ -580,11 +987,14 @@ class _Finder:
                     continue
             index = max(end, index + 1)
 
-    def _person(self, title_first: int, name_first: int, name_last: int,
-                word: AgentWord | None) -> None:
-        name = self.doc.text[self.tokens[name_first].start:self.tokens[name_last - 1].end]
-        title = " ".join(
-            t.text for t in self.tokens[title_first:name_first] if t.is_word or t.text.endswith(".")
+    def _person(
+        self, title_first: int, name_first: int, name_last: int, word: AgentWord | None
+    ) -> None:
+        name = self.doc.text[self.tokens[name_first].start : self.tokens[name_last - 1].end]
+        title = (
+            self.doc.text[self.tokens[title_first].start : self.tokens[name_first - 1].end]
+            if (name_first > title_first)
+            else ""
         )
         country, start = self._owner_before(title_first)
         affiliation_country, affiliation = self._affiliation_after(name_last)
@@ -595,16 +1005,18 @@ class _Finder:
         elif country and role:
             code = country.cameo + role
         else:
-            code = country.cameo if country else None
+            code = country.cameo if country else (role or None)
         surname = self.tokens[name_last - 1].norm
         key = f"person:{name.lower()}"
         existing = self._person_key_by_name(name) or self._person_key_by_surname(name)
         if existing:
             key = existing
         actor = Actor(
-            name=name, kind="person", country=_iso(country) if country else (
-                affiliation.country if affiliation else None),
-            cameo=code, title=title or None,
+            name=name,
+            kind="person",
+            country=_iso(country) if country else (affiliation.country if affiliation else None),
+            cameo=code,
+            title=title or None,
             affiliation=affiliation.name if affiliation else None,
         )
         if existing:
@@ -663,7 +1075,12 @@ class _Finder:
             before = self.tokens[index - 1].norm if index else ""
             appositive_title = after == "," and end + 1 < count and self._title_follows(end + 1)
             preceding_title = before == "," and self._title_precedes(index - 1)
-            if after in SPEECH_VERBS or before in SPEECH_VERBS or appositive_title or preceding_title:
+            if (
+                after in SPEECH_VERBS
+                or before in SPEECH_VERBS
+                or appositive_title
+                or preceding_title
+            ):
                 self._person(index, index, end, None)
             index = end
 
@@ -672,7 +1089,7 @@ class _Finder:
             position = index + offset
             if position >= len(self.tokens):
                 return False
-            end, entries = self.lexicon.titles.longest(self.tokens, position)
+            _, entries = self.lexicon.titles.longest(self.tokens, position)
             if entries:
                 return True
         return False
@@ -691,7 +1108,8 @@ class _Finder:
         """ "A top Iranian general", "the general", "the foreign minister": a title noun that
         fits exactly one person of the article is that person."""
         persons = [
-            (key, record) for key, record in self.found.actors.items()
+            (key, record)
+            for key, record in self.found.actors.items()
             if record.actor.kind == "person" and record.actor.title
         ]
         if not persons:
@@ -704,7 +1122,8 @@ class _Finder:
             if head.endswith("s"):
                 continue
             matches = [
-                key for key, person in persons
+                key
+                for key, person in persons
                 if head in (person.actor.title or "").lower().split()
                 and (record.actor.country in (None, person.actor.country))
             ]
@@ -740,17 +1159,17 @@ class _Finder:
                         pair, first = (left, right), left.first
             # "the Iran-Armenia border"
             elif index >= 3 and tokens[index - 2].norm == "-" and index - 1 in by_last:
-                right = by_last[index - 1]
-                left = by_last.get(index - 2)
-                if left is not None:
-                    pair, first = (left, right), left.first
+                right_end = by_last[index - 1]
+                left_end = by_last.get(index - 2)
+                if left_end is not None:
+                    pair, first = (left_end, right_end), left_end.first
             # "the border between Iran and Armenia"
             elif index + 4 < len(tokens) and tokens[index + 1].norm == "between":
-                left = by_first.get(index + 2)
-                if left is not None and tokens[left.last].norm == "and":
-                    right = by_first.get(left.last + 1)
-                    if right is not None:
-                        pair = (left, right)
+                first_state = by_first.get(index + 2)
+                if first_state is not None and tokens[first_state.last].norm == "and":
+                    second_state = by_first.get(first_state.last + 1)
+                    if second_state is not None:
+                        pair = (first_state, second_state)
             if pair is None:
                 continue
             a = self.found.actor(pair[0].key)
@@ -760,7 +1179,9 @@ class _Finder:
             ends = [index + 1, pair[0].last, pair[1].last]
             last = max(ends)
             location = Location(
-                name=f"{a.name}-{b.name} border", country=a.country, kind="border",
+                name=f"{a.name}-{b.name} border",
+                country=a.country,
+                kind="border",
                 geo_precision=3,
             )
             record = self.found.locations.get(f"border:{a.country}:{b.country}")
@@ -768,12 +1189,15 @@ class _Finder:
                 record = _LocationRecord(location)
                 self.found.locations[f"border:{a.country}:{b.country}"] = record
             record.spans.append(self.span(first, last, "location"))
-            self.found.location_mentions.append(LocationMention(first, last, f"border:{a.country}:{b.country}"))
+            self.found.location_mentions.append(
+                LocationMention(first, last, f"border:{a.country}:{b.country}")
+            )
 
     def _surnames_and_titles(self) -> None:
         """Later mentions of a known person by surname ("Madani") or title ("General Madani")."""
         persons = {
-            record.surname: key for key, record in self.found.actors.items()
+            record.surname: key
+            for key, record in self.found.actors.items()
             if record.actor.kind == "person" and record.surname
         }
         if not persons:
@@ -785,7 +1209,6 @@ class _Finder:
                 continue
             key = persons[token.norm]
             start = index
-            end, entries = (0, [])
             for length in range(1, 4):
                 if index - length < 0:
                     break
@@ -796,20 +1219,170 @@ class _Finder:
             self.add_actor(key, self.found.actor(key), start, index + 1, "surname")
 
 
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "into",
+        "across",
+        "throughout",
+        "inside",
+        "outside",
+        "within",
+        "near",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "around",
+        "through",
+        "over",
+        "at",
+    ]
+)
+_PLACE_NOUNS = frozenset(
+    [
+        "village",
+        "town",
+        "city",
+        "district",
+        "province",
+        "governorate",
+        "region",
+        "area",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "municipality",
+        "camp",
+        "valley",
+        "county",
+        "state",
+    ]
+)
+
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
 _NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
 _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
 _VERBISH = frozenset(
-    """said says say told have has had are were was is will would could can may might must
-    should did do does who which that launched attacked killed fired opened clashed""".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "have",
+        "has",
+        "had",
+        "are",
+        "were",
+        "was",
+        "is",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "do",
+        "does",
+        "who",
+        "which",
+        "that",
+        "launched",
+        "attacked",
+        "killed",
+        "fired",
+        "opened",
+        "clashed",
+    ]
 )
 
 _COMMON_WORDS = frozenset(
-    """police army navy union bar man split most nice mobile reading bath van sale gore hit
-    of ur along march may june august colon victoria florence regina chance hope
-    liberty independence unity progress freedom justice peace concord providence""".split()
+    [
+        "police",
+        "army",
+        "navy",
+        "union",
+        "bar",
+        "man",
+        "split",
+        "most",
+        "nice",
+        "mobile",
+        "reading",
+        "bath",
+        "van",
+        "sale",
+        "gore",
+        "hit",
+        "of",
+        "ur",
+        "along",
+        "march",
+        "may",
+        "june",
+        "august",
+        "colon",
+        "victoria",
+        "florence",
+        "regina",
+        "chance",
+        "hope",
+        "liberty",
+        "independence",
+        "unity",
+        "progress",
+        "freedom",
+        "justice",
+        "peace",
+        "concord",
+        "providence",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "old",
+        "great",
+        "upper",
+        "lower",
+        "capital",
+        "centre",
+        "center",
+        "coast",
+        "island",
+        "islands",
+        "lake",
+        "river",
+        "valley",
+        "mount",
+        "hill",
+        "union",
+        "republic",
+        "al",
+        "el",
+    ]
 )
+
+
+def as_kind(value: str) -> ActorKind:
+    """An actor kind from dictionary data; anything unknown is "unknown"."""
+    return cast(ActorKind, value) if value in ACTOR_KINDS else "unknown"
+
+
+def _valid_iso(code: str) -> bool:
+    from .._validators import is_country
+
+    return is_country(code)
 
 
 def _nationality_end(found: Entities, start: int) -> int:
@@ -836,8 +1409,12 @@ def _iso_of(actor: Actor) -> str | None:
 
 def _capital_place(country: Country) -> Location:
     return Location(
-        name=country.capital, country=_iso(country), latitude=country.latitude,
-        longitude=country.longitude, geo_precision=1, kind="capital",
+        name=country.capital,
+        country=_iso(country),
+        latitude=country.latitude,
+        longitude=country.longitude,
+        geo_precision=1,
+        kind="capital",
     )
 
 

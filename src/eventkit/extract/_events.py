@@ -3,85 +3,322 @@ in CAMEO, ACLED and PLOVER, each with the evidence spans and the rule that produ
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from attrs import define, evolve, field
+from attrs import define, field
 
 from .. import codebooks
-from .._models import Actor, Article, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
+from .._models import Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
 from ._entities import FUNCTION_WORDS, LOCATIVE, SPEECH_VERBS, ActorMention, Entities
 from ._lexicon import Lexicon
 from ._numbers import number_value
-from ._text import Document, Sentence, Token
+from ._text import Document, Sentence
 from ._triggers import Trigger
 
 __all__ = ["find_events"]
 
 LIGHT_VERBS = frozenset(
-    """launch launched launches launching carry carried carries carrying conduct conducted
-    conducts conducting stage staged stages staging hold held holds holding begin began begun
-    begins start started starts lead led leads mount mounted mounts made make makes making
-    perpetrate perpetrated commit committed organize organized organised organise
-    join joined participate participated took take""".split()
+    [
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "carry",
+        "carried",
+        "carries",
+        "carrying",
+        "conduct",
+        "conducted",
+        "conducts",
+        "conducting",
+        "stage",
+        "staged",
+        "stages",
+        "staging",
+        "hold",
+        "held",
+        "holds",
+        "holding",
+        "begin",
+        "began",
+        "begun",
+        "begins",
+        "start",
+        "started",
+        "starts",
+        "lead",
+        "led",
+        "leads",
+        "mount",
+        "mounted",
+        "mounts",
+        "made",
+        "make",
+        "makes",
+        "making",
+        "perpetrate",
+        "perpetrated",
+        "commit",
+        "committed",
+        "organize",
+        "organized",
+        "organised",
+        "organise",
+        "join",
+        "joined",
+        "participate",
+        "participated",
+        "took",
+        "take",
+    ]
 )
 AUXILIARIES = frozenset(
-    "was were been being is are be has have had will would can could may might must shall "
-    "should did do does to not never n't".split()
+    [
+        "was",
+        "were",
+        "been",
+        "being",
+        "is",
+        "are",
+        "be",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "did",
+        "do",
+        "does",
+        "to",
+        "not",
+        "never",
+        "n't",
+    ]
 )
-PASSIVE_AUX = frozenset("was were been being is are be get got".split())
+PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be", "get", "got"])
 MODAL_PLANNED = frozenset(
-    """plan plans planned planning intend intends intended intending prepare prepares
-    prepared preparing schedule scheduled will shall going aim aims aimed vow vowed vows
-    pledge pledged pledges promise promised promises threaten threatened threatens threatening
-    propose proposed proposes""".split()
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "prepare",
+        "prepares",
+        "prepared",
+        "preparing",
+        "schedule",
+        "scheduled",
+        "will",
+        "shall",
+        "going",
+        "aim",
+        "aims",
+        "aimed",
+        "vow",
+        "vowed",
+        "vows",
+        "pledge",
+        "pledged",
+        "pledges",
+        "promise",
+        "promised",
+        "promises",
+        "threaten",
+        "threatened",
+        "threatens",
+        "threatening",
+        "propose",
+        "proposed",
+        "proposes",
+    ]
 )
 MODAL_HYPOTHETICAL = frozenset(
-    """could would may might possible possibly potential potentially fear fears feared
-    feared fearing concern concerns concerned worry worries worried risk risks likely unlikely
-    if unless whether hypothetical alleged allegedly rumoured rumored""".split()
+    [
+        "could",
+        "would",
+        "may",
+        "might",
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "fear",
+        "fears",
+        "feared",
+        "feared",
+        "fearing",
+        "concern",
+        "concerns",
+        "concerned",
+        "worry",
+        "worries",
+        "worried",
+        "risk",
+        "risks",
+        "likely",
+        "unlikely",
+        "if",
+        "unless",
+        "whether",
+        "hypothetical",
+        "alleged",
+        "allegedly",
+        "rumoured",
+        "rumored",
+    ]
 )
 MODAL_SIMULATED = frozenset(
-    "simulated simulate simulating simulation scenario mock rehearsal rehearse rehearsed "
-    "hypothetical".split()
+    [
+        "simulated",
+        "simulate",
+        "simulating",
+        "simulation",
+        "scenario",
+        "mock",
+        "rehearsal",
+        "rehearse",
+        "rehearsed",
+        "hypothetical",
+    ]
 )
 NEGATION = frozenset(
-    "not never no n't neither nor without denied deny denies denying unwilling refused refuses "
-    "refusing failed fails".split()
+    [
+        "not",
+        "never",
+        "no",
+        "n't",
+        "neither",
+        "nor",
+        "without",
+        "denied",
+        "deny",
+        "denies",
+        "denying",
+        "unwilling",
+        "refused",
+        "refuses",
+        "refusing",
+        "failed",
+        "fails",
+    ]
 )
 DEATH_WORDS = frozenset(
-    "killed dead died dies death deaths fatalities fatality bodies lives slain killing".split()
+    [
+        "killed",
+        "dead",
+        "died",
+        "dies",
+        "death",
+        "deaths",
+        "fatalities",
+        "fatality",
+        "bodies",
+        "lives",
+        "slain",
+        "killing",
+    ]
 )
-INJURY_WORDS = frozenset("injured wounded hurt injuring wounding injuries".split())
+INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 WEAPON_WORDS = {
-    "airstrike": "air", "airstrikes": "air", "warplane": "air", "warplanes": "air",
-    "jets": "air", "helicopter": "air", "helicopters": "air", "bombers": "air",
-    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
-    "artillery": "artillery", "shelling": "artillery", "shells": "artillery",
-    "mortar": "artillery", "mortars": "artillery", "tank": "artillery", "tanks": "artillery",
-    "rocket": "missile", "rockets": "missile", "missile": "missile", "missiles": "missile",
-    "ied": "ied", "ieds": "ied", "landmine": "ied", "mine": "ied", "bomb": "ied",
-    "bombs": "ied", "explosive": "ied", "explosives": "ied", "dynamite": "ied",
-    "suicide": "suicide", "grenade": "grenade", "grenades": "grenade", "chemical": "chemical",
+    "airstrike": "air",
+    "airstrikes": "air",
+    "warplane": "air",
+    "warplanes": "air",
+    "jets": "air",
+    "helicopter": "air",
+    "helicopters": "air",
+    "bombers": "air",
+    "drone": "drone",
+    "drones": "drone",
+    "uav": "drone",
+    "uavs": "drone",
+    "artillery": "artillery",
+    "shelling": "artillery",
+    "shells": "artillery",
+    "mortar": "artillery",
+    "mortars": "artillery",
+    "tank": "artillery",
+    "tanks": "artillery",
+    "rocket": "missile",
+    "rockets": "missile",
+    "missile": "missile",
+    "missiles": "missile",
+    "ied": "ied",
+    "ieds": "ied",
+    "landmine": "ied",
+    "mine": "ied",
+    "bomb": "ied",
+    "bombs": "ied",
+    "explosive": "ied",
+    "explosives": "ied",
+    "dynamite": "ied",
+    "suicide": "suicide",
+    "grenade": "grenade",
+    "grenades": "grenade",
+    "chemical": "chemical",
     "gas": "chemical",
 }
 ACLED_BY_WEAPON = {
-    "air": "Air/drone strike", "drone": "Air/drone strike",
-    "artillery": "Shelling/artillery/missile attack", "missile": "Shelling/artillery/missile attack",
-    "ied": "Remote explosive/landmine/IED", "suicide": "Suicide bomb", "grenade": "Grenade",
+    "air": "Air/drone strike",
+    "drone": "Air/drone strike",
+    "artillery": "Shelling/artillery/missile attack",
+    "missile": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED",
+    "suicide": "Suicide bomb",
+    "grenade": "Grenade",
     "chemical": "Chemical weapon",
 }
 CAMEO_BY_WEAPON = {
-    "air": "195", "drone": "1952", "artillery": "194", "missile": "194", "ied": "183",
-    "suicide": "1831", "grenade": "183", "chemical": "2041",
+    "air": "195",
+    "drone": "1952",
+    "artillery": "194",
+    "missile": "194",
+    "ied": "183",
+    "suicide": "1831",
+    "grenade": "183",
+    "chemical": "2041",
 }
 ARMED_KINDS = frozenset({"military", "police", "rebel", "militia", "state", "government"})
 CIVILIAN_WORDS = frozenset(
-    """civilian civilians villagers villager residents resident passengers worshippers
-    children women farmers students pupils journalists worker workers displaced refugees
-    people family families herders fishermen shoppers""".split()
+    [
+        "civilian",
+        "civilians",
+        "villagers",
+        "villager",
+        "residents",
+        "resident",
+        "passengers",
+        "worshippers",
+        "children",
+        "women",
+        "farmers",
+        "students",
+        "pupils",
+        "journalists",
+        "worker",
+        "workers",
+        "displaced",
+        "refugees",
+        "people",
+        "family",
+        "families",
+        "herders",
+        "fishermen",
+        "shoppers",
+    ]
 )
 SPEECH_CODES = ("01", "02", "10", "11", "12", "13")
 _TWO = re.compile(r"(?:two|both)$")
@@ -111,8 +348,13 @@ class _Found:
 
 class _Coder:
     def __init__(
-        self, doc: Document, entities: Entities, dates: Sequence[FuzzyDate],
-        units: Sequence[tuple[MilitaryUnit, Any]], article: Article, lexicon: Lexicon,
+        self,
+        doc: Document,
+        entities: Entities,
+        dates: Sequence[FuzzyDate],
+        units: Sequence[tuple[MilitaryUnit, Any]],
+        article: Article,
+        lexicon: Lexicon,
     ) -> None:
         self.doc = doc
         self.tokens = doc.tokens
@@ -135,8 +377,10 @@ class _Coder:
         verbs = self.lexicon.verbs
         while position < sentence.last:
             norm = self.norms[position]
-            if position in self.cue_tokens or norm in SPEECH_VERBS or (
-                norm in FUNCTION_WORDS and norm not in ("march",)
+            if (
+                position in self.cue_tokens
+                or norm in SPEECH_VERBS
+                or (norm in FUNCTION_WORDS and norm not in ("march",))
             ):
                 position += 1
                 continue
@@ -166,8 +410,11 @@ class _Coder:
 
     def _trigger_ok(self, first: int, end: int, trigger: Trigger) -> bool:
         token = self.tokens[first]
-        if not self.doc.all_caps and token.text[:1].isupper() and first > 0 and not (
-            self._sentence_start(first)
+        if (
+            not self.doc.all_caps
+            and token.text[:1].isupper()
+            and first > 0
+            and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
         if trigger.pos == "verb":
@@ -199,8 +446,8 @@ class _Coder:
         return allow_base and mention is not None
 
     def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
-        after = self.norms[end:min(sentence.last, end + 12)]
-        before = self.norms[max(sentence.first, first - 8):first]
+        after = self.norms[end : min(sentence.last, end + 12)]
+        before = self.norms[max(sentence.first, first - 8) : first]
         for pattern in verb.patterns:
             if _in_order(pattern.after, after) and _in_order(pattern.before, before, reverse=True):
                 if not pattern.after and not pattern.before:
@@ -210,15 +457,22 @@ class _Coder:
 
     def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
         return _Found(
-            first, end, sentence, trigger.cameo, f"trigger:{trigger.id}", acled=trigger.acled,
-            weapon=trigger.weapon, symmetric=trigger.symmetric,
+            first,
+            end,
+            sentence,
+            trigger.cameo,
+            f"trigger:{trigger.id}",
+            acled=trigger.acled,
+            weapon=trigger.weapon,
+            symmetric=trigger.symmetric,
         )
 
     # -- roles --------------------------------------------------------------------------
     def assign_roles(self, event: _Found, sentence: Sentence) -> None:
         visiting = event.cameo[:2] == "04"
         mentions = [
-            m for m in self.mentions_by_sentence.get(event.sentence, ())
+            m
+            for m in self.mentions_by_sentence.get(event.sentence, ())
             if not self._locative(m) or (visiting and m.first >= event.trigger_last)
         ]
         before = [m for m in mentions if m.last <= event.trigger_first]
@@ -254,7 +508,7 @@ class _Coder:
         if mention.how not in ("metonym", "country"):
             return False
         previous = self.norms[mention.first - 1] if mention.first else ""
-        return previous in LOCATIVE or previous in ("of",) and mention.how == "metonym"
+        return previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym")
 
     def _passive(self, event: _Found) -> bool:
         first = event.trigger_first
@@ -276,7 +530,8 @@ class _Coder:
             if mention.first - event.trigger_last > 8:
                 break
             if self.norms[mention.first - 1] == "by" or (
-                mention.first >= 2 and self.norms[mention.first - 2] == "by"
+                mention.first >= 2
+                and self.norms[mention.first - 2] == "by"
                 and self.norms[mention.first - 1] in ("the", "a", "an")
             ):
                 return mention
@@ -296,22 +551,22 @@ class _Coder:
         chosen = candidates[-1]
         # An appositive "X, the Iranian foreign minister," or "X of Y": go back to its head.
         for mention in reversed(candidates[:-1]):
-            between = self.norms[mention.last:chosen.first]
+            between = self.norms[mention.last : chosen.first]
             if between and between[0] in ("of", ",") and len(between) <= 4:
                 chosen = mention
         keys = [chosen.key]
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
         for mention in reversed(candidates[:index] if index > 0 else []):
-            gap = self.norms[mention.last:chosen.first]
+            gap = self.norms[mention.last : chosen.first]
             if gap in (["and"], [","], ["or"]):
                 keys.insert(0, mention.key)
                 chosen = mention
             else:
                 break
-        nxt = candidates[index + 1:] if index >= 0 else []
+        nxt = candidates[index + 1 :] if index >= 0 else []
         for mention in nxt:
-            gap = self.norms[chosen.last:mention.first]
+            gap = self.norms[chosen.last : mention.first]
             if gap in (["and"], [","]):
                 keys.append(mention.key)
                 chosen = mention
@@ -333,10 +588,21 @@ class _Coder:
     def _two_of_them(self, event: _Found) -> list[str]:
         """ "the two countries", "both sides": the last two states named before."""
         start = max(self._clause_start(event.trigger_first) - 1, 0)
-        window = self.norms[start:event.trigger_first]
+        window = self.norms[start : event.trigger_first]
         if not any(_TWO.match(word) for word in window) or not any(
-            word in ("countries", "nations", "sides", "states", "neighbours", "neighbors",
-                     "governments", "armies", "militaries") for word in window
+            word
+            in (
+                "countries",
+                "nations",
+                "sides",
+                "states",
+                "neighbours",
+                "neighbors",
+                "governments",
+                "armies",
+                "militaries",
+            )
+            for word in window
         ):
             return []
         states: list[str] = []
@@ -344,8 +610,10 @@ class _Coder:
             if mention.first >= event.trigger_first:
                 continue
             actor = self.entities.actor(mention.key)
-            if actor.kind in ("state", "government") and actor.country and not any(
-                self.entities.actor(key).country == actor.country for key in states
+            if (
+                actor.kind in ("state", "government")
+                and actor.country
+                and not any(self.entities.actor(key).country == actor.country for key in states)
             ):
                 states.append(mention.key)
             if len(states) == 2:
@@ -385,7 +653,7 @@ class _Coder:
                 continue
             if mention.first - event.trigger_last > 10:
                 break
-            between = self.norms[event.trigger_last:mention.first]
+            between = self.norms[event.trigger_last : mention.first]
             if any(word in (".", ";", "said", "says", "while", "which", "who") for word in between):
                 break
             return mention
@@ -393,11 +661,11 @@ class _Coder:
 
     def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
         end = event.trigger_last
-        if end < len(self.norms) and self.norms[end] == "between" or (
+        if (end < len(self.norms) and self.norms[end] == "between") or (
             end + 1 < len(self.norms) and self.norms[end + 1] == "between"
         ):
             pair = [m for m in after if m.first - end <= 12][:2]
-            if len(pair) == 2 and "and" in self.norms[pair[0].last:pair[1].first]:
+            if len(pair) == 2 and "and" in self.norms[pair[0].last : pair[1].first]:
                 return pair
         return []
 
@@ -406,9 +674,10 @@ class _Coder:
         """What kind of reality the clause gives the event: done, planned, feared or possible,
         simulated (an exercise's scenario), or denied."""
         clause = self._clause_start(event.trigger_first)
-        window = self.norms[max(clause - 1, sentence.first, event.trigger_first - 12):
-                            event.trigger_first]
-        before = self.norms[sentence.first:event.trigger_first]
+        window = self.norms[
+            max(clause - 1, sentence.first, event.trigger_first - 12) : event.trigger_first
+        ]
+        before = self.norms[sentence.first : event.trigger_first]
         material = event.cameo[:2] in ("14", "15", "17", "18", "19", "20", "12")
         if material and any(word in MODAL_SIMULATED for word in before[-15:]):
             return "simulated"
@@ -428,7 +697,7 @@ class _Coder:
     def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
         """Deaths reported in the event's sentence: "killed five", "12 people were killed",
         "left 3 dead", "a death toll of 20". Injuries are not deaths."""
-        norms = self.norms[sentence.first:sentence.last]
+        norms = self.norms[sentence.first : sentence.last]
         best: int | None = None
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
@@ -445,7 +714,7 @@ class _Coder:
         for start in range(max(0, index - 6), index):
             value, length = number_value(norms, start)
             if value is not None and not any(
-                w in INJURY_WORDS for w in norms[start + length:index]
+                w in INJURY_WORDS for w in norms[start + length : index]
             ):
                 return value
         for start in range(index + 1, min(len(norms), index + 5)):
@@ -457,30 +726,113 @@ class _Coder:
         return None
 
     def _implied_one(self, norms: list[str], index: int) -> int | None:
-        window = norms[max(0, index - 4):index]
+        window = norms[max(0, index - 4) : index]
         if any(word in ("a", "an", "one") for word in window):
             return 1
         return None
 
 
 _CONSEQUENCES = frozenset(
-    "killing leaving wounding injuring destroying damaging forcing displacing".split()
+    [
+        "killing",
+        "leaving",
+        "wounding",
+        "injuring",
+        "destroying",
+        "damaging",
+        "forcing",
+        "displacing",
+    ]
 )
 
 _CLAUSE_BOUNDARIES = frozenset(
-    [";", ":", '"', "while", "whereas", "but", "as", "when", "after", "before", "which", "who",
-     "where", "unless", "if", "whether", "although", "though", "because", "since", "so"]
+    [
+        ";",
+        ":",
+        '"',
+        "while",
+        "whereas",
+        "but",
+        "as",
+        "when",
+        "after",
+        "before",
+        "which",
+        "who",
+        "where",
+        "unless",
+        "if",
+        "whether",
+        "although",
+        "though",
+        "because",
+        "since",
+        "so",
+    ]
 )
 
 _DETERMINERS = frozenset(
-    "the a an this that these those their its his her our your my any some no every each all "
-    "another such".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "any",
+        "some",
+        "no",
+        "every",
+        "each",
+        "all",
+        "another",
+        "such",
+    ]
 )
 
 _IRREGULAR_PAST = frozenset(
-    """shot fought struck held met took taken overran overrun retook seized hit cut withdrew
-    withdrawn blew blown began begun led threw thrown broke broken gave given slain beaten
-    made sent put set""".split()
+    [
+        "shot",
+        "fought",
+        "struck",
+        "held",
+        "met",
+        "took",
+        "taken",
+        "overran",
+        "overrun",
+        "retook",
+        "seized",
+        "hit",
+        "cut",
+        "withdrew",
+        "withdrawn",
+        "blew",
+        "blown",
+        "began",
+        "begun",
+        "led",
+        "threw",
+        "thrown",
+        "broke",
+        "broken",
+        "gave",
+        "given",
+        "slain",
+        "beaten",
+        "made",
+        "sent",
+        "put",
+        "set",
+    ]
 )
 
 
@@ -507,8 +859,10 @@ def _in_order(elements: Sequence[frozenset[str]], words: list[str], reverse: boo
     position = 0
     for element in elements:
         limit = min(len(words), position + 3)
-        while position < limit and words[position] not in element and (
-            words[position].rstrip("s") not in element
+        while (
+            position < limit
+            and words[position] not in element
+            and (words[position].rstrip("s") not in element)
         ):
             position += 1
         if position >= limit:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from importlib import resources
 from collections.abc import Iterable
+from importlib import resources
 
 from attrs import frozen
 
 from .. import gazetteer
 from ..gazetteer import Agent, Country, NamedActor, Place, Subdivision
-from ._phrases import ANY_CASE, CAPITALIZED, UPPER, Entry, PhraseIndex, case_rule
+from ._phrases import ANY_CASE, CAPITALIZED, Entry, PhraseIndex, case_rule
 from ._triggers import Trigger, TriggerIndex, load_triggers
 from ._verbs import VerbDictionary
 
@@ -23,19 +23,60 @@ __all__ = ["AgentWord", "Lexicon"]
 
 # ACLED-relevant kind for each CAMEO role code an agent or actor carries.
 KIND_OF_ROLE = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "government",
-    "JUD": "government", "LEG": "government", "REB": "rebel", "INS": "rebel", "SEP": "rebel",
-    "UAF": "militia", "PRM": "militia", "OPP": "party", "PTY": "party", "MED": "media",
-    "JRN": "media", "NGO": "ngo", "IGO": "igo", "CVL": "civilians", "REF": "civilians",
-    "AGR": "civilians", "EDU": "civilians", "LAB": "civilians", "HLH": "civilians",
-    "BUS": "organization", "CRM": "organization", "REL": "organization", "ELI": "person",
-    "HRI": "ngo", "SOC": "ngo", "PRE": "state",
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "SPY": "government",
+    "JUD": "government",
+    "LEG": "government",
+    "REB": "rebel",
+    "INS": "rebel",
+    "SEP": "rebel",
+    "UAF": "militia",
+    "PRM": "militia",
+    "OPP": "party",
+    "PTY": "party",
+    "MED": "media",
+    "JRN": "media",
+    "NGO": "ngo",
+    "IGO": "igo",
+    "CVL": "civilians",
+    "REF": "civilians",
+    "AGR": "civilians",
+    "EDU": "civilians",
+    "LAB": "civilians",
+    "HLH": "civilians",
+    "BUS": "organization",
+    "CRM": "organization",
+    "REL": "organization",
+    "ELI": "person",
+    "HRI": "ngo",
+    "SOC": "ngo",
+    "PRE": "state",
 }
 
 # Titles that, written before a capitalised name, make it a person's name.
 _PERSON_TITLES = {
-    "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "ayatollah", "imam", "pope", "king",
-    "queen", "prince", "princess", "emir", "sultan", "rev", "father", "cardinal", "bishop",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "sheikh",
+    "ayatollah",
+    "imam",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "rev",
+    "father",
+    "cardinal",
+    "bishop",
 }
 
 
@@ -51,8 +92,29 @@ class AgentWord:
 
 _TITLE_KINDS = {"government", "military", "police", "party", "media", "person"}
 _NOT_TITLES = frozenset(
-    """army navy forces troops police military government authorities administration regime
-    junta court parliament cabinet militia party opposition media forces air force""".split()
+    [
+        "army",
+        "navy",
+        "forces",
+        "troops",
+        "police",
+        "military",
+        "government",
+        "authorities",
+        "administration",
+        "regime",
+        "junta",
+        "court",
+        "parliament",
+        "cabinet",
+        "militia",
+        "party",
+        "opposition",
+        "media",
+        "forces",
+        "air",
+        "force",
+    ]
 )
 
 
@@ -63,8 +125,10 @@ def _is_title(agent: Agent) -> bool:
         and agent.pattern not in _NOT_TITLES
         and len(words) <= 4
         and not agent.pattern.endswith("s")
-        and (agent.code in ("GOV", "MIL", "COP", "LEG", "JUD", "MED", "ELI", "REL") or
-             agent.source == "curated")
+        and (
+            agent.code in ("GOV", "MIL", "COP", "LEG", "JUD", "MED", "ELI", "REL")
+            or agent.source == "curated"
+        )
     )
 
 
@@ -174,8 +238,15 @@ class Lexicon:
         patterns = tuple(patterns)
         self.add_named_actor(
             NamedActor(
-                id=f"user:{name}", name=name, patterns=patterns, cameo=cameo, history=(),
-                kind=kind, country=country, title=title, source="user",
+                id=f"user:{name}",
+                name=name,
+                patterns=patterns,
+                cameo=cameo,
+                history=(),
+                kind=kind,
+                country=country,
+                title=title,
+                source="user",
             )
         )
 

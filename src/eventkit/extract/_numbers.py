@@ -5,20 +5,54 @@ from __future__ import annotations
 __all__ = ["number_value"]
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "single": 1, "lone": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "lone": 1,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000}
 # ACLED's codebook: the most conservative reading of a vague amount.
 VAGUE = {
-    "several": 3, "few": 3, "some": 3, "dozen": 12, "dozens": 12, "scores": 20,
-    "hundreds": 100, "thousands": 1000, "couple": 2, "handful": 3,
+    "several": 3,
+    "few": 3,
+    "some": 3,
+    "dozen": 12,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "couple": 2,
+    "handful": 3,
 }
 _WORD_LIMIT = 6
 
@@ -32,11 +66,12 @@ def number_value(words: list[str], start: int) -> tuple[int | None, int]:
     (1200, 3)
     """
     position = start
-    if words[position:position + 2] in (["at", "least"], ["up", "to"]):
+    if words[position : position + 2] in (["at", "least"], ["up", "to"]):
         position += 2
-    elif position < len(words) and words[position] in ("about", "around", "nearly", "almost",
-                                                         "some", "over", "more") and (
-        position + 1 < len(words) and _is_number_word(words[position + 1])
+    elif (
+        position < len(words)
+        and words[position] in ("about", "around", "nearly", "almost", "some", "over", "more")
+        and (position + 1 < len(words) and _is_number_word(words[position + 1]))
     ):
         position += 1
     if position >= len(words):
@@ -49,12 +84,20 @@ def number_value(words: list[str], start: int) -> tuple[int | None, int]:
         if following in SCALES:
             return value * SCALES[following], position + 2 - start
         return value, position + 1 - start
-    if word in ("a", "an") and position + 1 < len(words) and words[position + 1] in (
-        "dozen", "hundred", "thousand", "handful", "couple", "few"
+    if (
+        word in ("a", "an")
+        and position + 1 < len(words)
+        and words[position + 1] in ("dozen", "hundred", "thousand", "handful", "couple", "few")
     ):
         nxt = words[position + 1]
-        amount = {"dozen": 12, "hundred": 100, "thousand": 1000, "handful": 3,
-                  "couple": 2, "few": 3}[nxt]
+        amount = {
+            "dozen": 12,
+            "hundred": 100,
+            "thousand": 1000,
+            "handful": 3,
+            "couple": 2,
+            "few": 3,
+        }[nxt]
         return amount, position + 2 - start
     if word in VAGUE:
         return VAGUE[word], position + 1 - start

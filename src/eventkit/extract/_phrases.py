@@ -8,9 +8,7 @@ does not match "us" and "Chad" the country does not match "chad".
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
-
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ._text import TOKEN_PATTERN, Token, normalise
 
@@ -88,9 +86,10 @@ class PhraseIndex:
         index = start
         stop = min(len(tokens), start + limit)
         while index < stop:
-            node = node.get(tokens[index].norm)
-            if node is None:
+            child: dict[str, Any] | None = node.get(tokens[index].norm)
+            if child is None:
                 break
+            node = child
             index += 1
             entries = node.get(_END)
             if entries:
@@ -99,7 +98,9 @@ class PhraseIndex:
                     best_end, best = index, fitting
         return best_end, best
 
-    def scan(self, tokens: list[Token], all_caps: bool = False) -> Iterator[tuple[int, int, list[Entry]]]:
+    def scan(
+        self, tokens: list[Token], all_caps: bool = False
+    ) -> Iterator[tuple[int, int, list[Entry]]]:
         """Non-overlapping longest matches, left to right."""
         index = 0
         count = len(tokens)

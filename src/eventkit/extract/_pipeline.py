@@ -62,8 +62,15 @@ def extract(
     doc = Document.parse(article.text)
     entities = find_entities(doc, lexicon, article.published)
     dates = [
-        _mentioned(mention.date, Span(start=mention.start, end=mention.end, label="date",
-                                      text=article.text[mention.start:mention.end]))
+        _mentioned(
+            mention.date,
+            Span(
+                start=mention.start,
+                end=mention.end,
+                label="date",
+                text=article.text[mention.start : mention.end],
+            ),
+        )
         for mention in find_dates(article.text, article.published)
     ]
     units = _units(doc, entities, lexicon)
@@ -96,7 +103,10 @@ def _units(doc: Document, entities: Any, lexicon: Lexicon) -> list[Any]:
 
 
 def resolve_actor(
-    phrase: str, date: str | dt.date | None = None, *, context: str | None = None,
+    phrase: str,
+    date: str | dt.date | None = None,
+    *,
+    context: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> Actor | None:
     """The actor a short phrase names: "Nigerian troops", "the DEA", "Kyiv police".
@@ -117,6 +127,13 @@ def resolve_actor(
     doc = Document.parse(text)
     entities = find_entities(doc, lexicon, day)
     if not entities.actor_mentions:
+        if entities.location_mentions:
+            # A place standing for its people ("Mariupol", "Sydney").
+            place = entities.final_locations()[0]
+            if place.country:
+                country = lexicon.country(place.country)
+                cameo = f"{country.cameo}CVL" if country else None
+                return Actor(name=place.name, kind="civilians", country=place.country, cameo=cameo)
         return None
     # The head of a noun phrase is its last actor; prefer the widest mention ending last.
     best = max(entities.actor_mentions, key=lambda m: (m.last, m.last - m.first))

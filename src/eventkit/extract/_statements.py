@@ -70,7 +70,7 @@ _CUES_LOCK = threading.Lock()
 def parse_cue_table(text: str) -> dict[str, CueRule]:
     """Rows of a cue table (``lemma, forms, cameo, direction, note``) keyed by inflected form.
 
-    >>> parse_cue_table("lemma\\tforms\\tcameo\\tdirection\\tnote\\nsay\\tsaid|says\\t010\\t\\t\\n")["said"].cameo
+    >>> parse_cue_table("say\\tsaid|says\\t010\\t\\tmake statement")["said"].cameo
     '010'
     """
     table: dict[str, CueRule] = {}
@@ -102,37 +102,41 @@ def speech_cues() -> Mapping[str, CueRule]:
 
 
 # -- word classes -----------------------------------------------------------------------------
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
-_PASSIVE = frozenset("is are was were be been being get gets got".split())
-_PREPOSITIONS = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DETERMINERS = _words("a an the this that these those his her its their our my your")
+_PASSIVE = _words("is are was were be been being get gets got")
+_PREPOSITIONS = _words(
     """of in on at to from by for with without into onto over under after before during since
     against between among near about across toward towards through via within amid upon like
-    than behind beyond""".split()
+    than behind beyond"""
 )
-_SUBORDINATORS = frozenset(
-    "as while though although when after before since because if unless once whereas".split()
+_SUBORDINATORS = _words(
+    "as while though although when after before since because if unless once whereas"
 )
-_AUXILIARIES = frozenset(
+_AUXILIARIES = _words(
     """has have had also repeatedly again later further then reportedly publicly previously
     earlier already once would will could did does do not never often recently has've
-    officially separately in turn""".split()
+    officially separately in turn"""
 )
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
-_PERSON_NOUNS = frozenset(
+_PERSON_NOUNS = _words(
     """general minister president spokesman spokeswoman spokesperson official commander
     ambassador secretary envoy chief leader premier governor mayor colonel lieutenant captain
-    major director officer diplomat senator prosecutor chancellor king prince emir""".split()
+    major director officer diplomat senator prosecutor chancellor king prince emir"""
 )
-_GROUP_NOUNS = frozenset(
+_GROUP_NOUNS = _words(
     """ministry government army military group agency organization organisation office embassy
     department council police militia movement party coalition alliance committee
-    administration regime command militants rebels forces""".split()
+    administration regime command militants rebels forces"""
 )
-_MILITARY_WORDS = frozenset(
+_MILITARY_WORDS = _words(
     """military force forces attack attacks war wars strike strikes invade invasion
     confrontation retaliate retaliation retaliatory bomb bombs bombing missile missiles troops
-    offensive shoot shell shelling armed annihilate destroy operation operations""".split()
+    offensive shoot shell shelling armed annihilate destroy operation operations"""
 )
 _CONTENT_CODES = {
     "opposition": "120", "rejection": "120", "refusal": "120", "condemnation": "111",
@@ -146,14 +150,14 @@ _QUOTE_CHARS = re.compile("[\"“”„‟«»‘’']")  # one character at a t
 _PAREN_OPEN = frozenset("([{")
 _STRIP = " \t\r\n,;:—–-\u200b\u200e\u200f\ufeff"
 # cues whose object is usually a clause ("said the army had …", "told reporters that …")
-_CLAUSE_CUES = frozenset(
+_CLAUSE_CUES = _words(
     """say tell add note warn announce declare confirm insist explain claim argue allege admit
-    acknowledge state report write remark comment""".split()
+    acknowledge state report write remark comment"""
 )
 # cues whose object is usually a noun phrase ("reiterating Tehran's opposition to …")
-_NOUN_CUES = frozenset(
+_NOUN_CUES = _words(
     """reiterate highlight stress underscore emphasize condemn criticize denounce deplore decry
-    reject deny welcome praise commend describe express oppose demand""".split()
+    reject deny welcome praise commend describe express oppose demand"""
 )
 
 
@@ -204,7 +208,10 @@ def _can_close(text: str, pos: int, ch: str, kind: str) -> bool:
     if kind == "single":
         if ch not in "’'":
             return False
-        return not _prev_char(text, pos).isspace() and not _next_char(text, pos).isalnum()
+        before, after = _prev_char(text, pos), _next_char(text, pos)
+        if before in "sS" and after == " " and text[pos + 2:pos + 3].islower():
+            return False  # a plural possessive: "soldiers’ families"
+        return not before.isspace() and not after.isalnum()
     return ch in '”"'
 
 
@@ -226,7 +233,8 @@ def find_quotes(text: str, paragraph_starts: Sequence[int], paragraph_ends: Sequ
     at_paragraph_start = False
 
     def starts_paragraph(pos: int, index: int) -> bool:
-        return index < count and not text[paragraph_starts[index]:pos].strip()
+        # paragraphs start at their first token, so the mark opens it when it is that token
+        return index < count and pos <= paragraph_starts[index]
 
     for match in _QUOTE_CHARS.finditer(text):
         pos = match.start()
@@ -236,7 +244,7 @@ def find_quotes(text: str, paragraph_starts: Sequence[int], paragraph_ends: Sequ
         if open_at >= 0 and paragraph != open_paragraph:
             end = paragraph_ends[open_paragraph]
             continues = (
-                at_paragraph_start and paragraph == open_paragraph + 1
+                paragraph == open_paragraph + 1
                 and ch in _OPEN_DOUBLE | {'"', "«", "‘"} and _kind(ch) == kind
                 and starts_paragraph(pos, paragraph) and len(pieces) + 1 < MAX_QUOTE_PARAGRAPHS
                 and pos - open_at <= MAX_QUOTE_CHARACTERS
@@ -301,9 +309,9 @@ class _Reader:
         self.used_cues: set[int] = set()
         self.date_tokens: set[int] = set()
         for date in dates:
-            for mention in date.mentions[:1]:
-                first = self.token_after(mention.start)
-                while first < len(self.tokens) and self.tokens[first].start < mention.end:
+            for where in date.mentions[:1]:
+                first = self.token_after(where.start)
+                while first < len(self.tokens) and self.tokens[first].start < where.end:
                     self.date_tokens.add(first)
                     first += 1
         self.dated: dict[str, tuple[int, FuzzyDate]] = {}
@@ -696,7 +704,8 @@ class _Step(_Reader):
                 continue
             pieces: list[tuple[int, int]] = []
             total = 0
-            for following in range(paragraph + 1, min(len(starts), paragraph + 1 + MAX_QUOTE_PARAGRAPHS)):
+            limit = min(len(starts), paragraph + 1 + MAX_QUOTE_PARAGRAPHS)
+            for following in range(paragraph + 1, limit):
                 body = self.text[starts[following]:ends[following]]
                 if _QUOTE_CHARS.search(body.replace("’", "").replace("'", "")) or (
                     total + len(body) > MAX_QUOTE_CHARACTERS
@@ -756,6 +765,10 @@ class _Step(_Reader):
 
     # direct quotes ---------------------------------------------------------------------
     def _cue_for_quote(self, quote: Quote) -> tuple[int | None, str]:
+        if len(quote.pieces) > 1:
+            before = self._cue_before(quote)
+            if before[0] is not None:
+                return before
         close_token = self.token_at(max(quote.open, quote.close - 1))
         sentence = self.doc.sentence_of(close_token)
         end = self.sentences[sentence].last
@@ -765,6 +778,9 @@ class _Step(_Reader):
                 break
             if index in self.cues and index not in self.used_cues:
                 return index, "quote-then-cue"
+        return self._cue_before(quote)
+
+    def _cue_before(self, quote: Quote) -> tuple[int | None, str]:
         open_token = self.token_at(quote.open)
         open_sentence = self.doc.sentence_of(open_token)
         start = self.sentences[open_sentence].first
@@ -772,7 +788,7 @@ class _Step(_Reader):
         for index in range(open_token - 1, max(start, open_token - 14) - 1, -1):
             if self.quoted[index]:
                 break
-            if index in self.cues and index not in self.used_cues:
+            if index in self.cues:  # maybe used by the first half of a split quote
                 return index, "cue-then-quote"
         # X said:  (paragraph break)  “…”
         if open_sentence > 0 and open_token == start:
@@ -804,6 +820,14 @@ class _Step(_Reader):
                     previous.sentence, "split-quote",
                 )
                 continue
+            if cue is not None and cue in self.used_cues:
+                cue = None
+                if previous is not None and self._continues(previous, quote):
+                    drafts[-1] = _Draft(
+                        previous.cue, previous.speaker, (*previous.quotes, quote), None, True,
+                        previous.sentence, previous.rule + "+continued",
+                    )
+                    continue
             speaker: tuple[str | None, int, int] | None = None
             if cue is not None and cue in self.cues:
                 self.used_cues.add(cue)
@@ -848,8 +872,13 @@ class _Step(_Reader):
             return False
         first = self.token_after(last.close)
         stop = self.token_at(quote.open)
-        others = [m for m in self.mentions[bisect.bisect_left(self.mention_firsts, first):]
-                  if m.first < stop]
+        own = previous.speaker[0] if previous.speaker else None
+        others = []
+        for mention in self.mentions[bisect.bisect_left(self.mention_firsts, first):]:
+            if mention.first >= stop:
+                break
+            if mention.key != own:
+                others.append(mention)
         return not others and between.count("\n\n") <= 1
 
     # partial quotes --------------------------------------------------------------------
@@ -908,6 +937,10 @@ class _Step(_Reader):
             if content is None:
                 continue
             first, last = content
+            if self.quoted[first] or self.tokens[first].text in "\"“«‘'":
+                continue  # the cue of a quote attributed otherwise
+            limit = self.tokens[first].start + MAX_QUOTE_CHARACTERS
+            last = min(last, bisect.bisect_right(self.token_starts, limit) - 1)
             if last <= first:
                 continue
             self.used_cues.add(cue)

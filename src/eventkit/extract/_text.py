@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from attrs import define, frozen
 
@@ -16,13 +17,41 @@ __all__ = ["Document", "Sentence", "Token", "sentences", "tokenize"]
 
 # Mojibake of UTF-8 punctuation read as cp1252: repaired in the token's normal form.
 _MOJIBAKE = {
-    "â€™": "'", "â€˜": "'", "â€œ": '"', "â€\x9d": '"', "â€": '"', "â€“": "-", "â€”": "-",
-    "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö", "Ã¤": "ä", "Ã§": "ç", "Ã±": "ñ",
+    "â€™": "'",
+    "â€˜": "'",
+    "â€œ": '"',
+    "â€\x9d": '"',
+    "â€": '"',
+    "â€“": "-",
+    "â€”": "-",
+    "Ã©": "é",
+    "Ã¨": "è",
+    "Ã¼": "ü",
+    "Ã¶": "ö",
+    "Ã¤": "ä",
+    "Ã§": "ç",
+    "Ã±": "ñ",
 }
-_FOLD = str.maketrans({
-    "’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"',
-    "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " ",
-})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+    }
+)
 
 # One alternative per token kind, each consuming at least one character, and no alternative
 # repeats a group that can match the empty string: matching is linear in the text length.
@@ -39,19 +68,73 @@ TOKEN_PATTERN = re.compile(
 )
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig gov sen rep rev
-    st mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr
-    vs etc al approx dept est fig govt int'l
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "cdr",
+        "brig",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vol",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "al",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "govt",
+        "int'l",
+    ]
 )
-_OPENING_QUOTES = frozenset('"\'“‘«')
-_CLOSING_QUOTES = frozenset('"\'”’»')
+_OPENING_QUOTES = frozenset("\"'“‘«")
+_CLOSING_QUOTES = frozenset("\"'”’»")
 
 
-@frozen
-class Token:
-    """A token: its offsets in the article, its text as written and its normal form."""
+class Token(NamedTuple):
+    """A token: its offsets in the article, its text as written and its normal form.
+
+    A named tuple: an article has thousands, and attrs' frozen init would dominate the time.
+    """
 
     start: int
     end: int
@@ -109,7 +192,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
     token = tokens[index]
     if token.norm not in (".", "!", "?") and not (
-        token.norm == "." or token.text.endswith(".") and len(token.text) > 2 and token.text[-2] == "."
+        token.norm == "."
+        or (token.text.endswith(".") and len(token.text) > 2 and token.text[-2] == ".")
     ):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -126,12 +210,16 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
         ):
             return False
     if token.text.endswith(".") and len(token.text) > 2:  # "U.S." ends one only before a capital
-        return following.is_capitalized and following.norm not in ("s",) and "\n" not in gap or (
+        return (following.is_capitalized and following.norm not in ("s",) and "\n" not in gap) or (
             "\n\n" in gap
         )
     nxt = following.text[:1]
-    return nxt.isupper() or nxt.isdigit() or nxt in _OPENING_QUOTES or nxt in "([" or (
-        not following.is_word
+    return (
+        nxt.isupper()
+        or nxt.isdigit()
+        or nxt in _OPENING_QUOTES
+        or nxt in "(["
+        or (not following.is_word)
     )
 
 
@@ -149,8 +237,10 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         end_here = False
         # Closing quotes and brackets right after the full stop belong to the sentence.
         if _ends_sentence(tokens, index, text):
-            while index + 1 < count and tokens[index + 1].text in _CLOSING_QUOTES | {")", "]"} and (
-                tokens[index + 1].start == tokens[index].end
+            while (
+                index + 1 < count
+                and tokens[index + 1].text in _CLOSING_QUOTES | {")", "]"}
+                and (tokens[index + 1].start == tokens[index].end)
             ):
                 index += 1
             end_here = True

@@ -19,13 +19,30 @@ from ._verbs import verb_forms
 __all__ = ["Trigger", "TriggerIndex", "load_triggers"]
 
 IRREGULAR = {
-    "shoot": ("shot",), "fight": ("fought",), "strike": ("struck", "stricken"),
-    "hold": ("held",), "meet": ("met",), "take": ("took", "taken"), "set": ("set",),
-    "overrun": ("overran", "overrun"), "retake": ("retook", "retaken"), "beat": ("beaten",),
-    "throw": ("threw", "thrown"), "lead": ("led",), "seize": ("seized",), "hit": ("hit",),
-    "sign": ("signed",), "cut": ("cut",), "withdraw": ("withdrew", "withdrawn"),
-    "blow": ("blew", "blown"), "begin": ("began", "begun"), "round": ("rounded",),
-    "open": ("opened",), "put": ("put",), "break": ("broke", "broken"), "give": ("gave", "given"),
+    "shoot": ("shot",),
+    "fight": ("fought",),
+    "strike": ("struck", "stricken"),
+    "hold": ("held",),
+    "meet": ("met",),
+    "take": ("took", "taken"),
+    "set": ("set",),
+    "overrun": ("overran", "overrun"),
+    "retake": ("retook", "retaken"),
+    "beat": ("beaten",),
+    "throw": ("threw", "thrown"),
+    "lead": ("led",),
+    "seize": ("seized",),
+    "hit": ("hit",),
+    "sign": ("signed",),
+    "cut": ("cut",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "blow": ("blew", "blown"),
+    "begin": ("began", "begun"),
+    "round": ("rounded",),
+    "open": ("opened",),
+    "put": ("put",),
+    "break": ("broke", "broken"),
+    "give": ("gave", "given"),
     "shoot down": ("shot down",),
 }
 
@@ -53,8 +70,12 @@ def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         triggers.append(
             Trigger(
-                id=row["id"], words=tuple(row["pattern"].lower().split()), pos=row["pos"],
-                cameo=row["cameo"], acled=row["acled"] or None, weapon=row["weapon"] or None,
+                id=row["id"],
+                words=tuple(row["pattern"].lower().split()),
+                pos=row["pos"],
+                cameo=row["cameo"],
+                acled=row["acled"] or None,
+                weapon=row["weapon"] or None,
                 symmetric=row["symmetric"] == "y",
             )
         )

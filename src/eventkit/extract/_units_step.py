@@ -63,23 +63,37 @@ def resolve_units(
             country = _country_of_text(mention.parent_text, lexicon, doc.all_caps)
         if mention.nationality_text:
             country = _country_of_text(mention.nationality_text, lexicon, doc.all_caps) or country
-        span = Span(start=mention.start, end=mention.end, label="unit",
-                    text=doc.text[mention.start:mention.end])
+        span = Span(
+            start=mention.start,
+            end=mention.end,
+            label="unit",
+            text=doc.text[mention.start : mention.end],
+        )
         identity = (mention.name.lower(), country)
         if identity in records:
             unit, first = records[identity]
             records[identity] = (
                 MilitaryUnit(
-                    name=unit.name, number=unit.number, echelon=unit.echelon,
-                    branch=unit.branch, kind=unit.kind, country=unit.country,
-                    parent=unit.parent or parent, mentions=(*unit.mentions, span),
+                    name=unit.name,
+                    number=unit.number,
+                    echelon=unit.echelon,
+                    branch=unit.branch,
+                    kind=unit.kind,
+                    country=unit.country,
+                    parent=unit.parent or parent,
+                    mentions=(*unit.mentions, span),
                 ),
                 first,
             )
             continue
         unit = MilitaryUnit(
-            name=mention.name, number=mention.number, echelon=mention.echelon,
-            branch=mention.branch, kind=mention.kind, country=country, parent=parent,
+            name=mention.name,
+            number=mention.number,
+            echelon=mention.echelon,
+            branch=mention.branch,
+            kind=mention.kind,
+            country=country,
+            parent=parent,
             mentions=(span,),
         )
         records[identity] = (unit, mention)

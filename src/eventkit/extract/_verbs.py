@@ -98,8 +98,13 @@ def verb_forms(word: str) -> set[str]:
         forms.update({word[:-1] + "ied", word + "ing"})
     else:
         forms.update({word + "ed", word + "ing"})
-        if (len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
-                and word[-3] not in "aeiou" and len(word) <= 5):
+        if (
+            len(word) >= 3
+            and word[-1] not in "aeiouwxy"
+            and word[-2] in "aeiou"
+            and word[-3] not in "aeiou"
+            and len(word) <= 5
+        ):
             forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
     return forms
 
@@ -124,8 +129,9 @@ class _Parser:
             try:
                 self._line(line.strip())
             except (ValueError, IndexError) as error:
-                raise FormatError(f"cannot read verb entry: {error}", file=self.name,
-                                  line=number) from None
+                raise FormatError(
+                    f"cannot read verb entry: {error}", file=self.name, line=number
+                ) from None
         self._close_block()
         index: dict[str, list[tuple[tuple[str, ...], Verb]]] = defaultdict(list)
         for verb in self.dictionary.verbs:
@@ -185,7 +191,9 @@ class _Parser:
 
     def _elements(self, text: str) -> tuple[frozenset[str], ...]:
         elements = []
-        for raw in text.replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ").split():
+        for raw in (
+            text.replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ").split()
+        ):
             word = raw.strip()
             if not word or word in _MARKERS:
                 continue

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gc
 import datetime as dt
 import functools
+import gc
 import gzip
 import io
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
-from typing import TypeVar
-
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .._errors import UnknownCodeError
 
@@ -62,11 +60,12 @@ def _rows(filename: str) -> list[dict[str, str]]:
     raw = data.read_bytes()
     if filename.endswith(".gz"):
         raw = gzip.decompress(raw)
-    reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t",
-                        quoting=csv.QUOTE_NONE)
+    reader = csv.reader(
+        io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE
+    )
     header = next(reader)
     # Tables of tens of thousands of rows: build dicts with zip, not DictReader.
-    return [dict(zip(header, row)) for row in reader]
+    return [dict(zip(header, row, strict=False)) for row in reader]
 
 
 def _cached(load: Callable[[], T]) -> Callable[[], T]:
@@ -121,11 +120,19 @@ def countries() -> tuple[Country, ...]:
     """Every country and territory, sorted by ISO alpha-3 code."""
     return tuple(
         Country(
-            iso3=row["iso3"], iso2=row["iso2"], iso_numeric=row["iso_numeric"], fips=row["fips"],
-            cameo=row["cameo"] or row["iso3"], name=row["name"], aliases=_split(row["aliases"]),
-            adjectives=_split(row["adjectives"]), capital=row["capital"],
-            seats=_split(row["seats"]), military_seats=_split(row["military_seats"]),
-            latitude=_float(row["lat"]), longitude=_float(row["lon"]),
+            iso3=row["iso3"],
+            iso2=row["iso2"],
+            iso_numeric=row["iso_numeric"],
+            fips=row["fips"],
+            cameo=row["cameo"] or row["iso3"],
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            adjectives=_split(row["adjectives"]),
+            capital=row["capital"],
+            seats=_split(row["seats"]),
+            military_seats=_split(row["military_seats"]),
+            latitude=_float(row["lat"]),
+            longitude=_float(row["lon"]),
             acled_region=int(row["acled_region"]) if row["acled_region"] else None,
         )
         for row in _rows("countries.tsv")
@@ -170,8 +177,12 @@ class Subdivision(NamedTuple):
 def subdivisions() -> tuple[Subdivision, ...]:
     return tuple(
         Subdivision(
-            code=row["code"], country=row["country"], name=row["name"],
-            aliases=_split(row["aliases"]), type=row["type"], parent=row["parent"],
+            code=row["code"],
+            country=row["country"],
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            type=row["type"],
+            parent=row["parent"],
         )
         for row in _rows("subdivisions.tsv")
     )
@@ -211,10 +222,16 @@ def places() -> tuple[Place, ...]:
             names = (row["ascii_name"], *names)
         records.append(
             Place(
-                id=row["geonameid"], name=row["name"], aliases=names, country=row["country"],
-                admin1=row["admin1"], admin1_code=row["admin1_code"],
-                latitude=_float(row["lat"]), longitude=_float(row["lon"]),
-                population=int(row["population"] or 0), kind=row["kind"],
+                id=row["geonameid"],
+                name=row["name"],
+                aliases=names,
+                country=row["country"],
+                admin1=row["admin1"],
+                admin1_code=row["admin1_code"],
+                latitude=_float(row["lat"]),
+                longitude=_float(row["lon"]),
+                population=int(row["population"] or 0),
+                kind=row["kind"],
             )
         )
     return tuple(records)
@@ -264,9 +281,15 @@ def _history(value: str) -> tuple[tuple[str, dt.date | None, dt.date | None], ..
 def named_actors() -> tuple[NamedActor, ...]:
     return tuple(
         NamedActor(
-            id=row["id"], name=row["name"], patterns=_split(row["patterns"]), cameo=row["cameo"],
-            history=_history(row["cameo_history"]), kind=row["kind"], country=row["country"],
-            title=row["title"], source=row["source"],
+            id=row["id"],
+            name=row["name"],
+            patterns=_split(row["patterns"]),
+            cameo=row["cameo"],
+            history=_history(row["cameo_history"]),
+            kind=row["kind"],
+            country=row["country"],
+            title=row["title"],
+            source=row["source"],
         )
         for row in _rows("actors.tsv")
     )
@@ -286,7 +309,10 @@ class Agent(NamedTuple):
 def agents() -> tuple[Agent, ...]:
     return tuple(
         Agent(
-            pattern=row["pattern"], plural=row["plural"], code=row["code"], kind=row["kind"],
+            pattern=row["pattern"],
+            plural=row["plural"],
+            code=row["code"],
+            kind=row["kind"],
             source=row["source"],
         )
         for row in _rows("agents.tsv")

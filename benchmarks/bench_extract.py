@@ -1,0 +1,87 @@
+"""Extraction speed: MB of article text per second on one core, against a plain ``re``
+tokenization of the same text in the same run; the entities stage alone; first-call load time;
+import time; peak memory.
+
+    python benchmarks/bench_extract.py [--repeat 20]
+
+The corpus is the example article plus the development articles in ../shared/corpus/dev when
+present (read at run time, never copied).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpus" / "dev" / "articles"
+WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def corpus() -> list[str]:
+    texts = [(ROOT / "examples" / "iran_armenia_drills.txt").read_text(encoding="utf-8")]
+    if DEV.is_dir():
+        texts += [path.read_text(encoding="utf-8") for path in sorted(DEV.glob("*.txt"))]
+    return texts
+
+
+def seconds(command: str) -> float:
+    run = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True,
+                         check=True)
+    return float(run.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+
+    import_s = min(seconds("import time; t=time.perf_counter(); import eventkit; "
+                           "print(time.perf_counter()-t)") for _ in range(3))
+    load_s = seconds("import time, eventkit; t=time.perf_counter(); "
+                     "eventkit.Lexicon.default(); print(time.perf_counter()-t)")
+    print(f"import eventkit: {import_s:.3f} s (target < 0.2 s)")
+    print(f"first call (dictionaries and gazetteers): {load_s:.2f} s (target < 1 s)")
+
+    import eventkit
+    from eventkit.extract._entities import find_entities
+    from eventkit.extract._lexicon import Lexicon
+    from eventkit.extract._text import Document
+
+    lexicon = Lexicon.default()
+    texts = corpus() * args.repeat
+    size = sum(len(text.encode("utf-8")) for text in texts)
+
+    began = time.perf_counter()
+    for text in texts:
+        WORD.findall(text)
+    baseline = time.perf_counter() - began
+
+    began = time.perf_counter()
+    for text in texts:
+        find_entities(Document.parse(text), lexicon, None)
+    entities = time.perf_counter() - began
+
+    began = time.perf_counter()
+    for text in texts:
+        eventkit.extract(text, published="2025-04-10")
+    full = time.perf_counter() - began
+
+    mb = size / 1e6
+    print(f"corpus: {len(texts)} articles, {mb:.2f} MB")
+    print(f"plain re tokenization: {mb / baseline:8.2f} MB/s")
+    print(f"entities stage:        {mb / entities:8.2f} MB/s  ({entities / baseline:.0f}x the "
+          f"re baseline; target >= 1 MB/s)")
+    print(f"full extract:          {mb / full:8.2f} MB/s  ({full / baseline:.0f}x the re "
+          f"baseline), {len(texts) / full:.0f} articles/s (target >= 0.5 MB/s)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MB (target < 300 MB)")
+
+
+if __name__ == "__main__":
+    main()
