@@ -12,7 +12,14 @@ from attrs import evolve
 from .. import codebooks
 from .._crosswalk import acled_sub_event_type
 from .._models import Actor, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
-from ._events import ACLED_BY_WEAPON, ARMED_KINDS, CAMEO_BY_WEAPON, CIVILIAN_WORDS, WEAPON_WORDS
+from ._events import (
+    ACLED_BY_WEAPON,
+    ARMED_KINDS,
+    CAMEO_BY_WEAPON,
+    CIVILIAN_WORDS,
+    WEAPON_PRECEDENCE,
+    WEAPON_WORDS,
+)
 
 if TYPE_CHECKING:
     from ._events import _Coder, _Found
@@ -50,6 +57,8 @@ RIOT_WORDS = frozenset(
     ]
 )
 _STATE = frozenset({"state", "government", "military", "police"})
+# Territory changing hands without armed interaction is a strategic development.
+_UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
 
 
 def _acled(
@@ -58,18 +67,25 @@ def _acled(
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
-    if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack"):
-        if weapon in (None, "gun"):
-            for word in norms:
-                if word in WEAPON_WORDS:
-                    weapon = WEAPON_WORDS[word]
-                    break
+    if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
+        named = {WEAPON_WORDS[word] for word in norms if word in WEAPON_WORDS}
+        if weapon not in (None, "gun"):
+            named.add(weapon)
+        for candidate in WEAPON_PRECEDENCE:
+            if candidate in named:
+                weapon = candidate
+                break
         event.weapon = weapon
         victims_civilian = (actor2 is not None and actor2.kind == "civilians") or (
             actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
         )
         protesters = actor2 is not None and actor2.kind == "protesters"
-        if weapon in ACLED_BY_WEAPON and sub in (None, "Armed clash", "Attack"):
+        if weapon in ACLED_BY_WEAPON and sub in (
+            None,
+            "Armed clash",
+            "Attack",
+            *ACLED_BY_WEAPON.values(),
+        ):
             sub = ACLED_BY_WEAPON[weapon]
             event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
         elif protesters:
@@ -81,6 +97,8 @@ def _acled(
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             state = actor1 is not None and actor1.kind in _STATE
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+            if any(word in _UNOPPOSED for word in norms):
+                sub = "Non-violent transfer of territory"
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
             word in ("killed", "shot", "fire", "fired") for word in norms
@@ -451,7 +469,7 @@ def _fold_tolls(events: list[Event]) -> list[Event]:
             and event.actor1 is None
             and event.rule
             and event.rule.startswith(("trigger:t-kill", "verb:KILL"))
-            and previous.root in VIOLENT_ROOTS
+            and previous.acled_event_type is not None
             and previous.modality == event.modality
             and event.evidence
             and previous.evidence

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import cast
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
@@ -554,6 +554,7 @@ class _Finder:
         for first, last, entries in matches:
             self._interpret(first, last, entries)
         self._unknown_places()
+        self._parenthetical_regions()
         self._titled_persons()
         self._speaker_names()
         self._surnames_and_titles()
@@ -598,7 +599,9 @@ class _Finder:
         elif kind == "military_seat":
             self.add_actor(f"mil:{record.iso3}", military_actor(record), first, last, "metonym")
         elif kind == "subdivision":
-            location = subdivision_location(record, self.lexicon)
+            location = evolve(
+                subdivision_location(record, self.lexicon), name=self.surface(first, last)
+            )
             self.add_location(f"sub:{record.code}", location, first, last)
         elif kind == "place":
             self._place(first, last, record)
@@ -671,7 +674,86 @@ class _Finder:
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
 
     def _place(self, first: int, last: int, place: Place) -> None:
-        self.add_location(f"place:{place.id}", place_location(place), first, last)
+        # Named as the text spells it ("Douma", not the gazetteer's "Dūmā"): that is the
+        # spelling a reader and a dataset expect.
+        location = place_location(place)
+        if place.kind in _TOWN_KINDS:
+            location = evolve(location, name=self.surface(first, last))
+        self.add_location(f"place:{place.id}", location, first, last)
+
+    def surface(self, first: int, last: int) -> str:
+        return self.doc.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def _parenthetical_regions(self) -> None:
+        """ACLED's "Gwoza (Borno)": the region in brackets after a place says where it is;
+        a gazetteer match in another country or region gives way to it."""
+        tokens = self.tokens
+        count = len(tokens)
+        index = 0
+        while index + 2 < count:
+            if tokens[index].norm != "(" or index == 0:
+                index += 1
+                continue
+            end, entries = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
+            regions = [e for e in entries if e.kind == "subdivision"]
+            if not regions or end >= count or tokens[end].norm != ")":
+                index += 1
+                continue
+            region_text = self.surface(index + 1, end)
+            before = self._location_ending(index)
+            start = before.first if before is not None else self._capitalised_start(index)
+            if start is None:
+                index = end + 1
+                continue
+            place = self.found.locations[before.key].location if before is not None else None
+            region = next(
+                (e.record for e in regions if place is None or e.record.country == place.country),
+                regions[0].record,
+            )
+            consistent = place is not None and place.country == region.country and (
+                place.admin1 in (None, region.name) or place.iso3166_2 in (None, region.code)
+            )
+            name = self.surface(start, index)
+            if consistent and place is not None:
+                updated = evolve(place, admin1=region_text, iso3166_2=region.code)
+            else:
+                updated = Location(
+                    name=name, country=region.country or None, admin1=region_text,
+                    iso3166_2=region.code, geo_precision=1, kind="town",
+                )
+            key = f"bracketed:{name.lower()}:{region.code}"
+            if before is not None:
+                self.found.location_mentions.remove(before)
+                record = self.found.locations[before.key]
+                span = self.span(before.first, before.last, "location")
+                if span in record.spans:
+                    record.spans.remove(span)
+                if not record.spans:
+                    del self.found.locations[before.key]
+            else:
+                for position in range(start, index):
+                    self.taken[position] = False
+            self.add_location(key, updated, start, index)
+            # The bracketed region itself is not a second place of the event.
+            for mention in list(self.found.location_mentions):
+                if mention.first == index + 1 and mention.last == end:
+                    self.found.location_mentions.remove(mention)
+            index = end + 1
+
+    def _capitalised_start(self, bracket: int) -> int | None:
+        """Where an unknown capitalised name right before a bracket starts ("Boni (Mopti)")."""
+        start = bracket
+        if start > 1 and self.tokens[start - 1].norm in _PLACE_NOUNS:
+            start -= 1  # "Bal'ad town (Middle Shabelle)"
+            bracket = start
+        while start > 0 and bracket - start < 4:
+            token = self.tokens[start - 1]
+            if self.taken[start - 1] or not token.is_word or token.norm in FUNCTION_WORDS or (
+                not self.doc.all_caps and not token.text[:1].isupper()
+            ):
+                break
+            start -= 1
+        return start if start < bracket else None
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)

@@ -216,22 +216,21 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    [
-        "killed",
-        "dead",
-        "died",
-        "dies",
-        "death",
-        "deaths",
-        "fatalities",
-        "fatality",
-        "bodies",
-        "lives",
-        "slain",
-        "killing",
-    ]
+    "killed dead died dies death deaths fatalities fatality bodies lives slain killing lynched "
+    "assassinated beheaded executed".split()
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
+# When a sentence names several weapons, the most specific one decides the sub-event type.
+WEAPON_PRECEDENCE = (
+    "chemical",
+    "suicide",
+    "drone",
+    "air",
+    "ied",
+    "missile",
+    "artillery",
+    "grenade",
+)
 WEAPON_WORDS = {
     "airstrike": "air",
     "airstrikes": "air",
@@ -364,7 +363,21 @@ class _Coder:
         self.units = units
         self.article = article
         self.lexicon = lexicon
+        self.previous_in_sentence: _Found | None = None
         self.cue_tokens: set[int] = set()
+        # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
+        self.entity_tokens = {
+            index
+            for mention in entities.actor_mentions
+            for index in range(mention.first, mention.last)
+        }
+        self.date_tokens: set[int] = set()
+        for date in dates:
+            for span in date.mentions:
+                first = _token_index(doc, span.start)
+                while first < len(doc.tokens) and doc.tokens[first].start < span.end:
+                    self.date_tokens.add(first)
+                    first += 1
         self.mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for mention in entities.actor_mentions:
             self.mentions_by_sentence.setdefault(doc.sentence_of(mention.first), []).append(mention)
@@ -394,7 +407,9 @@ class _Coder:
                     found.append(self._from_trigger(position, end, trigger, index))
                     position = end
                     continue
-            if verbs is not None and self._looks_like_verb(position):
+            if verbs is not None and position not in self.entity_tokens and (
+                self._looks_like_verb(position)
+            ):
                 for end, verb in verbs.forms_at(self.norms, position):
                     code = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
@@ -488,7 +503,7 @@ class _Coder:
             event.symmetric = True
             return
         agent = self._by_phrase(event, after)
-        subject = self._subject(event, before)
+        subject = self._shared_subject(event) or self._subject(event, before)
         target = self._object(event, after, skip=agent)
         if passive:
             event.actor1 = [agent.key] if agent else []
@@ -574,6 +589,21 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _shared_subject(self, event: _Found) -> list[str]:
+        """ "Militants overran a base and took control of the town": a verb coordinated with
+        an earlier one shares its subject."""
+        previous = self.previous_in_sentence
+        if previous is None or previous.sentence != event.sentence or not previous.actor1:
+            return []
+        between = self.norms[previous.trigger_last : event.trigger_first]
+        if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
+            return []
+        if not self._looks_like_verb(event.trigger_first, allow_base=True) and not (
+            self.norms[event.trigger_first].endswith("ed")
+        ):
+            return []
+        return list(previous.actor1)
 
     def _clause_start(self, index: int) -> int:
         sentence = self.doc.sentences[self.doc.sentence_of(index)]
@@ -696,38 +726,67 @@ class _Coder:
 
     def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
         """Deaths reported in the event's sentence: "killed five", "12 people were killed",
-        "left 3 dead", "a death toll of 20". Injuries are not deaths."""
-        norms = self.norms[sentence.first : sentence.last]
+        "4 soldiers and 6 assailants were killed", "left 3 dead", "killing a commander".
+        Injuries are not deaths; numbers inside dates are not counts."""
+        norms = list(self.norms[sentence.first : sentence.last])
+        for index in range(sentence.first, sentence.last):
+            if index in self.date_tokens:
+                norms[index - sentence.first] = "#date"
         best: int | None = None
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
-            value = self._number_near(norms, index)
+            value = self._deaths_at(norms, index)
             if value is not None:
                 best = value if best is None else max(best, value)
-            elif word in ("killed", "killing", "died", "slain"):
-                best = best if best is not None else self._implied_one(norms, index)
+        if (
+            best is None
+            and any(w in ("no", "without") for w in norms)
+            and any(w in ("fatalities", "casualties", "deaths", "killed") for w in norms)
+        ):
+            return 0
         return best
 
-    def _number_near(self, norms: list[str], index: int) -> int | None:
-        # "five people were killed", "killed five", "death toll of 20", "12 dead"
-        for start in range(max(0, index - 6), index):
-            value, length = number_value(norms, start)
-            if value is not None and not any(
-                w in INJURY_WORDS for w in norms[start + length : index]
-            ):
-                return value
+    def _deaths_at(self, norms: list[str], index: int) -> int | None:
+        word = norms[index]
+        # Before the death word: "5 militants were killed", "4 soldiers and 6 assailants
+        # were killed" (a sum), "12 dead".
+        total = 0
+        found = False
+        position = index - 1
+        while position >= 0 and index - position <= 10:
+            value, length = number_value(norms, position)
+            if value is not None and length and position + length <= index:
+                between = norms[position + length : index]
+                if any(w in INJURY_WORDS or w in (".", ";") for w in between):
+                    break
+                total += value
+                found = True
+                # Keep summing only across "and"/"," joined counts.
+                if position > 0 and norms[position - 1] not in ("and", ","):
+                    break
+            position -= 1
+        if found:
+            return total
+        # After it: "killed five civilians", "killing a commander", "death toll of 20".
         for start in range(index + 1, min(len(norms), index + 5)):
             value, length = number_value(norms, start)
             if value is not None:
                 if start + length < len(norms) and norms[start + length] in INJURY_WORDS:
                     return None
                 return value
-        return None
-
-    def _implied_one(self, norms: list[str], index: int) -> int | None:
-        window = norms[max(0, index - 4) : index]
-        if any(word in ("a", "an", "one") for word in window):
+            if norms[start] in ("a", "an", "one") and word in (
+                "killed",
+                "killing",
+                "kill",
+                "kills",
+                "lynched",
+                "executed",
+                "assassinated",
+                "beheaded",
+            ):
+                return 1
+        if word in ("lynched", "assassinated", "beheaded", "executed"):
             return 1
         return None
 
@@ -893,6 +952,7 @@ def find_events(
     for index, sentence in enumerate(doc.sentences):
         for event in coder.sentence_triggers(index, sentence):
             coder.assign_roles(event, sentence)
+            coder.previous_in_sentence = event
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
             first, last = event.trigger_first, event.trigger_last

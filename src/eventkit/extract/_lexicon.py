@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
+from pathlib import Path
 
 from attrs import frozen
 
@@ -118,17 +119,32 @@ _NOT_TITLES = frozenset(
 )
 
 
+# The last word of a title names one person in a role.
+_TITLE_HEADS = frozenset(
+    """minister president general colonel commander spokesman spokeswoman spokesperson
+    ambassador secretary chief governor mayor officer official leader lieutenant captain major
+    sergeant admiral marshal premier chancellor king queen prince envoy director head chairman
+    chairwoman chair deputy senator lawmaker legislator judge prosecutor commissioner adviser
+    advisor aide diplomat emir sheikh cleric imam mufti ayatollah pope bishop archbishop
+    brigadier corporal private commandant superintendent inspector attorney-general speaker
+    mp vice-president president-elect counsellor consul attache governor-general
+    gen. col. lt. maj. capt. sgt. adm. cpl. pvt. cmdr. brig. gen col lt maj capt sgt adm""".split()
+)
+
+
+_FACILITIES = frozenset(
+    "base bases camp camps station stations headquarters checkpoint checkpoints post posts "
+    "barracks airport airports port ports facility facilities compound compounds".split()
+)
+
+
 def _is_title(agent: Agent) -> bool:
     words = agent.pattern.split()
     return (
         agent.kind in _TITLE_KINDS
         and agent.pattern not in _NOT_TITLES
-        and len(words) <= 4
-        and not agent.pattern.endswith("s")
-        and (
-            agent.code in ("GOV", "MIL", "COP", "LEG", "JUD", "MED", "ELI", "REL")
-            or agent.source == "curated"
-        )
+        and 0 < len(words) <= 4
+        and words[-1] in _TITLE_HEADS
     )
 
 
@@ -165,6 +181,48 @@ class Lexicon:
                     cls._default = built
                 lexicon = cls._default
         return lexicon
+
+    @classmethod
+    def from_petrarch(
+        cls,
+        directory: str | Path,
+        *,
+        base: Lexicon | None = None,
+        files: Mapping[str, str | Sequence[str]] | None = None,
+        strict: bool = True,
+    ) -> Lexicon:
+        """A lexicon from a PETRARCH (or TABARI) dictionary set.
+
+        ``directory`` holds the set's files, found by name (``*actors*`` — several allowed —,
+        ``*agents*``, ``*verbs*``, ``*discards*``, ``*issues*``; case-insensitive), unless
+        ``files`` names them (``{"actors": [...], "verbs": "..."}``, relative to the folder).
+        Without ``base`` the lexicon holds only the set's entries (no gazetteer countries, no
+        curated triggers); with it, the base's entries plus the set's (the set's win on equal
+        matches). Malformed entries raise `eventkit.FormatError` with the file and line;
+        with ``strict=False`` they are skipped (and listed in the lexicon's ``errors``), which
+        the standard OEDA set needs (it has a few, e.g. ``[ARMUNR 9008223-911221]``).
+        """
+        from ._petrarch import build_lexicon
+
+        named = dict(files or {})
+        actors = named.get("actors")
+        return build_lexicon(
+            directory,
+            base=base,
+            actors=[actors] if isinstance(actors, str) else actors,
+            agents=_one(named.get("agents")),
+            verbs=_one(named.get("verbs")),
+            discards=_one(named.get("discards")),
+            issues=_one(named.get("issues")),
+            strict=strict,
+        )
+
+    @classmethod
+    def use_default(cls, lexicon: Lexicon | None) -> None:
+        """Make ``lexicon`` the one `Lexicon.default` returns, process-wide (None: go back
+        to the package's own, built on next use). Worker processes forked later inherit it."""
+        with Lexicon._default_lock:
+            Lexicon._default = lexicon
 
     def _load_gazetteers(self) -> None:
         for record in gazetteer.countries():
@@ -217,6 +275,8 @@ class Lexicon:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
 
     def add_agent(self, record: Agent) -> None:
+        if record.pattern.split()[-1:] and record.pattern.split()[-1] in _FACILITIES:
+            return  # "military base", "police station": places, not actors
         word = AgentWord(record.pattern, record.code, record.kind, _is_title(record))
         for form in {record.pattern, record.plural}:
             if form:
@@ -259,6 +319,12 @@ class Lexicon:
 
 
 _case = case_rule
+
+
+def _one(value: str | Sequence[str] | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value[0] if value else None
 
 
 def person_title_words() -> frozenset[str]:

@@ -121,4 +121,10 @@ def _fits(case: int, tokens: list[Token], all_caps: bool) -> bool:
         return all(token.text.isupper() or not token.is_word for token in tokens)
     # Capitalised: the first word must start upper case (a lower-case word inside a name,
     # "Zangezur corridor", "Bab el-Mandeb", is as the dictionary writes it).
-    return first[:1].isupper() or first[:1].isdigit()
+    if first[:1].isupper() or first[:1].isdigit():
+        return True
+    # "al-Shabaab", "ad-Dawla", "bin Laden": a lower-case particle before a capitalised name.
+    return first in _PARTICLES and any(t.text[:1].isupper() for t in tokens[1:])
+
+
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "bin", "ibn", "de"})
