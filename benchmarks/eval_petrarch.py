@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _eval_common import DEV, SHARED, SKIPPED_DEV, dev_present, read_jsonl  # noqa: E402
+from _eval_common import DEV, SHARED, SKIPPED_DEV, dev_present, read_jsonl
 
 CASES = DEV / "petrarch_cases.jsonl"
 STANDARD = SHARED / "data" / "oeda-dictionaries"

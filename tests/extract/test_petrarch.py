@@ -231,22 +231,24 @@ def test_use_default_replaces_the_default(toy_set: Path) -> None:
 def test_extract_codes_with_the_set(toy_set: Path) -> None:
     lexicon = eventkit.Lexicon.from_petrarch(toy_set)
     x = eventkit.extract("Zembla flummoxed Borduria.", published="2020-01-01", lexicon=lexicon)
-    assert [(e.actor1.cameo, e.actor2.cameo, e.cameo) for e in x.events if e.actor1 and e.actor2] == [
-        ("ZEM", "BOR", "112")
-    ]
+    assert [
+        (e.actor1.cameo, e.actor2.cameo, e.cameo) for e in x.events if e.actor1 and e.actor2
+    ] == [("ZEM", "BOR", "112")]
 
 
 def test_extract_uses_the_verb_pattern(toy_set: Path) -> None:
     lexicon = eventkit.Lexicon.from_petrarch(toy_set)
-    x = eventkit.extract("Zembla flummoxed the spear of Borduria.", published="2020-01-01",
-                         lexicon=lexicon)
+    x = eventkit.extract(
+        "Zembla flummoxed the spear of Borduria.", published="2020-01-01", lexicon=lexicon
+    )
     assert [e.cameo for e in x.events] == ["123"]
 
 
 def test_extract_composes_actor_and_agent(toy_set: Path) -> None:
     lexicon = eventkit.Lexicon.from_petrarch(toy_set)
-    x = eventkit.extract("Zemblan soldiers flummoxed Borduria.", published="2020-01-01",
-                         lexicon=lexicon)
+    x = eventkit.extract(
+        "Zemblan soldiers flummoxed Borduria.", published="2020-01-01", lexicon=lexicon
+    )
     assert [e.actor1.cameo for e in x.events if e.actor1] == ["ZEMMIL"]
 
 

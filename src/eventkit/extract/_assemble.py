@@ -224,6 +224,50 @@ def _units_for(coder: _Coder, event: _Found) -> list[MilitaryUnit]:
     ]
 
 
+# CAMEO codes a promise or a refusal: "Finland will give Tanzania a grant" is an expressed
+# intent to provide economic aid (0331), which did happen; "refused to withdraw" is 1246.
+_INTENT = {
+    "04": "036", "05": "032", "057": "030", "060": "031", "061": "0311", "062": "0312",
+    "063": "0313", "064": "0314", "07": "033", "070": "033", "071": "0331", "072": "0332",
+    "073": "0333", "074": "0334", "08": "035", "081": "0351", "082": "0352", "083": "034",
+    "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
+}
+_REFUSAL = {
+    "04": "125", "05": "120", "06": "121", "061": "1211", "062": "1212", "063": "1213",
+    "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
+_REFUSING = frozenset("refused refuses refusing declined declines rejected unwilling".split())
+_AGREEING = frozenset(
+    "agree agreed agrees agreeing accept accepted accepts consent consented commit committed "
+    "offer offered offers promise promised pledge pledged vow vowed".split()
+)
+
+
+def _stance_code(code: str, table: dict[str, str]) -> str | None:
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
+    """Turn a promised or refused cooperation into the CAMEO intent or rejection code; the
+    promise (or refusal) itself is what actually happened."""
+    if event.cameo[:2] not in ("04", "05", "06", "07", "08"):
+        return
+    window = coder.norms[max(0, event.trigger_first - 6) : event.trigger_first]
+    if event.modality == "planned" or any(w in _AGREEING for w in window):
+        intent = _stance_code(event.cameo, _INTENT)
+        if intent:
+            event.cameo, event.modality = intent, "actual"
+    elif event.modality == "negated" and any(w in _REFUSING for w in window):
+        refusal = _stance_code(event.cameo, _REFUSAL)
+        if refusal:
+            event.cameo, event.modality = refusal, "actual"
+
+
 def assemble(
     coder: _Coder, found: list[_Found], statements: Sequence[tuple[Statement, Any]]
 ) -> list[Event]:
@@ -232,6 +276,7 @@ def assemble(
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
         norms = coder.norms[sentence.first : sentence.last]
+        _recode_stance(event, norms, coder)
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
         actors2 = [
@@ -270,7 +315,11 @@ def assemble(
             date=_date_for(coder, event),
             cameo=code.code,
             acled_sub_event_type=sub,
-            plover=code.plover,
+            # PLOVER's AGREE covers agreeing itself ("agreed upon a pact"), which CAMEO codes
+            # as diplomatic cooperation (05x, PLOVER SUPPORT).
+            plover="AGREE"
+            if coder.norms[event.trigger_first] in _AGREEING and code.root in ("03", "05")
+            else code.plover,
             plover_mode=code.plover_mode,
             plover_context=code.plover_context,
             actor1=actor1,

@@ -713,7 +713,8 @@ class _Finder:
             consistent = place is not None and place.country == region.country and (
                 place.admin1 in (None, region.name) or place.iso3166_2 in (None, region.code)
             )
-            name = self.surface(start, index)
+            name_end = index - 1 if self.tokens[index - 1].norm in _PLACE_NOUNS else index
+            name = self.surface(start, max(name_end, start + 1))
             if consistent and place is not None:
                 updated = evolve(place, admin1=region_text, iso3166_2=region.code)
             else:

@@ -204,18 +204,7 @@ class Lexicon:
         """
         from ._petrarch import build_lexicon
 
-        named = dict(files or {})
-        actors = named.get("actors")
-        return build_lexicon(
-            directory,
-            base=base,
-            actors=[actors] if isinstance(actors, str) else actors,
-            agents=_one(named.get("agents")),
-            verbs=_one(named.get("verbs")),
-            discards=_one(named.get("discards")),
-            issues=_one(named.get("issues")),
-            strict=strict,
-        )
+        return build_lexicon(directory, base=base, files=files, strict=strict)
 
     @classmethod
     def use_default(cls, lexicon: Lexicon | None) -> None:
@@ -319,12 +308,6 @@ class Lexicon:
 
 
 _case = case_rule
-
-
-def _one(value: str | Sequence[str] | None) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return value[0] if value else None
 
 
 def person_title_words() -> frozenset[str]:

@@ -36,7 +36,7 @@ from attrs import define, field, frozen
 from .._errors import FormatError
 from ..gazetteer import Agent, NamedActor
 from ._lexicon import KIND_OF_ROLE, Lexicon
-from ._phrases import ANY_CASE, CAPITALIZED, UPPER, Entry, PhraseIndex, phrase_key
+from ._phrases import CAPITALIZED, UPPER, Entry, PhraseIndex, phrase_key
 from ._verbs import Verb, VerbDictionary
 
 __all__ = [
@@ -157,7 +157,9 @@ def _date(text: str, file: str, line: int) -> dt.date:
     try:
         return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
-        raise FormatError(f"date restriction {text!r} is not a date", file=file, line=line) from None
+        raise FormatError(
+            f"date restriction {text!r} is not a date", file=file, line=line
+        ) from None
 
 
 _CODE_AND_REST = re.compile(r"^(?P<code>[A-Za-z0-9/]+|-+|\++)\s*(?P<rest>.*)$")
@@ -198,8 +200,7 @@ def _restriction(text: str, file: str, line: int) -> tuple[str, Period | None]:
             raise FormatError(f"date range [{body}] ends before it starts", file=file, line=line)
         return code, (code, start, end)
     raise FormatError(
-        f"date restriction {rest!r} in [{body}] is not <YYYYMMDD, >YYYYMMDD or "
-        "YYYYMMDD-YYYYMMDD",
+        f"date restriction {rest!r} in [{body}] is not <YYYYMMDD, >YYYYMMDD or YYYYMMDD-YYYYMMDD",
         file=file,
         line=line,
     )
@@ -235,9 +236,7 @@ def _brackets(text: str, file: str, line: int) -> tuple[str, list[str]]:
     return head, codes
 
 
-def read_actors(
-    path: str | Path, errors: list[FormatError] | None = None
-) -> list[PetrarchActor]:
+def read_actors(path: str | Path, errors: list[FormatError] | None = None) -> list[PetrarchActor]:
     """The actors of a PETRARCH (or TABARI ``.actors``) dictionary.
 
     Malformed entries raise `FormatError` (file and line), or, when an ``errors`` list is
@@ -331,9 +330,7 @@ def plural(word: str) -> str:
     return f"{head} {last}" if head else last
 
 
-def read_agents(
-    path: str | Path, errors: list[FormatError] | None = None
-) -> list[PetrarchAgent]:
+def read_agents(path: str | Path, errors: list[FormatError] | None = None) -> list[PetrarchAgent]:
     """The agents of a PETRARCH (or TABARI ``.agents``) dictionary (``errors``: as
     `read_actors`)."""
     name = str(path)
@@ -571,7 +568,9 @@ def add_set(
     for index, actor in enumerate(actors):
         record = _named(actor, index)
         for pattern in actor.names:
-            phrases.add(pattern.lower(), Entry("actor", record, _actor_case(pattern), _ACTOR_PRIORITY))
+            phrases.add(
+                pattern.lower(), Entry("actor", record, _actor_case(pattern), _ACTOR_PRIORITY)
+            )
     for agent in agents:
         lexicon.add_agent(
             Agent(
@@ -584,7 +583,13 @@ def add_set(
         )
         for extra in agent.plurals[1:]:
             lexicon.add_agent(
-                Agent(extra.lower(), "", agent.code, KIND_OF_ROLE.get(agent.code[:3], "unknown"), "petrarch")
+                Agent(
+                    extra.lower(),
+                    "",
+                    agent.code,
+                    KIND_OF_ROLE.get(agent.code[:3], "unknown"),
+                    "petrarch",
+                )
             )
     # An actor named before an agent is the agent's owner: "Osgiliath soldiers" (OSGMIL),
     # "Gondor's foreign minister" (GONGOVFRM). Spelled out for sets small enough.
@@ -608,20 +613,22 @@ def build_lexicon(
     directory: str | Path | None = None,
     *,
     base: Lexicon | None = None,
-    actors: Iterable[str | Path] | None = None,
-    agents: str | Path | None = None,
-    verbs: str | Path | None = None,
-    discards: str | Path | None = None,
-    issues: str | Path | None = None,
+    files: Mapping[str, str | Path | Sequence[str | Path]] | None = None,
     strict: bool = True,
 ) -> PetrarchLexicon:
-    """A lexicon from a set's files (found in ``directory`` unless named; names given are
-    relative to ``directory``). ``strict=False``: malformed entries are skipped and kept in
-    the lexicon's ``errors`` instead of raising."""
+    """A lexicon from a set's files: found by name in ``directory``, unless ``files`` names
+    them by kind (``{"actors": [...], "verbs": "..."}``, relative to ``directory``).
+    ``strict=False``: malformed entries are skipped and kept in the lexicon's ``errors``
+    instead of raising."""
     folder = Path(directory) if directory is not None else None
     found = find_files(folder) if folder is not None else {kind: [] for kind in _KINDS}
+    named = dict(files or {})
+    unknown = set(named) - set(_KINDS)
+    if unknown:
+        raise ValueError(f"unknown dictionary kinds {sorted(unknown)}; expected {_KINDS}")
 
-    def chosen(kind: str, given: Iterable[str | Path] | str | Path | None) -> list[Path]:
+    def chosen(kind: str) -> list[Path]:
+        given = named.get(kind)
         if given is None:
             return found[kind]
         items = [given] if isinstance(given, (str, Path)) else list(given)
@@ -631,11 +638,11 @@ def build_lexicon(
                 raise FormatError(f"no {kind} file {str(path)!r}", file=str(path))
         return paths
 
-    actor_files = chosen("actors", actors)
-    agent_files = chosen("agents", agents)
-    verb_files = chosen("verbs", verbs)
-    discard_files = chosen("discards", discards)
-    issue_files = chosen("issues", issues)
+    actor_files = chosen("actors")
+    agent_files = chosen("agents")
+    verb_files = chosen("verbs")
+    discard_files = chosen("discards")
+    issue_files = chosen("issues")
     if not (actor_files or agent_files or verb_files) and base is None:
         raise FormatError(
             "no PETRARCH dictionaries (files named *actors*, *agents*, *verbs*) found",
