@@ -545,6 +545,12 @@ class Event:
         """The first source of the event."""
         return self.sources[0] if self.sources else None
 
+    def _repr_html_(self) -> str:
+        """A one-row table of the event, for notebooks (see `eventkit.notebook`)."""
+        from .notebook import event_html
+
+        return event_html(self)
+
     def extra(self, key: str, default: str | None = None) -> str | None:
         """A format-specific value kept so that a file round-trips (ACLED ``timestamp``...)."""
         for name, value in self.extras:
@@ -614,3 +620,10 @@ class Extraction:
             for name in ("events", "actors", "units", "statements", "locations", "dates")
         )
         return f"<Extraction of {self.article!r}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        """The article with its findings highlighted and a table of events, for notebooks
+        (see `eventkit.notebook`)."""
+        from .notebook import extraction_html
+
+        return extraction_html(self)

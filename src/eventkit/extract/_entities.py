@@ -652,11 +652,15 @@ class _Finder:
         self.found.nationality_spans.append((first, last, country.iso3))
         # "Iranian and Armenian special forces": the owner of a later head noun, kept as a
         # nationality; agents and titles consult it when they are composed.
-        plural = self.tokens[last - 1].norm.endswith("s") and self.tokens[last - 1].norm != "swiss"
+        # A plural demonym is a noun ("Palestinians reached a deal"): it cannot modify one.
+        plural = self.tokens[last - 1].norm.endswith("s") and self.tokens[last - 1].norm not in (
+            "swiss", "burmese", "chinese", "japanese", "lebanese", "sudanese", "congolese",
+        )
         if plural and (
             last >= len(self.tokens)
             or not self.tokens[last].is_word
             or self.tokens[last].norm in FUNCTION_WORDS
+            or self.tokens[last].text[:1].islower()
         ):
             # "Iranians", "Palestinians": the people of the country.
             actor = Actor(
@@ -836,6 +840,8 @@ class _Finder:
             self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
             self.found.actor_mentions.remove(named)
             return
+        if self._proper_name_head(first, last, word):
+            return
         country, start = self._owner_before(first)
         if country is None:
             country = self._owner_after(last)
@@ -844,6 +850,53 @@ class _Finder:
             for other, other_start in self._coordinated_owners(start):
                 self._add_agent(other, word, other_start, last)
         self._add_agent(country, word, start, last)
+
+    def _proper_name_head(self, first: int, last: int, word: AgentWord) -> bool:
+        """ "European Community", "Oxford University", "National Police": a capitalised role
+        word ending a capitalised name is an organisation named by the whole name."""
+        if self.doc.all_caps or not self.tokens[first].text[:1].isupper():
+            return False
+        start = first
+        while start > 0 and first - start < 5:
+            token = self.tokens[start - 1]
+            if not (token.is_word and token.text[:1].isupper()) or token.norm in FUNCTION_WORDS:
+                break
+            if self.taken[start - 1] and self._mention_ending(start) is None and (
+                self._location_ending(start) is None
+            ):
+                break
+            start -= 1
+        if start == first or self._sentence_start(start) and start == first - 1 and (
+            self.tokens[start].norm in _COMMON_WORDS
+        ):
+            return False
+        country = None
+        for mention in list(self.found.actor_mentions):
+            if start <= mention.first and mention.last <= first:
+                actor = self.found.actor(mention.key)
+                country = country or self.lexicon.country(actor.country)
+                self.found.actor_mentions.remove(mention)
+        for begin, end, iso3 in self.found.nationality_spans:
+            if start <= begin and end <= first:
+                country = country or self.lexicon.country(iso3)
+        for place in list(self.found.location_mentions):
+            if start <= place.first and place.last <= first:
+                location = self.found.locations[place.key].location
+                country = country or self.lexicon.country(location.country)
+        name = self.surface(start, last)
+        kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
+        cameo = (country.cameo if country else "") + word.code if word.code else None
+        actor = Actor(
+            name=name,
+            kind="organization" if kind in ("person", "civilians", "unknown") else kind,
+            country=_iso(country) if country else None,
+            cameo=cameo if cameo and len(cameo) % 3 == 0 else None,
+        )
+        self.add_actor(f"org:{name.lower()}", actor, start, last, "named")
+        return True
+
+    def _sentence_start(self, index: int) -> bool:
+        return self.doc.sentences[self.doc.sentence_of(index)].first == index
 
     def _add_agent(self, country: Country | None, word: AgentWord, start: int, last: int) -> None:
         head = self.doc.text[self.tokens[start].start : self.tokens[last - 1].end]
@@ -883,8 +936,12 @@ class _Finder:
         if word.pattern in _NEEDS_CONTEXT:
             previous = self.tokens[first - 1].norm if first else ""
             return previous == "the" and (following is None or following.norm not in ("to", "of"))
+        plural = self.tokens[last - 1].norm != word.pattern.split()[-1] or word.pattern.endswith(
+            "s"
+        )
         if (
-            following is not None
+            not plural  # "troops" never modifies a noun; "troop numbers" does
+            and following is not None
             and following.is_word
             and following.text[:1].islower()
             and (
@@ -1055,8 +1112,9 @@ class _Finder:
             if end < count and self.tokens[end].text == ".":
                 end += 1
             while end < count:  # "Lt. Gen.", "Deputy Minister of Defense Colonel-General"
-                more, chained = self.lexicon.titles.longest(self.tokens, end)
-                if chained and (self.doc.all_caps or self.tokens[end].text[:1].isupper()):
+                hyphen = self.tokens[end].text == "-" and end + 1 < count
+                more, chained = self.lexicon.titles.longest(self.tokens, end + hyphen)
+                if chained and (self.doc.all_caps or self.tokens[end + hyphen].text[:1].isupper()):
                     end = more + (1 if more < count and self.tokens[more].text == "." else 0)
                     entries = chained
                     continue
@@ -1081,6 +1139,12 @@ class _Finder:
         )
         country, start = self._owner_before(title_first)
         affiliation_country, affiliation = self._affiliation_after(name_last)
+        owner = self._mention_ending(title_first) if title_first < name_first else None
+        if affiliation is None and owner is not None and owner.how == "named":
+            # "Arab League Secretary-General Chedli Klibi": the organisation he speaks for.
+            affiliation = self.found.actor(owner.key)
+            start = owner.first
+            affiliation_country = self.lexicon.country(affiliation.country)
         country = country or affiliation_country
         role = word.code if word else ""
         if affiliation and affiliation.cameo and len(affiliation.cameo) >= 6:

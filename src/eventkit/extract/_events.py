@@ -515,7 +515,9 @@ class _Coder:
         else:
             event.actor1 = subject
             event.actor2 = [target.key] if target else []
-        if event.symmetric and len(event.actor1) >= 2 and not event.actor2:
+        if len(event.actor1) >= 2 and not event.actor2:
+            # "Israel and the Palestinians reached a consensus": a joint act of both.
+            event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
 
@@ -573,7 +575,7 @@ class _Coder:
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
         for mention in reversed(candidates[:index] if index > 0 else []):
-            gap = self.norms[mention.last : chosen.first]
+            gap = [w for w in self.norms[mention.last : chosen.first] if w != "the"]
             if gap in (["and"], [","], ["or"]):
                 keys.insert(0, mention.key)
                 chosen = mention
@@ -581,7 +583,7 @@ class _Coder:
                 break
         nxt = candidates[index + 1 :] if index >= 0 else []
         for mention in nxt:
-            gap = self.norms[chosen.last : mention.first]
+            gap = [w for w in self.norms[chosen.last : mention.first] if w != "the"]
             if gap in (["and"], [","]):
                 keys.append(mention.key)
                 chosen = mention
