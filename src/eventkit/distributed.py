@@ -379,7 +379,7 @@ def to_dask_with_failures(
     combined = _map(articles, format, published, text_column, "skip", both=True)
     names = list(columns(format))
     rows = combined[combined[_ERROR].isna()][names]
-    failures = combined[combined[_ERROR].notna()][[_ID, _ERROR]].rename(
+    failures = combined[~combined[_ERROR].isna()][[_ID, _ERROR]].rename(
         columns={_ID: "id", _ERROR: "error"}
     )
     return DaskResult(rows, failures)

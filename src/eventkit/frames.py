@@ -309,7 +309,7 @@ def _event(record: Mapping[str, Any]) -> Event:
             latitude=_number(record.get("latitude")),
             longitude=_number(record.get("longitude")),
         )
-    fatalities = record.get("fatalities")
+    fatalities: Any = record.get("fatalities")
     confidence = _number(record.get("confidence"))
     url = _text(record, "source_url")
     return Event(
@@ -322,7 +322,7 @@ def _event(record: Mapping[str, Any]) -> Event:
         actor1=_actor(record, "actor1"),
         actor2=_actor(record, "actor2"),
         location=location,
-        fatalities=None if _missing(fatalities) else int(fatalities),  # type: ignore[call-overload]
+        fatalities=None if _missing(fatalities) else int(fatalities),
         modality=_text(record, "modality") or "actual",  # type: ignore[arg-type]
         confidence=1.0 if confidence is None else confidence,
         sources=(Source(url=url),) if url else (),

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from attrs import define, field
 
@@ -74,6 +73,7 @@ _STYLE = """
 .ek-view th,.ek-view td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
 .ek-view th{background:#f4f4f4}
 .ek-view td.ek-num{text-align:right}
+.ek-view td.ek-date{white-space:nowrap}
 .ek-view .ek-muted{color:#888}
 """
 
@@ -97,7 +97,7 @@ def _esc(value: object) -> str:
 
 
 def _actor_note(actor: Actor) -> str:
-    parts = [actor.kind]
+    parts: list[str] = [actor.kind]
     if actor.title:
         parts.append(actor.title)
     if actor.country:
@@ -241,10 +241,10 @@ def _legend() -> str:
     return f'<div class="ek-legend">{items}<span class="ek-muted">hover for details</span></div>'
 
 
-def _cell(value: object, numeric: bool = False) -> str:
+def _cell(value: object, css_class: str = "") -> str:
     if value is None or value == "":
         return '<td class="ek-muted">–</td>'
-    css = ' class="ek-num"' if numeric else ""
+    css = f' class="{css_class}"' if css_class else ""
     return f"<td{css}>{_esc(value)}</td>"
 
 
@@ -264,10 +264,10 @@ def _row(number: int, event: Event) -> str:
     acled = event.acled_sub_event_type or event.acled_event_type
     evidence = "; ".join(span.text or "" for span in _anchors(event)) or None
     cells = (
-        _cell(number, True), _cell(event.date), _cell(cameo), _cell(event.plover), _cell(acled),
+        _cell(number, "ek-num"), _cell(event.date, "ek-date"), _cell(cameo), _cell(event.plover), _cell(acled),
         _cell(_actor_cell(event.actor1)), _cell(_actor_cell(event.actor2)),
         _cell(event.location.name if event.location else None),
-        _cell(event.fatalities, True), _cell(event.modality), _cell(evidence), _cell(event.rule),
+        _cell(event.fatalities, "ek-num"), _cell(event.modality), _cell(evidence), _cell(event.rule),
     )
     return f'<tr title="{_esc(event.id)}">{"".join(cells)}</tr>'
 
@@ -315,9 +315,3 @@ def event_html(event: Event) -> str:
     """One event as a one-row table (what ``Event._repr_html_`` shows)."""
     return events_html([event])
 
-
-def _repr_html(record: Any) -> str:
-    """Dispatch used by the models' ``_repr_html_``."""
-    if isinstance(record, Extraction):
-        return extraction_html(record)
-    return event_html(record)

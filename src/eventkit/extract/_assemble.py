@@ -238,10 +238,9 @@ _REFUSAL = {
     "08": "124", "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "085": "1244",
     "086": "1245", "087": "1246",
 }
-_REFUSING = frozenset("refused refuses refusing declined declines rejected unwilling".split())
+_REFUSING = frozenset(["refused", "refuses", "refusing", "declined", "declines", "rejected", "unwilling"])
 _AGREEING = frozenset(
-    "agree agreed agrees agreeing accept accepted accepts consent consented commit committed "
-    "offer offered offers promise promised pledge pledged vow vowed".split()
+    ["agree", "agreed", "agrees", "agreeing", "accept", "accepted", "accepts", "consent", "consented", "commit", "committed", "offer", "offered", "offers", "promise", "promised", "pledge", "pledged", "vow", "vowed"]
 )
 
 

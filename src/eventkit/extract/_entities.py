@@ -584,11 +584,7 @@ class _Finder:
             self.add_actor(f"state:{record.iso3}", state_actor(record), first, last, "country")
             # A country is a place where the text puts something in it ("fighting in Syria");
             # otherwise it is the state acting or acted upon.
-            if self._preceded_by(first, _PLACE_PREPOSITIONS) or (
-                first >= 2
-                and self.tokens[first - 1].norm == "the"
-                and self.tokens[first - 2].norm in _PLACE_PREPOSITIONS
-            ):
+            if self._locative_country(first, last):
                 self.add_location(f"country:{record.iso3}", country_location(record), first, last)
         elif kind == "adjective":
             self._adjective(first, last, record)
@@ -813,6 +809,19 @@ class _Finder:
             break
         return None, first
 
+    def _locative_country(self, first: int, last: int) -> bool:
+        """Whether a country's name here is a place: "in Syria", "near Raqqah, Syria", or a
+        heading on its own line."""
+        if self._preceded_by(first, _PLACE_PREPOSITIONS):
+            return True
+        if first >= 2 and self.tokens[first - 1].norm in ("the", ",") and (
+            self.tokens[first - 2].norm in _PLACE_PREPOSITIONS
+            or self._location_ending(first - 1) is not None
+        ):
+            return True
+        sentence = self.doc.sentences[self.doc.sentence_of(first)]
+        return sentence.first == first and sentence.last - last <= 1
+
     def _location_ending(self, last: int) -> LocationMention | None:
         for mention in reversed(self.found.location_mentions):
             if mention.last == last:
@@ -849,6 +858,12 @@ class _Finder:
             # "Iranian and Armenian special forces": every coordinated owner gets the agent.
             for other, other_start in self._coordinated_owners(start):
                 self._add_agent(other, word, other_start, last)
+        if country is None and (
+            word.pattern in _ABSTRACT_AGENTS or word.pattern.split()[-1] in _PLATFORMS
+        ):
+            # "forces", "fighter jets", "artillery" name an actor only with an owner
+            # ("U.S. forces", "American warplanes").
+            return
         self._add_agent(country, word, start, last)
 
     def _proper_name_head(self, first: int, last: int, word: AgentWord) -> bool:
@@ -866,10 +881,12 @@ class _Finder:
             ):
                 break
             start -= 1
-        if start == first or self._sentence_start(start) and start == first - 1 and (
+        if start == first or (self._sentence_start(start) and start == first - 1 and (
             self.tokens[start].norm in _COMMON_WORDS
-        ):
+        )):
             return False
+        if self.tokens[start].norm in ("operation", "exercise", "battle", "camp"):
+            return True  # "Operation Inherent Resolve" names an operation, not an actor
         country = None
         for mention in list(self.found.actor_mentions):
             if start <= mention.first and mention.last <= first:
@@ -885,10 +902,14 @@ class _Finder:
                 country = country or self.lexicon.country(location.country)
         name = self.surface(start, last)
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
+        if word.title:
+            kind = "person"  # "Foreign Office Minister", "the US Secretary of State"
         cameo = (country.cameo if country else "") + word.code if word.code else None
         actor = Actor(
             name=name,
-            kind="organization" if kind in ("person", "civilians", "unknown") else kind,
+            kind=kind if word.title else (
+                "organization" if kind in ("person", "civilians", "unknown") else kind
+            ),
             country=_iso(country) if country else None,
             cameo=cameo if cameo and len(cameo) % 3 == 0 else None,
         )
@@ -958,7 +979,7 @@ class _Finder:
             and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
         ):
             return False  # part of a capitalised name ("Military Drills", "Police Station")
-        return word.pattern not in _ABSTRACT_AGENTS
+        return True
 
     def _owner_after(self, last: int) -> Country | None:
         """ "police in Nairobi", "the army of Nigeria": a country or place right after."""
@@ -980,13 +1001,33 @@ class _Finder:
             return token.is_word and token.norm not in FUNCTION_WORDS
         return token.text[:1].isupper() and token.is_word and token.norm not in FUNCTION_WORDS
 
+    def _only_place(self, index: int) -> bool:
+        """A token claimed only by a place ("Kerry" in "John Kerry") can be part of a name."""
+        if any(m.first <= index < m.last for m in self.found.actor_mentions):
+            return False
+        return any(m.first <= index < m.last for m in self.found.location_mentions)
+
+    def _release_places(self, first: int, last: int) -> None:
+        """A person's name wins over the places it contains."""
+        for mention in list(self.found.location_mentions):
+            if first <= mention.first and mention.last <= last:
+                self.found.location_mentions.remove(mention)
+                record = self.found.locations[mention.key]
+                span = self.span(mention.first, mention.last, "location")
+                if span in record.spans:
+                    record.spans.remove(span)
+                if not record.spans:
+                    del self.found.locations[mention.key]
+                for position in range(mention.first, mention.last):
+                    self.taken[position] = False
+
     def _name_end(self, index: int) -> int:
         """One past the last token of a capitalised name starting at ``index``."""
         end = index
         count = 0
         while end < len(self.tokens) and count < 5:
             token = self.tokens[end]
-            if self.taken[end] and end > index:
+            if self.taken[end] and end > index and not self._only_place(end):
                 break
             if (
                 self._is_name_start(end)
@@ -1131,6 +1172,7 @@ class _Finder:
     def _person(
         self, title_first: int, name_first: int, name_last: int, word: AgentWord | None
     ) -> None:
+        self._release_places(name_first, name_last)
         name = self.doc.text[self.tokens[name_first].start : self.tokens[name_last - 1].end]
         title = (
             self.doc.text[self.tokens[title_first].start : self.tokens[name_first - 1].end]
@@ -1148,7 +1190,10 @@ class _Finder:
         country = country or affiliation_country
         role = word.code if word else ""
         if affiliation and affiliation.cameo and len(affiliation.cameo) >= 6:
-            code: str | None = affiliation.cameo[:6]
+            # A national body keeps country and role ("IRNMIL"); an international one, its code.
+            code: str | None = (
+                affiliation.cameo if affiliation.country is None else affiliation.cameo[:6]
+            )
         elif country and role:
             code = country.cameo + role
         else:
@@ -1222,11 +1267,16 @@ class _Finder:
             before = self.tokens[index - 1].norm if index else ""
             appositive_title = after == "," and end + 1 < count and self._title_follows(end + 1)
             preceding_title = before == "," and self._title_precedes(index - 1)
+            # "Isiah L. Booker": a middle initial marks a person's name.
+            initial = any(
+                len(t.text) == 1 and t.text.isupper() for t in self.tokens[index + 1 : end]
+            )
             if (
                 after in SPEECH_VERBS
                 or before in SPEECH_VERBS
                 or appositive_title
                 or preceding_title
+                or initial
             ):
                 self._person(index, index, end, None)
             index = end
@@ -1412,6 +1462,12 @@ _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
 _NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
 _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
+_PLATFORMS = frozenset(
+    """aircraft bomber bombers fighter fighters jet jets warplane warplanes drone drones
+    helicopter helicopters gunship gunships artillery tank tanks missile missiles rocket
+    rockets warship warships destroyer destroyers frigate frigates submarine submarines
+    system systems vessel vessels carrier carriers plane planes uav uavs""".split()
+)
 _VERBISH = frozenset(
     [
         "said",

@@ -216,8 +216,7 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    "killed dead died dies death deaths fatalities fatality bodies lives slain killing lynched "
-    "assassinated beheaded executed".split()
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.

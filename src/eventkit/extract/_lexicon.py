@@ -121,21 +121,28 @@ _NOT_TITLES = frozenset(
 
 # The last word of a title names one person in a role.
 _TITLE_HEADS = frozenset(
-    """minister president general colonel commander spokesman spokeswoman spokesperson
-    ambassador secretary chief governor mayor officer official leader lieutenant captain major
-    sergeant admiral marshal premier chancellor king queen prince envoy director head chairman
-    chairwoman chair deputy senator lawmaker legislator judge prosecutor commissioner adviser
-    advisor aide diplomat emir sheikh cleric imam mufti ayatollah pope bishop archbishop
-    brigadier corporal private commandant superintendent inspector attorney-general speaker
-    mp vice-president president-elect counsellor consul attache governor-general
-    gen. col. lt. maj. capt. sgt. adm. cpl. pvt. cmdr. brig. gen col lt maj capt sgt adm""".split()
+    ["minister", "president", "general", "colonel", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "chief", "governor", "mayor", "officer", "official", "leader", "lieutenant", "captain", "major", "sergeant", "admiral", "marshal", "premier", "chancellor", "king", "queen", "prince", "envoy", "director", "head", "chairman", "chairwoman", "chair", "deputy", "senator", "lawmaker", "legislator", "judge", "prosecutor", "commissioner", "adviser", "advisor", "aide", "diplomat", "emir", "sheikh", "cleric", "imam", "mufti", "ayatollah", "pope", "bishop", "archbishop", "brigadier", "corporal", "private", "commandant", "superintendent", "inspector", "attorney-general", "speaker", "mp", "vice-president", "president-elect", "counsellor", "consul", "attache", "governor-general", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "cpl.", "pvt.", "cmdr.", "brig.", "gen", "col", "lt", "maj", "capt", "sgt", "adm"]
 )
 
 
 _FACILITIES = frozenset(
-    "base bases camp camps station stations headquarters checkpoint checkpoints post posts "
-    "barracks airport airports port ports facility facilities compound compounds".split()
+    ["base", "bases", "camp", "camps", "station", "stations", "headquarters", "checkpoint", "checkpoints", "post", "posts", "barracks", "airport", "airports", "port", "ports", "facility", "facilities", "compound", "compounds"]
 )
+
+
+def _surname(record: NamedActor) -> str | None:
+    if record.kind != "person" or record.source != "curated":
+        return None
+    words = record.name.replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    last = record.name.split()[-1]
+    if len(last) < 4 or last.lower() in _COMMON_SURNAME_WORDS or not last[:1].isupper():
+        return None
+    return last
+
+
+_COMMON_SURNAME_WORDS = frozenset("king young white black green brown long love hope may".split())
 
 
 def _is_title(agent: Agent) -> bool:
@@ -262,6 +269,11 @@ class Lexicon:
         for pattern in (record.name, *record.patterns):
             if len(pattern) > 1:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
+        surname = _surname(record)
+        if surname:
+            # Leaders named by surname alone ("Assad", "Zelensky"): only for the curated
+            # current figures, whose surnames are distinctive; priority below places.
+            self.phrases.add(surname, Entry("actor", record, CAPITALIZED, 1))
 
     def add_agent(self, record: Agent) -> None:
         if record.pattern.split()[-1:] and record.pattern.split()[-1] in _FACILITIES:
