@@ -68,10 +68,18 @@ def test_timeline_of_no_events_still_draws() -> None:
     assert isinstance(plots.timeline([]), Figure)
 
 
-def test_map_draws_a_dot_per_place_and_category() -> None:
-    axes = plots.map(EVENTS).axes[0]
-    drawn = [c for c in axes.collections if len(c.get_offsets())]
-    assert len(drawn) == 3  # Gao (Battles), Kidal (Battles), Gao's month-long clash is Battles too
+def dots(figure: Figure) -> list[tuple[float, float]]:
+    return [tuple(c.get_offsets()[0]) for c in figure.axes[0].collections
+            if len(c.get_offsets())]
+
+
+def test_map_draws_one_dot_per_place_and_category() -> None:
+    assert len(dots(plots.map(EVENTS))) == 2  # Gao's three battles are one dot; Kidal
+
+
+def test_map_keeps_categories_at_one_place_apart() -> None:
+    protest = attack(2, acled_sub_event_type="Peaceful protest")
+    assert len(set(dots(plots.map([attack(1), protest])))) == 2
 
 
 def test_map_names_the_places() -> None:

@@ -595,6 +595,8 @@ class _Finder:
         elif kind == "military_seat":
             self.add_actor(f"mil:{record.iso3}", military_actor(record), first, last, "metonym")
         elif kind == "subdivision":
+            if last - first == 1 and self.tokens[first].norm in _COMMON_WORDS:
+                return  # "Central", "Northern", "Capital": regions named by ordinary words
             location = evolve(
                 subdivision_location(record, self.lexicon), name=self.surface(first, last)
             )
