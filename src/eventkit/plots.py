@@ -140,9 +140,10 @@ def timeline(
     bottom.bar(days, [per_day[day] for day in days], width=0.8, color="#a33")
     bottom.set_ylabel("fatalities")
     if not any(per_day.values()):
+        reported = any(record["fatalities"] is not None for record in dated)
         bottom.set_ylim(0, 1)
-        bottom.text(0.5, 0.5, "no fatalities reported", transform=bottom.transAxes,
-                    ha="center", va="center", color="#777")
+        bottom.text(0.5, 0.5, "no one reported killed" if reported else "no fatalities reported",
+                    transform=bottom.transAxes, ha="center", va="center", color="#777")
     bottom.grid(axis="y", color="#ddd")
     bottom.set_axisbelow(True)
     if len(days) == 1:  # a single day: give the axis some room around it

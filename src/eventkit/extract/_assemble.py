@@ -212,7 +212,15 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
 
 
 def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
-    return [evolve(coder.entities.final_actor(key), mentions=()) for key in keys]
+    """The actors of an event, without their mentions (those live on `Extraction.actors`)."""
+    cache = coder.event_actors
+    result = []
+    for key in keys:
+        actor = cache.get(key)
+        if actor is None:
+            actor = cache[key] = evolve(coder.entities.actor(key), mentions=())
+        result.append(actor)
+    return result
 
 
 def _units_for(coder: _Coder, event: _Found) -> list[MilitaryUnit]:

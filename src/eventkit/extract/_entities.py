@@ -354,15 +354,21 @@ class Entities:
     nationality_spans: list[tuple[int, int, str]] = field(factory=list)  # tokens, iso3
     actors: dict[str, _ActorRecord] = field(factory=dict)
     locations: dict[str, _LocationRecord] = field(factory=dict)
+    _by_token: dict[int, ActorMention] | None = None
+    _indexed: int = 0
 
     def actor(self, key: str) -> Actor:
         return self.actors[key].actor
 
     def mention_at(self, token: int) -> ActorMention | None:
-        for mention in self.actor_mentions:
-            if mention.first <= token < mention.last:
-                return mention
-        return None
+        """The actor mention covering a token (an index built once the step is done)."""
+        if self._by_token is None or self._indexed != len(self.actor_mentions):
+            index: dict[int, ActorMention] = {}
+            for mention in self.actor_mentions:
+                for position in range(mention.first, mention.last):
+                    index.setdefault(position, mention)
+            self._by_token, self._indexed = index, len(self.actor_mentions)
+        return self._by_token.get(token)
 
     def final_actors(self) -> list[Actor]:
         """Actors in order of first mention, with all their mentions."""
@@ -1142,9 +1148,15 @@ class _Finder:
         """ "Brigadier General Valiollah Madani", "Azerbaijani President Ilham Aliyev",
         "Mr. Smith": a title, then a capitalised name not already claimed."""
         index = 0
+        titles = self.lexicon.titles
         count = len(self.tokens)
         while index < count:
-            end, entries = self.lexicon.titles.longest(self.tokens, index)
+            if not titles.starts(self.tokens[index].norm) and self.tokens[index].norm.rstrip(
+                "."
+            ) not in _PERSON_TITLE_WORDS:
+                index += 1
+                continue
+            end, entries = titles.longest(self.tokens, index)
             title_words = entries and (self.doc.all_caps or self.tokens[index].text[:1].isupper())
             personal = self.tokens[index].norm.rstrip(".") in _PERSON_TITLE_WORDS
             if not (title_words or personal):

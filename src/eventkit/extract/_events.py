@@ -363,6 +363,7 @@ class _Coder:
         self.article = article
         self.lexicon = lexicon
         self.previous_in_sentence: _Found | None = None
+        self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
         self.entity_tokens = {
@@ -462,7 +463,14 @@ class _Coder:
     def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
         after = self.norms[end : min(sentence.last, end + 12)]
         before = self.norms[max(sentence.first, first - 8) : first]
+        near_after = set(after[:3]) | {word.rstrip("s") for word in after[:3]}
+        near_before = set(before[-3:]) | {word.rstrip("s") for word in before[-3:]}
         for pattern in verb.patterns:
+            # A pattern's first word must be near the verb: test that before walking it.
+            if pattern.after and pattern.after[0].isdisjoint(near_after):
+                continue
+            if pattern.before and pattern.before[-1].isdisjoint(near_before):
+                continue
             if _in_order(pattern.after, after) and _in_order(pattern.before, before, reverse=True):
                 if not pattern.after and not pattern.before:
                     continue

@@ -74,6 +74,10 @@ class PhraseIndex:
         for pattern in patterns:
             self.add(pattern, entry)
 
+    def starts(self, norm: str) -> bool:
+        """Whether some phrase starts with this word."""
+        return norm in self._root
+
     def longest(
         self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12
     ) -> tuple[int, list[Entry]]:
@@ -104,7 +108,11 @@ class PhraseIndex:
         """Non-overlapping longest matches, left to right."""
         index = 0
         count = len(tokens)
+        root = self._root
         while index < count:
+            if tokens[index].norm not in root:  # most words start no phrase
+                index += 1
+                continue
             end, entries = self.longest(tokens, index, all_caps)
             if entries:
                 yield index, end, entries
