@@ -9,9 +9,12 @@ and cached. The case's raw ``text`` is coded with ``extract(text, published=date
 (the parse trees the original coders had are not used).
 
 Harness rules (as the suites' own): the multiset of (actor1.cameo, actor2.cameo, event.cameo)
-over events with modality "actual" must equal the multiset of expected (source, target, code),
+over the coded events must equal the multiset of expected (source, target, code),
 order-insensitive; a missing actor is ``---``. ``expect_no_events`` and discard cases
-(``expected_error``) pass when no event is coded. The relaxed score asks for each expected
+(``expected_error``) pass when no event is coded. PETRARCH codes promised and possible actions
+as events ("are about to restore ties" is 064), so every event counts here except those eventkit
+marks negated or simulated; the figure for actual events alone is printed too. The relaxed
+score asks for each expected
 triple an event with the same source and the same two-digit code root (target ignored; extra
 events allowed).
 
@@ -180,8 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             events = list(result.events)
             if not hook:
                 events = _discarded_events(case["text"], events, lexicon)
-            any_modality += strict_ok(case, [code(event) for event in events])
-            got = [code(event) for event in events if event.modality == "actual"]
+            any_modality += strict_ok(
+                case, [code(event) for event in events if event.modality == "actual"]
+            )
+            got = [
+                code(event) for event in events
+                if event.modality not in ("negated", "simulated")
+            ]
             ok = strict_ok(case, got)
             passed += ok
             relaxed += relaxed_ok(case, got)
@@ -199,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{suite}\n  strict {passed}/{count} = {passed / max(count, 1):.1%}"
             f"   relaxed (source + code root) {relaxed}/{count} = {relaxed / max(count, 1):.1%}"
-            f"   strict counting every modality {any_modality}/{count}"
+            f"   strict counting actual events only {any_modality}/{count}"
             f" = {any_modality / max(count, 1):.1%}"
         )
     print(

@@ -16,7 +16,13 @@ from attrs import field, frozen
 
 from . import _validators as v
 from ._errors import InvalidValueError
-from .codebooks import CameoEventCode, acled_sub_event_types, cameo_events, plover_event_types
+from .codebooks import (
+    CameoEventCode,
+    acled_sub_event_types,
+    cameo_events,
+    extra_event_codes,
+    plover_event_types,
+)
 
 __all__ = [
     "ACTOR_KINDS",
@@ -418,6 +424,11 @@ def _dates(values: Iterable[FuzzyDate]) -> tuple[FuzzyDate, ...]:
     return tuple(values)
 
 
+def _event_code(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and value not in extra_event_codes:
+        v.in_codebook(cameo_events)(instance, attribute, value)
+
+
 def _sub_event_type(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     v.in_codebook(acled_sub_event_types)(_, attribute, value)
 
@@ -452,7 +463,7 @@ class Event:
     id: str = ""
     date: FuzzyDate | None = None
     cameo: str | None = field(
-        default=None, converter=_opt_str, validator=v.in_codebook(cameo_events)
+        default=None, converter=_opt_str, validator=_event_code
     )
     acled_event_type: str | None = field(
         default=None, converter=_opt_str, validator=_acled_event_type

@@ -15,6 +15,8 @@ Provenance and licence of every table: ``data/*.SOURCE.md`` beside the files.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import frozen
 
 from ._table import Codebook, read_tsv
@@ -45,7 +47,9 @@ __all__ = [
     "plover_contexts",
     "plover_event_types",
     "plover_modes",
+    "extra_event_codes",
     "read_tsv",
+    "register_event_codes",
 ]
 
 
@@ -155,6 +159,17 @@ def _unused_row_builder(row: dict[str, str]) -> CameoEventCode:
 cameo_events: Codebook[CameoEventCode] = _CameoEventBook(
     "CAMEO event codes", "cameo_event_codes.tsv", _unused_row_builder, lambda r: r.code
 )
+
+
+#: Event codes a loaded dictionary uses beyond CAMEO's 318 (the PETRARCH test sets use WEIS
+#: and test codes such as "345" or "902"). `Event.cameo` accepts them; they have no root,
+#: Goldstein score or quad class.
+extra_event_codes: set[str] = set()
+
+
+def register_event_codes(codes: Iterable[str]) -> None:
+    """Accept ``codes`` as event codes of a loaded dictionary (see `extra_event_codes`)."""
+    extra_event_codes.update(code for code in codes if code and code not in cameo_events)
 
 
 @frozen

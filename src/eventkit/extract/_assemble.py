@@ -252,6 +252,17 @@ _AGREEING = frozenset(
 )
 
 
+def _extra_code(code: str) -> codebooks.CameoEventCode | None:
+    """A loaded dictionary's own event code, outside CAMEO: coded as it is, with no
+    Goldstein score, quad class or PLOVER type."""
+    if code not in codebooks.extra_event_codes:
+        return None
+    return codebooks.CameoEventCode(
+        code=code, name=code, goldstein=0.0, quad_class=0, quad_class_name="", root=code[:2],
+        base=code[:3], level=len(code) - 1, plover=None, plover_mode=None, plover_context=None,
+    )
+
+
 def _stance_code(code: str, table: dict[str, str]) -> str | None:
     for key in (code, code[:3], code[:2]):
         if key in table:
@@ -283,7 +294,8 @@ def assemble(
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
         norms = coder.norms[sentence.first : sentence.last]
-        _recode_stance(event, norms, coder)
+        if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
+            _recode_stance(event, norms, coder)
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
         actors2 = [
@@ -292,7 +304,7 @@ def assemble(
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
-        code = codebooks.cameo_events.get(event.cameo)
+        code = codebooks.cameo_events.get(event.cameo) or _extra_code(event.cameo)
         if code is None:
             continue
         if actor1 is None and actor2 is None and sub is None:
@@ -344,9 +356,29 @@ def assemble(
             rule=event.rule,
         )
         events.append((event, record))
+    if coder.lexicon.one_event_per_pair:
+        events = [(found, pair) for found, record in events for pair in _pairs(record)]
     events.extend(_statement_events(coder, statements, source))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
     return _deduplicate(coder, _fold_tolls([record for _, record in events]))
+
+
+def _pairs(event: Event) -> list[Event]:
+    """PETRARCH's convention: one event per (source, target) pair of compound actors."""
+    sources = [a for a in (event.actor1, *event.associated_actors1) if a is not None] or [None]
+    targets = [a for a in (event.actor2, *event.associated_actors2) if a is not None] or [None]
+    if event.symmetric and len(sources) == 1 and len(targets) == 1 and event.actor2 is not None:
+        # "Gondor and Osgiliath renewed ties": each did it with the other.
+        return [event, evolve(event, id="", actor1=event.actor2, actor2=event.actor1)]
+    if len(sources) == 1 and len(targets) == 1:
+        return [event]
+    return [
+        evolve(event, id="", actor1=source, actor2=target, associated_actors1=(),
+               associated_actors2=())
+        for source in sources
+        for target in targets
+        if source is None or target is None or source.cameo != target.cameo
+    ]
 
 
 def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:

@@ -791,16 +791,16 @@ class _Finder:
             token = self.tokens[index]
             if token.norm == "'s" and index > 0:
                 mention = self._mention_ending(index)
-                if mention is not None and mention.how in ("country", "metonym"):
+                if mention is not None and self._is_owner(mention):
                     actor = self.found.actor(mention.key)
-                    return self.lexicon.country(_iso_of(actor)), mention.first
+                    return self._owner_country(actor), mention.first
                 return None, first
             for start, _, iso3 in self.found.nationality_spans:
                 if start <= index < _nationality_end(self.found, start):
                     return self.lexicon.country(iso3), start
             mention = self._mention_ending(index + 1)
-            if mention is not None and mention.how in ("country", "metonym"):
-                return self.lexicon.country(_iso_of(self.found.actor(mention.key))), mention.first
+            if mention is not None and self._is_owner(mention):
+                return self._owner_country(self.found.actor(mention.key)), mention.first
             place = self._location_ending(index + 1)
             if place is not None:
                 # "Kyiv police", "Kano State government": the place's country.
@@ -1000,7 +1000,23 @@ class _Finder:
             iso3 = _country_of(entry)
             if iso3:
                 return self.lexicon.country(iso3)
+            if entry.kind == "actor" and _state_code(entry.record.cameo):
+                return _pseudo_country(entry.record.name, entry.record.cameo)
         return None
+
+    def _is_owner(self, mention: ActorMention) -> bool:
+        if mention.how in ("country", "metonym"):
+            return True
+        actor = self.found.actor(mention.key)
+        return mention.how == "named" and actor.kind == "state" and bool(actor.cameo)
+
+    def _owner_country(self, actor: Actor) -> Country | None:
+        """The country record of an owner; a state known only to a loaded dictionary (a
+        PETRARCH test set's "Gondor") lends its code."""
+        country = self.lexicon.country(actor.country)
+        if country is None and actor.cameo and _state_code(actor.cameo):
+            return _pseudo_country(actor.name, actor.cameo)
+        return country
 
     # -- persons ------------------------------------------------------------------------
     def _is_name_start(self, index: int) -> bool:
@@ -1594,6 +1610,18 @@ _COMMON_WORDS = frozenset(
 def as_kind(value: str) -> ActorKind:
     """An actor kind from dictionary data; anything unknown is "unknown"."""
     return cast(ActorKind, value) if value in ACTOR_KINDS else "unknown"
+
+
+def _state_code(code: str | None) -> bool:
+    return bool(code) and len(code or "") == 3 and (code or "").isalpha()
+
+
+def _pseudo_country(name: str, code: str) -> Country:
+    return Country(
+        iso3="", iso2="", iso_numeric="", fips="", cameo=code, name=name, aliases=(),
+        adjectives=(), capital="", seats=(), military_seats=(), latitude=None, longitude=None,
+        acled_region=None,
+    )
 
 
 def _valid_iso(code: str) -> bool:

@@ -392,7 +392,7 @@ class _Coder:
             norm = self.norms[position]
             if (
                 position in self.cue_tokens
-                or norm in SPEECH_VERBS
+                or (norm in SPEECH_VERBS and self.lexicon.speech_from_statements)
                 or (norm in FUNCTION_WORDS and norm not in ("march",))
             ):
                 position += 1
@@ -414,9 +414,12 @@ class _Coder:
                     code = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
                     # is part of a word.
-                    if code is None or code[:2] == "01" or self.norms[position - 1] == "-":
+                    speech = code is not None and code[:2] == "01"
+                    if code is None or (speech and self.lexicon.speech_from_statements) or (
+                        self.norms[position - 1] == "-"
+                    ):
                         break
-                    if codebooks.cameo_events.get(code) is not None:
+                    if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
                         found.append(_Found(position, end, index, code, f"verb:{verb.block}"))
                         position = end - 1
                     break
@@ -520,6 +523,9 @@ class _Coder:
             event.actor1 = [agent.key] if agent else owner or subject
             event.actor2 = [target.key] if target else []
         else:
+            # An active verb's "by" phrase belongs to its object ("condemned an attack by
+            # Osgiliath soldiers"): that actor is the target.
+            target = self._object(event, after, skip=None)
             event.actor1 = subject
             event.actor2 = [target.key] if target else []
         if len(event.actor1) >= 2 and not event.actor2:
@@ -952,13 +958,19 @@ def find_events(
     from ._assemble import assemble
 
     coder = _Coder(doc, entities, dates, units, article, lexicon)
+    if not lexicon.speech_from_statements:
+        statements = ()  # the set's own verbs code speech
     for _, finding in statements:
         start = getattr(finding, "cue_start", None)
         if start is not None:
             index = _token_index(doc, start)
             coder.cue_tokens.add(index)
     found: list[_Found] = []
+    from ._petrarch import discarded
+
     for index, sentence in enumerate(doc.sentences):
+        if discarded(coder.norms, (sentence.first, sentence.last), lexicon):
+            continue
         for event in coder.sentence_triggers(index, sentence):
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event

@@ -173,6 +173,11 @@ class Lexicon:
         self.triggers: list[Trigger] = []
         self.trigger_index = TriggerIndex(())
         self.verbs: VerbDictionary | None = None
+        # Speech is coded by the statements step (its cues, not its verbs); a PETRARCH set
+        # alone codes speech with its own verbs.
+        self.speech_from_statements = True
+        # PETRARCH's convention: "A and B met C" is two events, A-C and B-C.
+        self.one_event_per_pair = False
 
     # -- construction -------------------------------------------------------------------
     @classmethod

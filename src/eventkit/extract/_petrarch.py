@@ -33,6 +33,7 @@ from typing import Any
 
 from attrs import define, field, frozen
 
+from ..codebooks import register_event_codes
 from .._errors import FormatError
 from ..gazetteer import Agent, NamedActor
 from ._lexicon import KIND_OF_ROLE, Lexicon
@@ -674,6 +675,18 @@ def build_lexicon(
     if base is not None and base.verbs is not None:
         dictionaries.append(base.verbs)
     lexicon.verbs = _merge_verbs(dictionaries) if dictionaries else None
+    # A set may code events outside CAMEO's 318 codes (the PETRARCH test sets do).
+    register_event_codes(
+        code
+        for dictionary in dictionaries
+        for verb in dictionary.verbs
+        for code in (verb.code, *(pattern.code for pattern in verb.patterns))
+        if code
+    )
+    # Coding with a set alone follows PETRARCH: its verbs code every event, speech included,
+    # and a sentence with several actors on a side yields one event per pair.
+    lexicon.speech_from_statements = base is not None
+    lexicon.one_event_per_pair = base is None
 
     for path in discard_files:
         read = read_discards(path, errors)
