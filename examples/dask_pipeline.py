@@ -55,8 +55,7 @@ def main() -> None:
             return
         rows, failures = dask.compute(result.rows, result.failures)
     print(f"{len(rows)} rows from {len(articles)} articles ({len(failures)} failed)")
-    shown = [column for column in rows.columns[:8]]
-    print(rows[shown].to_string())
+    print(rows.iloc[:, :8].to_string())
 
 
 if __name__ == "__main__":

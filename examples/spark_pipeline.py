@@ -15,7 +15,7 @@ batch, which is what each Spark task does.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -41,7 +41,7 @@ def articles() -> pd.DataFrame:
     })
 
 
-def rows_of(format: str):  # type: ignore[no-untyped-def]
+def rows_of(format: str) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
     """The function ``mapInPandas`` calls: an iterator of article batches in, rows out."""
 
     def extract(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:

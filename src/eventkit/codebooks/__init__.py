@@ -44,10 +44,10 @@ __all__ = [
     "cameo_events",
     "cameo_known_groups",
     "cameo_religions",
+    "extra_event_codes",
     "plover_contexts",
     "plover_event_types",
     "plover_modes",
-    "extra_event_codes",
     "read_tsv",
     "register_event_codes",
 ]

@@ -365,8 +365,10 @@ def assemble(
 
 def _pairs(event: Event) -> list[Event]:
     """PETRARCH's convention: one event per (source, target) pair of compound actors."""
-    sources = [a for a in (event.actor1, *event.associated_actors1) if a is not None] or [None]
-    targets = [a for a in (event.actor2, *event.associated_actors2) if a is not None] or [None]
+    present1 = [a for a in (event.actor1, *event.associated_actors1) if a is not None]
+    present2 = [a for a in (event.actor2, *event.associated_actors2) if a is not None]
+    sources: list[Actor | None] = list(present1) or [None]
+    targets: list[Actor | None] = list(present2) or [None]
     if event.symmetric and len(sources) == 1 and len(targets) == 1 and event.actor2 is not None:
         # "Gondor and Osgiliath renewed ties": each did it with the other.
         return [event, evolve(event, id="", actor1=event.actor2, actor2=event.actor1)]

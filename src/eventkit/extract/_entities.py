@@ -980,14 +980,13 @@ class _Finder:
             )
         ):
             return False  # a modifier of the next noun
-        if (
+        # Part of a capitalised name ("Military Drills", "Police Station") is no agent.
+        return not (
             following is not None
             and following.is_word
             and following.text[:1].isupper()
             and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
-        ):
-            return False  # part of a capitalised name ("Military Drills", "Police Station")
-        return True
+        )
 
     def _owner_after(self, last: int) -> Country | None:
         """ "police in Nairobi", "the army of Nigeria": a country or place right after."""
@@ -1493,10 +1492,7 @@ _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 _NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
 _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
 _PLATFORMS = frozenset(
-    """aircraft bomber bombers fighter fighters jet jets warplane warplanes drone drones
-    helicopter helicopters gunship gunships artillery tank tanks missile missiles rocket
-    rockets warship warships destroyer destroyers frigate frigates submarine submarines
-    system systems vessel vessels carrier carriers plane planes uav uavs""".split()
+    ["aircraft", "bomber", "bombers", "fighter", "fighters", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "artillery", "tank", "tanks", "missile", "missiles", "rocket", "rockets", "warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "submarine", "submarines", "system", "systems", "vessel", "vessels", "carrier", "carriers", "plane", "planes", "uav", "uavs"]
 )
 _VERBISH = frozenset(
     [

@@ -10,7 +10,7 @@ from typing import Any
 from attrs import define, field
 
 from .. import codebooks
-from .._models import Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
+from .._models import Actor, Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
 from ._entities import FUNCTION_WORDS, LOCATIVE, SPEECH_VERBS, ActorMention, Entities
 from ._lexicon import Lexicon
 from ._numbers import number_value

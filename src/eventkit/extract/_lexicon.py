@@ -142,7 +142,7 @@ def _surname(record: NamedActor) -> str | None:
     return last
 
 
-_COMMON_SURNAME_WORDS = frozenset("king young white black green brown long love hope may".split())
+_COMMON_SURNAME_WORDS = frozenset(["king", "young", "white", "black", "green", "brown", "long", "love", "hope", "may"])
 
 
 def _is_title(agent: Agent) -> bool:

@@ -33,8 +33,8 @@ from typing import Any
 
 from attrs import define, field, frozen
 
-from ..codebooks import register_event_codes
 from .._errors import FormatError
+from ..codebooks import register_event_codes
 from ..gazetteer import Agent, NamedActor
 from ._lexicon import KIND_OF_ROLE, Lexicon
 from ._phrases import CAPITALIZED, UPPER, Entry, PhraseIndex, phrase_key
