@@ -16,8 +16,9 @@
     Sources without a country ('', '---') are not scored. Where the GSR marks the actors
     SRC/TAR (reciprocal: "X and Y agreed"), actor2 may carry the source too.
 (c) MUC-4: a document is predicted relevant when extract() finds an event with modality
-    "actual" whose ACLED event type is Battles, Explosions/Remote violence or Violence against
-    civilians, or whose CAMEO root is 18, 19 or 20. Incident types of relevant documents, each
+    "actual" of the kinds MUC-4 calls terrorism: ACLED Explosions/Remote violence or Violence
+    against civilians, CAMEO root 18 or 20, kidnapping (181) or arson (1712). Combat between
+    armed forces (ACLED Battles, CAMEO 19) is not a terrorist incident in MUC-4's guidelines. Incident types of relevant documents, each
     (document, type) pair right when an actual event matches the type's rule (MUC_RULES below):
     BOMBING -> CAMEO 183x or ACLED Explosions/Remote violence; KIDNAPPING -> CAMEO 181 or ACLED
     Abduction/forced disappearance; ATTACK and MURDER -> CAMEO root 18/19/20 or ACLED Attack /
@@ -266,7 +267,8 @@ MUC_RULES["MURDER"] = MUC_RULES["ATTACK"]
 
 def _violent(e: Any) -> bool:
     return e.modality == "actual" and (
-        e.acled_event_type in VIOLENT_ACLED or _root(e.cameo) in VIOLENT_ROOTS)
+        e.acled_event_type in ("Explosions/Remote violence", "Violence against civilians")
+        or _root(e.cameo) in ("18", "20") or e.cameo in ("181", "1712"))
 
 
 def _muc(report: Report, limit: int | None) -> list[str]:

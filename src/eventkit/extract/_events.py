@@ -520,7 +520,10 @@ class _Coder:
             event.actor2 = subject
         elif noun:
             owner = self._possessor(event, before) or self._nationality_owner(event)
-            event.actor1 = [agent.key] if agent else owner or subject
+            # The clause's subject did the event only through a light verb ("X launched an
+            # attack"); "X condemned the attacks" says nothing of who attacked.
+            doer = subject if self._light_verb_before(event) else []
+            event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = [target.key] if target else []
         else:
             # An active verb's "by" phrase belongs to its object ("condemned an attack by
@@ -604,6 +607,18 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _light_verb_before(self, event: _Found) -> bool:
+        clause = self._clause_start(event.trigger_first)
+        window = self.norms[max(clause, event.trigger_first - 6) : event.trigger_first]
+        if any(word in LIGHT_VERBS for word in window):
+            return True
+        # A noun standing as the clause's subject or alone ("Clashes erupted", headlines).
+        return not any(
+            self.norms[index] in SPEECH_VERBS
+            or (self.norms[index].endswith(("ed", "es", "s")) and self._looks_like_verb(index))
+            for index in range(clause, event.trigger_first)
+        )
 
     def _shared_subject(self, event: _Found) -> list[str]:
         """ "Militants overran a base and took control of the town": a verb coordinated with

@@ -314,6 +314,9 @@ class _ActorReader:
 
 
 _SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+# Phrases one agent line may expand to through !SUBSTITUTION! sets (the OEDA sets need 16).
+_EXPANSION_LIMIT = 10_000
+_SUBSTITUTION_DEPTH = 32
 
 
 def plural(word: str) -> str:
@@ -378,7 +381,15 @@ def _agent_line(
     pattern = head.strip()
     if not pattern:
         raise FormatError(f"agent entry without a name: {text!r}", file=name, line=number)
-    for expanded, substituted in _expand(pattern, substitutions, name, number):
+    for count, (expanded, substituted) in enumerate(
+        _expand(pattern, substitutions, name, number), start=1
+    ):
+        if count > _EXPANSION_LIMIT:  # a hostile set would otherwise grow without bound
+            raise FormatError(
+                f"agent {pattern!r} expands to more than {_EXPANSION_LIMIT:,} phrases",
+                file=name,
+                line=number,
+            )
         words = _words(expanded).upper()
         if plurals_text is not None:
             plurals = tuple(_words(p).upper() for p in plurals_text.split() if p.strip())
@@ -391,18 +402,28 @@ def _agent_line(
 
 
 def _expand(
-    pattern: str, substitutions: Mapping[str, list[str]], file: str, line: int
+    pattern: str, substitutions: Mapping[str, list[str]], file: str, line: int, depth: int = 0
 ) -> Iterator[tuple[str, bool]]:
     match = re.search(r"!(\w+)!", pattern)
     if match is None:
         yield pattern, False
         return
+    if depth >= _SUBSTITUTION_DEPTH:  # "!X! = !X!" or hundreds of sets in one pattern
+        raise FormatError(
+            f"more than {_SUBSTITUTION_DEPTH} nested substitutions in {pattern[:80]!r}",
+            file=file,
+            line=line,
+        )
     values = substitutions.get(match.group(1).upper())
     if values is None:
         raise FormatError(f"unknown substitution set !{match.group(1)}!", file=file, line=line)
     for value in values:
         for expanded, _ in _expand(
-            pattern[: match.start()] + value + pattern[match.end() :], substitutions, file, line
+            pattern[: match.start()] + value + pattern[match.end() :],
+            substitutions,
+            file,
+            line,
+            depth + 1,
         ):
             yield expanded, True
 

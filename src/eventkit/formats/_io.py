@@ -14,7 +14,15 @@ from typing import IO, Generic, Literal, TypeVar
 
 from .._errors import EventkitWarning, FormatError
 
-__all__ = ["Errors", "Reader", "Source", "Target", "open_for_reading", "open_for_writing"]
+__all__ = [
+    "Errors",
+    "Reader",
+    "Source",
+    "Target",
+    "open_for_reading",
+    "open_for_writing",
+    "undecodable",
+]
 
 Source = str | os.PathLike[str] | IO[str]
 Target = str | os.PathLike[str] | IO[str]
@@ -40,6 +48,31 @@ def open_for_reading(
         yield src, _name_of(src)
     else:
         raise TypeError(f"expected a path or an open text file, got {type(src).__name__}")
+
+
+def undecodable(
+    src: object, error: UnicodeDecodeError, *, name: str | None, line: int, encoding: str = "utf-8"
+) -> FormatError:
+    """A `FormatError` for bytes of ``src`` that are not ``encoding``, naming the file, the line
+    and the byte offset in the file. A text handle decodes ahead in chunks, so for a path the
+    file is scanned again (only on this error path) to find the first bad line and byte."""
+    offset = None
+    if isinstance(src, (str, os.PathLike)):
+        with contextlib.suppress(OSError), open(src, "rb") as raw:
+            position = 0
+            for number, chunk in enumerate(raw, start=1):
+                try:
+                    chunk.decode(encoding)
+                except UnicodeDecodeError as found:
+                    line, offset = number, position + found.start
+                    break
+                position += len(chunk)
+    where = f"at byte {offset} of the file" if offset is not None else f"({error.reason})"
+    return FormatError(
+        f"not valid {encoding} {where} (pass encoding_errors='replace' to read on)",
+        file=name,
+        line=line,
+    )
 
 
 @contextlib.contextmanager
@@ -104,6 +137,6 @@ def guarded(
         if error.file is None and error.line is None:
             return FormatError(error.reason, file=file, line=line, column=error.column or column)
         return error
-    except (ValueError, TypeError, KeyError, LookupError) as error:
+    except (ValueError, TypeError, KeyError, LookupError, OverflowError) as error:
         field = getattr(error, "field", None) or column
         return FormatError(str(error), file=file, line=line, column=field)

@@ -15,7 +15,7 @@ import attrs
 
 from .._errors import FormatError, InvalidValueError
 from .._models import Event
-from ._io import Source, Target, guarded, open_for_reading, open_for_writing
+from ._io import Source, Target, guarded, open_for_reading, open_for_writing, undecodable
 
 __all__ = [
     "FORMULA_TRIGGERS",
@@ -170,10 +170,7 @@ def read_table(
             except StopIteration:
                 return
             except UnicodeDecodeError as error:
-                raise FormatError(
-                    f"not valid text at byte {error.start} (pass encoding_errors='replace' "
-                    "to read on)", file=name, line=previous + 1,
-                ) from None
+                raise undecodable(src, error, name=name, line=previous + 1) from None
             except csv.Error as error:
                 raise FormatError(
                     f"unreadable row: {error}", file=name, line=previous + 1

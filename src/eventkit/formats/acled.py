@@ -148,6 +148,8 @@ def _fuzzy_date(text: str, precision: str) -> FuzzyDate | None:
     if precision in ("1", ""):
         value = FuzzyDate(start=day, end=day, precision="day")
     elif precision == "2":  # ACLED gives the middle of the week: keep a week centred on it
+        if not dt.date.min + _WEEK_HALF <= day <= dt.date.max - _WEEK_HALF:
+            raise FormatError(f"a week around {text!r} is out of range", column="event_date")
         value = FuzzyDate(start=day - _WEEK_HALF, end=day + _WEEK_HALF, precision="week")
     elif precision == "3":
         value = FuzzyDate.month(day.year, day.month)

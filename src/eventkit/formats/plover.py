@@ -28,7 +28,7 @@ from typing import Any
 
 from .._errors import FormatError, InvalidValueError
 from .._models import Actor, Event, FuzzyDate, Location, Source, Span
-from ._io import Errors, Reader, Target, open_for_reading, open_for_writing
+from ._io import Errors, Reader, Target, open_for_reading, open_for_writing, undecodable
 from ._io import Source as ReadSource
 from ._tables import model_error
 
@@ -158,9 +158,18 @@ def write(events: Iterable[Event], dest: Target) -> int:
     return count
 
 
-def _records(src: ReadSource) -> Iterator[Event | FormatError]:
-    with open_for_reading(src) as (handle, name):
-        for number, line in enumerate(handle, start=1):
+def _records(src: ReadSource, encoding_errors: str = "strict") -> Iterator[Event | FormatError]:
+    with open_for_reading(src, encoding_errors=encoding_errors) as (handle, name):
+        number = 0
+        lines = iter(handle)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as error:
+                raise undecodable(src, error, name=name, line=number + 1) from None
+            number += 1
             if not line.strip():
                 continue
             try:
@@ -168,13 +177,16 @@ def _records(src: ReadSource) -> Iterator[Event | FormatError]:
                 if not isinstance(data, dict):
                     raise FormatError("expected a JSON object")
                 yield from_record(data)
-            except json.JSONDecodeError as error:
+            except (json.JSONDecodeError, RecursionError) as error:  # RecursionError: nesting
                 yield FormatError(f"not valid JSON: {error}", file=name, line=number)
             except FormatError as error:
                 yield FormatError(error.reason, file=name, line=number, column=error.column)
 
 
-def read(src: ReadSource, *, errors: Errors = "raise") -> Reader[Event]:
+def read(
+    src: ReadSource, *, errors: Errors = "raise", encoding_errors: str = "strict"
+) -> Reader[Event]:
     """Stream the events of a PLOVER JSON Lines file; ``errors`` as in
-    `eventkit.formats.jsonl.read`."""
-    return Reader(_records(src), errors)
+    `eventkit.formats.jsonl.read`. Bytes that are not UTF-8 raise `FormatError` with the
+    line and byte offset, or are replaced with ``encoding_errors="replace"``."""
+    return Reader(_records(src, encoding_errors), errors)
