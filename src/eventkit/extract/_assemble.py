@@ -611,4 +611,4 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
                 break
         else:
             merged.append(event)
-    return [evolve(event, id="") for event in _attach_units(coder, merged)]
+    return _attach_units(coder, merged)  # merged events got fresh ids in _merge
