@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, get_args
 
@@ -257,7 +258,7 @@ class FuzzyDate:
         return f"{self.start.isoformat()}/{(self.end or self.start).isoformat()}"
 
 
-_ISO_3166_2 = __import__("re").compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+_ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
 def _iso_3166_2(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:

@@ -444,26 +444,7 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
     )
 
 
-_KINDS = frozenset(
-    [
-        "state",
-        "government",
-        "military",
-        "police",
-        "rebel",
-        "militia",
-        "party",
-        "civilians",
-        "protesters",
-        "rioters",
-        "igo",
-        "ngo",
-        "media",
-        "person",
-        "organization",
-        "unknown",
-    ]
-)
+_KINDS = frozenset(ACTOR_KINDS)
 
 
 def _iso(country: Country) -> str | None:
@@ -472,14 +453,15 @@ def _iso(country: Country) -> str | None:
     return country.iso3 if is_country(country.iso3) else None
 
 
-def country_location(country: Country) -> Location:
+def country_location(country: Country, *, capital: bool = False) -> Location:
+    """The country as a place, or its capital (the gazetteer's point is the capital's)."""
     return Location(
-        name=country.name,
+        name=country.capital if capital else country.name,
         country=_iso(country),
         latitude=country.latitude,
         longitude=country.longitude,
-        geo_precision=3,
-        kind="country",
+        geo_precision=1 if capital else 3,
+        kind="capital" if capital else "country",
     )
 
 
@@ -677,7 +659,7 @@ class _Finder:
 
     def _capital(self, first: int, last: int, country: Country) -> None:
         # A capital is a place; named as the doer of something it is its government.
-        place = _capital_place(country)
+        place = country_location(country, capital=True)
         self.add_location(f"capital:{country.iso3}", place, first, last)
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
 
@@ -1646,17 +1628,6 @@ def _country_of(entry: Entry) -> str | None:
 
 def _iso_of(actor: Actor) -> str | None:
     return actor.country
-
-
-def _capital_place(country: Country) -> Location:
-    return Location(
-        name=country.capital,
-        country=_iso(country),
-        latitude=country.latitude,
-        longitude=country.longitude,
-        geo_precision=1,
-        kind="capital",
-    )
 
 
 def find_entities(doc: Document, lexicon: Lexicon, published: dt.date | None) -> Entities:

@@ -6,7 +6,6 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -329,7 +328,3 @@ _case = case_rule
 
 def person_title_words() -> frozenset[str]:
     return frozenset(_PERSON_TITLES)
-
-
-def cameo_on(record: NamedActor, day: dt.date | None) -> str:
-    return record.cameo_on(day)

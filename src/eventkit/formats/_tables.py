@@ -58,6 +58,18 @@ class BoundedCache(dict[Any, Any]):
         return value
 
 
+def kept_values(
+    cells: list[str], extras: Sequence[tuple[str, str]], index: Mapping[str, int]
+) -> list[str]:
+    """The row's cells with the values a read kept in ``Event.extras`` put back in place, so
+    that a file written from what was read reproduces it."""
+    for name, value in extras:
+        position = index.get(name)
+        if position is not None:
+            cells[position] = value
+    return cells
+
+
 def keep_differences(
     event: Event, mapping: Mapping[str, str], columns: Sequence[str], written: Sequence[str]
 ) -> Event:

@@ -37,7 +37,7 @@ from ..codebooks import (
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, keep_differences, model_error, read_table, write_tsv
+from ._tables import BoundedCache, keep_differences, kept_values, model_error, read_table, write_tsv
 
 __all__ = ["COLUMNS", "COLUMNS_V1", "decompose", "from_row", "read", "to_row", "write"]
 
@@ -177,12 +177,7 @@ def _cells(event: Event) -> list[str]:
         "", *code_cells, "", "", "", "", *_EMPTY_GEO, *_EMPTY_GEO, *_geo_cells(event.location),
         "", source,
     ]
-    if event.extras:
-        for name, value in event.extras:
-            index = _INDEX.get(name)
-            if index is not None:
-                cells[index] = value
-    return cells
+    return kept_values(cells, event.extras, _INDEX)
 
 
 _INDEX = {name: index for index, name in enumerate(COLUMNS)}

@@ -27,7 +27,7 @@ from ..codebooks import cameo_events
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, keep_differences, model_error, read_table, write_tsv
+from ._tables import BoundedCache, keep_differences, kept_values, model_error, read_table, write_tsv
 
 __all__ = [
     "COLUMNS",
@@ -124,12 +124,7 @@ def _cells(event: Event) -> list[str]:
         ";".join(s.url for s in event.sources if s.url),
         ";".join(s.publisher for s in event.sources if s.publisher),
     ]
-    if event.extras:
-        for name, value in event.extras:
-            index = _INDEX.get(name)
-            if index is not None:
-                cells[index] = value
-    return cells
+    return kept_values(cells, event.extras, _INDEX)
 
 
 _INDEX = {name: index for index, name in enumerate(COLUMNS)}
