@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from ._errors import (
     EventkitError,
@@ -29,9 +30,12 @@ from ._models import (
     Span,
     Statement,
 )
-from .extract import Lexicon, resolve_actor
 from .extract import extract as extract  # the function; the package stays eventkit.extract
+from .extract import resolve_actor
 from .merge import merge_events
+
+if TYPE_CHECKING:
+    from .extract._lexicon import Lexicon
 
 try:
     __version__ = version("eventkit")
@@ -61,3 +65,11 @@ __all__ = [
     "merge_events",
     "resolve_actor",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Lexicon":  # imported on first use, like the dictionaries it reads
+        from .extract._lexicon import Lexicon
+
+        return Lexicon
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import ExtractionError
 from .._models import Actor, Article, Extraction, FuzzyDate, Span
-from ._dates import find_dates
-from ._entities import find_entities
-from ._lexicon import Lexicon
-from ._text import Document
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._text import Document
 
 __all__ = ["extract", "resolve_actor"]
 
@@ -52,6 +52,11 @@ def extract(
     >>> [actor.cameo for actor in x.actors][:2]
     ['NGAMIL', 'NGAREB']
     """
+    from ._dates import find_dates
+    from ._entities import find_entities
+    from ._lexicon import Lexicon
+    from ._text import Document
+
     article = _article(text, published)
     if len(article.text) > MAX_CHARACTERS:
         raise ExtractionError(
@@ -121,6 +126,10 @@ def resolve_actor(
     """
     if not isinstance(phrase, str):
         raise ExtractionError(f"resolve_actor() needs a str, not {type(phrase).__name__}")
+    from ._entities import find_entities
+    from ._lexicon import Lexicon
+    from ._text import Document
+
     day = Article(text="", published=date).published if date is not None else None
     lexicon = lexicon or Lexicon.default()
     text = f"{context} {phrase}" if context else phrase
