@@ -311,6 +311,8 @@ def assemble(
             continue  # a verbal or cooperative event needs someone doing it
         if actor1 is None and event.rule.startswith("verb:"):
             continue  # a dictionary verb with no source actor is too weak to code
+        if not event.governed and code.root not in VIOLENT_ROOTS:
+            continue  # "the ceasefire", "the talks" mentioned, not told as happening
         violent = code.root in VIOLENT_ROOTS or (
             sub is not None
             and sub

@@ -342,6 +342,9 @@ class _Found:
     units: list[MilitaryUnit] = field(factory=list)
     statements: list[Statement] = field(factory=list)
     confidence: float = 0.7
+    # A noun event ("a ceasefire", "talks") is told as happening only when a verb governs it
+    # ("agreed a ceasefire", "held talks") or its doer is named ("Russia's offensive").
+    governed: bool = True
 
 
 class _Coder:
@@ -478,6 +481,8 @@ class _Coder:
                 if not pattern.after and not pattern.before:
                     continue
                 return pattern.code  # type: ignore[no-any-return]
+        if verb.words[0] in WEAK_VERBS and self.lexicon.speech_from_statements:
+            return None  # the default lexicon codes these only through a pattern
         return verb.code  # type: ignore[no-any-return]
 
     def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
@@ -515,6 +520,8 @@ class _Coder:
         agent = self._by_phrase(event, after)
         subject = self._shared_subject(event) or self._subject(event, before)
         target = self._object(event, after, skip=agent)
+        if agent is not None and target is not None and target.first > agent.first:
+            target = None  # "shelling by the regime and militias": both are the agent
         if passive:
             event.actor1 = [agent.key] if agent else []
             event.actor2 = subject
@@ -522,9 +529,13 @@ class _Coder:
             owner = self._possessor(event, before) or self._nationality_owner(event)
             # The clause's subject did the event only through a light verb ("X launched an
             # attack"); "X condemned the attacks" says nothing of who attacked.
-            doer = subject if self._light_verb_before(event) else []
+            light = self._light_verb_before(event)
+            doer = subject if light else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = [target.key] if target else []
+            if agent and not target and self._suffered(event):
+                event.actor2 = subject  # "civilians face shelling by the regime"
+            event.governed = bool(light or agent or owner or self._governing_verb(event))
         else:
             # An active verb's "by" phrase belongs to its object ("condemned an attack by
             # Osgiliath soldiers"): that actor is the target.
@@ -562,12 +573,18 @@ class _Coder:
         for mention in after:
             if mention.first - event.trigger_last > 8:
                 break
-            if self.norms[mention.first - 1] == "by" or (
-                mention.first >= 2
-                and self.norms[mention.first - 2] == "by"
-                and self.norms[mention.first - 1] in ("the", "a", "an")
-            ):
-                return mention
+            # "by X", "by the X", "by the Asad regime": up to three words between.
+            for gap in range(1, 5):
+                position = mention.first - gap
+                if position < event.trigger_last:
+                    break
+                if self.norms[position] == "by":
+                    return mention
+                token = self.tokens[position]
+                if not token.is_word or (
+                    token.text[:1].islower() and token.norm not in ("the", "a", "an")
+                ):
+                    break
         return None
 
     def _subject(self, event: _Found, before: list[ActorMention]) -> list[str]:
@@ -607,6 +624,19 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _suffered(self, event: _Found) -> bool:
+        clause = self._clause_start(event.trigger_first)
+        window = self.norms[max(clause, event.trigger_first - 4) : event.trigger_first]
+        return any(word in _SUFFERING for word in window)
+
+    def _governing_verb(self, event: _Found) -> bool:
+        clause = self._clause_start(event.trigger_first)
+        window = self.norms[max(clause, event.trigger_first - 6) : event.trigger_first]
+        after = self.norms[event.trigger_last : event.trigger_last + 4]
+        return any(word in _GOVERNING for word in window) or any(
+            word in _HAPPENING for word in after
+        )
 
     def _light_verb_before(self, event: _Found) -> bool:
         clause = self._clause_start(event.trigger_first)
@@ -820,6 +850,32 @@ class _Coder:
             return 1
         return None
 
+
+# Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
+_GOVERNING = frozenset(
+    """agree agreed agrees reach reached reaches sign signed signs declare declared declares
+    announce announced announces broker brokered accept accepted hold held holds began begin
+    begins resume resumed resumes start started starts open opened opens conclude concluded
+    implement implemented enter entered extend extended violate violated violates breach
+    breached breaches stage staged organise organised organize organized""".split()
+)
+# Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
+_HAPPENING = frozenset(
+    """took began begun started erupted broke resumed continued ended collapsed held
+    came killed left""".split()
+)
+
+# Verbs whose subject undergoes the event named by their object.
+_SUFFERING = frozenset(
+    "face faces facing faced suffer suffers suffering suffered endure endured endures under "
+    "withstand withstood survive survived".split()
+)
+# Frequent verbs that the CAMEO dictionary codes by default but that rarely report an event
+# on their own ("face", "need", "help"): coded only through one of their patterns.
+WEAK_VERBS = frozenset(
+    """face need help aid make take give get have go come put see say tell ask call press
+    determine determined select show find keep bring set run turn move use""".split()
+)
 
 _CONSEQUENCES = frozenset(
     [
