@@ -271,19 +271,38 @@ def _stance_code(code: str, table: dict[str, str]) -> str | None:
 
 
 def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
-    """Turn a promised or refused cooperation into the CAMEO intent or rejection code; the
-    promise (or refusal) itself is what actually happened."""
-    if event.cameo[:2] not in ("04", "05", "06", "07", "08"):
-        return
+    """Turn an announced action into what actually happened: a promise of cooperation is an
+    expressed intent (CAMEO 03), a refusal a rejection (12), an announced coercion or use of
+    force a threat (13) — "Nigeria will withdraw its peacekeepers", "farmers said they would
+    blockade Paris". The promised act itself stays unreal and is not coded."""
     window = coder.norms[max(0, event.trigger_first - 6) : event.trigger_first]
-    if event.modality == "planned" or any(w in _AGREEING for w in window):
-        intent = _stance_code(event.cameo, _INTENT)
-        if intent:
-            event.cameo, event.modality = intent, "actual"
-    elif event.modality == "negated" and any(w in _REFUSING for w in window):
-        refusal = _stance_code(event.cameo, _REFUSAL)
-        if refusal:
-            event.cameo, event.modality = refusal, "actual"
+    future = any(w in ("will", "would", "shall") for w in window)
+    if event.cameo[:2] in ("04", "05", "06", "07", "08"):
+        if event.modality == "planned" or any(w in _AGREEING for w in window):
+            intent = _stance_code(event.cameo, _INTENT)
+            if intent:
+                event.cameo, event.modality = intent, "actual"
+        elif event.modality == "negated" and (
+            future or any(w in _REFUSING for w in window)
+        ):
+            refusal = _stance_code(event.cameo, _REFUSAL)
+            if refusal:
+                event.cameo, event.modality = refusal, "actual"
+    elif event.modality == "planned" and event.cameo[:2] in _THREAT and not any(
+        w in ("threaten", "threatened", "threatens", "threatening") for w in window
+    ):
+        threat = _stance_code(event.cameo, _THREAT)
+        if threat:
+            event.cameo, event.modality = threat, "actual"
+            event.acled = None
+
+
+_THREAT = {
+    "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+    "164": "134", "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",
+    "1722": "1322", "1723": "1323", "1724": "1324", "18": "1383", "19": "138", "190": "1384",
+    "191": "1381", "192": "1382", "20": "1383", "204": "1385", "2041": "1385",
+}
 
 
 def assemble(

@@ -146,39 +146,9 @@ MODAL_PLANNED = frozenset(
     ]
 )
 MODAL_HYPOTHETICAL = frozenset(
-    [
-        "could",
-        "would",
-        "may",
-        "might",
-        "possible",
-        "possibly",
-        "potential",
-        "potentially",
-        "fear",
-        "fears",
-        "feared",
-        "feared",
-        "fearing",
-        "concern",
-        "concerns",
-        "concerned",
-        "worry",
-        "worries",
-        "worried",
-        "risk",
-        "risks",
-        "likely",
-        "unlikely",
-        "if",
-        "unless",
-        "whether",
-        "hypothetical",
-        "alleged",
-        "allegedly",
-        "rumoured",
-        "rumored",
-    ]
+    """could would may might possible possibly potential potentially fear fears feared fearing
+    concern concerns concerned worry worries worried risk risks likely unlikely if unless
+    whether hypothetical alleged allegedly rumoured rumored must should ought""".split()
 )
 MODAL_SIMULATED = frozenset(
     [

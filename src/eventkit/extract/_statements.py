@@ -145,6 +145,7 @@ _CONTENT_CODES = {
     "optimism": "013", "confidence": "013", "hope": "013", "regret": "055",
     "condolences": "018", "sympathy": "018",
 }
+_OBLIGATION = frozenset({"must", "should", "ought"})
 _OPEN_DOUBLE = frozenset("“„‟")
 _QUOTE_CHARS = re.compile("[\"“”„‟«»‘’']")  # one character at a time: no backtracking
 _PAREN_OPEN = frozenset("([{")
@@ -635,6 +636,9 @@ class _Reader:
             for word in words[:4]:
                 if word in _CONTENT_CODES:
                     return _CONTENT_CODES[word]
+            # Reported obligation: "said Libya must hand over the suspects" is a demand.
+            if _OBLIGATION.intersection(words[:8]) and not {"we", "i"}.intersection(words[:3]):
+                return "100"
         return rule.cameo
 
 
