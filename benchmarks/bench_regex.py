@@ -99,7 +99,7 @@ TEXTS: dict[str, Callable[[int], str]] = {
 }
 
 
-def _time(function: Callable[[], object], budget: float = 1.0) -> float:
+def _time(function: Callable[[], object], budget: float = 0.05) -> float:
     """Best of a few runs (at least one; more while under ``budget`` seconds)."""
     best = float("inf")
     spent = 0.0

@@ -204,7 +204,8 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
     country = gazetteer.country(location.country)
     result = []
     for actor in actors:
-        if actor.country is None and actor.kind in _LOCAL_KINDS and country is not None:
+        titled = actor.kind == "person" and actor.title and actor.cameo and len(actor.cameo) == 3
+        if actor.country is None and (actor.kind in _LOCAL_KINDS or titled) and country:
             role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
             actor = evolve(actor, country=location.country, cameo=(country.cameo + role) or None)
         result.append(actor)

@@ -788,7 +788,10 @@ class _Finder:
                 # "Kyiv police", "Kano State government": the place's country.
                 location = self.found.locations[place.key].location
                 return self.lexicon.country(location.country), place.first
-            if token.is_word and token.norm not in FUNCTION_WORDS and token.text[:1].islower():
+            if token.is_word and token.norm not in FUNCTION_WORDS and (
+                token.text[:1].islower() or not self.taken[index]
+            ):
+                # "Nicaragua's Sandinista government": modifiers between owner and head.
                 index -= 1
                 skipped += 1
                 continue
@@ -989,11 +992,17 @@ class _Finder:
         if mention.how in ("country", "metonym"):
             return True
         actor = self.found.actor(mention.key)
-        return mention.how == "named" and actor.kind == "state" and bool(actor.cameo)
+        # A state, or an organisation whose members the agent names ("European Community
+        # foreign ministers", "ISIL fighters" is handled as the group itself).
+        return mention.how == "named" and bool(actor.cameo) and (
+            actor.kind in ("state", "igo", "ngo", "party")
+        )
 
     def _owner_country(self, actor: Actor) -> Country | None:
         """The country record of an owner; a state known only to a loaded dictionary (a
-        PETRARCH test set's "Gondor") lends its code."""
+        PETRARCH test set's "Gondor") or an international body lends its code."""
+        if actor.kind in ("igo", "ngo") and actor.cameo:
+            return _pseudo_country(actor.name, actor.cameo)
         country = self.lexicon.country(actor.country)
         if country is None and actor.cameo and _state_code(actor.cameo):
             return _pseudo_country(actor.name, actor.cameo)

@@ -22,6 +22,14 @@ __all__ = ["find_events"]
 LIGHT_VERBS = frozenset(
     [
         "launch",
+        "use",
+        "used",
+        "uses",
+        "using",
+        "fire",
+        "fired",
+        "fires",
+        "firing",
         "launched",
         "launches",
         "launching",
