@@ -154,9 +154,7 @@ MODAL_PLANNED = frozenset(
     ]
 )
 MODAL_HYPOTHETICAL = frozenset(
-    """could would may might possible possibly potential potentially fear fears feared fearing
-    concern concerns concerned worry worries worried risk risks likely unlikely if unless
-    whether hypothetical alleged allegedly rumoured rumored must should ought""".split()
+    ["could", "would", "may", "might", "possible", "possibly", "potential", "potentially", "fear", "fears", "feared", "fearing", "concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks", "likely", "unlikely", "if", "unless", "whether", "hypothetical", "alleged", "allegedly", "rumoured", "rumored", "must", "should", "ought"]
 )
 MODAL_SIMULATED = frozenset(
     [
@@ -831,28 +829,21 @@ class _Coder:
 
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
 _GOVERNING = frozenset(
-    """agree agreed agrees reach reached reaches sign signed signs declare declared declares
-    announce announced announces broker brokered accept accepted hold held holds began begin
-    begins resume resumed resumes start started starts open opened opens conclude concluded
-    implement implemented enter entered extend extended violate violated violates breach
-    breached breaches stage staged organise organised organize organized""".split()
+    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized"]
 )
 # Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
 _HAPPENING = frozenset(
-    """took began begun started erupted broke resumed continued ended collapsed held
-    came killed left""".split()
+    ["took", "began", "begun", "started", "erupted", "broke", "resumed", "continued", "ended", "collapsed", "held", "came", "killed", "left"]
 )
 
 # Verbs whose subject undergoes the event named by their object.
 _SUFFERING = frozenset(
-    "face faces facing faced suffer suffers suffering suffered endure endured endures under "
-    "withstand withstood survive survived".split()
+    ["face", "faces", "facing", "faced", "suffer", "suffers", "suffering", "suffered", "endure", "endured", "endures", "under", "withstand", "withstood", "survive", "survived"]
 )
 # Frequent verbs that the CAMEO dictionary codes by default but that rarely report an event
 # on their own ("face", "need", "help"): coded only through one of their patterns.
 WEAK_VERBS = frozenset(
-    """face need help aid make take give get have go come put see say tell ask call press
-    determine determined select show find keep bring set run turn move use""".split()
+    ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
 )
 
 _CONSEQUENCES = frozenset(
