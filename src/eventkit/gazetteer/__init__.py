@@ -13,12 +13,10 @@ True
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import functools
 import gc
 import gzip
-import io
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -60,12 +58,13 @@ def _rows(filename: str) -> list[dict[str, str]]:
     raw = data.read_bytes()
     if filename.endswith(".gz"):
         raw = gzip.decompress(raw)
-    reader = csv.reader(
-        io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE
-    )
-    header = next(reader)
-    # Tables of tens of thousands of rows: build dicts with zip, not DictReader.
-    return [dict(zip(header, row, strict=False)) for row in reader]
+    # The files are plain TSV (no quoting, no tab or newline inside a value: the build script
+    # guarantees it), so splitting is exact and several times faster than the csv module.
+    lines = raw.decode("utf-8").split("\n")
+    header = lines[0].rstrip("\r").split("\t")
+    return [
+        dict(zip(header, line.rstrip("\r").split("\t"), strict=False)) for line in lines[1:] if line
+    ]
 
 
 def _cached(load: Callable[[], T]) -> Callable[[], T]:
