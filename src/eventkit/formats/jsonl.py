@@ -86,9 +86,40 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
             model, make_dict_unstructure_fn(model, converter, _cattrs_omit_if_default=True)
         )
         structure = make_dict_structure_fn(model, converter)
+        if model in _SHARED:
+            structure = _shared(structure)
         converter.register_structure_hook(model, structure)
         converter.register_structure_hook(Optional[model], _optional(structure, model))  # noqa: UP045
     return converter
+
+
+# Event files repeat the same actors, places and dates on many lines; the records are
+# immutable, so one record per distinct value is read once and shared.
+_SHARED = (Actor, Location, FuzzyDate)
+_SHARED_LIMIT = 4096
+
+
+def _shared(structure: Any) -> Any:
+    cache: dict[tuple[Any, ...], Any] = {}
+
+    def read(value: Any, model: Any) -> Any:
+        try:
+            key = tuple(
+                (name, tuple(item) if isinstance(item, list) else item)
+                for name, item in value.items()
+            )
+            hash(key)
+        except (TypeError, AttributeError):  # nested mentions, or not a mapping: no sharing
+            return structure(value, model)
+        record = cache.get(key)
+        if record is None:
+            record = structure(value, model)
+            if len(cache) >= _SHARED_LIMIT:
+                cache.clear()
+            cache[key] = record
+        return record
+
+    return read
 
 
 def _checked_scalar(scalar: type[Any]) -> Any:
