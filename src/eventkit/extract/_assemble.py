@@ -278,11 +278,16 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
     blockade Paris". The promised act itself stays unreal and is not coded."""
     window = coder.norms[max(0, event.trigger_first - 6) : event.trigger_first]
     future = any(w in ("will", "would", "shall") for w in window)
+    if event.modality == "hypothetical" and future and not _CONDITIONAL.intersection(window):
+        event.modality = "planned"  # "said they would blockade Paris": announced, not feared
     if event.cameo[:2] in ("04", "05", "06", "07", "08"):
-        if event.modality == "planned" or any(w in _AGREEING for w in window):
+        if event.modality == "planned" or (
+            event.modality == "actual" and any(w in _AGREEING for w in window)
+        ):
             intent = _stance_code(event.cameo, _INTENT)
             if intent:
-                event.cameo, event.modality = intent, "actual"
+                # The promise happened; the promised act (an agreement, aid) has not yet.
+                event.cameo, event.modality, event.acled = intent, "actual", None
         elif event.modality == "negated" and (
             future or any(w in _REFUSING for w in window)
         ):
@@ -298,6 +303,9 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
             event.acled = None
 
 
+_CONDITIONAL = frozenset(
+    "if unless could may might possible possibly fear fears feared whether".split()
+)
 _THREAT = {
     "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312",
     "164": "134", "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",

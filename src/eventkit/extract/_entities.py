@@ -1043,6 +1043,8 @@ class _Finder:
             token = self.tokens[end]
             if self.taken[end] and end > index and not self._only_place(end):
                 break
+            if end > index and "\n" in self.doc.text[self.tokens[end - 1].end : token.start]:
+                break  # a name does not run over a line break (headlines, datelines)
             if (
                 self._is_name_start(end)
                 or (
@@ -1289,7 +1291,10 @@ class _Finder:
             preceding_title = before == "," and self._title_precedes(index - 1)
             # "Isiah L. Booker": a middle initial marks a person's name.
             initial = any(
-                len(t.text) == 1 and t.text.isupper() for t in self.tokens[index + 1 : end]
+                len(t.text) == 1 and t.text.isupper() and nxt.text == "."
+                for t, nxt in zip(
+                    self.tokens[index + 1 : end - 1], self.tokens[index + 2 : end], strict=True
+                )
             )
             if (
                 after in SPEECH_VERBS

@@ -374,7 +374,7 @@ def _agent_line(
     if not code or not re.fullmatch(r"[A-Z0-9]+", code):
         raise FormatError(f"cannot read agent code {codes[0]!r}", file=name, line=number)
     plurals_text = None
-    brace = re.search(r"\{([^}]*)\}", head)
+    brace = re.search(r"\{([^{}]*)\}", head)  # "{" stops the scan: linear on "}}{{{"
     if brace:
         plurals_text = brace.group(1)
         head = head[: brace.start()] + head[brace.end() :]

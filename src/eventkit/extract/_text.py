@@ -58,7 +58,7 @@ _FOLD = str.maketrans(
 TOKEN_PATTERN = re.compile(
     r"""
     â€[™˜œ\x9d“”]?|Ã[©¨¼¶¤§±]                   # mojibake of quotes, dashes, accents
-    |(?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.N. U.S.A.
+    |(?:[A-Za-z]\.){2,12}(?![A-Za-z])          # U.S. U.N. U.S.A. (bounded: a.a.a... is linear)
     |\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_])   # 1,000  9:30  31st  1990s
     |[^\W\d_]+(?:['’][^\W\d_s][^\W\d_]*|['’](?=[^\W\d_]{2}))*  # words, O'Brien, don't
     |['’]s(?![^\W\d_])                          # possessive 's

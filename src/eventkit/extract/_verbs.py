@@ -24,8 +24,9 @@ from .._errors import FormatError
 __all__ = ["Verb", "VerbDictionary", "VerbPattern", "verb_forms"]
 
 _BLOCK = re.compile(r"^-{3}\s+(\S+)\s+\[([^\]]*)\]")
-_CODE = re.compile(r"\[([^\]]*)\]")
-_BRACES = re.compile(r"\{([^}]*)\}")
+# An opening bracket stops the scan: linear on "[[[[..." (a bracket is never nested).
+_CODE = re.compile(r"\[([^\[\]]*)\]")
+_BRACES = re.compile(r"\{([^{}]*)\}")
 _MARKERS = frozenset({"$", "+", "^", "%", "-"})
 
 
