@@ -508,7 +508,7 @@ class _Coder:
             light = self._light_verb_before(event)
             doer = subject if light else []
             event.actor1 = [agent.key] if agent else owner or doer
-            event.actor2 = [target.key] if target else []
+            event.actor2 = self._with_coordinated(target, after)
             if agent and not target and self._suffered(event):
                 event.actor2 = subject  # "civilians face shelling by the regime"
             event.governed = bool(light or agent or owner or self._governing_verb(event))
@@ -517,7 +517,7 @@ class _Coder:
             # Osgiliath soldiers"): that actor is the target.
             target = self._object(event, after, skip=None)
             event.actor1 = subject
-            event.actor2 = [target.key] if target else []
+            event.actor2 = self._with_coordinated(target, after)
         if len(event.actor1) >= 2 and not event.actor2:
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
@@ -724,6 +724,24 @@ class _Coder:
                 break
             return mention
         return None
+
+    def _with_coordinated(
+        self, target: ActorMention | None, after: list[ActorMention]
+    ) -> list[str]:
+        """The target and the actors coordinated with it ("ties with Gondor and Osgiliath")."""
+        if target is None:
+            return []
+        keys = [target.key]
+        previous = target
+        for mention in after:
+            if mention.first <= previous.first:
+                continue
+            gap = [w for w in self.norms[previous.last : mention.first] if w != "the"]
+            if gap not in (["and"], [","], [",", "and"]):
+                break
+            keys.append(mention.key)
+            previous = mention
+        return list(dict.fromkeys(keys))
 
     def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
         end = event.trigger_last
