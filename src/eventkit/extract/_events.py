@@ -767,6 +767,14 @@ class _Coder:
             return "simulated"
         if any(word in NEGATION for word in window[-5:]):
             return "negated"
+        if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
+            self._looks_like_verb(event.trigger_first, allow_base=True)
+            or event.rule.startswith("verb:")
+        ):
+            # An infinitive names an act not (yet) done: "decided to kill", "easy to kill";
+            # "managed to", "went on to" are the exceptions that report it done. The subject's
+            # own commitment makes it a plan; someone else's wish ("urged Iran to") does not.
+            return "planned" if _COMMISSIVE.intersection(window) else "hypothetical"
         if any(word in MODAL_PLANNED for word in window[-6:]):
             return "planned"
         start = event.trigger_first - len(window)
@@ -862,6 +870,22 @@ _SUFFERING = frozenset(
 # on their own ("face", "need", "help"): coded only through one of their patterns.
 WEAK_VERBS = frozenset(
     ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
+)
+
+_COMMISSIVE = frozenset(
+    """agree agreed agrees decide decided decides plan plans planned intend intends intended
+    promise promised promises pledge pledged pledges vow vowed vows offer offered offers
+    prepare prepared ready willing threaten threatened threatens aim aims aimed hope hopes
+    hoped want wants wanted seek seeks sought""".split()
+)
+_IMPLICATIVE = frozenset(
+    "managed managing manages went began begun begins started starts continued continues "
+    "proceeded used tried".split()
+)
+# An accident kills without a perpetrator: not a political event.
+_ACCIDENTS = frozenset(
+    "crash crashed crashes accident accidents earthquake quake flood floods storm collision "
+    "collided drowned landslide".split()
 )
 
 _CONSEQUENCES = frozenset(
@@ -1032,6 +1056,10 @@ def find_events(
         for event in coder.sentence_triggers(index, sentence):
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
+            if event.cameo[:2] in ("18", "19", "20") and _ACCIDENTS.intersection(
+                coder.norms[sentence.first : sentence.last]
+            ) and not event.actor1:
+                continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
             first, last = event.trigger_first, event.trigger_last

@@ -122,8 +122,11 @@ class PhraseIndex:
 
 
 def _fits(case: int, tokens: list[Token], all_caps: bool) -> bool:
-    if case == ANY_CASE or all_caps:
+    if case == ANY_CASE:
         return True
+    if all_caps:
+        # In wire copy written all in capitals "IS", "US" or "WHO" are words, not acronyms.
+        return not (case == UPPER and len(tokens) == 1 and tokens[0].norm in _SHORT_WORDS)
     first = tokens[0].text
     if case == UPPER:
         return all(token.text.isupper() or not token.is_word for token in tokens)
@@ -135,4 +138,9 @@ def _fits(case: int, tokens: list[Token], all_caps: bool) -> bool:
     return first in _PARTICLES and any(t.text[:1].isupper() for t in tokens[1:])
 
 
+_SHORT_WORDS = frozenset(
+    """a i an as at be by do go he if in is it me my no of on or so to up us we am are was
+    who why how can may all any our its his her him she one two new now not but and for
+    the man men war law act aid end""".split()
+)
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "bin", "ibn", "de"})
