@@ -34,7 +34,7 @@ SUPERLINEAR = 30.0  # growth per 10x of input above which a pattern is reported
 #: Patterns written inline (``re.search(r"...", text)``), which module globals do not hold.
 INLINE = {
     "extract._petrarch (agent code)": re.compile(r"[A-Z0-9]+"),
-    "extract._petrarch (agent braces)": re.compile(r"\{([^}]*)\}"),
+    "extract._petrarch (agent braces)": re.compile(r"\{([^{}]*)\}"),
     "extract._petrarch (substitution)": re.compile(r"!(\w+)!"),
     "extract._petrarch (issue prefix)": re.compile(r"\b[a-z]:"),
     "extract._statements (content words)": re.compile(r"[a-z]+"),
@@ -135,13 +135,21 @@ def grow(work: Callable[[str], Callable[[], object]], make: Callable[[int], str]
         seconds = _time(work(text))
         if times:
             factor = size / sizes[len(times) - 1]
-            previous = max(times[-1], 1e-5)  # below 10 µs the clock is noise
-            ratio = (max(seconds, 1e-5) / previous) ** (1 / max(1e-9, _log10(factor)))
+            ratio = _ratio(times[-1], seconds, factor)
+            if ratio > SUPERLINEAR:  # on a shared machine, measure again before flagging
+                times[-1] = min(times[-1], _time(work(make(sizes[len(times) - 1])), 0.5))
+                seconds = min(seconds, _time(work(text), 0.5))
+                ratio = _ratio(times[-1], seconds, factor)
             worst = max(worst, ratio)
         times.append(seconds)
         if worst > SUPERLINEAR or seconds > 20:
             break
     return times, worst
+
+
+def _ratio(before: float, after: float, factor: float) -> float:
+    """Growth per 10x of input; below 0.1 ms the clock is noise, so that is the floor."""
+    return (max(after, 1e-4) / max(before, 1e-4)) ** (1 / max(1e-9, _log10(factor)))
 
 
 def _log10(value: float) -> float:
@@ -163,9 +171,9 @@ def bench_regexes(sizes: list[int], only: str | None = None) -> list[tuple[str, 
         for text_name, make in TEXTS.items():
             times, ratio = grow(lambda text, p=pattern: _regex_work(p, text), make, sizes)
             total = sum(times)
-            if ratio > worst_ratio or (not worst_times or total > sum(worst_times)) and (
+            if ratio > worst_ratio or ((not worst_times or total > sum(worst_times)) and (
                 ratio >= worst_ratio
-            ):
+            )):
                 worst_name, worst_times, worst_ratio = text_name, times, ratio
         mark = "  SUPERLINEAR" if worst_ratio > SUPERLINEAR else ""
         cells = " ".join(f"{t * 1000:>8.2f}ms" for t in worst_times)
@@ -264,20 +272,42 @@ def bench_bounds() -> None:
         ratio = f"  ({elapsed / baseline:.1f}x the baseline)" if baseline else ""
         print(f"  {label:<56} {elapsed:8.2f}s  peak {peak / 2**20:8.1f} MiB{ratio}", flush=True)
 
+    previous_limit = csv.field_size_limit(200_000_000)  # the documented way to read it
     field = _acled_text("x" * 100_000_000)
     start = time.perf_counter()
     list(csv.reader(io.StringIO(field)))
     baseline = time.perf_counter() - start
     print(f"  {'csv.reader on the same 100 MB field (baseline)':<56} {baseline:8.2f}s")
     report("acled.read: one 100 MB field", lambda: list(acled.read(io.StringIO(field))), baseline)
-    del field
+    field = ""  # free the 100 MB before the next case
+    csv.field_size_limit(previous_limit)
     lines = "".join(_lines())
     report("acled.read: a 1,000,000-line file (errors='collect')",
            lambda: _count(acled.read(io.StringIO(lines), errors="collect")))
-    del lines
+    lines = ""
+    # In a child with a time limit: extraction is still superlinear in the number of mentions
+    # (docs/hardening.md, "What remains"), and 10 MB of news sentences is all mentions.
+    import multiprocessing
+
+    child = multiprocessing.get_context("fork").Process(target=_extract_10mb)
+    start = time.perf_counter()
+    child.start()
+    child.join(EXTRACT_LIMIT)
+    if child.is_alive():
+        child.terminate()
+        child.join()
+        print(f"  {'extract: a 10 MB article':<56} did not finish in {EXTRACT_LIMIT} s")
+    else:
+        print(f"  {'extract: a 10 MB article':<56} {time.perf_counter() - start:8.2f}s")
+
+
+EXTRACT_LIMIT = 600
+
+
+def _extract_10mb() -> None:
     article = ("Nigerian troops clashed with ISWAP militants near Gwoza on Monday, the army "
                "said. ") * (10_000_000 // 80)
-    report("extract: a 10 MB article", lambda: eventkit.extract(article, published="2020-05-05"))
+    eventkit.extract(article, published="2020-05-05")
 
 
 def _lines() -> Iterator[str]:

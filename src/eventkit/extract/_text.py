@@ -187,6 +187,9 @@ class Sentence:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+#: A run of text without a full stop (an unclosed quote, a list, junk) is cut into sentences
+#: of at most this many tokens: the steps that work sentence by sentence stay linear.
+MAX_SENTENCE_TOKENS = 400
 
 
 def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
@@ -250,7 +253,7 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
                 next_break += 1
             if next_break < len(breaks) and breaks[next_break] < tokens[index + 1].start:
                 at_break = True
-        if end_here or at_break or index + 1 == count:
+        if end_here or at_break or index + 1 == count or index + 1 - first >= MAX_SENTENCE_TOKENS:
             result.append(
                 Sentence(tokens[first].start, tokens[index].end, first, index + 1, paragraph)
             )

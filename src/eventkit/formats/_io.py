@@ -67,7 +67,11 @@ def undecodable(
                     line, offset = number, position + found.start
                     break
                 position += len(chunk)
-    where = f"at byte {offset} of the file" if offset is not None else f"({error.reason})"
+    where = (
+        f"at byte {offset} of the file"
+        if offset is not None
+        else f"at or after this line ({error.reason})"  # a stream: its bytes are gone
+    )
     return FormatError(
         f"not valid {encoding} {where} (pass encoding_errors='replace' to read on)",
         file=name,

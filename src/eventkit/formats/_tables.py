@@ -29,7 +29,8 @@ __all__ = [
 
 #: First characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# Unambiguous (no \d+\d*): fullmatch stays linear on "-1111...x".
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def neutralise(value: str) -> str:
@@ -107,6 +108,12 @@ def write_table(
         writer = csv.writer(
             handle, delimiter=delimiter, quoting=quoting, lineterminator=lineterminator
         )
+        # csv quotes a cell holding "\n" but not one holding a bare "\r" when the line ends
+        # in "\n", and readers then split the row there: such rows are written fully quoted.
+        quoted = csv.writer(
+            handle, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator=lineterminator
+        )
+        bare_cr = quoting == csv.QUOTE_MINIMAL and "\r" not in lineterminator
         if header is not None:
             writer.writerow(header)
         writerow = writer.writerow
@@ -115,7 +122,10 @@ def write_table(
                 check(row)
             if safe_for_spreadsheets:
                 row = [neutralise(cell) for cell in row]
-            writerow(row)
+            if bare_cr and "\r" in "".join(row):
+                quoted.writerow(row)
+            else:
+                writerow(row)
             count += 1
     return count
 
@@ -184,8 +194,14 @@ def read_table(
             except UnicodeDecodeError as error:
                 raise undecodable(src, error, name=name, line=previous + 1) from None
             except csv.Error as error:
+                hint = (
+                    " (a bound against runaway quoting; call csv.field_size_limit(n) to read "
+                    "larger fields)"
+                    if "field limit" in str(error)
+                    else ""
+                )
                 raise FormatError(
-                    f"unreadable row: {error}", file=name, line=previous + 1
+                    f"unreadable row: {error}{hint}", file=name, line=previous + 1
                 ) from None
             line = previous + 1
             previous = reader.line_num

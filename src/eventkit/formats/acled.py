@@ -192,17 +192,25 @@ def _load_inter() -> None:
     with _inter_lock:
         if _inter_by_text:
             return
+        # Built aside, published whole, `_inter_by_text` last: readers test it without the
+        # lock, so another thread must never see it half filled.
+        by_text: dict[str, int] = {}
         for record in acled_inter_codes:
             _inter_label[record.code] = record.label
             for text in (str(record.code), record.label, record.heading, record.legacy_label):
                 if text:
-                    _inter_by_text[text.casefold()] = record.code
-        _inter_by_text["communal militia"] = 4
-        _inter_by_text[""] = 0
+                    by_text[text.casefold()] = record.code
+        by_text["communal militia"] = 4
+        by_text[""] = 0
+        interactions = {}
+        labels = set()
         for interaction in acled_interactions:
             pair = (interaction.inter_a, interaction.inter_b)
-            _interaction[pair] = (str(interaction.code), interaction.label)
-            _interaction_labels.add(interaction.label.casefold())
+            interactions[pair] = (str(interaction.code), interaction.label)
+            labels.add(interaction.label.casefold())
+        _interaction.update(interactions)
+        _interaction_labels.update(labels)
+        _inter_by_text.update(by_text)
 
 
 def _parse_inter(text: str, column: str) -> int:
@@ -248,7 +256,8 @@ _NAMED = re.compile(
     r"^(?:(Military|Police) Forces of|Government of) (?P<a>.+?)(?: \(\d{4}-(?:\d{4})?\))?"
     r"(?: - .*)?$"
     r"|^(?:Protesters|Rioters|Civilians|Unidentified Armed Group|Labor Group|Students|Women)"
-    r" \((?P<b>[^()]+)\)$"
+    r" \((?P<b>[^()]+)\)$",
+    re.DOTALL,  # ".*$" always reaches the end: linear on "Government of - - ...\n"
 )
 _ACLED_PREFIXES = (
     "Military Forces of ", "Police Forces of ", "Government of ", "Protesters (", "Rioters (",

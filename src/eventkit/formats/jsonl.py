@@ -40,7 +40,15 @@ from .._models import (
     Span,
     Statement,
 )
-from ._io import Errors, Reader, Target, guarded, open_for_reading, open_for_writing
+from ._io import (
+    Errors,
+    Reader,
+    Target,
+    guarded,
+    open_for_reading,
+    open_for_writing,
+    undecodable,
+)
 from ._io import Source as ReadSource
 
 __all__ = ["MODELS", "make_converter", "read", "write"]
@@ -208,8 +216,13 @@ def _lines(src: ReadSource, encoding_errors: str) -> Iterator[tuple[int, str] | 
     """Number the lines of ``src``. Paths are decoded line by line, so that a byte that is not
     UTF-8 is reported with its line and its byte offset in the file."""
     if not isinstance(src, (str, os.PathLike)):
-        with open_for_reading(src) as (handle, _):
-            yield from enumerate(handle, start=1)
+        with open_for_reading(src) as (handle, name):
+            number = 0
+            try:
+                for number, line in enumerate(handle, start=1):
+                    yield number, line
+            except UnicodeDecodeError as error:  # a text stream cannot resume after it
+                raise undecodable(src, error, name=name, line=number + 1) from None
         return
     with open(src, "rb") as handle:
         offset = 0
