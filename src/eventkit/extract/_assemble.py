@@ -125,24 +125,16 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     doc = coder.doc
     sentence = doc.sentences[event.sentence]
     trigger_start = doc.tokens[event.trigger_first].start
-    in_sentence = [
-        date
-        for date in coder.dates
-        if date.mentions and sentence.start <= date.mentions[0].start < sentence.end
-    ]
+    by_sentence = coder.dates_by_sentence()
+    in_sentence = by_sentence.get(event.sentence)
     if in_sentence:
         return min(in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
-    # The closest date earlier in the same paragraph, then the lede's date.
-    earlier = [
-        date
-        for date in coder.dates
-        if date.mentions
-        and date.mentions[0].start < sentence.start
-        and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
-        == sentence.paragraph
-    ]
-    if earlier:
-        return earlier[-1]
+    # The closest date earlier in the same paragraph, then the publication date.
+    index = event.sentence - 1
+    while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
+        if by_sentence.get(index):
+            return by_sentence[index][-1]
+        index -= 1
     published = coder.article.published
     if published is not None:
         return FuzzyDate.day(published, text=None)
@@ -163,17 +155,17 @@ def _token_at(doc: Any, offset: int) -> int:
 def _location_for(coder: _Coder, event: _Found) -> Location | None:
     doc = coder.doc
     sentence = doc.sentences[event.sentence]
-    mentions = coder.entities.location_mentions
-    in_sentence = [m for m in mentions if sentence.first <= m.first < sentence.last]
-    candidates = (
-        in_sentence
-        or [
-            m
-            for m in mentions
-            if m.first < sentence.first
-            and doc.sentences[doc.sentence_of(m.first)].paragraph == sentence.paragraph
-        ][-1:]
-    )
+    by_sentence = coder.locations_by_sentence()
+    in_sentence = by_sentence.get(event.sentence, [])
+    candidates = in_sentence
+    if not candidates:
+        # The latest place named earlier in the same paragraph.
+        index = event.sentence - 1
+        while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
+            if by_sentence.get(index):
+                candidates = by_sentence[index][-1:]
+                break
+            index -= 1
     if not candidates:
         return None
     records = coder.entities.locations
@@ -417,15 +409,13 @@ def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:
     spans = []
     for label, keys in (("actor1", event.actor1), ("actor2", event.actor2)):
         for key in keys:
-            for mention in coder.entities.actor_mentions:
-                if mention.key == key and coder.doc.sentence_of(mention.first) == event.sentence:
-                    span = coder.entities.actors[key].spans[0]
+            for mention in coder.mentions_by_sentence.get(event.sentence, ()):
+                if mention.key == key:
                     start = coder.doc.tokens[mention.first].start
                     end = coder.doc.tokens[mention.last - 1].end
                     spans.append(
                         Span(start=start, end=end, label=label, text=coder.doc.text[start:end])
                     )
-                    del span
                     break
     return spans
 
@@ -494,7 +484,7 @@ def _target_after_cue(
         return None
     sentence = coder.doc.sentences[index]
     speaker = coder.entities.actor(speaker_key) if speaker_key else None
-    for mention in coder.entities.actor_mentions:
+    for mention in coder.mentions_by_sentence.get(index, ()):
         mention_start = coder.doc.tokens[mention.first].start
         if mention_start <= start or mention.first >= sentence.last:
             continue
@@ -520,22 +510,23 @@ def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:
         published = coder.article.published
         return FuzzyDate.day(published) if published else None
     doc = coder.doc
-    sentence = doc.sentences[index]
-    earlier = [
-        date
-        for date in coder.dates
-        if date.mentions
-        and date.mentions[0].start < sentence.start
-        and doc.sentences[doc.sentence_of(_token_at(doc, date.mentions[0].start))].paragraph
-        >= sentence.paragraph - 1
-    ]
-    if earlier:
-        return earlier[-1]
+    paragraph = doc.sentences[index].paragraph
+    by_sentence = coder.dates_by_sentence()
+    position = index - 1
+    while position >= 0 and doc.sentences[position].paragraph >= paragraph - 1:
+        if by_sentence.get(position):
+            return by_sentence[position][-1]
+        position -= 1
     published = coder.article.published
     return FuzzyDate.day(published) if published else None
 
 
 def _same(a: Event, b: Event) -> bool:
+    if a.evidence and b.evidence and (
+        min(span.start for span in b.evidence) - max(span.end for span in a.evidence)
+        > _RETELLING_DISTANCE
+    ):
+        return False  # told again far away in a long text: another event
     if a.cameo is None or b.cameo is None or a.modality != b.modality:
         return False
     if a.cameo[:2] != b.cameo[:2]:
@@ -632,12 +623,18 @@ def _attach_units(coder: _Coder, events: list[Event]) -> list[Event]:
 _MILITARY_ROOTS = frozenset({"06", "15", "18", "19", "20"})
 
 
+_DEDUP_WINDOW = 40
+_RETELLING_DISTANCE = 6000  # characters
+
+
 def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
-        for index, kept in enumerate(merged):
-            if _same(kept, event):
-                merged[index] = _merge(kept, event)
+        # Retellings of one event come close together: look back a bounded distance, so a
+        # long article stays linear.
+        for index in range(len(merged) - 1, max(-1, len(merged) - 1 - _DEDUP_WINDOW), -1):
+            if _same(merged[index], event):
+                merged[index] = _merge(merged[index], event)
                 break
         else:
             merged.append(event)

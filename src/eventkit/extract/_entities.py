@@ -352,6 +352,9 @@ class Entities:
     actor_mentions: list[ActorMention] = field(factory=list)
     location_mentions: list[LocationMention] = field(factory=list)
     nationality_spans: list[tuple[int, int, str]] = field(factory=list)  # tokens, iso3
+    # The same, indexed: start -> end, and token -> (start, iso3).
+    nationality_ends: dict[int, int] = field(factory=dict)
+    nationality_at: dict[int, tuple[int, str]] = field(factory=dict)
     actors: dict[str, _ActorRecord] = field(factory=dict)
     locations: dict[str, _LocationRecord] = field(factory=dict)
     _by_token: dict[int, ActorMention] | None = None
@@ -636,6 +639,9 @@ class _Finder:
 
     def _adjective(self, first: int, last: int, country: Country) -> None:
         self.found.nationality_spans.append((first, last, country.iso3))
+        self.found.nationality_ends[first] = last
+        for position in range(first, last):
+            self.found.nationality_at[position] = (first, country.iso3)
         # "Iranian and Armenian special forces": the owner of a later head noun, kept as a
         # nationality; agents and titles consult it when they are composed.
         # A plural demonym is a noun ("Palestinians reached a deal"): it cannot modify one.
@@ -777,9 +783,9 @@ class _Finder:
                     actor = self.found.actor(mention.key)
                     return self._owner_country(actor), mention.first
                 return None, first
-            for start, _, iso3 in self.found.nationality_spans:
-                if start <= index < _nationality_end(self.found, start):
-                    return self.lexicon.country(iso3), start
+            held = self.found.nationality_at.get(index)
+            if held is not None:
+                return self.lexicon.country(held[1]), held[0]
             mention = self._mention_ending(index + 1)
             if mention is not None and self._is_owner(mention):
                 return self._owner_country(self.found.actor(mention.key)), mention.first
@@ -1017,9 +1023,12 @@ class _Finder:
 
     def _only_place(self, index: int) -> bool:
         """A token claimed only by a place ("Kerry" in "John Kerry") can be part of a name."""
-        if any(m.first <= index < m.last for m in self.found.actor_mentions):
+        if self.found.mention_at(index) is not None:
             return False
-        return any(m.first <= index < m.last for m in self.found.location_mentions)
+        return any(
+            m.first <= index < m.last
+            for m in reversed(self.found.location_mentions[-50:])  # the latest few
+        )
 
     def _release_places(self, first: int, last: int) -> None:
         """A person's name wins over the places it contains."""
@@ -1623,10 +1632,7 @@ def _valid_iso(code: str) -> bool:
 
 
 def _nationality_end(found: Entities, start: int) -> int:
-    for begin, end, _ in found.nationality_spans:
-        if begin == start:
-            return end
-    return start
+    return found.nationality_ends.get(start, start)
 
 
 def _country_of(entry: Entry) -> str | None:

@@ -342,6 +342,8 @@ class _Coder:
         self.article = article
         self.lexicon = lexicon
         self.previous_in_sentence: _Found | None = None
+        self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
+        self._locations_by_sentence: dict[int, list[Any]] | None = None
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
@@ -360,6 +362,26 @@ class _Coder:
         self.mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for mention in entities.actor_mentions:
             self.mentions_by_sentence.setdefault(doc.sentence_of(mention.first), []).append(mention)
+
+    def dates_by_sentence(self) -> dict[int, list[FuzzyDate]]:
+        """The article's dates by the sentence they are written in (built once)."""
+        if self._dates_by_sentence is None:
+            index: dict[int, list[FuzzyDate]] = {}
+            for date in self.dates:
+                if date.mentions:
+                    token = _token_index(self.doc, date.mentions[0].start)
+                    index.setdefault(self.doc.sentence_of(token), []).append(date)
+            self._dates_by_sentence = index
+        return self._dates_by_sentence
+
+    def locations_by_sentence(self) -> dict[int, list[Any]]:
+        """The location mentions by sentence (built once)."""
+        if self._locations_by_sentence is None:
+            index: dict[int, list[Any]] = {}
+            for mention in self.entities.location_mentions:
+                index.setdefault(self.doc.sentence_of(mention.first), []).append(mention)
+            self._locations_by_sentence = index
+        return self._locations_by_sentence
 
     # -- triggers -----------------------------------------------------------------------
     def sentence_triggers(self, index: int, sentence: Sentence) -> list[_Found]:
@@ -691,7 +713,12 @@ class _Coder:
         the country's armed forces for a use of force, the state otherwise."""
         from ._entities import military_actor, state_actor
 
-        for first, last, iso3 in self.entities.nationality_spans:
+        for gap in (1, 2):
+            held = self.entities.nationality_at.get(event.trigger_first - gap)
+            if held is None:
+                continue
+            first, iso3 = held
+            last = self.entities.nationality_ends[first]
             if 0 <= event.trigger_first - last <= 1:
                 country = self.lexicon.country(iso3)
                 if country is None:

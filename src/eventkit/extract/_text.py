@@ -273,6 +273,7 @@ class Document:
     tokens: list[Token]
     sentences: list[Sentence]
     all_caps: bool
+    _sentence_of_token: list[int] | None = None
 
     @classmethod
     def parse(cls, text: str) -> Document:
@@ -283,12 +284,14 @@ class Document:
         return cls(text, tokens, sentences(text, tokens), all_caps)
 
     def sentence_of(self, token_index: int) -> int:
-        """The index of the sentence holding a token (binary search)."""
-        low, high = 0, len(self.sentences) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.sentences[middle].first <= token_index:
-                low = middle
-            else:
-                high = middle - 1
-        return low
+        """The index of the sentence holding a token (a table built on first use)."""
+        table = self._sentence_of_token
+        if table is None:
+            table = [0] * len(self.tokens)
+            for number, sentence in enumerate(self.sentences):
+                for position in range(sentence.first, sentence.last):
+                    table[position] = number
+            self._sentence_of_token = table
+        if 0 <= token_index < len(table):
+            return table[token_index]
+        return len(self.sentences) - 1 if token_index >= len(table) and self.sentences else 0

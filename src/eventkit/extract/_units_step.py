@@ -4,6 +4,8 @@ country IRN; "Iranian special forces" -> IRN)."""
 
 from __future__ import annotations
 
+import bisect
+
 from .._models import MilitaryUnit, Span
 from ._entities import Entities
 from ._lexicon import Lexicon
@@ -33,12 +35,16 @@ def _entry_country(entry: Entry) -> str | None:
     return None
 
 
-def _actor_at(doc: Document, entities: Entities, span: tuple[int, int]) -> str | None:
+def _actor_at(
+    doc: Document, entities: Entities, span: tuple[int, int], starts: list[int]
+) -> str | None:
     start, end = span
-    for mention in entities.actor_mentions:
-        first, last = doc.tokens[mention.first].start, doc.tokens[mention.last - 1].end
-        if first < end and start < last:
+    index = bisect.bisect_right(starts, start) - 1
+    while 0 <= index < len(doc.tokens) and doc.tokens[index].start < end:
+        mention = entities.mention_at(index)
+        if mention is not None:
             return mention.key
+        index += 1
     return None
 
 
@@ -50,11 +56,12 @@ def resolve_units(
     Several mentions of one unit become one record with all its mentions.
     """
     records: dict[tuple[str, str | None], tuple[MilitaryUnit, UnitMention]] = {}
+    starts = [token.start for token in doc.tokens]
     for mention in find_units(doc.text):
         country = None
         parent = None
         if mention.parent_span is not None:
-            key = _actor_at(doc, entities, mention.parent_span)
+            key = _actor_at(doc, entities, mention.parent_span, starts)
             if key is not None:
                 actor = entities.actor(key)
                 parent, country = actor.name, actor.country
