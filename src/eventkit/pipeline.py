@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import datetime as dt
+import itertools
 import multiprocessing
 import os
 import warnings
@@ -124,6 +125,13 @@ def _serial(jobs: Iterable[tuple[int, Any, Any]]) -> Iterator[Extraction | Artic
         yield _work(job)[1]
 
 
+def _work_chunk(jobs: list[tuple[int, Any, Any]]) -> list[Extraction | ArticleError]:
+    return [_work(job)[1] for job in jobs]
+
+
+_CHUNK = 8  # articles sent to a worker at once: fewer, larger messages between processes
+
+
 def _parallel(
     jobs: Iterable[tuple[int, Any, Any]], workers: int, window: int
 ) -> Iterator[Extraction | ArticleError]:
@@ -132,7 +140,7 @@ def _parallel(
     if method == "fork":
         _warm()
     context = multiprocessing.get_context(method)
-    pending: collections.deque[concurrent.futures.Future[tuple[int, Any]]] = collections.deque()
+    pending: collections.deque[concurrent.futures.Future[list[Any]]] = collections.deque()
     with concurrent.futures.ProcessPoolExecutor(
         workers, mp_context=context, initializer=None if method == "fork" else _warm
     ) as pool:
@@ -140,15 +148,15 @@ def _parallel(
         exhausted = False
         while True:
             # At most `window` articles are in flight: memory stays flat however long the input.
-            while not exhausted and len(pending) < window:
-                job = next(iterator, None)
-                if job is None:
+            while not exhausted and len(pending) * _CHUNK < window:
+                chunk = list(itertools.islice(iterator, _CHUNK))
+                if not chunk:
                     exhausted = True
                     break
-                pending.append(pool.submit(_work, job))
+                pending.append(pool.submit(_work_chunk, chunk))
             if not pending:
                 return
-            yield pending.popleft().result()[1]
+            yield from pending.popleft().result()
 
 
 def extract_many(
