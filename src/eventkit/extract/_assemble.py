@@ -141,17 +141,6 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     return None
 
 
-def _token_at(doc: Any, offset: int) -> int:
-    low, high = 0, len(doc.tokens) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if doc.tokens[middle].start <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
 def _location_for(coder: _Coder, event: _Found) -> Location | None:
     doc = coder.doc
     sentence = doc.sentences[event.sentence]

@@ -720,13 +720,7 @@ class _Finder:
                 )
             key = f"bracketed:{name.lower()}:{region.code}"
             if before is not None:
-                self.found.location_mentions.remove(before)
-                record = self.found.locations[before.key]
-                span = self.span(before.first, before.last, "location")
-                if span in record.spans:
-                    record.spans.remove(span)
-                if not record.spans:
-                    del self.found.locations[before.key]
+                self._drop_location(before)
             else:
                 for position in range(start, index):
                     self.taken[position] = False
@@ -1034,15 +1028,19 @@ class _Finder:
         """A person's name wins over the places it contains."""
         for mention in list(self.found.location_mentions):
             if first <= mention.first and mention.last <= last:
-                self.found.location_mentions.remove(mention)
-                record = self.found.locations[mention.key]
-                span = self.span(mention.first, mention.last, "location")
-                if span in record.spans:
-                    record.spans.remove(span)
-                if not record.spans:
-                    del self.found.locations[mention.key]
+                self._drop_location(mention)
                 for position in range(mention.first, mention.last):
                     self.taken[position] = False
+
+    def _drop_location(self, mention: LocationMention) -> None:
+        """Withdraw one location mention (and its place when it was the only one)."""
+        self.found.location_mentions.remove(mention)
+        record = self.found.locations[mention.key]
+        span = self.span(mention.first, mention.last, "location")
+        if span in record.spans:
+            record.spans.remove(span)
+        if not record.spans:
+            del self.found.locations[mention.key]
 
     def _name_end(self, index: int) -> int:
         """One past the last token of a capitalised name starting at ``index``."""
