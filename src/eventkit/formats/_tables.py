@@ -7,6 +7,7 @@ safety, and the "keep what the model cannot say in ``extras``" rule that makes
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -14,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from .._errors import FormatError, InvalidValueError
-from .._models import Event
+from .._models import Event, FuzzyDate
 from ._io import Source, Target, guarded, open_for_reading, open_for_writing, undecodable
 
 __all__ = [
@@ -57,6 +58,19 @@ class BoundedCache(dict[Any, Any]):
             self.clear()
         self[key] = value
         return value
+
+
+def yyyymmdd(text: str, column: str) -> FuzzyDate | None:
+    """A day written YYYYMMDD, as GDELT and Phoenix write dates; empty is None."""
+    if not text:
+        return None
+    try:
+        if len(text) != 8 or not text.isdigit():
+            raise ValueError
+        day = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        raise FormatError(f"not a YYYYMMDD date: {text!r}", column=column) from None
+    return FuzzyDate(start=day, end=day, precision="day")
 
 
 def kept_values(

@@ -18,7 +18,6 @@ as is any value that differs from what would be derived, so ``write(read(f))`` r
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
@@ -37,7 +36,15 @@ from ..codebooks import (
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, keep_differences, kept_values, model_error, read_table, write_tsv
+from ._tables import (
+    BoundedCache,
+    keep_differences,
+    kept_values,
+    model_error,
+    read_table,
+    write_tsv,
+    yyyymmdd,
+)
 
 __all__ = ["COLUMNS", "COLUMNS_V1", "decompose", "from_row", "read", "to_row", "write"]
 
@@ -264,13 +271,7 @@ def _date(text: str) -> FuzzyDate | None:
         return cached  # type: ignore[no-any-return]
     if not text:
         return None
-    try:
-        if len(text) != 8 or not text.isdigit():
-            raise ValueError
-        day = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    except ValueError:
-        raise FormatError(f"not a YYYYMMDD date: {text!r}", column="SQLDATE") from None
-    return _date_cache.put(text, FuzzyDate(start=day, end=day, precision="day"))  # type: ignore[no-any-return]
+    return _date_cache.put(text, yyyymmdd(text, "SQLDATE"))  # type: ignore[no-any-return]
 
 
 _INTS = ("IsRootEvent", "NumMentions", "NumSources", "NumArticles", "DATEADDED",

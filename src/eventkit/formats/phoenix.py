@@ -16,18 +16,25 @@ would be derived are kept in ``Event.extras`` under the column name.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
 from .._errors import FormatError, InvalidValueError
-from .._models import Actor, Event, FuzzyDate, Location, Source
+from .._models import Actor, Event, Location, Source
 from .._validators import is_country
 from ..codebooks import cameo_events
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, keep_differences, kept_values, model_error, read_table, write_tsv
+from ._tables import (
+    BoundedCache,
+    keep_differences,
+    kept_values,
+    model_error,
+    read_table,
+    write_tsv,
+    yyyymmdd,
+)
 
 __all__ = [
     "COLUMNS",
@@ -157,18 +164,6 @@ def _actor(code: str, column: str) -> Actor | None:
     return _actor_cache.put(code, actor)  # type: ignore[no-any-return]
 
 
-def _day(text: str, column: str) -> FuzzyDate | None:
-    if not text:
-        return None
-    try:
-        if len(text) != 8 or not text.isdigit():
-            raise ValueError
-        day = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    except ValueError:
-        raise FormatError(f"not a YYYYMMDD date: {text!r}", column=column) from None
-    return FuzzyDate(start=day, end=day, precision="day")
-
-
 def _float(text: str, column: str) -> float | None:
     if not text.strip():
         return None
@@ -212,7 +207,7 @@ def from_row(mapping: Mapping[str, str]) -> Event:
     try:
         event = Event(
             id=get("EventID", ""),
-            date=_day(get("Date", ""), "Date"),
+            date=yyyymmdd(get("Date", ""), "Date"),
             cameo=_code(get("EventCode", ""), "EventCode"),
             actor1=_actor(get("SourceActorFull", ""), "SourceActorFull"),
             actor2=_actor(get("TargetActorFull", ""), "TargetActorFull"),
@@ -311,7 +306,7 @@ def from_petrarch_row(mapping: Mapping[str, str]) -> Event:
     try:
         event = Event(
             id=get("ids", ""),
-            date=_day(get("date", ""), "date"),
+            date=yyyymmdd(get("date", ""), "date"),
             cameo=_code(get("event_code", ""), "event_code"),
             actor1=_actor(get("source", ""), "source"),
             actor2=_actor(get("target", ""), "target"),
