@@ -59,6 +59,19 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return records
 
 
+def seed_extraction(report: Any, title: str) -> tuple[Any, dict[str, Any]] | None:
+    """Open a report section on the seed article and extract it: ``(extraction, gold)``, or
+    None (with a line saying so) when the seed is not present."""
+    report.section(f"{title} (iran_armenia_drills.gold.json)")
+    seed = seed_files()
+    if seed is None:
+        report.line("seed", "skipped: seed article not present")
+        return None
+    text, gold = seed
+    extract, _ = api()
+    return extract(text, published=gold.get("published")), gold
+
+
 def seed_files() -> tuple[str, dict[str, Any]] | None:
     """The seed article's text and gold: ``../shared/corpus/seed``, else the repository's copies."""
     candidates = [

@@ -50,7 +50,7 @@ from _eval_common import (
     parse_args,
     parse_date,
     read_jsonl,
-    seed_files,
+    seed_extraction,
 )
 
 NGEC_METHODS = ("agent_to_code", "short_text_to_agent", "search_nat")
@@ -256,14 +256,10 @@ def _re3d_failures(report: Report, kind: str, text: str, gold: list[Any], hit: s
 
 
 def _seed(report: Report) -> list[str]:
-    report.section("(c) seed checklist (iran_armenia_drills.gold.json)")
-    seed = seed_files()
-    if seed is None:
-        report.line("seed", "skipped: seed article not present")
+    found = seed_extraction(report, "(c) seed checklist")
+    if found is None:
         return []
-    text, gold = seed
-    extract, _ = api()
-    x = extract(text, published=gold.get("published"))
+    x, gold = found
     results: list[bool] = []
 
     def show(ok: bool, what: str, detail: str) -> None:

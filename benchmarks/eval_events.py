@@ -52,7 +52,7 @@ from _eval_common import (
     parse_args,
     pct,
     read_jsonl,
-    seed_files,
+    seed_extraction,
 )
 
 VIOLENT_ACLED = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -120,14 +120,10 @@ def _trap(g: dict[str, Any], e: Any) -> bool:
 
 
 def _seed(report: Report) -> list[str]:
-    report.section("(a) seed events (iran_armenia_drills.gold.json)")
-    seed = seed_files()
-    if seed is None:
-        report.line("seed", "skipped: seed article not present")
+    found = seed_extraction(report, "(a) seed events")
+    if found is None:
         return []
-    text, gold = seed
-    extract, _ = api()
-    x = extract(text, published=gold.get("published"))
+    x, gold = found
     must = gold["events"]["must"]
     found = 0
     for g in must:

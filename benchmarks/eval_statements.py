@@ -30,7 +30,7 @@ from _eval_common import (
     dev_present,
     parse_args,
     parse_date,
-    seed_files,
+    seed_extraction,
 )
 
 
@@ -54,14 +54,10 @@ def _date_ok(g: dict[str, Any], s: Any) -> bool | None:
 
 
 def _seed(report: Report) -> list[str]:
-    report.section("seed statements (iran_armenia_drills.gold.json)")
-    seed = seed_files()
-    if seed is None:
-        report.line("seed", "skipped: seed article not present")
+    found = seed_extraction(report, "seed statements")
+    if found is None:
         return []
-    text, gold = seed
-    extract, _ = api()
-    x = extract(text, published=gold.get("published"))
+    x, gold = found
     preds = list(x.statements)
     golds = gold.get("statements", [])
     used: set[int] = set()
