@@ -11,8 +11,9 @@ from attrs import evolve
 
 from .. import codebooks
 from .._crosswalk import acled_sub_event_type
-from .._models import Actor, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
+from .._models import Actor, ActorKind, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
 from ._events import (
+    ACCIDENTS,
     ACLED_BY_WEAPON,
     ARMED_KINDS,
     CAMEO_BY_WEAPON,
@@ -56,6 +57,17 @@ RIOT_WORDS = frozenset(
         "rioted",
     ]
 )
+PROTEST_WORDS = frozenset(
+    "protest protests protesting protesters protestors demonstration demonstrations "
+    "demonstrators demonstrating rally rallies march marches marchers marching picket vigil "
+    "sit-in".split()
+)
+# Words that say where an arrested person was taken is unknown: a forced disappearance.
+DISAPPEARANCE_WORDS = frozenset({"whereabouts", "unknown", "disappeared", "incommunicado"})
+# Weapons of organised armed groups: violence with them is no riot.
+_ORGANISED_WEAPONS = frozenset({"air", "drone", "artillery", "missile", "ied", "suicide",
+                                "grenade", "chemical"})
+_CROWDS = frozenset({"protesters", "rioters", "civilians", "unknown"})
 _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
 _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
@@ -68,7 +80,11 @@ def _acled(
     root = event.cameo[:2]
     weapon = event.weapon
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
-        named = {WEAPON_WORDS[word] for word in norms if word in WEAPON_WORDS}
+        named = {
+            WEAPON_WORDS[word]
+            for position, word in enumerate(norms)
+            if word in WEAPON_WORDS and not (word == "gas" and norms[position - 1] == "tear")
+        }
         if weapon not in (None, "gun"):
             named.add(weapon)
         for candidate in WEAPON_PRECEDENCE:
@@ -94,15 +110,33 @@ def _acled(
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
             sub = "Armed clash"
+        protest_context = any(word in PROTEST_WORDS for word in norms)
+        if actor1 is not None and actor1.kind in _CROWDS and weapon not in _ORGANISED_WEAPONS:
+            # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
+            # civilian as a perpetrator).
+            protesting = protest_context or actor1.kind == "protesters"
+            sub = "Violent demonstration" if protesting else "Mob violence"
+        elif protest_context and actor1 is not None and actor1.kind in _STATE and (
+            sub in ("Attack", "Armed clash") and weapon not in _ORGANISED_WEAPONS
+        ):
+            sub = "Excessive force against protesters"
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             state = actor1 is not None and actor1.kind in _STATE
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"
+    elif sub == "Arrests":
+        if any(word in DISAPPEARANCE_WORDS for word in norms):
+            sub = "Abduction/forced disappearance"
+            event.cameo = "181"
+        elif any(word in PROTEST_WORDS for word in norms) or (
+            actor2 is not None and actor2.kind == "protesters"
+        ):
+            sub = "Protest with intervention"
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
             word in ("killed", "shot", "fire", "fired") for word in norms
-        ):
+        ) and not ACCIDENTS.intersection(norms):
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in norms):
             sub = "Protest with intervention"
@@ -112,6 +146,32 @@ def _acled(
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
     return sub
+
+
+_DEMONSTRATORS: dict[str, ActorKind] = {
+    "Peaceful protest": "protesters", "Protest with intervention": "protesters",
+    "Violent demonstration": "rioters", "Mob violence": "rioters",
+}
+# Who can be said to demonstrate: not states, armed groups or international bodies.
+_CROWD_KINDS = frozenset({"civilians", "unknown", "person", "organization", "party", "media",
+                          "protesters", "rioters"})
+
+
+def _demonstration_roles(
+    sub: str | None, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED's roles in a demonstration: the crowd is actor 1, coded as protesters (rioters
+    when violent), and the force that intervenes is actor 2 ("police dispersed students")."""
+    kind = _DEMONSTRATORS.get(sub or "")
+    if kind is None:
+        return actor1, actor2
+    if (actor1 is None or actor1.kind in _STATE) and actor2 is not None and (
+        actor2.kind in _CROWD_KINDS
+    ):
+        actor1, actor2 = actor2, actor1
+    if actor1 is not None and actor1.kind in _CROWD_KINDS and actor1.kind != kind:
+        actor1 = evolve(actor1, kind=kind)
+    return actor1, actor2
 
 
 def _more_specific(current: str, suggested: str) -> str:
@@ -191,6 +251,32 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
             actor = evolve(actor, country=location.country, cameo=(country.cameo + role) or None)
         result.append(actor)
     return result
+
+
+# Attacks whose perpetrator the text does not name: ACLED codes them to an "Unidentified
+# Armed Group" of the country (inter code 3), CAMEO to the country's unidentified armed
+# forces (UAF).
+_UNATTRIBUTED = frozenset({
+    "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+    "Abduction/forced disappearance", "Sexual violence",
+})
+
+
+def _attribute_unnamed(event: Event) -> Event:
+    if event.actor1 is not None or event.modality != "actual" or (
+        event.acled_sub_event_type not in _UNATTRIBUTED
+    ):
+        return event
+    from .. import gazetteer
+
+    location, victim = event.location, event.actor2
+    iso3 = (location.country if location else None) or (victim.country if victim else None)
+    country = gazetteer.country(iso3) if iso3 else None
+    if country is None:
+        return event
+    group = Actor(name="Unidentified Armed Group", kind="militia", country=country.iso3,
+                  cameo=f"{country.cameo}UAF")
+    return evolve(event, actor1=group)
 
 
 def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
@@ -313,6 +399,7 @@ def assemble(
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
+        actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         code = codebooks.cameo_events.get(event.cameo) or _extra_code(event.cameo)
         if code is None:
             continue
@@ -371,7 +458,10 @@ def assemble(
         events = [(found, pair) for found, record in events for pair in _pairs(record)]
     events.extend(_statement_events(coder, statements, source))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
-    return _deduplicate(coder, _fold_tolls([record for _, record in events]))
+    records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
+    if coder.lexicon.one_event_per_pair:
+        return records
+    return [_attribute_unnamed(record) for record in records]
 
 
 def _pairs(event: Event) -> list[Event]:
@@ -518,6 +608,10 @@ def _same(a: Event, b: Event) -> bool:
         return False  # told again far away in a long text: another event
     if a.cameo is None or b.cameo is None or a.modality != b.modality:
         return False
+    if _protest_and_force(a, b) is not None:
+        # "Protesters gathered... Police dispersed them": ACLED codes one protest, with
+        # intervention.
+        return a.date is None or b.date is None or a.date.overlaps(b.date)
     if a.cameo[:2] != b.cameo[:2]:
         return False
     names_a = {x.name for x in (a.actor1, a.actor2) if x}
@@ -536,8 +630,38 @@ def _same(a: Event, b: Event) -> bool:
     return bool(a.statements) == bool(b.statements) and not a.statements
 
 
+# Told together, "took control ... after fighting" is a change of territory, not a clash.
+_GENERIC_SUBS = frozenset({None, "Armed clash", "Attack"})
+
+
+_FORCE_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:
+    """A peaceful protest and the force used against it, in either order."""
+    for protest, force in ((a, b), (b, a)):
+        if protest.acled_sub_event_type == "Peaceful protest" and (
+            force.acled_sub_event_type in _FORCE_SUBS
+        ):
+            return protest, force
+    return None
+
+
 def _merge(a: Event, b: Event) -> Event:
     """Keep the better-informed values of two reports of one event and both evidences."""
+    pair = _protest_and_force(a, b)
+    if pair is not None:
+        protest, force = pair
+        state = next((x for x in (force.actor1, force.actor2) if x and x.kind in _STATE), None)
+        crowd = protest.actor1 or next(
+            (x for x in (force.actor1, force.actor2) if x and x.kind not in _STATE), None
+        )
+        if force.acled_sub_event_type == "Protest with intervention":
+            first, second = crowd, state  # ACLED: the protesters, then who intervened
+        else:
+            first, second = state, crowd
+        a = evolve(force, actor1=first, actor2=second)
+        b = evolve(protest, actor1=first, actor2=second)
     richer = (
         a
         if (a.actor2 is not None, a.actor1 is not None)
@@ -547,8 +671,15 @@ def _merge(a: Event, b: Event) -> Event:
     other = b if richer is a else a
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
+    coded = max((a, b), key=lambda e: e.acled_sub_event_type not in _GENERIC_SUBS)
     return evolve(
         richer,
+        cameo=coded.cameo,
+        acled_event_type=coded.acled_event_type,
+        acled_sub_event_type=coded.acled_sub_event_type,
+        plover=coded.plover,
+        plover_mode=coded.plover_mode,
+        plover_context=coded.plover_context,
         id="",
         date=dates[0] if dates else richer.date,
         units=tuple(dict.fromkeys(richer.units + other.units)),

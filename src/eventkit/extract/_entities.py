@@ -436,7 +436,8 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
     kind = record.kind if record.kind in _KINDS else "organization"
     if record.kind == "person" or code is None:
         pass
-    elif kind in ("organization", "unknown"):
+    elif kind in ("organization", "unknown") or (code != record.cameo and code[3:6] in KIND_OF_ROLE):
+        # The code of the day says the kind: the Taliban were rebels (AFGREB) until 2021.
         kind = KIND_OF_ROLE.get(code[3:6], KIND_OF_ROLE.get(code[:3], kind))
     return Actor(
         name=record.name,
@@ -448,6 +449,22 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
 
 
 _KINDS = frozenset(ACTOR_KINDS)
+
+
+# Prepositions that make a capital's name a place, not its government.
+_IN_PLACE = frozenset("in at near outside inside around across throughout within into "
+                      "through".split())
+_UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
+_ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+_PAST_IRREGULAR = frozenset(
+    "sent took gave held met fought struck shot seized hit cut withdrew began led threw broke "
+    "made put set sought brought kept left told drove won lost ordered".split()
+)
+
+
+def _past_form(norm: str) -> bool:
+    """A word that reads as a past-tense verb ("mobilized", "sent")."""
+    return (len(norm) > 4 and norm.endswith("ed")) or norm in _PAST_IRREGULAR
 
 
 def _iso(country: Country) -> str | None:
@@ -580,7 +597,7 @@ class _Finder:
         elif kind == "adjective":
             self._adjective(first, last, record)
         elif kind == "capital":
-            self._capital(first, last, record)
+            self._capital(first, last, record, entries)
         elif kind == "seat":
             self.add_actor(f"gov:{record.iso3}", government_actor(record), first, last, "metonym")
         elif kind == "military_seat":
@@ -663,10 +680,21 @@ class _Finder:
             )
             self.add_actor(f"people:{country.iso3}", actor, first, last, "country")
 
-    def _capital(self, first: int, last: int, country: Country) -> None:
-        # A capital is a place; named as the doer of something it is its government.
+    def _capital(self, first: int, last: int, country: Country, entries: list[Entry]) -> None:
+        # A capital is a place (with the gazetteer town's region and point when it has one);
+        # named as the doer of something it is its government ("Tehran says").
+        town = next(
+            (e.record for e in entries if e.kind == "place" and e.record.country == country.iso3),
+            None,
+        )
         place = country_location(country, capital=True)
+        if town is not None:
+            place = evolve(place_location(town), name=place.name, kind="capital")
         self.add_location(f"capital:{country.iso3}", place, first, last)
+        previous = self.tokens[first - 1].norm if first else ""
+        following = self.tokens[last].norm if last < len(self.tokens) else ""
+        if previous in _IN_PLACE or "(" in (previous, following):
+            return  # "in Nairobi", "Kabul (Kabul)": only the place
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
 
     def _place(self, first: int, last: int, place: Place) -> None:
@@ -791,6 +819,8 @@ class _Finder:
             if token.is_word and token.norm not in FUNCTION_WORDS and (
                 token.text[:1].islower() or not self.taken[index]
             ):
+                if _past_form(token.norm) and self._mention_ending(index) is not None:
+                    return None, first  # "Britain mobilized reservists": a subject and its verb
                 # "Nicaragua's Sandinista government": modifiers between owner and head.
                 index -= 1
                 skipped += 1
@@ -844,7 +874,15 @@ class _Finder:
             return
         if self._proper_name_head(first, last, word):
             return
+        if first and self.tokens[first - 1].norm in _UNIDENTIFIED and word.code in _ANONYMOUS:
+            # "unidentified assailants", "unknown gunmen": an armed group nobody has named.
+            word = AgentWord(word.pattern, "UAF", "militia", False)
+            first -= 1
         country, start = self._owner_before(first)
+        if start and self.tokens[start - 1].norm == "armed" and word.code in _ANONYMOUS | {"AGR"}:
+            # "armed herders", "armed youth": an armed group, not civilians.
+            word = AgentWord(word.pattern, "UAF", "militia", False)
+            start -= 1
         if country is None:
             country = self._owner_after(last)
         elif start > 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from attrs import define, field
@@ -243,7 +244,14 @@ WEAPON_WORDS = {
     "grenade": "grenade",
     "grenades": "grenade",
     "chemical": "chemical",
-    "gas": "chemical",
+    "gas": "chemical",  # not after "tear"
+    "chlorine": "chemical",
+    "sarin": "chemical",
+    "mustard": "chemical",
+    "aircraft": "air",
+    "jet": "air",
+    "bomber": "air",
+    "barrel": "air",  # barrel bombs are dropped from helicopters
 }
 ACLED_BY_WEAPON = {
     "air": "Air/drone strike",
@@ -409,8 +417,8 @@ class _Coder:
                     position = end
                     continue
             if verbs is not None and position not in self.entity_tokens and (
-                self._looks_like_verb(position)
-            ):
+                norm not in _DYING
+            ) and self._looks_like_verb(position):
                 for end, verb in verbs.forms_at(self.norms, position):
                     code = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
@@ -429,6 +437,9 @@ class _Coder:
 
     def _trigger_ok(self, first: int, end: int, trigger: Trigger) -> bool:
         token = self.tokens[first]
+        mention = self.entities.mention_at(first)
+        if mention is not None and (mention.first < first or mention.last > end):
+            return False  # a word inside an actor's name: "riot police", "strike force"
         if (
             not self.doc.all_caps
             and token.text[:1].isupper()
@@ -456,7 +467,11 @@ class _Coder:
         if norm.endswith("ed") or norm in _IRREGULAR_PAST:
             return True
         if norm.endswith("ing"):
-            return previous in AUXILIARIES or previous in ("and", ",", "after", "before", "by")
+            # "were protesting", "after attacking", and the reduced relative clause
+            # "demonstrators protesting the result".
+            return previous in AUXILIARIES or previous in (
+                "and", ",", "after", "before", "by"
+            ) or (index > 0 and self.entities.mention_at(index - 1) is not None)
         if previous in AUXILIARIES or previous in ("to",):
             return True
         mention = self.entities.mention_at(index - 1) if index else None
@@ -822,9 +837,12 @@ class _Coder:
             if index in self.date_tokens:
                 norms[index - sentence.first] = "#date"
         best: int | None = None
+        protest = event.cameo[:2] == "14"
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
+            if protest and _PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
+                continue  # "protesting the killing of a teenager": why they marched
             value = self._deaths_at(norms, index)
             if value is not None:
                 best = value if best is None else max(best, value)
@@ -837,10 +855,43 @@ class _Coder:
         return best
 
     def _deaths_at(self, norms: list[str], index: int) -> int | None:
+        count = self._counted_deaths(norms, index)
+        if count is None:
+            return None
+        # ACLED counts the attacker who died too: "the bomber and 4 soldiers were killed",
+        # "killing herself and 3 traders", "84 were killed in addition to the bomber".
+        window = norms[max(0, index - 12) : index + 6]
+        pairs = set(pairwise(window))
+        if pairs & _SELF_AND or norms[index + 1 : index + 4] == ["in", "addition", "to"]:
+            count += 1
+        return count
+
+    def _counted_deaths(self, norms: list[str], index: int) -> int | None:
         word = norms[index]
+        if word == "dead" and index and norms[index - 1] not in ("shot", "found", "left") and (
+            index + 1 >= len(norms) or norms[index + 1] not in ("a", "an", "one")
+        ):
+            return self._counted_before(norms, index)  # "12 dead", not "shot dead a man"
+        # "killing 17 residents": the count follows (a number before it counts something
+        # else: "attacked several villages, killing 17").
+        follows = index + 1 < len(norms) and number_value(norms, index + 1)[0] is not None
+        if follows and word in ("killed", "killing", "kill", "kills"):
+            return self._counted_after(norms, index)
+        before = self._counted_before(norms, index)
+        if before is not None:
+            return before
+        # "a farmer was killed", "beat a fellow student to death": one person.
+        clause = norms[max(0, index - 6) : index]
+        if clause[-1:] in (["was"], ["to"]) and {"a", "an"} & set(clause):
+            return 1
+        return self._counted_after(norms, index)
+
+    def _counted_before(self, norms: list[str], index: int) -> int | None:
         # Before the death word: "5 militants were killed", "4 soldiers and 6 assailants
-        # were killed" (a sum), "12 dead".
+        # were killed" (a sum), "12 dead"; "between 18 and 25" is a range (ACLED takes the
+        # lower figure); "10 jawans and their driver" adds one.
         total = 0
+        first_count = None
         found = False
         position = index - 1
         while position >= 0 and index - position <= 10:
@@ -849,14 +900,23 @@ class _Coder:
                 between = norms[position + length : index]
                 if any(w in INJURY_WORDS or w in (".", ";") for w in between):
                     break
+                if position > 0 and norms[position - 1] == "between":
+                    return value
+                if first_count is None and _ONE_MORE.intersection(
+                    pairwise(between)
+                ):
+                    total += 1
+                first_count = value
                 total += value
                 found = True
                 # Keep summing only across "and"/"," joined counts.
                 if position > 0 and norms[position - 1] not in ("and", ","):
                     break
             position -= 1
-        if found:
-            return total
+        return total if found else None
+
+    def _counted_after(self, norms: list[str], index: int) -> int | None:
+        word = norms[index]
         # After it: "killed five civilians", "killing a commander", "death toll of 20".
         for start in range(index + 1, min(len(norms), index + 5)):
             value, length = number_value(norms, start)
@@ -873,16 +933,31 @@ class _Coder:
                 "executed",
                 "assassinated",
                 "beheaded",
+                "dead",
             ):
-                return 1
+                # "killed a social leader and his son": two.
+                following = norms[start + 1 : start + 7]
+                more = _ONE_MORE.intersection(pairwise(following))
+                return 2 if more else 1
         if word in ("lynched", "assassinated", "beheaded", "executed"):
             return 1
         return None
 
 
+# What a protest is about, before a death word: the death is its cause, not its toll.
+_PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
+                             "against", "mourning", "demand", "justice"})
+# Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
+_DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+# "... and his son", "... and their driver": one more person in a list of the dead.
+_ONE_MORE = frozenset(("and", det) for det in ("a", "an", "his", "her", "their", "its", "the"))
+_SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and"),
+                       ("and", "himself"), ("and", "herself"), ("including", "himself")})
+
+
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
 _GOVERNING = frozenset(
-    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized"]
+    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized", "form", "formed", "forms", "launch", "launched", "launches"]
 )
 # Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
 _HAPPENING = frozenset(
@@ -910,7 +985,7 @@ _IMPLICATIVE = frozenset(
     "proceeded used tried".split()
 )
 # An accident kills without a perpetrator: not a political event.
-_ACCIDENTS = frozenset(
+ACCIDENTS = frozenset(
     "crash crashed crashes accident accidents earthquake quake flood floods storm collision "
     "collided drowned landslide".split()
 )
@@ -1083,9 +1158,12 @@ def find_events(
         for event in coder.sentence_triggers(index, sentence):
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
-            if event.cameo[:2] in ("18", "19", "20") and _ACCIDENTS.intersection(
-                coder.norms[sentence.first : sentence.last]
-            ) and not event.actor1:
+            if event.cameo[:2] in ("18", "19", "20") and (
+                (ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
+                 and not event.actor1)
+                # "a classmate killed in a road accident"
+                or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
+            ):
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
@@ -1095,4 +1173,25 @@ def find_events(
                 Span(start=start, end=end, label="trigger", text=doc.text[start:end])
             )
             found.append(event)
+    _tolls_told_after(coder, found)
     return assemble(coder, found, statements)
+
+
+def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
+    """"At least 43 civilians died." after an attack, in a sentence with no event of its
+    own: the toll of the last violent event before it, in the same paragraph."""
+    sentences = coder.doc.sentences
+    with_events = {event.sentence for event in found}
+    last_violent: dict[int, _Found] = {}
+    for event in found:
+        if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":
+            last_violent[event.sentence] = event
+    for index, event in last_violent.items():
+        following = index + 1
+        if event.fatalities or following >= len(sentences) or following in with_events:
+            continue
+        if sentences[following].paragraph != sentences[index].paragraph:
+            continue
+        toll = coder.fatalities(event, sentences[following])
+        if toll:
+            event.fatalities = toll

@@ -65,7 +65,13 @@ def extract(
         )
     lexicon = lexicon or Lexicon.default()
     doc = Document.parse(article.text)
-    entities = find_entities(doc, lexicon, article.published)
+    found_dates = find_dates(article.text, article.published)
+    # Who held an office or a name is a question of when: the publication date, or for an
+    # undated text (an ACLED note) the first date it gives.
+    as_of = article.published or next(
+        (m.date.start for m in found_dates if m.date.start and m.date.precision != "year"), None
+    )
+    entities = find_entities(doc, lexicon, as_of)
     dates = [
         _mentioned(
             mention.date,
@@ -76,7 +82,7 @@ def extract(
                 text=article.text[mention.start : mention.end],
             ),
         )
-        for mention in find_dates(article.text, article.published)
+        for mention in found_dates
     ]
     units = _units(doc, entities, lexicon)
     from ._events import find_events

@@ -52,7 +52,7 @@ class Trigger:
     """One trigger: its words, whether it is a verb or a noun, and what it codes."""
 
     id: str
-    words: tuple[str, ...]  # "*" stands for up to three words
+    words: tuple[str, ...]  # "*" stands for up to `_GAP` words
     pos: str  # "verb" or "noun"
     cameo: str
     acled: str | None
@@ -71,7 +71,7 @@ def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
         triggers.append(
             Trigger(
                 id=row["id"],
-                words=tuple(row["pattern"].lower().split()),
+                words=_pattern_words(row["pattern"]),
                 pos=row["pos"],
                 cameo=row["cameo"],
                 acled=row["acled"] or None,
@@ -80,6 +80,23 @@ def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
             )
         )
     return triggers
+
+
+# Words a "*" may stand for: enough for "entered Kherson city (Kherson) without".
+_GAP = 5
+
+
+def _pattern_words(pattern: str) -> tuple[str, ...]:
+    """A pattern's words as the tokenizer splits text: "sit-in" is "sit", "-", "in"."""
+    words: list[str] = []
+    for word in pattern.lower().split():
+        parts = word.split("-")
+        for index, part in enumerate(parts):
+            if index:
+                words.append("-")
+            if part:
+                words.append(part)
+    return tuple(words)
 
 
 def _plural(word: str) -> set[str]:
@@ -130,7 +147,7 @@ def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | 
         if word == "*":
             pending_gap = True
             continue
-        limit = position + (4 if pending_gap else 1)
+        limit = position + (_GAP + 1 if pending_gap else 1)
         found = None
         for candidate in range(position, min(limit, len(norms))):
             if norms[candidate] == word or (pending_gap and norms[candidate] in _plural(word)):
