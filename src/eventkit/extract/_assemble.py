@@ -57,9 +57,12 @@ RIOT_WORDS = frozenset(
         "rioted",
     ]
 )
+# Armed people among the victims: not (only) civilians.
+ARMED_VICTIMS = frozenset("soldier soldiers troops policemen police officers militants fighters "
+                          "rebels personnel servicemen gunmen".split())
 PROTEST_WORDS = frozenset(
     "protest protests protesting protesters protestors demonstration demonstrations "
-    "demonstrators demonstrating rally rallies march marches marchers marching picket vigil "
+    "demonstrators demonstrating rally rallies marchers marching picket vigil "  # not "march": the month
     "sit-in".split()
 )
 # Words that say where an arrested person was taken is unknown: a forced disappearance.
@@ -133,6 +136,10 @@ def _acled(
             actor2 is not None and actor2.kind == "protesters"
         ):
             sub = "Protest with intervention"
+    elif sub == "Peaceful protest" and actor1 is not None and (
+        actor1.kind in _STATE or actor1.kind in ("person", "igo")
+    ):
+        return None  # a government or an official "protested": a diplomatic protest, no crowd
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
             word in ("killed", "shot", "fire", "fired") for word in norms
@@ -262,10 +269,36 @@ _UNATTRIBUTED = frozenset({
 })
 
 
+# Violence done to people who are not said to be armed: ACLED's actor 2 is then
+# "Civilians (Country)".
+_ONE_SIDED = frozenset({
+    "Attack", "Abduction/forced disappearance", "Sexual violence", "Air/drone strike",
+    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+    "Grenade", "Chemical weapon",
+})
+
+
+def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
+    sentences = coder.doc.sentences
+    told = [sentences[event.sentence]]
+    if event.sentence + 1 < len(sentences):
+        told.append(sentences[event.sentence + 1])  # "... 4 civilians were killed."
+    words = {word for sentence in told for word in coder.norms[sentence.first : sentence.last]}
+    if not words & CIVILIAN_WORDS or words & ARMED_VICTIMS:
+        return None
+    from .. import gazetteer
+
+    country = gazetteer.country(location.country) if location and location.country else None
+    return Actor(name="civilians", kind="civilians", country=country.iso3 if country else None,
+                 cameo=f"{country.cameo}CVL" if country else "CVL")
+
+
 def _attribute_unnamed(event: Event) -> Event:
-    if event.actor1 is not None or event.modality != "actual" or (
-        event.acled_sub_event_type not in _UNATTRIBUTED
-    ):
+    """Name the side a text leaves unnamed the way ACLED does: an unattributed attack's
+    "Unidentified Armed Group (Country)", a demonstration's "Protesters (Country)" or
+    "Rioters (Country)"."""
+    sub = event.acled_sub_event_type
+    if event.modality != "actual" or sub is None:
         return event
     from .. import gazetteer
 
@@ -274,9 +307,21 @@ def _attribute_unnamed(event: Event) -> Event:
     country = gazetteer.country(iso3) if iso3 else None
     if country is None:
         return event
-    group = Actor(name="Unidentified Armed Group", kind="militia", country=country.iso3,
-                  cameo=f"{country.cameo}UAF")
-    return evolve(event, actor1=group)
+    if sub in _UNATTRIBUTED and event.actor1 is None:
+        group = Actor(name="Unidentified Armed Group", kind="militia", country=country.iso3,
+                      cameo=f"{country.cameo}UAF")
+        return evolve(event, actor1=group)
+    kind = _DEMONSTRATORS.get(sub) or ("protesters" if sub in _FORCE_SUBS else None)
+    if kind is None:
+        return event
+    sides = [actor for actor in (event.actor1, event.actor2) if actor is not None]
+    crowd = next((a for a in sides if a.kind not in _STATE), None) or Actor(
+        name=kind, kind=kind, country=country.iso3, cameo=f"{country.cameo}CVL"
+    )
+    state = next((a for a in sides if a.kind in _STATE), None)
+    if sub == "Excessive force against protesters":
+        return evolve(event, actor1=state, actor2=crowd)
+    return evolve(event, actor1=crowd, actor2=state)
 
 
 def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
@@ -400,6 +445,8 @@ def assemble(
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
         actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+        if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
+            actor2 = _civilian_victims(coder, event, location)
         code = codebooks.cameo_events.get(event.cameo) or _extra_code(event.cameo)
         if code is None:
             continue

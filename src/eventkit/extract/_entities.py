@@ -1210,9 +1210,9 @@ class _Finder:
                 index += 1
                 continue
             end, entries = titles.longest(self.tokens, index)
-            title_words = entries and (self.doc.all_caps or self.tokens[index].text[:1].isupper())
+            capitalised = self.doc.all_caps or self.tokens[index].text[:1].isupper()
             personal = self.tokens[index].norm.rstrip(".") in _PERSON_TITLE_WORDS
-            if not (title_words or personal):
+            if not (entries or personal):
                 index += 1
                 continue
             if not entries:
@@ -1229,7 +1229,9 @@ class _Finder:
                 break
             if end < count and not self.taken[end] and self._is_name_start(end):
                 name_end = self._name_end(end)
-                if name_end > end:
+                # A title written in lower case ("opposition leader Ousmane Sonko") is one
+                # only before a full name.
+                if name_end > end and (capitalised or personal or name_end - end >= 2):
                     word = entries[0].record if entries else None
                     self._person(index, end, name_end, word)
                     index = name_end

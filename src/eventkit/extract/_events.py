@@ -409,13 +409,19 @@ class _Coder:
             if norm in _CONSEQUENCES and position and self.norms[position - 1] == ",":
                 position += 1  # "..., killing five": the toll of the event just told
                 continue
-            hit = triggers.match(self.norms, position)
+            hit = next(
+                (
+                    (end, trigger)
+                    for end, trigger in triggers.matches(self.norms, position)
+                    if self._trigger_ok(position, end, trigger)
+                ),
+                None,
+            )
             if hit is not None:
                 end, trigger = hit
-                if self._trigger_ok(position, end, trigger):
-                    found.append(self._from_trigger(position, end, trigger, index))
-                    position = end
-                    continue
+                found.append(self._from_trigger(position, end, trigger, index))
+                position = end
+                continue
             if verbs is not None and position not in self.entity_tokens and (
                 norm not in _DYING
             ) and self._looks_like_verb(position):
@@ -546,8 +552,10 @@ class _Coder:
             doer = subject if light else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
-            if agent and not target and self._suffered(event):
-                event.actor2 = subject  # "civilians face shelling by the regime"
+            if not target and self._suffered(event):
+                # "civilians face shelling by the regime", "a prisoner died of torture"
+                event.actor1 = [agent.key] if agent else []
+                event.actor2 = subject
             event.governed = bool(light or agent or owner or self._governing_verb(event))
         else:
             # An active verb's "by" phrase belongs to its object ("condemned an attack by
@@ -639,8 +647,11 @@ class _Coder:
         return list(dict.fromkeys(keys))
 
     def _suffered(self, event: _Found) -> bool:
-        clause = self._clause_start(event.trigger_first)
-        window = self.norms[max(clause, event.trigger_first - 4) : event.trigger_first]
+        # "suffered an attack", "died as a result of torture" (not across a comma)
+        start = self.doc.sentences[event.sentence].first
+        window = self.norms[max(start, event.trigger_first - 6) : event.trigger_first]
+        if "," in window or ";" in window:
+            window = window[max(window.index(w) for w in window if w in (",", ";")) + 1 :]
         return any(word in _SUFFERING for word in window)
 
     def _governing_verb(self, event: _Found) -> bool:
@@ -882,7 +893,8 @@ class _Coder:
             return before
         # "a farmer was killed", "beat a fellow student to death": one person.
         clause = norms[max(0, index - 6) : index]
-        if clause[-1:] in (["was"], ["to"]) and {"a", "an"} & set(clause):
+        singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
+        if singular and {"a", "an"} & set(clause):
             return 1
         return self._counted_after(norms, index)
 
@@ -966,7 +978,7 @@ _HAPPENING = frozenset(
 
 # Verbs whose subject undergoes the event named by their object.
 _SUFFERING = frozenset(
-    ["face", "faces", "facing", "faced", "suffer", "suffers", "suffering", "suffered", "endure", "endured", "endures", "under", "withstand", "withstood", "survive", "survived"]
+    ["face", "faces", "facing", "faced", "suffer", "suffers", "suffering", "suffered", "endure", "endured", "endures", "under", "withstand", "withstood", "survive", "survived", "died", "dies", "die", "subjected"]
 )
 # Frequent verbs that the CAMEO dictionary codes by default but that rarely report an event
 # on their own ("face", "need", "help"): coded only through one of their patterns.

@@ -47,7 +47,7 @@ KIND_OF_ROLE = {
     "LAB": "civilians",
     "HLH": "civilians",
     "BUS": "organization",
-    "CRM": "organization",
+    "CRM": "militia",  # gangs, cartels, bandits: ACLED codes them as political militias
     "REL": "organization",
     "ELI": "person",
     "HRI": "ngo",

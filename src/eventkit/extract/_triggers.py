@@ -133,11 +133,15 @@ class TriggerIndex:
 
     def match(self, norms: list[str], index: int) -> tuple[int, Trigger] | None:
         """The longest trigger starting at ``norms[index]``: ``(end, trigger)``."""
+        return next(self.matches(norms, index), None)
+
+    def matches(self, norms: list[str], index: int) -> Iterator[tuple[int, Trigger]]:
+        """Every trigger starting at ``norms[index]``, longest first ("torture" the verb,
+        then the noun)."""
         for words, trigger in self._by_first.get(norms[index], ()):
             end = _match_words(norms, index, words)
             if end is not None:
-                return end, trigger
-        return None
+                yield end, trigger
 
 
 def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | None:
