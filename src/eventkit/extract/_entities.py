@@ -709,60 +709,124 @@ class _Finder:
         return self.doc.text[self.tokens[first].start : self.tokens[last - 1].end]
 
     def _parenthetical_regions(self) -> None:
-        """ACLED's "Gwoza (Borno)": the region in brackets after a place says where it is;
-        a gazetteer match in another country or region gives way to it."""
-        tokens = self.tokens
-        count = len(tokens)
-        index = 0
-        while index + 2 < count:
-            if tokens[index].norm != "(" or index == 0:
+        """ACLED's "Gwoza (Borno)" and the press's "Dansadau forest, Zamfara state": the region
+        after a place says where it is, and a gazetteer match in another country gives way to
+        it; "Rugari of Rutshuru territory (Nord-Kivu)" names a village in a district. Other
+        mentions of the same name take the same reading (one sense per text)."""
+        count = len(self.tokens)
+        index = 1
+        while index + 1 < count:
+            found = self._region_after(index)
+            if found is None:
                 index += 1
                 continue
-            end, entries = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
-            regions = [e for e in entries if e.kind == "subdivision"]
-            if not regions or end >= count or tokens[end].norm != ")":
-                index += 1
+            region_first, region_last, candidates, resume = found
+            # "Seoni district (Madhya Pradesh)": the place before the noun
+            noun = self.tokens[index - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS
+            before = (self._location_ending(index - 1) if noun else None) or (
+                self._location_ending(index)
+            )
+            if before is not None and self.found.locations[before.key].location.kind in (
+                "country", "region", "state", "province", "governorate"
+            ):
+                index = resume
                 continue
-            region_text = self.surface(index + 1, end)
-            before = self._location_ending(index)
             start = before.first if before is not None else self._capitalised_start(index)
             if start is None:
-                index = end + 1
+                index = resume
                 continue
+            name_end = max(index - 1 if noun else index, start + 1)
             place = self.found.locations[before.key].location if before is not None else None
-            region = next(
-                (e.record for e in regions if place is None or e.record.country == place.country),
-                regions[0].record,
-            )
-            consistent = place is not None and place.country == region.country and (
-                place.admin1 in (None, region.name) or place.iso3166_2 in (None, region.code)
-            )
-            name_end = index - 1 if self.tokens[index - 1].norm in _PLACE_NOUNS else index
-            name = self.surface(start, max(name_end, start + 1))
-            if consistent and place is not None:
-                updated = evolve(place, admin1=region_text, iso3166_2=region.code)
+            admin2 = None
+            village = self._village_before(start) if self.tokens[index - 1].norm in (
+                _DISTRICT_NOUNS
+            ) else None
+            if village is not None:  # "Rugari of Rutshuru territory (Nord-Kivu)"
+                admin2 = self.surface(start, name_end)
+                start, name_end, place = village, start - 1, None
+                if self.tokens[name_end - 1].norm in _PLACE_NOUNS:
+                    name_end -= 1  # "Mo So village in Hpruso township"
+            region_text = self.surface(region_first, region_last)
+            country, code = self._region_choice(candidates, place)
+            name = self.surface(start, name_end)
+            if place is not None and place.country == country:
+                updated = evolve(place, admin1=region_text, iso3166_2=code or place.iso3166_2)
             else:
-                updated = Location(
-                    name=name, country=region.country or None, admin1=region_text,
-                    iso3166_2=region.code, geo_precision=1, kind="town",
-                )
-            key = f"bracketed:{name.lower()}:{region.code}"
-            if before is not None:
-                self._drop_location(before)
-            else:
-                for position in range(start, index):
-                    self.taken[position] = False
-            self.add_location(key, updated, start, index)
-            # The bracketed region itself is not a second place of the event.
+                updated = Location(name=name, country=country or None, admin1=region_text,
+                                   admin2=admin2, iso3166_2=code, geo_precision=1, kind="town")
+            key = f"bracketed:{name.lower()}:{country}:{region_text.lower()}"
             for mention in list(self.found.location_mentions):
-                if mention.first == index + 1 and mention.last == end:
-                    self.found.location_mentions.remove(mention)
-            index = end + 1
+                if start <= mention.first < index or region_first <= mention.first < region_last:
+                    self._drop_location(mention)  # the region is no second place of the event
+            for position in range(start, index):
+                self.taken[position] = False
+            self.add_location(key, updated, start, name_end)
+            self._same_reading(name, key, updated)
+            index = resume
+
+    def _region_after(self, index: int) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
+        """A region written after a place: "(Borno)" or ", Zamfara state". Returns where its
+        name is, the (country, ISO 3166-2 code) it may stand for, and where to go on."""
+        tokens = self.tokens
+        opening = tokens[index].norm
+        if opening not in ("(", ","):
+            return None
+        end, entries = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
+        candidates: list[tuple[str, str | None]] = []
+        for entry in entries:
+            record = entry.record
+            if entry.kind == "subdivision":
+                candidates.append((record.country, record.code))
+            elif opening == "(" and entry.kind == "place":
+                candidates.append((record.country, record.admin1_code or None))
+            elif opening == "(" and entry.kind == "capital":
+                candidates.append((record.iso3, None))
+        if not candidates or end >= len(tokens):
+            return None
+        if opening == "(":
+            return (index + 1, end, candidates, end + 1) if tokens[end].norm == ")" else None
+        # ", Zamfara state": the region and its noun end the phrase.
+        last = end + 1 if tokens[end].norm in _REGION_NOUNS else end
+        following = tokens[last].norm if last < len(tokens) else "."
+        if following.isalpha() and following not in FUNCTION_WORDS:
+            return None
+        return index + 1, end, [c for c in candidates if c[1]], last
+
+    def _region_choice(
+        self, candidates: list[tuple[str, str | None]], place: Location | None
+    ) -> tuple[str, str | None]:
+        """The reading of a region name that fits the place, else the text's countries."""
+        if place is not None:
+            fitting = [c for c in candidates if c[0] == place.country]
+            if fitting:
+                return fitting[0]
+            if place.country and (place.feature_id or place.kind == "capital"):
+                return place.country, None  # a gazetteer town: its country, the text's spelling
+        return max(candidates, key=lambda c: self.country_votes[c[0]])
+
+    def _village_before(self, start: int) -> int | None:
+        """Where "Rugari" starts in "Rugari of Rutshuru territory"."""
+        if start < 2 or self.tokens[start - 1].norm not in ("of", "in"):
+            return None
+        before = self._location_ending(start - 1)
+        if before is not None:
+            self._drop_location(before)
+            for position in range(before.first, before.last):
+                self.taken[position] = False
+            return before.first
+        return self._capitalised_start(start - 1)
+
+    def _same_reading(self, name: str, key: str, location: Location) -> None:
+        lowered = name.lower()
+        for mention in list(self.found.location_mentions):
+            if mention.key != key and self.surface(mention.first, mention.last).lower() == lowered:
+                self._drop_location(mention)
+                self.add_location(key, location, mention.first, mention.last)
 
     def _capitalised_start(self, bracket: int) -> int | None:
         """Where an unknown capitalised name right before a bracket starts ("Boni (Mopti)")."""
         start = bracket
-        if start > 1 and self.tokens[start - 1].norm in _PLACE_NOUNS:
+        if start > 1 and self.tokens[start - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS:
             start -= 1  # "Bal'ad town (Middle Shabelle)"
             bracket = start
         while start > 0 and bracket - start < 4:
@@ -1527,8 +1591,16 @@ _PLACE_NOUNS = frozenset(
         "valley",
         "county",
         "state",
+        "forest",
     ]
 )
+
+# Second-level divisions written after a village: "Rugari of Rutshuru territory".
+_DISTRICT_NOUNS = frozenset({"district", "territory", "township", "county", "municipality",
+                             "commune", "department", "lga", "tehsil", "subdistrict"})
+# What may follow a region's name: "Zamfara state", "Kherson oblast".
+_REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast", "county",
+                           "department", "prefecture"})
 
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
