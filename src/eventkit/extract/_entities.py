@@ -625,11 +625,34 @@ class _Finder:
             population = entry.record.population if entry.kind == "place" else 0
             return (entry.priority, votes, population)
 
+        if self._inside_longer_name(first, last):
+            # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname.
+            entries = [e for e in entries if not (e.kind == "actor" and e.priority == 1)]
+            if not entries:
+                return None
         best = max(entries, key=score)
         if best.kind == "place" and not self._place_plausible(first, last, best.record):
             others = [entry for entry in entries if entry.kind != "place"]
             return max(others, key=score) if others else None
         return best
+
+    def _inside_longer_name(self, first: int, last: int) -> bool:
+        """Whether capitalised words (not a title) run on before or after these tokens."""
+        if self.doc.all_caps:
+            return False
+
+        def name_word(index: int) -> bool:
+            token = self.tokens[index]
+            return token.is_word and token.text[:1].isupper() and token.norm not in FUNCTION_WORDS
+
+        after = last < len(self.tokens) and name_word(last) and not any(
+            # "the Biden Administration", "Putin Government": a role word, not more name
+            e.kind in ("agent", "title") for e in self.lexicon.phrases.longest(self.tokens, last)[1]
+        )
+        before = first > 0 and name_word(first - 1) and not self._sentence_start(first - 1) and (
+            not self.lexicon.titles.starts(self.tokens[first - 1].norm)
+        )
+        return after or before
 
     def _place_plausible(self, first: int, last: int, place: Place) -> bool:
         text = " ".join(token.text for token in self.tokens[first:last])
