@@ -354,6 +354,10 @@ _INTENT = {
     "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
 }
 _REFUSAL = {
+    # "will not accept refugees": the refusal of what an intent (03x) would have promised
+    "03": "120", "030": "120", "031": "121", "0311": "1211", "0312": "1212", "032": "120",
+    "033": "122", "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224", "034": "123",
+    "035": "124", "036": "125", "037": "126", "038": "126", "039": "127",
     "04": "125", "05": "120", "06": "121", "061": "1211", "062": "1212", "063": "1213",
     "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
     "08": "124", "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "085": "1244",
@@ -392,7 +396,7 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
     future = any(w in ("will", "would", "shall") for w in window)
     if event.modality == "hypothetical" and future and not _CONDITIONAL.intersection(window):
         event.modality = "planned"  # "said they would blockade Paris": announced, not feared
-    if event.cameo[:2] in ("04", "05", "06", "07", "08"):
+    if event.cameo[:2] in ("03", "04", "05", "06", "07", "08"):
         if event.modality == "planned" or (
             event.modality == "actual" and any(w in _AGREEING for w in window)
         ):

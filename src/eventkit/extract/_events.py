@@ -454,6 +454,8 @@ class _Coder:
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
         if trigger.pos == "verb":
+            if first and self.norms[first - 1] == "-":
+                return False  # "its long-threatened invasion": part of an adjective
             return self._looks_like_verb(first, allow_base=True)
         previous = self.norms[first - 1] if first else ""
         if previous == "to" and trigger.words[0] in ("protest", "march", "rally"):
