@@ -57,17 +57,30 @@ class PhraseIndex:
         self.size = 0
 
     def add(self, pattern: str, entry: Entry) -> None:
-        key = phrase_key(pattern)
-        if not key:
-            return
+        # The default lexicon adds 190,000 phrases on first use: no dict is built to be thrown
+        # away (as `setdefault` would), and plain names skip the tokenizer.
+        if pattern.isascii() and pattern.replace(" ", "").isalpha():
+            key: Iterable[str] = pattern.lower().split()
+        else:
+            key = phrase_key(pattern)
         node = self._root
+        empty = True
         for part in key:
-            node = node.setdefault(part, {})
-        entries = node.setdefault(_END, [])
-        for existing in entries:
-            if existing.kind == entry.kind and existing.record is entry.record:
-                return
-        entries.append(entry)
+            empty = False
+            child = node.get(part)
+            if child is None:
+                child = node[part] = {}
+            node = child
+        if empty:
+            return
+        entries = node.get(_END)
+        if entries is None:
+            node[_END] = [entry]
+        else:
+            for existing in entries:
+                if existing.kind == entry.kind and existing.record is entry.record:
+                    return
+            entries.append(entry)
         self.size += 1
 
     def add_all(self, patterns: Iterable[str], entry: Entry) -> None:
