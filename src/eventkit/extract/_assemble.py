@@ -798,12 +798,20 @@ _DEDUP_WINDOW = 40
 _RETELLING_DISTANCE = 6000  # characters
 
 
+def _pair(event: Event) -> tuple[str | None, str | None]:
+    return (event.actor1.cameo if event.actor1 else None,
+            event.actor2.cameo if event.actor2 else None)
+
+
 def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    pairwise = coder.lexicon.one_event_per_pair
     for event in events:
         # Retellings of one event come close together: look back a bounded distance, so a
         # long article stays linear.
         for index in range(len(merged) - 1, max(-1, len(merged) - 1 - _DEDUP_WINDOW), -1):
+            if pairwise and _pair(merged[index]) != _pair(event):
+                continue  # PETRARCH's convention: A->B and B->A are two events
             if _same(merged[index], event):
                 merged[index] = _merge(merged[index], event)
                 break

@@ -971,7 +971,19 @@ class _Finder:
             word = AgentWord(word.pattern, "UAF", "militia", False)
             start -= 1
         if country is None:
-            country = self._owner_after(last)
+            country, owner_end = self._owner_after(last)
+            if country is not None and (
+                self.tokens[last].norm == "from" or self._names_state(last + 1, owner_end)
+            ):
+                # "Soldiers from Gondor", "activists in Arnor": one actor, and the country no
+                # second one ("police in Nairobi" keeps Nairobi as the place it is).
+                self._absorb_owner(last, owner_end)
+                if self.tokens[last].norm == "in" and country.iso3:
+                    # ...and "in Syria" still says where
+                    place = last + 2 if self.tokens[last + 1].norm == "the" else last + 1
+                    self.add_location(f"country:{country.iso3}", country_location(country),
+                                      place, owner_end)
+                last = owner_end
         elif start > 0:
             # "Iranian and Armenian special forces": every coordinated owner gets the agent.
             for other, other_start in self._coordinated_owners(start):
@@ -983,6 +995,20 @@ class _Finder:
             # ("U.S. forces", "American warplanes").
             return
         self._add_agent(country, word, start, last)
+
+    def _names_state(self, first: int, end: int) -> bool:
+        """Whether the words name a country (not a town or a region)."""
+        if first < end and self.tokens[first].norm == "the":
+            first += 1
+        found, entries = self.lexicon.phrases.longest(self.tokens, first, self.doc.all_caps)
+        return found == end and any(e.kind in ("country", "actor") for e in entries) and not any(
+            e.kind in ("place", "capital", "subdivision") for e in entries
+        )
+
+    def _absorb_owner(self, start: int, end: int) -> None:
+        for mention in list(self.found.actor_mentions):
+            if start <= mention.first and mention.last <= end:
+                self.found.actor_mentions.remove(mention)
 
     def _proper_name_head(self, first: int, last: int, word: AgentWord) -> bool:
         """ "European Community", "Oxford University", "National Police": a capitalised role
@@ -1098,20 +1124,21 @@ class _Finder:
             and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
         )
 
-    def _owner_after(self, last: int) -> Country | None:
-        """ "police in Nairobi", "the army of Nigeria": a country or place right after."""
+    def _owner_after(self, last: int) -> tuple[Country | None, int]:
+        """ "police in Nairobi", "the army of Nigeria", "soldiers from Gondor": a country or
+        place right after; returns it and where the phrase ends."""
         if last + 1 >= len(self.tokens) or self.tokens[last].norm not in ("in", "of", "from"):
-            return None
-        _, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
+            return None, last
+        end, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
         if last + 2 < len(self.tokens) and self.tokens[last + 1].norm == "the" and not entries:
-            _, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
+            end, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
         for entry in entries:
             iso3 = _country_of(entry)
             if iso3:
-                return self.lexicon.country(iso3)
+                return self.lexicon.country(iso3), end
             if entry.kind == "actor" and _state_code(entry.record.cameo):
-                return _pseudo_country(entry.record.name, entry.record.cameo)
-        return None
+                return _pseudo_country(entry.record.name, entry.record.cameo), end
+        return None, last
 
     def _is_owner(self, mention: ActorMention) -> bool:
         if mention.how in ("country", "metonym"):
