@@ -588,8 +588,11 @@ class _Coder:
         for index in range(first - 1, max(first - 3, -1), -1):
             if self.norms[index] in PASSIVE_AUX:
                 return True
-            if self.norms[index] not in ("reportedly", "allegedly", "also", "later", "not"):
-                break
+            adverb = self.norms[index].endswith("ly") and following == "by"
+            if not adverb and self.norms[index] not in (
+                "reportedly", "allegedly", "also", "later", "not"
+            ):
+                break  # "was fiercely opposed by", "were reportedly killed"
         return False
 
     def _by_phrase(self, event: _Found, after: list[ActorMention]) -> ActorMention | None:
@@ -775,7 +778,9 @@ class _Coder:
             if mention.first - event.trigger_last > 10:
                 break
             between = self.norms[event.trigger_last : mention.first]
-            if any(word in (".", ";", "said", "says", "while", "which", "who") for word in between):
+            if any(
+                word in (".", ";", ",", "said", "says", "while", "which", "who") for word in between
+            ):
                 break
             return mention
         return None
