@@ -440,6 +440,8 @@ def assemble(
         norms = coder.norms[sentence.first : sentence.last]
         if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
             _recode_stance(event, norms, coder)
+        elif coder.norms[event.trigger_first] in _MEETING:
+            event.symmetric = True  # PETRARCH-2 codes a meeting both ways
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
         actors2 = [
@@ -515,15 +517,26 @@ def assemble(
     return [_attribute_unnamed(record) for record in records]
 
 
+_MEETING = frozenset({"meet", "meets", "met", "meeting"})
+
+
 def _pairs(event: Event) -> list[Event]:
     """PETRARCH's convention: one event per (source, target) pair of compound actors."""
     present1 = [a for a in (event.actor1, *event.associated_actors1) if a is not None]
     present2 = [a for a in (event.actor2, *event.associated_actors2) if a is not None]
     sources: list[Actor | None] = list(present1) or [None]
     targets: list[Actor | None] = list(present2) or [None]
-    if event.symmetric and len(sources) == 1 and len(targets) == 1 and event.actor2 is not None:
-        # "Gondor and Osgiliath renewed ties": each did it with the other.
-        return [event, evolve(event, id="", actor1=event.actor2, actor2=event.actor1)]
+    if event.symmetric and present2:
+        # "Gondor and Osgiliath renewed ties", "the US, Russia and Switzerland met": each did
+        # it with each of the others.
+        everyone = present1 + present2
+        return [
+            evolve(event, id="", actor1=a, actor2=b, associated_actors1=(),
+                   associated_actors2=())
+            for a in everyone
+            for b in everyone
+            if a is not b and a.cameo != b.cameo
+        ]
     if len(sources) == 1 and len(targets) == 1:
         return [event]
     return [

@@ -634,16 +634,14 @@ class _Coder:
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
         for mention in reversed(candidates[:index] if index > 0 else []):
-            gap = [w for w in self.norms[mention.last : chosen.first] if w != "the"]
-            if gap in (["and"], [","], ["or"]):
+            if self._coordinated(mention.last, chosen.first):
                 keys.insert(0, mention.key)
                 chosen = mention
             else:
                 break
         nxt = candidates[index + 1 :] if index >= 0 else []
         for mention in nxt:
-            gap = [w for w in self.norms[chosen.last : mention.first] if w != "the"]
-            if gap in (["and"], [","]):
+            if self._coordinated(chosen.last, mention.first):
                 keys.append(mention.key)
                 chosen = mention
         two = self._two_of_them(event)
@@ -796,12 +794,30 @@ class _Coder:
         for mention in after:
             if mention.first <= previous.first:
                 continue
-            gap = [w for w in self.norms[previous.last : mention.first] if w != "the"]
-            if gap not in (["and"], [","], [",", "and"]):
+            if not self._coordinated(previous.last, mention.first):
                 break
             keys.append(mention.key)
             previous = mention
         return list(dict.fromkeys(keys))
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Whether the words between two actors join them: "and", ",", ", and", "or", with
+        articles and an adjective ("Evil Mordor, the awful Arnor, and good Gondor")."""
+        joins = 0
+        adjectives = 0
+        for index in range(start, end):
+            word = self.norms[index]
+            if word in (",", "and", "or"):
+                joins += 1
+            elif word in ("the", "a", "an"):
+                continue
+            elif self.tokens[index].text.islower() and not (
+                word in FUNCTION_WORDS or word in SPEECH_VERBS or _past_or_ing(word)
+            ):
+                adjectives += 1
+            else:
+                return False
+        return 1 <= joins <= 2 and adjectives <= 1
 
     def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
         end = event.trigger_last
@@ -968,6 +984,10 @@ _PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", 
                              "against", "mourning", "demand", "justice"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+def _past_or_ing(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST
+
+
 # "... and his son", "... and their driver": one more person in a list of the dead.
 _ONE_MORE = frozenset(("and", det) for det in ("a", "an", "his", "her", "their", "its", "the"))
 _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and"),
