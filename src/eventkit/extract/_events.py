@@ -485,6 +485,10 @@ class _Coder:
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
             return True
+        if mention is not None and mention.first > 0 and self.norms[mention.first - 1] == "and":
+            # "The Philippines and France agree": the base form after a plural subject
+            before = self.entities.mention_at(mention.first - 2)
+            return before is not None or allow_base
         return allow_base and mention is not None
 
     def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
@@ -1129,6 +1133,8 @@ _IRREGULAR_PAST = frozenset(
         "sent",
         "put",
         "set",
+        "said",
+        "told",
     ]
 )
 
