@@ -81,6 +81,11 @@ LIGHT_VERBS = frozenset(
         "participated",
         "took",
         "take",
+        "exchange",
+        "exchanged",
+        "exchanging",
+        "form",
+        "formed",
     ]
 )
 AUXILIARIES = frozenset(
@@ -329,6 +334,7 @@ class _Found:
     # A noun event ("a ceasefire", "talks") is told as happening only when a verb governs it
     # ("agreed a ceasefire", "held talks") or its doer is named ("Russia's offensive").
     governed: bool = True
+    generic: bool = False  # a bare noun naming a kind of event, not one that happened
 
 
 class _Coder:
@@ -563,6 +569,10 @@ class _Coder:
                 event.actor1 = [agent.key] if agent else []
                 event.actor2 = subject
             event.governed = bool(light or agent or owner or self._governing_verb(event))
+            if not (event.governed or event.actor1 or event.actor2) and self._bare(event):
+                # "the truth regarding torture, disappearances and assassinations": a topic,
+                # not a told event
+                event.generic = True
         else:
             # An active verb's "by" phrase belongs to its object ("condemned an attack by
             # Osgiliath soldiers"): that actor is the target.
@@ -668,6 +678,16 @@ class _Coder:
         return any(word in _GOVERNING for word in window) or any(
             word in _HAPPENING for word in after
         )
+
+    def _bare(self, event: _Found) -> bool:
+        """A noun with no article, number or possessive before it."""
+        for index in range(event.trigger_first - 1, max(event.trigger_first - 4, -1), -1):
+            word = self.norms[index]
+            if word in _DETERMINERS or word == "'s" or word[:1].isdigit():
+                return False
+            if not self.tokens[index].is_word or word in FUNCTION_WORDS:
+                return True
+        return True
 
     def _light_verb_before(self, event: _Found) -> bool:
         clause = self._clause_start(event.trigger_first)
@@ -988,6 +1008,20 @@ _PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", 
                              "against", "mourning", "demand", "justice"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+def _running_total(norms: list[str]) -> bool:
+    """"More than 12,000 people have been killed since the war began": a running total
+    over months or years, background to the news, not an event."""
+    if "since" not in norms or not {"has", "have"} & set(norms):
+        return False
+    after = norms[norms.index("since") + 1 : norms.index("since") + 6]
+    return any(
+        (word.isdigit() and len(word) == 4) or word in _BEGINNINGS for word in after
+    )
+
+
+_BEGINNINGS = frozenset({"began", "begun", "beginning", "start", "started", "outbreak", "onset"})
+
+
 def _past_or_ing(word: str) -> bool:
     return word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST
 
@@ -1204,11 +1238,14 @@ def find_events(
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
             if event.cameo[:2] in ("18", "19", "20") and (
-                (ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
-                 and not event.actor1)
+                _running_total(coder.norms[sentence.first : sentence.last])
+                or (ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
+                    and not event.actor1)
                 # "a classmate killed in a road accident"
                 or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
             ):
+                continue
+            if event.generic:
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
