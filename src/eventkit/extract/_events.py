@@ -561,7 +561,9 @@ class _Coder:
             # The clause's subject did the event only through a light verb ("X launched an
             # attack"); "X condemned the attacks" says nothing of who attacked.
             light = self._light_verb_before(event)
-            doer = subject if light else []
+            # "Italy announced a suspension of air links", "Iran signed a deal": the subject
+            # of a verb that makes the noun happen did it.
+            doer = subject if light or self._governing_verb(event, before_only=True) else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
             if not target and self._suffered(event):
@@ -671,10 +673,10 @@ class _Coder:
             window = window[max(window.index(w) for w in window if w in (",", ";")) + 1 :]
         return any(word in _SUFFERING for word in window)
 
-    def _governing_verb(self, event: _Found) -> bool:
+    def _governing_verb(self, event: _Found, before_only: bool = False) -> bool:
         clause = self._clause_start(event.trigger_first)
         window = self.norms[max(clause, event.trigger_first - 6) : event.trigger_first]
-        after = self.norms[event.trigger_last : event.trigger_last + 4]
+        after = [] if before_only else self.norms[event.trigger_last : event.trigger_last + 4]
         return any(word in _GOVERNING for word in window) or any(
             word in _HAPPENING for word in after
         )
