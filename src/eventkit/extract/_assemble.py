@@ -451,6 +451,8 @@ def assemble(
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
         actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+        if sub in _DEMONSTRATORS and actor1 is not None:
+            actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, location)
         code = codebooks.cameo_events.get(event.cameo) or _extra_code(event.cameo)

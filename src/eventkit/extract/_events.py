@@ -599,6 +599,8 @@ class _Coder:
         if not (norm.endswith("ed") or norm in _IRREGULAR_PAST):
             return False
         following = self.norms[event.trigger_last] if event.trigger_last < len(self.norms) else ""
+        if following == "to" and norm in _STANCES:
+            return False  # "Israel is opposed to...": a stance, not a passive
         if first and self.norms[first - 1] == "," and following == "by":
             return True  # "Aliyev, backed by Ankara,"
         for index in range(first - 1, max(first - 3, -1), -1):
@@ -1010,6 +1012,9 @@ _PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", 
                              "against", "mourning", "demand", "justice"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+_STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
+
+
 def _running_total(norms: list[str]) -> bool:
     """"More than 12,000 people have been killed since the war began": a running total
     over months or years, background to the news, not an event."""
