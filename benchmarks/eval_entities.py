@@ -18,8 +18,9 @@
     entities not nested in a confident entity; optional gold = confidence-0 entities nested in a
     confident one: a prediction that matches only optional gold is neither a hit nor a false
     alarm. Predictions from ``extract(text)``: Person = mention spans of actors of kind person;
-    Organisation = mention spans of actors of any other kind except state, leaving out spans that
-    are also Location mentions (capitals and countries used as metonyms count as locations);
+    Organisation = mention spans of actors of any other kind, states included (re3d annotates a
+    country that acts, "The United States condemned...", as an Organisation), leaving out spans
+    that are also Location mentions (a country or capital named as a place is a Location);
     Location = mention spans of Location objects; Nationality = the API exposes no demonym spans
     (actor mentions are not nationalities), so it is reported as n/a. Matching is one-to-one per
     type, lenient (any overlap, biggest first) and exact (same offsets). "Named gold" restricts
@@ -171,7 +172,7 @@ def _predictions(x: Any) -> dict[str, list[tuple[int, int]]]:
             span = (m.start, m.end)
             if actor.kind == "person":
                 persons.add(span)
-            elif actor.kind != "state" and span not in location_set:
+            elif span not in location_set:  # a country acting is an organisation in re3d
                 organisations.add(span)
     return {"Person": sorted(persons), "Organisation": sorted(organisations),
             "Location": locations, "Nationality": []}

@@ -125,20 +125,34 @@ _TITLE_HEADS = frozenset(
 
 
 _FACILITIES = frozenset(
-    ["base", "bases", "camp", "camps", "station", "stations", "headquarters", "checkpoint", "checkpoints", "post", "posts", "barracks", "airport", "airports", "port", "ports", "facility", "facilities", "compound", "compounds"]
+    ["base", "bases", "camp", "camps", "station", "stations", "headquarters", "checkpoint", "checkpoints", "post", "posts", "barracks", "airport", "airports", "port", "ports", "facility", "facilities", "compound", "compounds", "position", "positions"]
 )
 
 
-def _surname(record: NamedActor) -> str | None:
+def _surnames(record: NamedActor) -> list[str]:
+    """How the press names a curated figure by surname alone: "Zelensky"; "Assad" and
+    "al-Assad" for "Bashar al-Assad"."""
     if record.kind != "person" or record.source != "curated":
-        return None
+        return []
     words = record.name.replace("-", " ").split()
     if len(words) < 2:
-        return None
+        return []
     last = record.name.split()[-1]
-    if len(last) < 4 or last.lower() in _COMMON_SURNAME_WORDS or not last[:1].isupper():
-        return None
-    return last
+    forms = [last]
+    article, dash, rest = last.partition("-")
+    if dash and article.lower() in _ARABIC_ARTICLES and rest[:1].isupper():
+        forms.append(rest)
+    # A surname is written capitalised, or with its article ("al-Assad").
+    return [
+        form
+        for form in forms
+        if len(form) >= 4
+        and form.lower() not in _COMMON_SURNAME_WORDS
+        and (form[:1].isupper() or form.partition("-")[0].lower() in _ARABIC_ARTICLES)
+    ]
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ud"})
 
 
 _COMMON_SURNAME_WORDS = frozenset(["king", "young", "white", "black", "green", "brown", "long", "love", "hope", "may"])
@@ -273,8 +287,7 @@ class Lexicon:
         for pattern in (record.name, *record.patterns):
             if len(pattern) > 1:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
-        surname = _surname(record)
-        if surname:
+        for surname in _surnames(record):
             # Leaders named by surname alone ("Assad", "Zelensky"): only for the curated
             # current figures, whose surnames are distinctive; priority below places.
             self.phrases.add(surname, Entry("actor", record, CAPITALIZED, 1))
