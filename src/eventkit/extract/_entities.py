@@ -20,7 +20,7 @@ from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
-from ._text import Document, Token
+from ._text import ABBREVIATIONS, Document, Token
 
 __all__ = ["ActorMention", "Entities", "LocationMention", "find_entities"]
 
@@ -456,6 +456,17 @@ _IN_PLACE = frozenset("in at near outside inside around across throughout within
                       "through".split())
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+# Past participles that modify a noun as adjectives do.
+_PARTICIPLE_ADJECTIVES = frozenset(
+    "armed united unidentified suspected alleged retired organized organised masked exiled "
+    "banned allied based backed led sponsored trained supported elected appointed detained "
+    "jailed wounded injured displaced armored armoured mechanized mechanised motorized "
+    "specialized specialised combined disputed outlawed proscribed designated deposed ousted "
+    "embattled unarmed uniformed hooded disgruntled renewed expanded isolated imprisoned "
+    "kidnapped abducted besieged beleaguered assigned deployed stationed affiliated aligned "
+    "unnamed veiled integrated unified registered licensed accredited invited "
+    "reinforced".split()
+)
 _PAST_IRREGULAR = frozenset(
     "sent took gave held met fought struck shot seized hit cut withdrew began led threw broke "
     "made put set sought brought kept left told drove won lost ordered".split()
@@ -906,8 +917,13 @@ class _Finder:
             if token.is_word and token.norm not in FUNCTION_WORDS and (
                 token.text[:1].islower() or not self.taken[index]
             ):
-                if _past_form(token.norm) and self._mention_ending(index) is not None:
-                    return None, first  # "Britain mobilized reservists": a subject and its verb
+                if _past_form(token.norm) and token.norm not in _PARTICIPLE_ADJECTIVES and (
+                    index == 0 or self.tokens[index - 1].norm != "-"
+                ):
+                    # "Britain mobilized reservists", "Kerry met the Foreign Secretary": a
+                    # subject and its verb, not an owner ("Iran's newly appointed minister",
+                    # "US-backed forces" are)
+                    return None, first
                 # "Nicaragua's Sandinista government": modifiers between owner and head.
                 index -= 1
                 skipped += 1
@@ -1331,13 +1347,15 @@ class _Finder:
                 continue
             if not entries:
                 end = index + 1
-            if end < count and self.tokens[end].text == ".":
+            if end < count and self._abbreviation_dot(end):
                 end += 1
-            while end < count:  # "Lt. Gen.", "Deputy Minister of Defense Colonel-General"
+            sentence = self.doc.sentence_of(index)
+            while end < count and self.doc.sentence_of(end) == sentence:
+                # "Lt. Gen.", "Deputy Minister of Defense Colonel-General"
                 hyphen = self.tokens[end].text == "-" and end + 1 < count
                 more, chained = self.lexicon.titles.longest(self.tokens, end + hyphen)
                 if chained and (self.doc.all_caps or self.tokens[end + hyphen].text[:1].isupper()):
-                    end = more + (1 if more < count and self.tokens[more].text == "." else 0)
+                    end = more + (1 if more < count and self._abbreviation_dot(more) else 0)
                     entries = chained
                     continue
                 break
@@ -1351,6 +1369,16 @@ class _Finder:
                     index = name_end
                     continue
             index = max(end, index + 1)
+
+    def _abbreviation_dot(self, index: int) -> bool:
+        """Whether the full stop at ``index`` closes an abbreviated title ("Gen.", "Lt."),
+        not a sentence ("...met the Foreign Secretary. Foreign Secretary Boris Johnson")."""
+        if self.tokens[index].text != "." or index == 0:
+            return False
+        before = self.tokens[index - 1]
+        return before.end == self.tokens[index].start and (
+            before.norm in ABBREVIATIONS or len(before.text) <= 4
+        )
 
     def _person(
         self, title_first: int, name_first: int, name_last: int, word: AgentWord | None

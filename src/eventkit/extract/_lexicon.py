@@ -164,7 +164,9 @@ def _is_title(agent: Agent) -> bool:
         agent.kind in _TITLE_KINDS
         and agent.pattern not in _NOT_TITLES
         and 0 < len(words) <= 4
-        and words[-1] in _TITLE_HEADS
+        # "foreign minister"; "secretary of state", "minister of defence", "chief of staff"
+        and (words[-1] in _TITLE_HEADS or (len(words) >= 3 and words[1] == "of"
+                                           and words[0] in _TITLE_HEADS))
     )
 
 
