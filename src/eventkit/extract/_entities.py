@@ -451,6 +451,20 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
 _KINDS = frozenset(ACTOR_KINDS)
 
 
+# Capitalised words that follow "in" without naming a place.
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday english arabic french russian "
+    "spanish chinese persian turkish hebrew parliament congress islam christianity judaism "
+    "government power office court charge command control action general total part "
+    "particular addition fact response return order support view light spite".split()
+)
+_DIRECTIONS = frozenset(
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern".split()
+)
+# Verbs whose object is a place: "visited Turkey", "arrived in" is a preposition's work.
+_VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
 # Prepositions that make a capital's name a place, not its government.
 _IN_PLACE = frozenset("in at near outside inside around across throughout within into "
                       "through".split())
@@ -600,6 +614,12 @@ class _Finder:
             return
         kind, record = entry.kind, entry.record
         if kind == "country":
+            if first and self.tokens[first - 1].norm in _DIRECTIONS:
+                # "northern Iraq", "Eastern Ukraine": a part of the country, a place
+                part = self.surface(first - 1, last)
+                location = evolve(country_location(record), name=part, kind="region")
+                self.add_location(f"part:{part.lower()}", location, first - 1, last)
+                return
             self.add_actor(f"state:{record.iso3}", state_actor(record), first, last, "country")
             # A country is a place where the text puts something in it ("fighting in Syria");
             # otherwise it is the state acting or acted upon.
@@ -681,8 +701,10 @@ class _Finder:
                 c.name.lower() for c in self.lexicon.countries() if c.iso3 == place.country
             }:
                 return True
-        if text.lower() in FUNCTION_WORDS or text.lower() in _COMMON_WORDS:
-            return False
+        if text.lower() in FUNCTION_WORDS or text.lower() in _COMMON_WORDS or (
+            text.lower() in _NOT_PLACES
+        ):
+            return False  # "March" the month, not the town
         if place.population >= 100_000:
             return True
         sentence_start = first == self.doc.sentences[self.doc.sentence_of(first)].first
@@ -727,8 +749,10 @@ class _Finder:
         self.add_location(f"capital:{country.iso3}", place, first, last)
         previous = self.tokens[first - 1].norm if first else ""
         following = self.tokens[last].norm if last < len(self.tokens) else ""
-        if previous in _IN_PLACE or "(" in (previous, following):
-            return  # "in Nairobi", "Kabul (Kabul)": only the place
+        if previous in _IN_PLACE or previous in _VISITING or "(" in (previous, following) or (
+            previous == "," and first >= 2 and self.tokens[first - 2].text[:1].isupper()
+        ):
+            return  # "in Nairobi", "Kabul (Kabul)", "in Karrada, Baghdad": only the place
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
 
     def _place(self, first: int, last: int, place: Place) -> None:
@@ -945,6 +969,12 @@ class _Finder:
             or self._location_ending(first - 1) is not None
         ):
             return True
+        if first >= 2 and self.tokens[first - 1].norm in ("and", "or") and (
+            self._location_ending(first - 1) is not None
+        ):
+            return True  # "in Iraq and Syria"
+        if first and self.tokens[first - 1].norm in _VISITING:
+            return True  # "visited Turkey"
         sentence = self.doc.sentences[self.doc.sentence_of(first)]
         return sentence.first == first and sentence.last - last <= 1
 
@@ -1284,6 +1314,20 @@ class _Finder:
                 return begin
         return first
 
+    def _place_list_after(self, index: int) -> bool:
+        """Whether an unknown capitalised name after "in" reads as a place: it is no month,
+        day or language, and a comma, "and", a full stop or a preposition follows it."""
+        tokens = self.tokens
+        if self.taken[index] or tokens[index].norm in _NOT_PLACES or self._sentence_start(index):
+            return False
+        end = index
+        while end < len(tokens) and end - index < 3 and tokens[end].text[:1].isupper() and (
+            not self.taken[end]
+        ):
+            end += 1
+        following = tokens[end].norm if end < len(tokens) else "."
+        return end > index and following in (",", "and", ".", ";", "on", "near", "in", "of")
+
     def _unknown_places(self) -> None:
         """Villages and districts the gazetteer lacks, named where the grammar says they are
         places: "near Al Shadaddi", "the village of Kafr Nabl", "Tal Afar district"."""
@@ -1301,6 +1345,12 @@ class _Finder:
                 norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
             ):
                 start = index + 1
+            elif norm == "in" and index + 1 < count and self._place_list_after(index + 1):
+                start = index + 1  # "attacks in Qamenas, Sarmin and Talamenes"
+            elif norm in (",", "and") and index and self._location_ending(index) is not None and (
+                self._location_ending(index).key.startswith("unknown:")
+            ):
+                start = index + 1  # the next name of such a list
             if (
                 start is not None
                 and start < count
@@ -1359,7 +1409,9 @@ class _Finder:
                     entries = chained
                     continue
                 break
-            if end < count and not self.taken[end] and self._is_name_start(end):
+            if end < count and (not self.taken[end] or self._only_place(end)) and (
+                self._is_name_start(end)
+            ):
                 name_end = self._name_end(end)
                 # A title written in lower case ("opposition leader Ousmane Sonko") is one
                 # only before a full name.
