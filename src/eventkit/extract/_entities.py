@@ -1328,6 +1328,10 @@ class _Finder:
         following = tokens[end].norm if end < len(tokens) else "."
         return end > index and following in (",", "and", ".", ";", "on", "near", "in", "of")
 
+    def _listed_unknown_place(self, index: int) -> bool:
+        before = self._location_ending(index)
+        return before is not None and before.key.startswith("unknown:")
+
     def _unknown_places(self) -> None:
         """Villages and districts the gazetteer lacks, named where the grammar says they are
         places: "near Al Shadaddi", "the village of Kafr Nabl", "Tal Afar district"."""
@@ -1347,9 +1351,7 @@ class _Finder:
                 start = index + 1
             elif norm == "in" and index + 1 < count and self._place_list_after(index + 1):
                 start = index + 1  # "attacks in Qamenas, Sarmin and Talamenes"
-            elif norm in (",", "and") and index and self._location_ending(index) is not None and (
-                self._location_ending(index).key.startswith("unknown:")
-            ):
+            elif norm in (",", "and") and index and self._listed_unknown_place(index):
                 start = index + 1  # the next name of such a list
             if (
                 start is not None
