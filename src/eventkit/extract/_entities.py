@@ -771,10 +771,11 @@ class _Finder:
         after a place says where it is, and a gazetteer match in another country gives way to
         it; "Rugari of Rutshuru territory (Nord-Kivu)" names a village in a district. Other
         mentions of the same name take the same reading (one sense per text)."""
-        count = len(self.tokens)
+        tokens = self.tokens
+        count = len(tokens)
         index = 1
         while index + 1 < count:
-            found = self._region_after(index)
+            found = self._region_after(index) if tokens[index].norm in ("(", ",") else None
             if found is None:
                 index += 1
                 continue
