@@ -274,17 +274,24 @@ _UNATTRIBUTED = frozenset({
 _ONE_SIDED = frozenset({
     "Attack", "Abduction/forced disappearance", "Sexual violence", "Air/drone strike",
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
-    "Grenade", "Chemical weapon",
+    "Grenade", "Chemical weapon", "Looting/property destruction",
 })
+
+
+_CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
+                                "crops", "livestock", "cattle", "property", "properties"})
 
 
 def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
     sentences = coder.doc.sentences
-    told = [sentences[event.sentence]]
+    # The victims are told after the trigger ("JNIM militants attacked Solhan, killing 132
+    # civilians"), or in the next sentence ("... 4 civilians were killed.").
+    end = sentences[event.sentence].last
     if event.sentence + 1 < len(sentences):
-        told.append(sentences[event.sentence + 1])  # "... 4 civilians were killed."
-    words = {word for sentence in told for word in coder.norms[sentence.first : sentence.last]}
-    if not words & CIVILIAN_WORDS or words & ARMED_VICTIMS:
+        end = sentences[event.sentence + 1].last
+    words = set(coder.norms[event.trigger_first : end])
+    looted = event.acled == "Looting/property destruction" and words & _CIVILIAN_PROPERTY
+    if not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS:
         return None
     from .. import gazetteer
 
