@@ -293,11 +293,16 @@ def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -
     looted = event.acled == "Looting/property destruction" and words & _CIVILIAN_PROPERTY
     if not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS:
         return None
+    return _side("civilians", "civilians", "CVL", location.country if location else None)
+
+
+def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
+    """A side the text describes but does not name, in the country where it happened."""
     from .. import gazetteer
 
-    country = gazetteer.country(location.country) if location and location.country else None
-    return Actor(name="civilians", kind="civilians", country=country.iso3 if country else None,
-                 cameo=f"{country.cameo}CVL" if country else "CVL")
+    country = gazetteer.country(iso3) if iso3 else None
+    return Actor(name=name, kind=kind, country=country.iso3 if country else None,
+                 cameo=f"{country.cameo if country else ''}{role}")
 
 
 def _attribute_unnamed(event: Event) -> Event:
@@ -311,19 +316,16 @@ def _attribute_unnamed(event: Event) -> Event:
 
     location, victim = event.location, event.actor2
     iso3 = (location.country if location else None) or (victim.country if victim else None)
-    country = gazetteer.country(iso3) if iso3 else None
-    if country is None:
+    if iso3 is None or gazetteer.country(iso3) is None:
         return event
     if sub in _UNATTRIBUTED and event.actor1 is None:
-        group = Actor(name="Unidentified Armed Group", kind="militia", country=country.iso3,
-                      cameo=f"{country.cameo}UAF")
-        return evolve(event, actor1=group)
+        return evolve(event, actor1=_side("Unidentified Armed Group", "militia", "UAF", iso3))
     kind = _DEMONSTRATORS.get(sub) or ("protesters" if sub in _FORCE_SUBS else None)
     if kind is None:
         return event
     sides = [actor for actor in (event.actor1, event.actor2) if actor is not None]
-    crowd = next((a for a in sides if a.kind not in _STATE), None) or Actor(
-        name=kind, kind=kind, country=country.iso3, cameo=f"{country.cameo}CVL"
+    crowd = next((a for a in sides if a.kind not in _STATE), None) or _side(
+        kind, kind, "CVL", iso3
     )
     state = next((a for a in sides if a.kind in _STATE), None)
     if sub == "Excessive force against protesters":
