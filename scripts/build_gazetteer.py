@@ -816,13 +816,25 @@ def build_agents(oeda: Path) -> list[list[str]]:
 # --------------------------------------------------------------------------------------
 
 
+def write_actors(out: Path, rows: list[list[str]]) -> None:
+    write_tsv(out / "actors.tsv", ["id", "name", "patterns", "cameo", "cameo_history", "kind", "country", "title",
+                                   "source"], rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="shared data dir (codebooks/, oeda-dictionaries/)")
     ap.add_argument("--out", type=Path, default=None, help="output dir (default: src/eventkit/gazetteer/data)")
+    ap.add_argument("--only", choices=["actors"], help="rebuild only actors.tsv (from the OEDA "
+                    "dictionaries and scripts/curated/actors_modern.tsv; no GeoNames needed)")
     args = ap.parse_args(argv)
     out = args.out or OUT
     oeda = args.shared / "oeda-dictionaries"
+
+    if args.only == "actors":
+        iso3s = {r["iso3"] for r in read_tsv(out / "countries.tsv")}
+        write_actors(out, build_actors(oeda, iso3s, set(load_cameo_countries(args.shared))))
+        return 0
 
     gnc, pycountry = load_sources()
     cameo = load_cameo_countries(args.shared)
@@ -848,9 +860,7 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(out / "places.tsv.gz", header, prow, gz=True)
 
     iso3s = {r[0] for r in crow}
-    arows = build_actors(oeda, iso3s, set(cameo))
-    write_tsv(out / "actors.tsv", ["id", "name", "patterns", "cameo", "cameo_history", "kind", "country", "title",
-                                   "source"], arows)
+    write_actors(out, build_actors(oeda, iso3s, set(cameo)))
 
     grows = build_agents(oeda)
     write_tsv(out / "agents.tsv", ["pattern", "plural", "code", "kind", "source"], grows)

@@ -327,10 +327,10 @@ def _attribute_unnamed(event: Event) -> Event:
     crowd = next((a for a in sides if a.kind not in _STATE), None) or _side(
         kind, kind, "CVL", iso3
     )
-    state = next((a for a in sides if a.kind in _STATE), None)
+    other = next((a for a in sides if a is not crowd), None)  # the police, or a rival crowd
     if sub == "Excessive force against protesters":
-        return evolve(event, actor1=state, actor2=crowd)
-    return evolve(event, actor1=crowd, actor2=state)
+        return evolve(event, actor1=other, actor2=crowd)
+    return evolve(event, actor1=crowd, actor2=other)
 
 
 def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:

@@ -526,7 +526,9 @@ class _Coder:
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
             return True
-        if mention is not None and mention.first > 0 and self.norms[mention.first - 1] == "and":
+        if mention is not None and norm.isalpha() and mention.first > 0 and (
+            self.norms[mention.first - 1] == "and"
+        ):
             # "The Philippines and France agree": the base form after a plural subject
             before = self.entities.mention_at(mention.first - 2)
             return before is not None or allow_base
@@ -577,8 +579,11 @@ class _Coder:
         noun = event.rule.startswith("trigger:") and not self._looks_like_verb(
             event.trigger_first, allow_base=True
         )
-        # "between X and Y"
-        between = self._between(event, after)
+        # "between X and Y" ("between" also marks a place: the filter above dropped X)
+        between = self._between(event, [
+            m for m in self.mentions_by_sentence.get(event.sentence, ())
+            if m.first >= event.trigger_last
+        ])
         if between:
             event.actor1, event.actor2 = [between[0].key], [between[1].key]
             event.symmetric = True
@@ -872,8 +877,8 @@ class _Coder:
             word = self.norms[index]
             if word in (",", "and", "or"):
                 joins += 1
-            elif word in ("the", "a", "an"):
-                continue
+            elif word in ("the", "a", "an") or word in _PARTITIVES:
+                continue  # "Fabius and a group of deputies"
             elif self.tokens[index].text.islower() and not (
                 word in FUNCTION_WORDS or word in SPEECH_VERBS or _past_or_ing(word)
             ):
@@ -1047,6 +1052,7 @@ _PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", 
                              "against", "mourning", "demand", "justice"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+_PARTITIVES = frozenset({"group", "of", "number", "delegation", "members", "some", "several"})
 _STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
 
 

@@ -7,6 +7,7 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -131,8 +132,10 @@ _FACILITIES = frozenset(
 
 def _surnames(record: NamedActor) -> list[str]:
     """How the press names a curated figure by surname alone: "Zelensky"; "Assad" and
-    "al-Assad" for "Bashar al-Assad"."""
+    "al-Assad" for "Bashar al-Assad". Only office holders and past leaders are named so."""
     if record.kind != "person" or record.source != "curated":
+        return []
+    if record.cameo.endswith("ELI") and not any(t in record.title for t in _LEADER_TITLES):
         return []
     words = record.name.replace("-", " ").split()
     if len(words) < 2:
@@ -148,10 +151,26 @@ def _surnames(record: NamedActor) -> list[str]:
         for form in forms
         if len(form) >= 4
         and form.lower() not in _COMMON_SURNAME_WORDS
+        and form.lower() not in _COMMON_SURNAMES
         and (form[:1].isupper() or form.partition("-")[0].lower() in _ARABIC_ARTICLES)
     ]
 
 
+_LEADER_TITLES = ("President", "Prime Minister", "King", "Emir", "Supreme Leader",
+                  "Chancellor", "Premier", "Sultan")
+# Surnames (and given names taken for them) too common to stand for one person alone.
+_COMMON_SURNAMES = frozenset(
+    "khan ali ahmed ahmad hassan hussein hussain mohamed mohammed muhammad mahmoud ibrahim "
+    "abdullah singh kumar lee kim park wang zhang chen liu li smith johnson brown jones "
+    "williams miller davis wilson taylor martin thomas moore clark lewis walker hall allen "
+    "wright scott baker adams nelson hill campbell mitchell roberts carter phillips evans "
+    "turner parker collins edwards stewart morris murphy cook rogers morgan cooper bell "
+    "kelly howard ward james hughes price long foster ross powell russell perry butler "
+    "fisher jordan graham wallace gray west cole ford marshall kennedy jonathan power "
+    "magyar boko montenegro george john paul peter francis charles david daniel samuel "
+    "joseph michael monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april june july august september october november december".split()
+)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ud"})
 
 
@@ -191,6 +210,7 @@ class Lexicon:
         # Speech is coded by the statements step (its cues, not its verbs); a PETRARCH set
         # alone codes speech with its own verbs.
         self.speech_from_statements = True
+        self._shared_surnames: set[str] = set()
         # PETRARCH's convention: "A and B met C" is two events, A-C and B-C.
         self.one_event_per_pair = False
 
@@ -247,7 +267,11 @@ class Lexicon:
             self.add_subdivision(sub)
         for place in gazetteer.places():
             self.add_place(place)
-        for actor in gazetteer.named_actors():
+        actors = gazetteer.named_actors()
+        # A surname two curated figures share names neither of them alone.
+        counts = Counter(form.lower() for actor in actors for form in _surnames(actor))
+        self._shared_surnames = {form for form, count in counts.items() if count > 1}
+        for actor in actors:
             self.add_named_actor(actor)
         for agent in sorted(gazetteer.agents(), key=lambda a: a.source != "curated"):
             self.add_agent(agent)
@@ -290,6 +314,8 @@ class Lexicon:
             if len(pattern) > 1:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
         for surname in _surnames(record):
+            if surname.lower() in self._shared_surnames:
+                continue
             # Leaders named by surname alone ("Assad", "Zelensky"): only for the curated
             # current figures, whose surnames are distinctive; priority below places.
             self.phrases.add(surname, Entry("actor", record, CAPITALIZED, 1))
