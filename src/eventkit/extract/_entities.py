@@ -465,6 +465,7 @@ _DIRECTIONS = frozenset(
 )
 # Verbs whose object is a place: "visited Turkey", "arrived in" is a preposition's work.
 _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
+_LISTING = frozenset({"including", "and", ",", "or"})
 # Prepositions that make a capital's name a place, not its government.
 _IN_PLACE = frozenset("in at near outside inside around across throughout within into "
                       "through".split())
@@ -691,6 +692,10 @@ class _Finder:
             return True  # named features: straits, corridors, seas
         if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
             return True
+        if self._preceded_by(first, _LISTING) and any(
+            self._location_ending(position) for position in range(max(0, first - 6), first)
+        ):
+            return True  # "Iraqi territory, including Tikrit", "in Aleppo and Homs"
         if (
             last < len(self.tokens)
             and self.tokens[last].norm == ","
@@ -1350,8 +1355,16 @@ class _Finder:
                 norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
             ):
                 start = index + 1
-            elif norm == "in" and index + 1 < count and self._place_list_after(index + 1):
-                start = index + 1  # "attacks in Qamenas, Sarmin and Talamenes"
+            elif norm in ("in", "of") and index + 1 < count and (
+                norm == "in" or tokens[index - 1].norm == "out"
+            ) and self._place_list_after(index + 1):
+                start = index + 1  # "attacks in Qamenas, Sarmin and Talamenes", "out of Kobane"
+            elif norm == "including" and index + 1 < count and any(
+                self._location_ending(position) for position in range(max(0, index - 6), index + 1)
+            ) and self._place_list_after(index + 1):
+                start = index + 1  # "towns in northern Iraq including Rabiyah and Zumar"
+            elif norm == "mount" and tokens[index].text[:1].isupper():
+                start = index  # "Mount Sinjar"
             elif norm in (",", "and") and index and self._listed_unknown_place(index):
                 start = index + 1  # the next name of such a list
             if (
@@ -1364,11 +1377,15 @@ class _Finder:
                 while (
                     end < count
                     and end - start < 4
-                    and not self.taken[end]
+                    and (not self.taken[end] or (end > start and self._only_place(end)))
                     and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-"))
                     and tokens[end].norm not in FUNCTION_WORDS
                 ):
                     end += 1
+                if end > start and self._only_place(end - 1):
+                    for mention in list(self.found.location_mentions):
+                        if start <= mention.first < end:
+                            self._drop_location(mention)  # "Mount Sinjar", not Sinjar town
                 while end > start and not tokens[end - 1].is_word:
                     end -= 1
                 if end > start:
