@@ -69,3 +69,15 @@ def test_loading_from_many_threads_at_once_loads_one_table() -> None:
     for thread in threads:
         thread.join()
     assert results == [len(book)] * 8
+
+
+def test_a_table_answers_in_and_get_before_anything_loaded_it() -> None:
+    table = codebooks.Codebook(
+        "ACLED regions", "acled_regions.tsv", lambda row: row["region_name"],
+        lambda name: name, normalize=str.strip,
+    )
+    assert " Eastern Africa " in table and 3 not in table
+    fresh = codebooks.Codebook(
+        "ACLED regions", "acled_regions.tsv", lambda row: row["region_name"], lambda name: name
+    )
+    assert fresh.get("Eastern Africa") == "Eastern Africa" and fresh.get("Atlantis") is None

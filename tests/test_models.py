@@ -156,3 +156,30 @@ def test_article_accepts_an_iso_date_string() -> None:
 def test_article_rejects_a_malformed_date() -> None:
     with pytest.raises(ek.InvalidValueError, match="ISO date"):
         ek.Article(text="", published="10/04/2025")
+
+
+def test_fatalities_must_not_be_a_bool() -> None:
+    with pytest.raises(ek.InvalidValueError, match=r"'fatalities' must be an integer or None"):
+        ek.Event(fatalities=True)
+
+
+def test_extras_accept_pairs_from_a_list_a_tuple_a_mapping_or_an_iterator() -> None:
+    pairs = (("a", "1"), ("b", "2"))
+    for given in (list(pairs), pairs, dict(pairs), iter(pairs), [["a", 1], ["b", 2]]):
+        assert ek.Event(extras=given).extras == pairs  # type: ignore[arg-type]
+    assert ek.Event(extras=[]).extras == ek.Event(extras={}).extras == ()
+
+
+def test_tags_accept_one_string_or_any_iterable_of_them() -> None:
+    assert ek.Event(tags="a").tags == ("a",)
+    assert ek.Event(tags=iter(["a", "b"])).tags == ek.Event(tags=("a", "b")).tags == ("a", "b")
+    assert ek.Event(tags=[]).tags == ek.Event(tags=()).tags == ()
+
+
+def test_range_rules_name_the_bound() -> None:
+    with pytest.raises(ek.InvalidValueError, match=r"'confidence' must be between 0.0 and 1.0"):
+        ek.Event(confidence=1.5)
+    with pytest.raises(ek.InvalidValueError, match=r"'confidence' must be between"):
+        ek.Event(confidence=float("nan"))
+    with pytest.raises(ek.InvalidValueError, match=r"'start' must be >= 0 \(got -1\)"):
+        ek.Span(start=-1, end=0)

@@ -104,7 +104,7 @@ ECHELONS: tuple[str, ...] = get_args(Echelon)
 def _opt_str(value: str | None) -> str | None:
     if value is None:
         return None
-    value = str(value).strip()
+    value = (value if value.__class__ is str else str(value)).strip()
     return value or None
 
 
@@ -131,15 +131,25 @@ def _opt_date(value: dt.date | str | None) -> dt.date | None:
         raise InvalidValueError("date", "must be an ISO date YYYY-MM-DD", value) from None
 
 
+# `_str_tuple` and `_pairs` run for every event built: a list or a tuple (what readers and
+# `attrs.evolve` pass) takes a short way, most often empty.
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
         return (values,)
-    return tuple(str(value) for value in values)
+    if (values.__class__ is tuple or values.__class__ is list) and not values:
+        return ()
+    return tuple([str(value) for value in values])
 
 
 def _pairs(values: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    items = values.items() if isinstance(values, Mapping) else values
-    return tuple((str(key), str(value)) for key, value in items)
+    cls = values.__class__
+    if cls is tuple or cls is list:
+        if not values:
+            return ()
+        items: Iterable[tuple[str, str]] = values  # type: ignore[assignment]
+    else:
+        items = values.items() if isinstance(values, Mapping) else values
+    return tuple([(str(key), str(value)) for key, value in items])
 
 
 def _int_or_none(field_name: str) -> v.Validator:
@@ -425,13 +435,24 @@ def _dates(values: Iterable[FuzzyDate]) -> tuple[FuzzyDate, ...]:
     return tuple(values)
 
 
+_in_cameo_events = v.in_codebook(cameo_events)
+
+
 def _event_code(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and value not in extra_event_codes:
-        v.in_codebook(cameo_events)(instance, attribute, value)
+        _in_cameo_events(instance, attribute, value)
 
 
-def _sub_event_type(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    v.in_codebook(acled_sub_event_types)(_, attribute, value)
+_sub_event_type = v.in_codebook(acled_sub_event_types)
+
+
+def _fatalities(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    # What `[_int_or_none(...), v.at_least(0)]` checks, in one call: it runs for every event.
+    if value is not None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidValueError(attribute.name, "must be an integer or None", value)
+        if value < 0:
+            raise InvalidValueError(attribute.name, "must be >= 0", value)
 
 
 _ACLED_EVENT_TYPES: frozenset[str] | None = None
@@ -484,9 +505,7 @@ class Event:
     symmetric: bool = False
     units: tuple[MilitaryUnit, ...] = field(default=(), converter=_units)
     location: Location | None = None
-    fatalities: int | None = field(
-        default=None, validator=[_int_or_none("fatalities"), v.at_least(0)]
-    )
+    fatalities: int | None = field(default=None, validator=_fatalities)
     modality: Modality = field(default="actual", validator=v.one_of(MODALITIES))
     statements: tuple[Statement, ...] = field(default=(), converter=_statements)
     evidence: tuple[Span, ...] = field(default=(), converter=_spans)

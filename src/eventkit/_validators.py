@@ -40,11 +40,11 @@ def country(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
 
 
 def one_of(options: Collection[object]) -> Validator:
-    shown = ", ".join(repr(option) for option in options)
+    rule = f"must be one of {', '.join(repr(option) for option in options)}"
 
     def check(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and value not in options:
-            raise InvalidValueError(attribute.name, f"must be one of {shown}", value)
+            raise InvalidValueError(attribute.name, rule, value)
 
     return check
 
@@ -72,17 +72,21 @@ def cameo_actor_code(_: Any, attribute: attrs.Attribute[Any], value: str | None)
 
 
 def at_least(minimum: float) -> Validator:
+    rule = f"must be >= {minimum}"  # built once: validators run on every construction
+
     def check(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-        if value is not None:
-            _check(attribute.name, value >= minimum, f"must be >= {minimum}", value)
+        if value is not None and not value >= minimum:
+            raise InvalidValueError(attribute.name, rule, value)
 
     return check
 
 
 def between(low: float, high: float) -> Validator:
+    rule = f"must be between {low} and {high}"
+
     def check(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-        if value is not None:
-            _check(attribute.name, low <= value <= high, f"must be between {low} and {high}", value)
+        if value is not None and not low <= value <= high:
+            raise InvalidValueError(attribute.name, rule, value)
 
     return check
 

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -253,3 +254,60 @@ def test_skip_warns_for_each_skipped_row() -> None:
     with pytest.warns(EventkitWarning, match="EK201"):
         assert list(reader) == []
     assert len(reader.errors) == 1
+
+
+def _rows() -> list[dict[str, str]]:
+    with CURRENT.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_from_row_reads_columns_in_any_order() -> None:
+    row = _rows()[3]
+    event = acled.from_row(row)
+    again = acled.from_row(dict(reversed(row.items())))
+    assert sorted(again.extras) == sorted(event.extras)  # extras follow the row's order
+    assert attrs.evolve(again, extras=event.extras) == event
+
+
+def test_an_absent_inter_column_is_not_an_empty_one() -> None:
+    row = _rows()[0]  # Military Forces of Nigeria (2023-), State forces
+    absent = {name: value for name, value in row.items() if name not in ("inter1", "inter2")}
+    empty = {**row, "inter1": "", "inter2": ""}
+    for _ in range(2):  # the second time from the caches
+        events = [acled.from_row(mapping) for mapping in (row, absent, empty)]
+        kinds = [event.actor1.kind for event in events if event.actor1 is not None]
+        assert kinds == ["military", "militia", "unknown"]  # inter 1, default 3, 0
+
+
+def test_rows_with_the_same_cells_share_their_actors_places_and_dates() -> None:
+    first, second = list(acled.read(CURRENT)), list(acled.read(CURRENT))
+    assert first == second
+    assert all(a.actor1 is b.actor1 and a.location is b.location and a.date is b.date
+               for a, b in zip(first, second, strict=True))
+
+
+def test_written_cells_never_come_from_an_object_that_is_gone() -> None:
+    # Written cells are cached by object identity: a new object at a freed address must not
+    # get the cells of the old one.
+    for number in range(200):
+        event = _event(
+            date=FuzzyDate.day(dt.date(2000, 1, 1) + dt.timedelta(days=number)),
+            actor1=Actor(name=f"Group {number}", kind="rebel"),
+            location=Location(name=f"Place {number}", country="KEN", latitude=number / 10,
+                              longitude=1.0),
+        )
+        row = acled.to_row(event)
+        assert (row["event_date"], row["actor1"], row["location"], row["latitude"]) == (
+            str(event.date), f"Group {number}", f"Place {number}", f"{number / 10:.4f}"
+        )
+
+
+def test_reading_from_many_threads_gives_the_same_events() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = list(acled.read(CURRENT)) + list(acled.read(LEGACY))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(
+            lambda _: list(acled.read(CURRENT)) + list(acled.read(LEGACY)), range(8)
+        ))
+    assert all(result == expected for result in results)

@@ -142,3 +142,49 @@ def test_from_row_inverts_to_row(code: str, day: dt.date, name: str, lat: float)
     again = gdelt.from_row(gdelt.to_row(event))
     assert gdelt.to_row(again) == gdelt.to_row(event)
     assert (again.cameo, again.date, again.location) == (code, event.date, event.location)
+
+
+def test_a_row_without_an_id_gets_the_content_id_and_round_trips() -> None:
+    line = _line(GLOBALEVENTID="")
+    event = next(iter(gdelt.read(io.StringIO(line))))
+    assert event.id.startswith("ev-") and event.extra("GLOBALEVENTID") == ""
+    buffer = io.StringIO()
+    gdelt.write([event], buffer)
+    assert buffer.getvalue() == line
+
+
+def test_counts_and_tone_are_kept_in_extras() -> None:
+    event = next(iter(gdelt.read(V2)))
+    row = V2.read_text(encoding="utf-8").split("\n")[0].split("\t")
+    for name in ("NumMentions", "NumSources", "NumArticles", "AvgTone", "DATEADDED"):
+        assert event.extra(name) == row[gdelt.COLUMNS.index(name)]
+
+
+def test_from_row_reads_a_version_1_mapping_as_read_does() -> None:
+    lines = V1.read_text(encoding="utf-8").splitlines()
+    for line, event in zip(lines, gdelt.read(V1), strict=True):
+        cells = line.split("\t")
+        assert gdelt.from_row(dict(zip(gdelt.COLUMNS_V1, cells, strict=False))) == event
+
+
+def test_events_with_the_same_url_share_their_source() -> None:
+    first, second = list(gdelt.read(V2)), list(gdelt.read(V2))
+    assert first == second
+    assert all(a.source is b.source for a, b in zip(first, second, strict=True))
+
+
+def test_written_cells_never_come_from_an_object_that_is_gone() -> None:
+    # Written cells are cached by object identity: a new object at a freed address must not
+    # get the cells of the old one.
+    for number in range(200):
+        event = Event(
+            id=str(number), cameo="190",
+            date=FuzzyDate.day(dt.date(2000, 1, 1) + dt.timedelta(days=number)),
+            actor1=Actor(name=f"Group {number}", cameo="IRNMIL"),
+            location=Location(name=f"Place {number}", latitude=number / 10, longitude=1.0),
+        )
+        row = gdelt.to_row(event)
+        assert (row["SQLDATE"], row["Actor1Name"], row["ActionGeo_FullName"]) == (
+            str(event.date).replace("-", ""), f"GROUP {number}", f"Place {number}"
+        )
+        assert row["ActionGeo_Lat"] == str(number / 10)

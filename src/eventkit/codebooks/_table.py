@@ -60,7 +60,10 @@ class Codebook(Generic[T]):
         """The record for ``code``, or None when there is none."""
         if code is None:
             return None
-        return self._load().get(self._normalize(str(code)))
+        records = self._records
+        if records is None:  # models' validators ask for every record: spare them a call
+            records = self._load()
+        return records.get(self._normalize(str(code)))
 
     def lookup(self, code: str) -> T:
         """The record for ``code``; raises `UnknownCodeError` with the close matches."""
@@ -74,7 +77,12 @@ class Codebook(Generic[T]):
         return difflib.get_close_matches(self._normalize(code), list(self._load()), n=n, cutoff=0.6)
 
     def __contains__(self, code: object) -> bool:
-        return isinstance(code, str) and self._normalize(code) in self._load()
+        if not isinstance(code, str):
+            return False
+        records = self._records
+        if records is None:
+            records = self._load()
+        return self._normalize(code) in records
 
     def __iter__(self) -> Iterator[T]:
         return iter(self._load().values())

@@ -15,10 +15,12 @@ from typing import IO, Generic, Literal, TypeVar
 from .._errors import EventkitWarning, FormatError
 
 __all__ = [
+    "RECORD_ERRORS",
     "Errors",
     "Reader",
     "Source",
     "Target",
+    "as_format_error",
     "open_for_reading",
     "open_for_writing",
     "undecodable",
@@ -131,16 +133,27 @@ class Reader(Generic[T]):
                 warnings.warn(f"[EK201] skipped: {record}", EventkitWarning, stacklevel=2)
 
 
+#: The exceptions a record's builder may raise for bad data (see `guarded`).
+RECORD_ERRORS = (ValueError, TypeError, KeyError, LookupError, OverflowError)
+
+
+def as_format_error(
+    error: Exception, *, file: str | None, line: int, column: str | None = None
+) -> FormatError:
+    """``error`` (one of `RECORD_ERRORS`) as a `FormatError` at ``file:line``."""
+    if isinstance(error, FormatError):
+        if error.file is None and error.line is None:
+            return FormatError(error.reason, file=file, line=line, column=error.column or column)
+        return error
+    field = getattr(error, "field", None) or column
+    return FormatError(str(error), file=file, line=line, column=field)
+
+
 def guarded(
     build: Callable[[], T], *, file: str | None, line: int, column: str | None = None
 ) -> T | FormatError:
     """Run ``build`` and turn a value error into a `FormatError` at ``file:line``."""
     try:
         return build()
-    except FormatError as error:
-        if error.file is None and error.line is None:
-            return FormatError(error.reason, file=file, line=line, column=error.column or column)
-        return error
-    except (ValueError, TypeError, KeyError, LookupError, OverflowError) as error:
-        field = getattr(error, "field", None) or column
-        return FormatError(str(error), file=file, line=line, column=field)
+    except RECORD_ERRORS as error:  # FormatError is a ValueError
+        return as_format_error(error, file=file, line=line, column=column)

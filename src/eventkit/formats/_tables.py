@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -16,11 +17,20 @@ import attrs
 
 from .._errors import FormatError, InvalidValueError
 from .._models import Event, FuzzyDate
-from ._io import Source, Target, guarded, open_for_reading, open_for_writing, undecodable
+from ._io import (
+    RECORD_ERRORS,
+    Source,
+    Target,
+    as_format_error,
+    open_for_reading,
+    open_for_writing,
+    undecodable,
+)
 
 __all__ = [
     "FORMULA_TRIGGERS",
     "BoundedCache",
+    "Differences",
     "keep_differences",
     "neutralise",
     "read_table",
@@ -98,6 +108,53 @@ def keep_differences(
     if not extra:
         return event
     return attrs.evolve(event, extras=(*event.extras, *extra))
+
+
+class Differences:
+    """`keep_differences` for the rows of one header, by position rather than through a dict
+    per row: called with a row's cells and the cells written for its event (in ``columns``
+    order), it returns ``(column, cell)`` for each of ``columns`` that the row has and whose
+    cell differs from what is written, in ``columns`` order.
+
+    ``index`` maps the row's column names to their positions in its cells.
+    """
+
+    __slots__ = ("_names", "_row", "_width", "_written")
+
+    def __init__(self, columns: Sequence[str], index: Mapping[str, int]) -> None:
+        present = [(written, name) for written, name in enumerate(columns) if name in index]
+        self._names = tuple(name for _, name in present)
+        self._width = len(columns)
+        self._row: Callable[[list[str]], Sequence[str]] | None = None
+        self._written: Callable[[list[str]], Sequence[str]] | None = None
+        if [index[name] for name in self._names] != list(range(len(columns))):
+            # not the columns themselves, in order: pick the cells to compare from both lists
+            self._row = _getter([index[name] for name in self._names])
+            self._written = _getter([written for written, _ in present])
+
+    def __call__(self, cells: list[str], written: list[str]) -> list[tuple[str, str]]:
+        if self._row is None or self._written is None:
+            row: Sequence[str] = cells[: self._width]  # past it: other columns, or padding
+            if row == written:
+                return []
+        else:
+            row, written = self._row(cells), self._written(written)  # type: ignore[assignment]
+            if row == written:
+                return []
+        return [
+            (name, cell)
+            for name, cell, value in zip(self._names, row, written, strict=False)
+            if cell != value
+        ]
+
+
+def _getter(positions: Sequence[int]) -> Callable[[list[str]], Sequence[str]]:
+    if len(positions) == 1:  # itemgetter of one position returns the item, not a tuple
+        position = positions[0]
+        return lambda cells: (cells[position],)
+    if not positions:
+        return lambda cells: ()
+    return operator.itemgetter(*positions)
 
 
 def model_error(error: InvalidValueError, fields: Mapping[str, str]) -> FormatError:
@@ -231,4 +288,9 @@ def read_table(
                 continue
             if not cells:
                 continue
-            yield guarded(lambda: build(cells, line), file=name, line=line)  # noqa: B023
+            # `guarded`, inlined: no closure per row.
+            try:
+                record = build(cells, line)
+            except RECORD_ERRORS as error:
+                record = as_format_error(error, file=name, line=line)
+            yield record

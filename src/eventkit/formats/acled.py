@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import attrs
 
 from .._crosswalk import acled_sub_event_type
 from .._errors import FormatError, InvalidValueError
@@ -40,7 +43,7 @@ from ..codebooks import acled_inter_codes, acled_interactions, acled_sub_event_t
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, keep_differences, model_error, read_table, write_table
+from ._tables import BoundedCache, Differences, model_error, read_table, write_table
 
 __all__ = [
     "COLUMNS",
@@ -162,8 +165,26 @@ def _fuzzy_date(text: str, precision: str) -> FuzzyDate | None:
 _PRECISION_CODES = {"day": "1", "week": "2", "month": "3", "year": "3"}
 
 
+# Derived cells of shared sub-objects (the readers' caches hand out the same Location and
+# FuzzyDate to every row that has the same cells), keyed by identity: a hit costs no hashing of
+# the object's fields. Each entry holds its object, so its id cannot be reused while it lives.
+_date_cells_cache = BoundedCache(4096)
+_location_cells_cache = BoundedCache(8192)
+
+
 def _date_cells(date: FuzzyDate | None, kept: str | None) -> tuple[str, str, str]:
     """event_date, year, time_precision."""
+    if kept is None and date is not None:
+        entry = _date_cells_cache.get(id(date))
+        if entry is not None and entry[0] is date:
+            return entry[1]  # type: ignore[no-any-return]
+        cells = _date_cells_of(date, None)
+        _date_cells_cache.put(id(date), (date, cells))
+        return cells
+    return _date_cells_of(date, kept)
+
+
+def _date_cells_of(date: FuzzyDate | None, kept: str | None) -> tuple[str, str, str]:
     if date is None or date.start is None:
         return (kept or "", "", "")
     day = date.start if date.precision == "day" else date.midpoint
@@ -220,6 +241,14 @@ def _parse_inter(text: str, column: str) -> int:
     if code is None:
         raise FormatError(f"unknown ACLED inter code {text!r}", column=column)
     return code
+
+
+def _check_interaction(text: str) -> None:
+    if text.strip() and not text.strip().isdigit():
+        if not _interaction_labels:
+            _load_inter()
+        if text.strip().casefold() not in _interaction_labels:
+            raise FormatError(f"unknown ACLED interaction {text!r}", column="interaction")
 
 
 _IDENTITY = re.compile(r"\b(?:ethnic|communal|clan|tribal|caste|identity)\b", re.IGNORECASE)
@@ -352,8 +381,90 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.4f}"
 
 
+_country_cells_cache = BoundedCache(1024)
+
+
+def _country_cells(iso3: str) -> tuple[str, str, str]:
+    """iso, region and country of an ISO alpha-3 code (looked up once per code)."""
+    cells = _country_cells_cache.get(iso3)
+    if cells is None:
+        cells = _country_cells_cache.put(iso3, (
+            _countries.iso_numeric(iso3) or "", _countries.acled_region(iso3) or "",
+            _countries.acled_name(iso3) or "",
+        ))
+    return cells  # type: ignore[no-any-return]
+
+
+def _location_cells(location: Location) -> tuple[str, ...]:
+    """iso, region, country, admin1-3, location, latitude, longitude, geo_precision."""
+    entry = _location_cells_cache.get(id(location))
+    if entry is not None and entry[0] is location:
+        return entry[1]  # type: ignore[no-any-return]
+    iso3 = location.country
+    cells = (
+        *(_country_cells(iso3) if iso3 else ("", "", "")),
+        location.admin1 or "", location.admin2 or "", location.admin3 or "", location.name,
+        _number(location.latitude), _number(location.longitude),
+        str(location.geo_precision) if location.geo_precision else "",
+    )
+    _location_cells_cache.put(id(location), (location, cells))
+    return cells
+
+
+_actors_cells_cache = BoundedCache(8192)
+
+
+def _actors_cells(
+    actor1: Actor | None, actor2: Actor | None, place_country: str | None
+) -> tuple[str, str, str, str, str, str]:
+    """actor1, inter1, actor2, inter2, interaction and civilian_targeting (without the
+    associated actors' columns)."""
+    key = (id(actor1), id(actor2), place_country)
+    entry = _actors_cells_cache.get(key)
+    if entry is not None and entry[0] is actor1 and entry[1] is actor2:
+        return entry[2]  # type: ignore[no-any-return]
+    if not _interaction:
+        _load_inter()
+    inter1 = inter_code(actor1, place_country)
+    inter2 = inter_code(actor2, place_country)
+    pair = (inter1, inter2) if inter1 <= inter2 or inter2 == 0 else (inter2, inter1)
+    cells = (
+        acled_actor_name(actor1, place_country) if actor1 else "",
+        _inter_label.get(inter1, "") if inter1 else "",
+        acled_actor_name(actor2, place_country) if actor2 else "",
+        _inter_label.get(inter2, "") if inter2 else "",
+        _interaction.get(pair, ("", ""))[1],
+        "Civilians targeted" if actor2 is not None and actor2.kind == "civilians" else "",
+    )
+    _actors_cells_cache.put(key, (actor1, actor2, cells))
+    return cells
+
+
+_event_types_of: dict[str, tuple[str, str]] = {}
+
+
+def _event_types(sub_event_type: str) -> tuple[str, str]:
+    """The event type and disorder type of a sub-event type (`LookupError` if unknown)."""
+    types = _event_types_of.get(sub_event_type)
+    if types is None:
+        record = acled_sub_event_types.lookup(sub_event_type)
+        types = (record.event_type, record.disorder_type)
+        if sub_event_type == record.sub_event_type:  # one entry per code of the table at most
+            _event_types_of[sub_event_type] = types
+    return types
+
+
+_INDEX = {name: index for index, name in enumerate(COLUMNS)}
+_EVENT_DATE = _INDEX["event_date"]
+_NO_LOCATION = ("", "", "", "", "", "", "", "", "", "")
+
+
 def _cells(event: Event) -> list[str]:
-    kept = dict(event.extras) if event.extras else {}
+    extras = event.extras
+    kept_date = None
+    for name, value in extras:
+        if name == "event_date":
+            kept_date = value  # the last one, as a dict of the extras would keep
     location = event.location
     place_country = location.country if location is not None else None
     sub_event_type = event.acled_sub_event_type
@@ -362,49 +473,29 @@ def _cells(event: Event) -> list[str]:
         sub_event_type = crosswalk(event)
     disorder = ""
     if sub_event_type is not None:
-        record = acled_sub_event_types.lookup(sub_event_type)
-        event_type, disorder = record.event_type, record.disorder_type
-    actor1, actor2 = event.actor1, event.actor2
-    inter1 = inter_code(actor1, place_country)
-    inter2 = inter_code(actor2, place_country)
-    if not _interaction:
-        _load_inter()
-    pair = (inter1, inter2) if inter1 <= inter2 or inter2 == 0 else (inter2, inter1)
-    interaction = _interaction.get(pair, ("", ""))[1]
-    date_text, year, precision = _date_cells(event.date, kept.get("event_date"))
-    if location is not None:
-        iso3 = location.country
-        iso = _countries.iso_numeric(iso3) or "" if iso3 else ""
-        region = _countries.acled_region(iso3) or "" if iso3 else ""
-        country = _countries.acled_name(iso3) or "" if iso3 else ""
-        cells_location = [
-            iso, region, country, location.admin1 or "", location.admin2 or "",
-            location.admin3 or "", location.name, _number(location.latitude),
-            _number(location.longitude),
-            str(location.geo_precision) if location.geo_precision else "",
-        ]
-    else:
-        cells_location = ["", "", "", "", "", "", "", "", "", ""]
-    source = "; ".join(s.publisher or s.url or s.id or "" for s in event.sources)
+        event_type, disorder = _event_types(sub_event_type)
+    name1, label1, name2, label2, interaction, civilians = _actors_cells(
+        event.actor1, event.actor2, place_country
+    )
+    date_text, year, precision = _date_cells(event.date, kept_date)
+    cells_location = _location_cells(location) if location is not None else _NO_LOCATION
+    sources, associated1, associated2 = event.sources, event.associated_actors1, (
+        event.associated_actors2
+    )
     cells = [
         event.id, date_text, year, precision, disorder, event_type or "", sub_event_type or "",
-        acled_actor_name(actor1, place_country) if actor1 else "",
-        "; ".join(a.name for a in event.associated_actors1),
-        _inter_label.get(inter1, "") if inter1 else "",
-        acled_actor_name(actor2, place_country) if actor2 else "",
-        "; ".join(a.name for a in event.associated_actors2),
-        _inter_label.get(inter2, "") if inter2 else "",
-        interaction,
-        "Civilians targeted" if actor2 is not None and actor2.kind == "civilians" else "",
-        *cells_location,
-        source, "", event.notes or "",
+        name1, "; ".join([a.name for a in associated1]) if associated1 else "", label1,
+        name2, "; ".join([a.name for a in associated2]) if associated2 else "", label2,
+        interaction, civilians, *cells_location,
+        "; ".join([s.publisher or s.url or s.id or "" for s in sources]) if sources else "",
+        "", event.notes or "",
         str(event.fatalities) if event.fatalities is not None else "0",
         "; ".join(event.tags), "",
     ]
-    if kept:
-        for index, name in enumerate(COLUMNS):
-            if name in kept and name != "event_date":
-                cells[index] = kept[name]
+    for name, value in extras:  # what the source row said wins (event_date: see _date_cells)
+        position = _INDEX.get(name)
+        if position is not None and position != _EVENT_DATE:
+            cells[position] = value
     return cells
 
 
@@ -439,8 +530,8 @@ _LOCATION_COLUMNS = ("location", "country", "iso", "iso3", "admin1", "admin2", "
                      "latitude", "longitude", "geo_precision")
 
 
-def _location(row: Mapping[str, str]) -> Location | None:
-    key = tuple(row.get(name, "") for name in _LOCATION_COLUMNS)
+def _location(key: tuple[str, ...]) -> Location | None:
+    """The location of a row's `_LOCATION_COLUMNS` cells."""
     cached = _location_cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -463,7 +554,99 @@ def _location(row: Mapping[str, str]) -> Location | None:
 
 
 def _split(text: str) -> list[str]:
+    if text == "":
+        return []
     return [part.strip() for part in text.split(";") if part.strip()]
+
+
+_types_cache = BoundedCache(1024)
+
+
+def _types(event_type: str, sub_event_type: str) -> tuple[str | None, str | None]:
+    """``acled_event_type`` and ``acled_sub_event_type`` of a row's two cells, checked."""
+    key = (event_type, sub_event_type)
+    event_type = event_type.strip()
+    sub = sub_event_type.strip() or None
+    if sub is not None and sub not in acled_sub_event_types:
+        raise FormatError(f"unknown ACLED sub-event type {sub!r}", column="sub_event_type")
+    acled_event_type: str | None = event_type or None
+    if event_type and event_type not in _EVENT_TYPES:
+        if event_type not in LEGACY_EVENT_TYPES or sub is not None:
+            raise FormatError(f"unknown ACLED event type {event_type!r}", column="event_type")
+        acled_event_type = None
+    return _types_cache.put(key, (acled_event_type, sub))  # type: ignore[no-any-return]
+
+
+_actors_cache = BoundedCache(8192)
+
+
+def _actors(
+    key: tuple[str, str, str, str, str, tuple[bool, bool, bool]],
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of a row's actor1, inter1, actor2, inter2 and interaction cells, with
+    the inter codes and the interaction checked; the last item tells which of inter1, inter2
+    and interaction the header has."""
+    actor1_name, inter1_text, actor2_name, inter2_text, interaction, columns = key
+    has_inter1, has_inter2, has_interaction = columns
+    inter1 = _parse_inter(inter1_text, "inter1") if has_inter1 else None
+    inter2 = _parse_inter(inter2_text, "inter2") if has_inter2 else None
+    if has_interaction:
+        _check_interaction(interaction)
+    actors = (
+        _actor(actor1_name, inter1 if inter1 is not None else 3),
+        _actor(actor2_name, inter2 if inter2 is not None else 3),
+    )
+    return _actors_cache.put(key, actors)  # type: ignore[no-any-return]
+
+
+_associated_cache = BoundedCache(4096)
+
+
+def _associated(text: str) -> tuple[Actor, ...]:
+    """The associated actors of an ``assoc_actor_*`` cell."""
+    if text == "":
+        return ()
+    actors = _associated_cache.get(text)
+    if actors is None:
+        found = (_actor(name, None) for name in _split(text))
+        actors = _associated_cache.put(text, tuple(actor for actor in found if actor))
+    return actors  # type: ignore[no-any-return]
+
+
+# The columns `from_row` reads, in the order `_Layout.fields` returns them.
+_READ_COLUMNS = (
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "fatalities",
+    "source", "notes", "tags",
+)
+
+
+class _Layout:
+    """Where the columns of one header sit in a row, so that a row is read by position (a
+    getter per group of columns) rather than through a dict built for each row. A column the
+    header lacks reads as "": the row then gets one empty cell past its end (``pad``).
+    """
+
+    __slots__ = ("differences", "extra", "fields", "inter_columns", "location", "pad")
+
+    def __init__(self, names: Sequence[str]) -> None:
+        index = {name: position for position, name in enumerate(names)}
+        absent = len(names)
+        self.pad = any(name not in index for name in (*_READ_COLUMNS, *_LOCATION_COLUMNS))
+        self.fields = operator.itemgetter(*(index.get(name, absent) for name in _READ_COLUMNS))
+        self.location = operator.itemgetter(
+            *(index.get(name, absent) for name in _LOCATION_COLUMNS)
+        )
+        self.inter_columns = ("inter1" in index, "inter2" in index, "interaction" in index)
+        # Columns kept in extras, in the row's order; columns compared with what is written.
+        self.extra = tuple(
+            (name, position) for position, name in enumerate(names)
+            if name in _EXTRA_COLUMNS or name not in _KNOWN
+        )
+        self.differences = Differences(COLUMNS, index)
+
+
+_layouts = BoundedCache(64)
 
 
 def from_row(mapping: Mapping[str, str]) -> Event:
@@ -472,61 +655,71 @@ def from_row(mapping: Mapping[str, str]) -> Event:
     Raises:
         FormatError: a code, date or number is not what ACLED writes; ``column`` names it.
     """
-    row = mapping
-    get = row.get
-    event_type = get("event_type", "").strip()
-    sub_event_type = get("sub_event_type", "").strip() or None
-    if sub_event_type is not None and sub_event_type not in acled_sub_event_types:
-        raise FormatError(f"unknown ACLED sub-event type {sub_event_type!r}",
-                          column="sub_event_type")
-    acled_event_type: str | None = event_type or None
-    if event_type and event_type not in _EVENT_TYPES:
-        if event_type not in LEGACY_EVENT_TYPES or sub_event_type is not None:
-            raise FormatError(f"unknown ACLED event type {event_type!r}", column="event_type")
-        acled_event_type = None
-    inter1 = _parse_inter(get("inter1", ""), "inter1") if "inter1" in row else None
-    inter2 = _parse_inter(get("inter2", ""), "inter2") if "inter2" in row else None
-    if "interaction" in row:
-        interaction = get("interaction", "")
-        if interaction.strip() and not interaction.strip().isdigit():
-            if not _interaction_labels:
-                _load_inter()
-            if interaction.strip().casefold() not in _interaction_labels:
-                raise FormatError(f"unknown ACLED interaction {interaction!r}",
-                                  column="interaction")
-    actor1 = _actor(get("actor1", ""), inter1 if inter1 is not None else 3)
-    actor2 = _actor(get("actor2", ""), inter2 if inter2 is not None else 3)
-    fatalities = _int(get("fatalities", ""), "fatalities", 0)
-    source = get("source", "")
-    sources = tuple(Source(url=part) for part in _split(source) if part.startswith("http"))
-    extras = [
-        (name, value) for name, value in row.items()
-        if value and (name in _EXTRA_COLUMNS or name not in _KNOWN)
-    ]
-    try:
+    names = tuple(mapping)
+    layout = _layouts.get(names)
+    if layout is None:
+        layout = _layouts.put(names, _Layout(names))
+    return _from_cells([*mapping.values(), ""], layout)
+
+
+def _from_cells(cells: list[str], layout: _Layout) -> Event:
+    """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
+    (
+        event_id, event_date, time_precision, event_type, sub_event_type, actor1_name,
+        assoc_actor_1, inter1_text, actor2_name, assoc_actor_2, inter2_text, interaction,
+        fatalities_text, source, notes, tags,
+    ) = layout.fields(cells)
+    types = _types_cache.get((event_type, sub_event_type))
+    if types is None:
+        types = _types(event_type, sub_event_type)
+    acled_event_type, sub_event_type = types
+    # The actors, once their inter and interaction cells have been checked (the header says
+    # which of these it has: an absent cell is not read, unlike an empty one).
+    key = (actor1_name, inter1_text, actor2_name, inter2_text, interaction, layout.inter_columns)
+    actors = _actors_cache.get(key)
+    if actors is None:
+        actors = _actors(key)
+    actor1, actor2 = actors
+    fatalities = (  # a few decimal digits: what int() reads (within its length limit), >= 0
+        int(fatalities_text)
+        if fatalities_text.__class__ is str and fatalities_text.isdecimal()
+        and len(fatalities_text) < 19
+        else _int(fatalities_text, "fatalities", 0)
+    )
+    sources = (
+        () if source.__class__ is str and "http" not in source
+        else tuple(Source(url=part) for part in _split(source) if part.startswith("http"))
+    )
+    extras = [(name, cells[position]) for name, position in layout.extra if cells[position]]
+    try:  # in the order the event's fields are given: the first bad value is reported
+        event_id = event_id.strip()
+        date = _fuzzy_date(event_date, time_precision.strip())
+        associated1 = _associated(assoc_actor_1)
+        associated2 = _associated(assoc_actor_2)
+        location = _location(layout.location(cells))
         event = Event(
-            id=get("event_id_cnty", "").strip(),
-            date=_fuzzy_date(get("event_date", ""), get("time_precision", "").strip()),
+            id=event_id,
+            date=date,
             acled_event_type=acled_event_type,
             acled_sub_event_type=sub_event_type,
             actor1=actor1,
             actor2=actor2,
-            associated_actors1=[
-                a for a in (_actor(n, None) for n in _split(get("assoc_actor_1", ""))) if a
-            ],
-            associated_actors2=[
-                a for a in (_actor(n, None) for n in _split(get("assoc_actor_2", ""))) if a
-            ],
-            location=_location(row),
+            associated_actors1=associated1,
+            associated_actors2=associated2,
+            location=location,
             fatalities=fatalities,
-            notes=get("notes"),
-            tags=_split(get("tags", "")),
+            notes=notes,
+            tags=_split(tags),
             sources=sources,
             extras=extras,
         )
     except InvalidValueError as error:
         raise model_error(error, _FIELD_COLUMNS) from None
-    return keep_differences(event, row, COLUMNS, _cells(event))
+    # Keep in extras every column whose written value differs from the row (`keep_differences`).
+    differences = layout.differences(cells, _cells(event))
+    if not differences:
+        return event
+    return attrs.evolve(event, extras=(*event.extras, *differences))
 
 
 _EXTRA_COLUMNS = frozenset({"source", "source_scale", "timestamp"})
@@ -567,6 +760,7 @@ def _canonical_header(cells: list[str]) -> list[str]:
 
 def _records(src: ReadSource, encoding_errors: str) -> Iterator[Event | FormatError]:
     names: list[str] = []
+    layouts: list[_Layout] = []
 
     def header(cells: list[str], _: str | None) -> None:
         names.extend(_canonical_header(cells))
@@ -581,6 +775,7 @@ def _records(src: ReadSource, encoding_errors: str) -> Iterator[Event | FormatEr
                 f"not an ACLED header: missing {', '.join(missing)} (got {cells[:5]!r}...)",
                 column=missing[0],
             )
+        layouts.append(_Layout(names))
 
     def build(cells: list[str], _: int) -> Event:
         if len(cells) != len(names):
@@ -588,7 +783,10 @@ def _records(src: ReadSource, encoding_errors: str) -> Iterator[Event | FormatEr
             raise FormatError(
                 f"expected {len(names)} fields, got {len(cells)}", column=column
             )
-        return from_row(dict(zip(names, cells, strict=False)))
+        layout = layouts[0]
+        if layout.pad:
+            cells.append("")
+        return _from_cells(cells, layout)
 
     return read_table(
         src, build, delimiter=",", quoting=csv.QUOTE_MINIMAL, encoding_errors=encoding_errors,

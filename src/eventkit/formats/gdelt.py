@@ -18,9 +18,12 @@ as is any value that differs from what would be derived, so ``write(read(f))`` r
 from __future__ import annotations
 
 import csv
+import operator
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Literal
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
 
 from .._errors import FormatError, InvalidValueError
 from .._models import Actor, Event, FuzzyDate, Location, Source
@@ -38,7 +41,7 @@ from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
 from ._tables import (
     BoundedCache,
-    keep_differences,
+    Differences,
     kept_values,
     model_error,
     read_table,
@@ -124,20 +127,39 @@ def decompose(code: str) -> tuple[str, str, str, str, str, str, str, str]:
 
 _decomposed = BoundedCache(4096)
 
+# Derived cells of shared sub-objects (the reader's caches hand out the same Actor, Location and
+# FuzzyDate to every row with the same cells), keyed by identity: a hit costs no hashing of the
+# object's fields. Each entry holds its object, so its id cannot be reused while it lives.
+_actor_cells_cache = BoundedCache(8192)
+_geo_cells_cache = BoundedCache(8192)
+_date_cells_cache = BoundedCache(4096)
+_code_cells = BoundedCache(1024)
 
-def _actor_cells(actor: Actor | None) -> list[str]:
+
+def _actor_cells(actor: Actor | None) -> tuple[str, ...]:
     if actor is None:
-        return ["", "", "", "", "", "", "", "", "", ""]
+        return _NO_ACTOR
+    entry = _actor_cells_cache.get(id(actor))
+    if entry is not None and entry[0] is actor:
+        return entry[1]  # type: ignore[no-any-return]
     code = actor.cameo or ""
     parts = _decomposed.get(code)
     if parts is None:
         parts = _decomposed.put(code, decompose(code))
-    return [code, actor.name.upper(), *parts]
+    cells = (code, actor.name.upper(), *parts)
+    _actor_cells_cache.put(id(actor), (actor, cells))
+    return cells
 
 
-def _geo_cells(location: Location | None) -> list[str]:
+_NO_ACTOR = ("", "", "", "", "", "", "", "", "", "")
+
+
+def _geo_cells(location: Location | None) -> tuple[str, ...]:
     if location is None:
-        return ["0", "", "", "", "", "", "", ""]
+        return _EMPTY_GEO
+    entry = _geo_cells_cache.get(id(location))
+    if entry is not None and entry[0] is location:
+        return entry[1]  # type: ignore[no-any-return]
     iso3 = location.country
     fips = (_countries.iso3_to_fips(iso3) or "") if iso3 else ""
     geo_type = _GEO_TYPES.get(location.kind or "")
@@ -149,41 +171,77 @@ def _geo_cells(location: Location | None) -> list[str]:
             geo_type = 2 if us else 5
         else:
             geo_type = 4 if location.latitude is not None else 1
-    return [
+    cells = (
         str(geo_type), location.name, fips, fips if geo_type == 1 else "", "",
         "" if location.latitude is None else str(location.latitude),
         "" if location.longitude is None else str(location.longitude),
         location.feature_id or "",
+    )
+    _geo_cells_cache.put(id(location), (location, cells))
+    return cells
+
+
+_EMPTY_GEO = ("0", "", "", "", "", "", "", "")
+
+
+def _date_cells(date: FuzzyDate | None) -> tuple[str, ...]:
+    if date is None:
+        return _NO_DATE
+    entry = _date_cells_cache.get(id(date))
+    if entry is not None and entry[0] is date:
+        return entry[1]  # type: ignore[no-any-return]
+    day = None
+    if date.start is not None:
+        day = date.start if date.precision == "day" else date.midpoint
+    if day is not None:
+        cells: tuple[str, ...] = (
+            f"{day.year:04d}{day.month:02d}{day.day:02d}", f"{day.year:04d}{day.month:02d}",
+            str(day.year), str(round(day.year + ((day.month - 1) * 30 + day.day) / 365, 4)),
+        )
+    else:
+        cells = _NO_DATE
+    _date_cells_cache.put(id(date), (date, cells))
+    return cells
+
+
+_NO_DATE = ("", "", "", "")
+
+
+def _cameo_cells(cameo: str | None) -> tuple[str, ...]:
+    """EventCode, EventBaseCode, EventRootCode, QuadClass and GoldsteinScale of a code."""
+    if cameo is None:
+        return _NO_CODE
+    cells = _code_cells.get(cameo)
+    if cells is None:
+        record = cameo_events.get(cameo)
+        cells = _NO_CODE if record is None else (
+            record.code, record.base, record.root, str(record.quad_class), str(record.goldstein)
+        )
+        _code_cells.put(cameo, cells)
+    return cells
+
+
+_NO_CODE = ("", "", "", "", "")
+
+
+def _derived(
+    event_id: str, date: FuzzyDate | None, cameo: str | None, actor1: Actor | None,
+    actor2: Actor | None, location: Location | None, source: str,
+) -> list[str]:
+    """The cells of an event with these values and no extras."""
+    return [
+        event_id, *_date_cells(date), *_actor_cells(actor1), *_actor_cells(actor2),
+        "", *_cameo_cells(cameo), "", "", "", "", *_EMPTY_GEO, *_EMPTY_GEO,
+        *_geo_cells(location), "", source,
     ]
-
-
-_EMPTY_GEO = ["0", "", "", "", "", "", "", ""]
 
 
 def _cells(event: Event) -> list[str]:
-    date = event.date
-    day = None
-    if date is not None and date.start is not None:
-        day = date.start if date.precision == "day" else date.midpoint
-    if day is not None:
-        date_cells = [
-            f"{day.year:04d}{day.month:02d}{day.day:02d}", f"{day.year:04d}{day.month:02d}",
-            str(day.year), str(round(day.year + ((day.month - 1) * 30 + day.day) / 365, 4)),
-        ]
-    else:
-        date_cells = ["", "", "", ""]
-    record = event.cameo_code
-    if record is not None:
-        code_cells = [record.code, record.base, record.root, str(record.quad_class),
-                      str(record.goldstein)]
-    else:
-        code_cells = ["", "", "", "", ""]
-    source = event.sources[0].url or "" if event.sources else ""
-    cells = [
-        event.id, *date_cells, *_actor_cells(event.actor1), *_actor_cells(event.actor2),
-        "", *code_cells, "", "", "", "", *_EMPTY_GEO, *_EMPTY_GEO, *_geo_cells(event.location),
-        "", source,
-    ]
+    sources = event.sources
+    cells = _derived(
+        event.id, event.date, event.cameo, event.actor1, event.actor2, event.location,
+        sources[0].url or "" if sources else "",
+    )
     return kept_values(cells, event.extras, _INDEX)
 
 
@@ -213,11 +271,8 @@ _actor_cache = BoundedCache(8192)
 _MODEL_CODE = re.compile(r"[A-Z0-9]{3}(?:[A-Za-z0-9]{3})*")
 
 
-def _actor(row: Mapping[str, str], prefix: str) -> Actor | None:
-    code = row.get(f"{prefix}Code", "")
-    name = row.get(f"{prefix}Name", "")
-    country = row.get(f"{prefix}CountryCode", "")
-    type1 = row.get(f"{prefix}Type1Code", "")
+def _actor(code: str, name: str, country: str, type1: str) -> Actor | None:
+    """The actor of a row's ``*Code``, ``*Name``, ``*CountryCode`` and ``*Type1Code`` cells."""
     key = (code, name, country, type1)
     cached = _actor_cache.get(key)
     if cached is not None:
@@ -235,12 +290,31 @@ def _actor(row: Mapping[str, str], prefix: str) -> Actor | None:
     return _actor_cache.put(key, actor)  # type: ignore[no-any-return]
 
 
+_actors_cache = BoundedCache(8192)
+
+
+def _actors(*cells: str) -> tuple[Actor | None, Actor | None]:
+    """Actor1 and Actor2 of a row's Code, Name, CountryCode and Type1Code cells of each."""
+    actors = (_actor(*cells[:4]), _actor(*cells[4:]))
+    return _actors_cache.put(cells, actors)  # type: ignore[no-any-return]
+
+
+_sources = BoundedCache(4096)  # a GDELT file lists several events of one article in a row
+
+
+def _source(url: str) -> Source:
+    source = _sources.get(url)
+    if source is None:
+        source = _sources.put(url, Source(url=url))
+    return source  # type: ignore[no-any-return]
+
+
 _location_cache = BoundedCache(8192)
 _GEO = ("Type", "FullName", "CountryCode", "Lat", "Long", "FeatureID")
 
 
-def _location(row: Mapping[str, str]) -> Location | None:
-    key = tuple(row.get(f"ActionGeo_{name}", "") for name in _GEO)
+def _location(key: tuple[str, ...]) -> Location | None:
+    """The location of a row's ``ActionGeo_*`` cells (`_GEO`)."""
     cached = _location_cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -278,6 +352,48 @@ _INTS = ("IsRootEvent", "NumMentions", "NumSources", "NumArticles", "DATEADDED",
          "Actor1Geo_Type", "Actor2Geo_Type", "QuadClass")
 _FLOATS = ("AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long",
            "GoldsteinScale", "FractionDate")
+# The other columns `from_row` reads, in the order `_Layout.fields` returns them.
+_READ_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "EventCode", "SOURCEURL",
+    *(f"{actor}{name}" for actor in ("Actor1", "Actor2")
+      for name in ("Code", "Name", "CountryCode", "Type1Code")),
+)
+
+
+class _Layout:
+    """Where the columns of one layout (2.0, 1.0, or a mapping's keys) sit in a row, so that a
+    row is read by position rather than through a dict built for each row. A column the layout
+    lacks reads as "": the row then gets one empty cell past its end (``pad``).
+    """
+
+    __slots__ = ("differences", "fields", "floats", "ints", "location", "pad")
+
+    def __init__(self, names: Sequence[str]) -> None:
+        index = {name: position for position, name in enumerate(names)}
+        absent = len(names)
+
+        def getter(columns: Iterable[str]) -> operator.itemgetter[Any]:
+            return operator.itemgetter(*(index.get(name, absent) for name in columns))
+
+        geo = tuple(f"ActionGeo_{name}" for name in _GEO)
+        self.pad = any(
+            name not in index for name in (*_INTS, *_FLOATS, *_READ_COLUMNS, *geo)
+        )
+        self.ints = getter(_INTS)
+        self.floats = getter(_FLOATS)
+        self.fields = getter(_READ_COLUMNS)
+        self.location = getter(geo)
+        self.differences = Differences(COLUMNS, index)
+
+
+_layouts = BoundedCache(64)
+
+
+def _layout(names: tuple[str, ...]) -> _Layout:
+    layout = _layouts.get(names)
+    if layout is None:
+        layout = _layouts.put(names, _Layout(names))
+    return layout  # type: ignore[no-any-return]
 
 
 def from_row(mapping: Mapping[str, str]) -> Event:
@@ -287,28 +403,61 @@ def from_row(mapping: Mapping[str, str]) -> Event:
     Raises:
         FormatError: a code, date or number is not what GDELT writes; ``column`` names it.
     """
-    row = mapping
-    for name in _INTS:
-        _check_int(row.get(name, ""), name)
-    for name in _FLOATS:
-        _float(row.get(name, ""), name)
-    code = row.get("EventCode", "")
+    return _from_cells([*mapping.values(), ""], _layout(tuple(mapping)))
+
+
+def _from_cells(cells: list[str], layout: _Layout) -> Event:
+    """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
+    ints = layout.ints(cells)
+    try:
+        joined = "".join(ints)
+    except TypeError:  # not text (a mapping given to `from_row`): check cell by cell
+        joined = None
+    if joined is None or (joined and not joined.isdigit()):  # else all empty or digits
+        for name, text in zip(_INTS, ints, strict=True):
+            _check_int(text, name)
+    floats = layout.floats(cells)
+    try:
+        for text in floats:
+            if text:
+                float(text)
+    except ValueError:  # find the first bad cell, and its column
+        for name, text in zip(_FLOATS, floats, strict=True):
+            _float(text, name)
+    (
+        event_id, sqldate, code, url, code1, name1, country1, type1, code2, name2, country2,
+        type2,
+    ) = layout.fields(cells)
     if code and code not in cameo_events:
         raise FormatError(f"unknown CAMEO event code {code!r}", column="EventCode")
-    url = row.get("SOURCEURL", "")
+    cameo = (code.strip() or None) if code else None  # what `Event.cameo` will hold
     try:
-        event = Event(
-            id=row.get("GLOBALEVENTID", ""),
-            date=_date(row.get("SQLDATE", "")),
-            cameo=code or None,
-            actor1=_actor(row, "Actor1"),
-            actor2=_actor(row, "Actor2"),
-            location=_location(row),
-            sources=(Source(url=url),) if url else (),
-        )
+        date = _date(sqldate)
+        actors = _actors_cache.get((code1, name1, country1, type1, code2, name2, country2, type2))
+        if actors is None:
+            actors = _actors(code1, name1, country1, type1, code2, name2, country2, type2)
+        actor1, actor2 = actors
+        location = _location(layout.location(cells))
+        sources = (_source(url),) if url else ()
+        if not event_id:  # the id derives from the event: build it, then compare
+            event = Event(id=event_id, date=date, cameo=cameo, actor1=actor1, actor2=actor2,
+                          location=location, sources=sources)
+            written = _cells(event)
+        else:  # compare first, so that the event is built once, with its extras
+            written = _derived(
+                event_id, date, cameo, actor1, actor2, location,
+                sources[0].url or "" if sources else "",
+            )
     except InvalidValueError as error:
         raise model_error(error, _FIELD_COLUMNS) from None
-    return keep_differences(event, row, COLUMNS, _cells(event))
+    differences = layout.differences(cells, written)
+    if not event_id:
+        return attrs.evolve(event, extras=differences) if differences else event
+    try:
+        return Event(id=event_id, date=date, cameo=cameo, actor1=actor1, actor2=actor2,
+                     location=location, sources=sources, extras=differences)
+    except InvalidValueError as error:
+        raise model_error(error, _FIELD_COLUMNS) from None
 
 
 def write(
@@ -350,13 +499,24 @@ def _v1(cells: list[str]) -> list[str]:
 def _build(cells: list[str], _: int) -> Event:
     size = len(cells)
     if size == 61:
-        return from_row(dict(zip(COLUMNS, cells, strict=False)))
-    if size in (57, 58):
-        return from_row(dict(zip(COLUMNS_V1, cells, strict=False)))
+        layout = _LAYOUT_V2
+    elif size in (57, 58):
+        layout = _LAYOUT_V1 if size == 58 else _LAYOUT_V1_NO_URL
+    else:
+        layout = None
+    if layout is not None:
+        if layout.pad:
+            cells.append("")
+        return _from_cells(cells, layout)
     raise FormatError(
         f"expected 61 fields (GDELT 2.0) or 57/58 (GDELT 1.0), got {size}",
         column=COLUMNS[size] if size < 61 else None,
     )
+
+
+_LAYOUT_V2 = _Layout(COLUMNS)
+_LAYOUT_V1 = _Layout(COLUMNS_V1)
+_LAYOUT_V1_NO_URL = _Layout(COLUMNS_V1[:57])
 
 
 def _records(src: ReadSource, encoding_errors: str) -> Iterator[Event | FormatError]:
