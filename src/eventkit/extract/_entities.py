@@ -790,9 +790,7 @@ class _Finder:
             before = (self._location_ending(index - 1) if noun else None) or (
                 self._location_ending(index)
             )
-            if before is not None and self.found.locations[before.key].location.kind in (
-                "country", "region", "state", "province", "governorate"
-            ):
+            if before is not None and self.found.locations[before.key].location.kind == "country":
                 index = resume
                 continue
             start = before.first if before is not None else self._capitalised_start(index)
@@ -860,13 +858,25 @@ class _Finder:
         self, candidates: list[tuple[str, str | None]], place: Location | None
     ) -> tuple[str, str | None]:
         """The reading of a region name that fits the place, else the text's countries."""
+        # The text's countries: those named, and those of the actors found ("Fulani Ethnic
+        # Militia" is Nigerian: "Mangu (Plateau)" is in Nigeria's Plateau, not Benin's).
+        actors = Counter(record.actor.country for record in self.found.actors.values())
+
+        def weight(iso3: str | None) -> int:
+            return self.country_votes[iso3] + actors[iso3] if iso3 else 0
+
+        best = max(candidates, key=lambda c: weight(c[0]))
         if place is not None:
             fitting = [c for c in candidates if c[0] == place.country]
             if fitting:
                 return fitting[0]
-            if place.country and (place.feature_id or place.kind == "capital"):
-                return place.country, None  # a gazetteer town: its country, the text's spelling
-        return max(candidates, key=lambda c: self.country_votes[c[0]])
+            if place.country and (place.feature_id or place.kind == "capital") and (
+                weight(place.country) >= weight(best[0])
+            ):
+                # a gazetteer town the text does not contradict ("Colombo (Western)"): its
+                # country, the text's spelling of the region
+                return place.country, None
+        return best
 
     def _village_before(self, start: int) -> int | None:
         """Where "Rugari" starts in "Rugari of Rutshuru territory"."""
