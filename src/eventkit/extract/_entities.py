@@ -465,6 +465,9 @@ _DIRECTIONS = frozenset(
 )
 # Verbs whose object is a place: "visited Turkey", "arrived in" is a preposition's work.
 _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
+# Capitalised words that name a feature of a place rather than continue another name.
+_FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port", "base",
+                            "camp", "valley", "mountains", "hills", "lake", "bay"})
 _LISTING = frozenset({"including", "and", ",", "or"})
 # Prepositions that make a capital's name a place, not its government.
 _IN_PLACE = frozenset("in at near outside inside around across throughout within into "
@@ -690,6 +693,24 @@ class _Finder:
         text = " ".join(token.text for token in self.tokens[first:last])
         if place.kind not in _TOWN_KINDS and place.kind not in ("", "city"):
             return True  # named features: straits, corridors, seas
+        if any(
+            self.tokens[index].norm in ("exercise", "operation")
+            for index in range(max(0, first - 2), first)
+        ):
+            return False  # "Exercise Eager Lion", "Operation Desert Storm"
+        following = self.tokens[last] if last < len(self.tokens) else None
+        if (
+            following is not None
+            and not self.doc.all_caps
+            and following.text[:1].isupper()
+            and following.norm not in _PLACE_NOUNS
+            and following.norm not in _FEATURE_WORDS
+            and not self._preceded_by(first, LOCATIVE)
+            and not any(  # "Oxford University", "Kano Police": an institution of the place
+                e.kind == "agent" for e in self.lexicon.phrases.longest(self.tokens, last)[1]
+            )
+        ):
+            return False  # "Greenwich Mean Time": a name that runs on
         if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
             return True
         if self._preceded_by(first, _LISTING) and any(
@@ -818,8 +839,8 @@ class _Finder:
                                    admin2=admin2, iso3166_2=code, geo_precision=1, kind="town")
             key = f"bracketed:{name.lower()}:{country}:{region_text.lower()}"
             for mention in list(self.found.location_mentions):
-                if start <= mention.first < index or region_first <= mention.first < region_last:
-                    self._drop_location(mention)  # the region is no second place of the event
+                if start <= mention.first < index:
+                    self._drop_location(mention)  # the gazetteer's other reading of the name
             for position in range(start, index):
                 self.taken[position] = False
             self.add_location(key, updated, start, name_end)
