@@ -63,3 +63,29 @@ def test_the_input_is_consumed_lazily() -> None:
     batch = extract_many(articles(), workers=2, window=4)
     next(batch)
     assert len(consumed) <= 8
+
+
+def _event_codes(extraction: eventkit.Extraction) -> list[str]:
+    return [event.cameo for event in extraction.events]
+
+
+def _fails_on_gao(extraction: eventkit.Extraction) -> int:
+    if "Gao" in extraction.article.text:
+        raise ValueError("no rows for Gao")
+    return len(extraction.events)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_then_runs_where_the_extraction_is_made(workers: int) -> None:
+    texts = [f"Troops clashed with rebels near Gao on day {n}." for n in range(6)]
+    expected = [_event_codes(eventkit.extract(text)) for text in texts]
+    assert list(extract_many(texts, workers=workers, then=_event_codes)) == expected
+
+
+def test_a_failing_then_fails_only_its_article() -> None:
+    batch = extract_many(["Rebels attacked Gao.", "Rebels attacked Kidal."], workers=2,
+                         errors="collect", then=_fails_on_gao)
+    assert list(batch) == [1]
+    assert [(error.index, error.error) for error in batch.errors] == [
+        (0, "ValueError: no rows for Gao")
+    ]

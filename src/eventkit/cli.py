@@ -187,6 +187,10 @@ def _open_output(path: str | None) -> Any:
     return path if path else sys.stdout
 
 
+def _events_of(extraction: Any) -> tuple[Any, ...]:
+    return tuple(extraction.events)
+
+
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_many
 
@@ -199,14 +203,15 @@ def _extract(args: argparse.Namespace) -> int:
         _articles(args.inputs, args.published),
         workers=args.workers,
         errors="raise" if args.errors == "raise" else "collect",
+        then=_events_of,  # the workers send back the events alone, not whole extractions
     )
     counts = {"events": 0}
 
     def events() -> Iterator[Any]:
-        for extraction in batch:
-            counts["events"] += len(extraction.events)
+        for found in batch:
+            counts["events"] += len(found)
             progress.update(batch.done, counts["events"], len(batch.errors))
-            yield from extraction.events
+            yield from found
 
     stream: Iterable[Any] = events()
     if args.to == "acled":
