@@ -70,3 +70,12 @@ def test_a_promise_of_aid_is_an_expressed_intent_not_aid() -> None:
     found = eventkit.extract("Finland will give Tanzania a grant of 500 million shillings.")
     codes = {e.cameo for e in found.events}
     assert codes & {"033", "0331"} and not any(c.startswith("07") for c in codes)
+
+
+def test_a_long_list_of_bracketed_places_is_read_in_one_pass() -> None:
+    text = "Militants attacked Gwoza (Borno) and Boni (Mopti). " * 300
+    found = eventkit.extract(text)
+    places = {(loc.name, loc.country, loc.admin1): len(loc.mentions) for loc in found.locations}
+    assert places[("Gwoza", "NGA", "Borno")] == 300
+    assert places[("Boni", "MLI", "Mopti")] == 300  # not Germany's Boni, however often
+    assert all(len(event.evidence) <= 64 for event in found.events)  # retellings are capped

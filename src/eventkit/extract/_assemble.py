@@ -819,6 +819,9 @@ _MILITARY_ROOTS = frozenset({"06", "15", "18", "19", "20"})
 
 
 _DEDUP_WINDOW = 40
+# An event that has gathered this many evidence spans takes no more retellings: a text that
+# repeats itself thousands of times stays linear (a real article retells an event a few times).
+_MAX_EVIDENCE = 64
 _RETELLING_DISTANCE = 6000  # characters
 
 
@@ -836,7 +839,7 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
         for index in range(len(merged) - 1, max(-1, len(merged) - 1 - _DEDUP_WINDOW), -1):
             if pairwise and _pair(merged[index]) != _pair(event):
                 continue  # PETRARCH's convention: A->B and B->A are two events
-            if _same(merged[index], event):
+            if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event):
                 merged[index] = _merge(merged[index], event)
                 break
         else:

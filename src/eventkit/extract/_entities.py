@@ -553,6 +553,7 @@ class _Finder:
         self.found = Entities()
         self.taken = [False] * len(doc.tokens)
         self.country_votes: Counter[str] = Counter()
+        self._location_by_last: dict[int, LocationMention] = {}  # token after a place -> it
 
     # -- registries ---------------------------------------------------------------------
     def span(self, first: int, last: int, label: str = "") -> Span:
@@ -580,7 +581,9 @@ class _Finder:
             record = _LocationRecord(location)
             self.found.locations[key] = record
         record.spans.append(self.span(first, last, "location"))
-        self.found.location_mentions.append(LocationMention(first, last, key))
+        mention = LocationMention(first, last, key)
+        self.found.location_mentions.append(mention)
+        self._location_by_last[last] = mention
         for index in range(first, last):
             self.taken[index] = True
 
@@ -796,9 +799,22 @@ class _Finder:
         """ACLED's "Gwoza (Borno)" and the press's "Dansadau forest, Zamfara state": the region
         after a place says where it is, and a gazetteer match in another country gives way to
         it; "Rugari of Rutshuru territory (Nord-Kivu)" names a village in a district. Other
-        mentions of the same name take the same reading (one sense per text)."""
+        mentions of the same name take the same reading (one sense per text).
+
+        Linear in the text: the mentions are indexed once, and what is withdrawn or re-read is
+        applied in one pass at the end.
+        """
         tokens = self.tokens
         count = len(tokens)
+        ending = {mention.last: mention for mention in self.found.location_mentions}
+        withdrawn: list[LocationMention] = []
+        readings: dict[str, tuple[str, Location]] = {}
+
+        def withdraw(mention: LocationMention | None) -> None:
+            if mention is not None and ending.get(mention.last) is mention:
+                del ending[mention.last]
+                withdrawn.append(mention)
+
         index = 1
         while index + 1 < count:
             found = self._region_after(index) if tokens[index].norm in ("(", ",") else None
@@ -807,10 +823,8 @@ class _Finder:
                 continue
             region_first, region_last, candidates, resume = found
             # "Seoni district (Madhya Pradesh)": the place before the noun
-            noun = self.tokens[index - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS
-            before = (self._location_ending(index - 1) if noun else None) or (
-                self._location_ending(index)
-            )
+            noun = tokens[index - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS
+            before = (ending.get(index - 1) if noun else None) or ending.get(index)
             if before is not None and self.found.locations[before.key].location.kind == "country":
                 index = resume
                 continue
@@ -820,15 +834,22 @@ class _Finder:
                 continue
             name_end = max(index - 1 if noun else index, start + 1)
             place = self.found.locations[before.key].location if before is not None else None
+            withdraw(before)  # the gazetteer's other reading of the name
             admin2 = None
-            village = self._village_before(start) if self.tokens[index - 1].norm in (
-                _DISTRICT_NOUNS
-            ) else None
-            if village is not None:  # "Rugari of Rutshuru territory (Nord-Kivu)"
-                admin2 = self.surface(start, name_end)
-                start, name_end, place = village, start - 1, None
-                if self.tokens[name_end - 1].norm in _PLACE_NOUNS:
-                    name_end -= 1  # "Mo So village in Hpruso township"
+            if tokens[index - 1].norm in _DISTRICT_NOUNS and start >= 2 and (
+                tokens[start - 1].norm in ("of", "in")
+            ):
+                # "Rugari of Rutshuru territory (Nord-Kivu)": the village, in a district
+                village = ending.get(start - 1) or (
+                    ending.get(start - 2) if tokens[start - 2].norm in _PLACE_NOUNS else None
+                )  # "Rugari of ...", "Mo So village in ..."
+                withdraw(village)
+                village_start = village.first if village else self._capitalised_start(start - 1)
+                if village_start is not None:
+                    admin2 = self.surface(start, name_end)
+                    start, name_end, place = village_start, start - 1, None
+                    if tokens[name_end - 1].norm in _PLACE_NOUNS:
+                        name_end -= 1  # "Mo So village in Hpruso township"
             region_text = self.surface(region_first, region_last)
             country, code = self._region_choice(candidates, place)
             name = self.surface(start, name_end)
@@ -838,14 +859,48 @@ class _Finder:
                 updated = Location(name=name, country=country or None, admin1=region_text,
                                    admin2=admin2, iso3166_2=code, geo_precision=1, kind="town")
             key = f"bracketed:{name.lower()}:{country}:{region_text.lower()}"
-            for mention in list(self.found.location_mentions):
-                if start <= mention.first < index:
-                    self._drop_location(mention)  # the gazetteer's other reading of the name
             for position in range(start, index):
                 self.taken[position] = False
             self.add_location(key, updated, start, name_end)
-            self._same_reading(name, key, updated)
+            ending[name_end] = self.found.location_mentions[-1]
+            readings.setdefault(name.lower(), (key, updated))
             index = resume
+        self._withdraw_locations(withdrawn)
+        if readings:
+            self._same_readings(readings)
+
+    def _withdraw_locations(self, mentions: list[LocationMention]) -> None:
+        """Withdraw location mentions (and the places left with none) in one pass."""
+        if not mentions:
+            return
+        gone = {id(mention) for mention in mentions}
+        spans: dict[str, set[tuple[int, int]]] = {}
+        for mention in mentions:
+            start, end = self.tokens[mention.first].start, self.tokens[mention.last - 1].end
+            spans.setdefault(mention.key, set()).add((start, end))
+        self.found.location_mentions = [
+            m for m in self.found.location_mentions if id(m) not in gone
+        ]
+        self._location_by_last = {m.last: m for m in self.found.location_mentions}
+        for key, removed in spans.items():
+            record = self.found.locations.get(key)
+            if record is None:
+                continue
+            record.spans = [s for s in record.spans if (s.start, s.end) not in removed]
+            if not record.spans:
+                del self.found.locations[key]
+
+    def _same_readings(self, readings: dict[str, tuple[str, Location]]) -> None:
+        """Other mentions of a re-read name take its reading ("between Boni and Hombori, near
+        Boni (Mopti)": both Bonis are in Mali)."""
+        moved = []
+        for mention in self.found.location_mentions:
+            reading = readings.get(self.surface(mention.first, mention.last).lower())
+            if reading is not None and mention.key != reading[0]:
+                moved.append((mention, reading))
+        self._withdraw_locations([mention for mention, _ in moved])
+        for mention, (key, location) in moved:
+            self.add_location(key, location, mention.first, mention.last)
 
     def _region_after(self, index: int) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
         """A region written after a place: "(Borno)" or ", Zamfara state". Returns where its
@@ -891,32 +946,15 @@ class _Finder:
             fitting = [c for c in candidates if c[0] == place.country]
             if fitting:
                 return fitting[0]
-            if place.country and (place.feature_id or place.kind == "capital") and (
-                weight(place.country) >= weight(best[0])
-            ):
-                # a gazetteer town the text does not contradict ("Colombo (Western)"): its
-                # country, the text's spelling of the region
-                return place.country, None
+            # Against a region the text names, a gazetteer town keeps its country only if the
+            # text names that country more (not its forces: "US forces ... near Galcad").
+            if place.country and (place.feature_id is not None or place.kind == "capital"):
+                named = self.country_votes[place.country] - self.country_votes[best[0]]
+                if named > 0 or (place.kind == "capital" and named == 0):
+                    # a town the text supports, or a capital it does not contradict ("Colombo
+                    # (Western)"): its country, with the text's spelling of the region
+                    return place.country, None
         return best
-
-    def _village_before(self, start: int) -> int | None:
-        """Where "Rugari" starts in "Rugari of Rutshuru territory"."""
-        if start < 2 or self.tokens[start - 1].norm not in ("of", "in"):
-            return None
-        before = self._location_ending(start - 1)
-        if before is not None:
-            self._drop_location(before)
-            for position in range(before.first, before.last):
-                self.taken[position] = False
-            return before.first
-        return self._capitalised_start(start - 1)
-
-    def _same_reading(self, name: str, key: str, location: Location) -> None:
-        lowered = name.lower()
-        for mention in list(self.found.location_mentions):
-            if mention.key != key and self.surface(mention.first, mention.last).lower() == lowered:
-                self._drop_location(mention)
-                self.add_location(key, location, mention.first, mention.last)
 
     def _capitalised_start(self, bracket: int) -> int | None:
         """Where an unknown capitalised name right before a bracket starts ("Boni (Mopti)")."""
@@ -1016,12 +1054,7 @@ class _Finder:
         return sentence.first == first and sentence.last - last <= 1
 
     def _location_ending(self, last: int) -> LocationMention | None:
-        for mention in reversed(self.found.location_mentions):
-            if mention.last == last:
-                return mention
-            if mention.last < last - 8:
-                break
-        return None
+        return self._location_by_last.get(last)
 
     def _mention_ending(self, last: int) -> ActorMention | None:
         for mention in reversed(self.found.actor_mentions):
@@ -1270,6 +1303,8 @@ class _Finder:
     def _drop_location(self, mention: LocationMention) -> None:
         """Withdraw one location mention (and its place when it was the only one)."""
         self.found.location_mentions.remove(mention)
+        if self._location_by_last.get(mention.last) is mention:
+            del self._location_by_last[mention.last]
         record = self.found.locations[mention.key]
         span = self.span(mention.first, mention.last, "location")
         if span in record.spans:
@@ -1703,9 +1738,9 @@ class _Finder:
                 record = _LocationRecord(location)
                 self.found.locations[f"border:{a.country}:{b.country}"] = record
             record.spans.append(self.span(first, last, "location"))
-            self.found.location_mentions.append(
-                LocationMention(first, last, f"border:{a.country}:{b.country}")
-            )
+            mention = LocationMention(first, last, f"border:{a.country}:{b.country}")
+            self.found.location_mentions.append(mention)
+            self._location_by_last[last] = mention
 
     def _surnames_and_titles(self) -> None:
         """Later mentions of a known person by surname ("Madani") or title ("General Madani")."""
