@@ -485,15 +485,17 @@ _PARTICIPLE_ADJECTIVES = frozenset(
     "unnamed veiled integrated unified registered licensed accredited invited "
     "reinforced".split()
 )
-_PAST_IRREGULAR = frozenset(
-    "sent took gave held met fought struck shot seized hit cut withdrew began led threw broke "
-    "made put set sought brought kept left told drove won lost ordered".split()
+# Past forms that do not end in -ed: a verb, not a modifier ("Britain sent troops").
+IRREGULAR_PAST = frozenset(
+    "beaten began begun blew blown broke broken brought cut drove fought gave given held hit "
+    "kept led left lost made met ordered overran overrun put retook said seized sent set shot "
+    "slain sought struck taken threw thrown told took withdrawn withdrew won".split()
 )
 
 
 def _past_form(norm: str) -> bool:
     """A word that reads as a past-tense verb ("mobilized", "sent")."""
-    return (len(norm) > 4 and norm.endswith("ed")) or norm in _PAST_IRREGULAR
+    return (len(norm) > 4 and norm.endswith("ed")) or norm in IRREGULAR_PAST
 
 
 def _iso(country: Country) -> str | None:

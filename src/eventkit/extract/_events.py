@@ -12,7 +12,14 @@ from attrs import define, field
 
 from .. import codebooks
 from .._models import Actor, Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
-from ._entities import FUNCTION_WORDS, LOCATIVE, SPEECH_VERBS, ActorMention, Entities
+from ._entities import (
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    LOCATIVE,
+    SPEECH_VERBS,
+    ActorMention,
+    Entities,
+)
 from ._lexicon import Lexicon
 from ._numbers import number_value
 from ._text import Document, Sentence
@@ -513,7 +520,7 @@ class _Coder:
             return False
         if previous == "'s":
             return False
-        if norm.endswith("ed") or norm in _IRREGULAR_PAST:
+        if norm.endswith("ed") or norm in IRREGULAR_PAST:
             return True
         if norm.endswith("ing"):
             # "were protesting", "after attacking", and the reduced relative clause
@@ -636,7 +643,7 @@ class _Coder:
     def _passive(self, event: _Found) -> bool:
         first = event.trigger_first
         norm = self.norms[first]
-        if not (norm.endswith("ed") or norm in _IRREGULAR_PAST):
+        if not (norm.endswith("ed") or norm in IRREGULAR_PAST):
             return False
         following = self.norms[event.trigger_last] if event.trigger_last < len(self.norms) else ""
         if following == "to" and norm in _STANCES:
@@ -1071,7 +1078,7 @@ _BEGINNINGS = frozenset({"began", "begun", "beginning", "start", "started", "out
 
 
 def _past_or_ing(word: str) -> bool:
-    return word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST
+    return word.endswith(("ed", "ing")) or word in IRREGULAR_PAST
 
 
 # "... and his son", "... and their driver": one more person in a list of the dead.
@@ -1181,44 +1188,6 @@ _DETERMINERS = frozenset(
     ]
 )
 
-_IRREGULAR_PAST = frozenset(
-    [
-        "shot",
-        "fought",
-        "struck",
-        "held",
-        "met",
-        "took",
-        "taken",
-        "overran",
-        "overrun",
-        "retook",
-        "seized",
-        "hit",
-        "cut",
-        "withdrew",
-        "withdrawn",
-        "blew",
-        "blown",
-        "began",
-        "begun",
-        "led",
-        "threw",
-        "thrown",
-        "broke",
-        "broken",
-        "gave",
-        "given",
-        "slain",
-        "beaten",
-        "made",
-        "sent",
-        "put",
-        "set",
-        "said",
-        "told",
-    ]
-)
 
 
 def _token_index(doc: Document, offset: int) -> int:
