@@ -70,7 +70,7 @@ DISAPPEARANCE_WORDS = frozenset({"whereabouts", "unknown", "disappeared", "incom
 # Weapons of organised armed groups: violence with them is no riot.
 _ORGANISED_WEAPONS = frozenset({"air", "drone", "artillery", "missile", "ied", "suicide",
                                 "grenade", "chemical"})
-_CROWDS = frozenset({"protesters", "rioters", "civilians", "unknown"})
+_UNORGANISED_KINDS = frozenset({"protesters", "rioters", "civilians", "unknown"})
 _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
 _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
@@ -114,7 +114,7 @@ def _acled(
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS for word in norms)
-        if actor1 is not None and actor1.kind in _CROWDS and weapon not in _ORGANISED_WEAPONS:
+        if actor1 is not None and actor1.kind in _UNORGANISED_KINDS and weapon not in _ORGANISED_WEAPONS:
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
             protesting = protest_context or actor1.kind == "protesters"
