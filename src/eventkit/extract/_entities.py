@@ -469,9 +469,6 @@ _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour
 _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port", "base",
                             "camp", "valley", "mountains", "hills", "lake", "bay"})
 _LISTING = frozenset({"including", "and", ",", "or"})
-# Prepositions that make a capital's name a place, not its government.
-_IN_PLACE = frozenset("in at near outside inside around across throughout within into "
-                      "through".split())
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
 # Past participles that modify a noun as adjectives do.
@@ -809,6 +806,8 @@ class _Finder:
         tokens = self.tokens
         count = len(tokens)
         ending = {mention.last: mention for mention in self.found.location_mentions}
+        # The actors' countries weigh the regions' readings; no actor is added in this pass.
+        actor_countries = Counter(record.actor.country for record in self.found.actors.values())
         withdrawn: list[LocationMention] = []
         readings: dict[str, tuple[str, Location]] = {}
 
@@ -853,7 +852,7 @@ class _Finder:
                     if tokens[name_end - 1].norm in _PLACE_NOUNS:
                         name_end -= 1  # "Mo So village in Hpruso township"
             region_text = self.surface(region_first, region_last)
-            country, code = self._region_choice(candidates, place)
+            country, code = self._region_choice(candidates, place, actor_countries)
             name = self.surface(start, name_end)
             if place is not None and place.country == country:
                 updated = evolve(place, admin1=region_text, iso3166_2=code or place.iso3166_2)
@@ -883,7 +882,9 @@ class _Finder:
         self.found.location_mentions = [
             m for m in self.found.location_mentions if id(m) not in gone
         ]
-        self._location_by_last = {m.last: m for m in self.found.location_mentions}
+        for mention in mentions:
+            if self._location_by_last.get(mention.last) is mention:
+                del self._location_by_last[mention.last]
         for key, removed in spans.items():
             record = self.found.locations.get(key)
             if record is None:
@@ -933,12 +934,14 @@ class _Finder:
         return index + 1, end, [c for c in candidates if c[1]], last
 
     def _region_choice(
-        self, candidates: list[tuple[str, str | None]], place: Location | None
+        self,
+        candidates: list[tuple[str, str | None]],
+        place: Location | None,
+        actors: Counter[str | None],
     ) -> tuple[str, str | None]:
-        """The reading of a region name that fits the place, else the text's countries."""
-        # The text's countries: those named, and those of the actors found ("Fulani Ethnic
-        # Militia" is Nigerian: "Mangu (Plateau)" is in Nigeria's Plateau, not Benin's).
-        actors = Counter(record.actor.country for record in self.found.actors.values())
+        """The reading of a region name that fits the place, else the text's countries: those
+        named, and those of the actors found (``actors``: "Fulani Ethnic Militia" is Nigerian,
+        so "Mangu (Plateau)" is in Nigeria's Plateau, not Benin's)."""
 
         def weight(iso3: str | None) -> int:
             return self.country_votes[iso3] + actors[iso3] if iso3 else 0
@@ -1089,10 +1092,8 @@ class _Finder:
             word = AgentWord(word.pattern, "UAF", "militia", False)
             start -= 1
         if country is None:
-            country, owner_end = self._owner_after(last)
-            if country is not None and (
-                self.tokens[last].norm == "from" or self._names_state(last + 1, owner_end)
-            ):
+            country, owner_end, state = self._owner_after(last)
+            if country is not None and (self.tokens[last].norm == "from" or state):
                 # "Soldiers from Gondor", "activists in Arnor": one actor, and the country no
                 # second one ("police in Nairobi" keeps Nairobi as the place it is).
                 self._absorb_owner(last, owner_end)
@@ -1113,15 +1114,6 @@ class _Finder:
             # ("U.S. forces", "American warplanes").
             return
         self._add_agent(country, word, start, last)
-
-    def _names_state(self, first: int, end: int) -> bool:
-        """Whether the words name a country (not a town or a region)."""
-        if first < end and self.tokens[first].norm == "the":
-            first += 1
-        found, entries = self.lexicon.phrases.longest(self.tokens, first, self.doc.all_caps)
-        return found == end and any(e.kind in ("country", "actor") for e in entries) and not any(
-            e.kind in ("place", "capital", "subdivision") for e in entries
-        )
 
     def _absorb_owner(self, start: int, end: int) -> None:
         for mention in list(self.found.actor_mentions):
@@ -1242,21 +1234,25 @@ class _Finder:
             and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
         )
 
-    def _owner_after(self, last: int) -> tuple[Country | None, int]:
+    def _owner_after(self, last: int) -> tuple[Country | None, int, bool]:
         """ "police in Nairobi", "the army of Nigeria", "soldiers from Gondor": a country or
-        place right after; returns it and where the phrase ends."""
+        place right after; returns it, where the phrase ends, and whether the phrase names a
+        state (not a town or a region)."""
         if last + 1 >= len(self.tokens) or self.tokens[last].norm not in ("in", "of", "from"):
-            return None, last
+            return None, last, False
         end, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
         if last + 2 < len(self.tokens) and self.tokens[last + 1].norm == "the" and not entries:
             end, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
+        state = any(e.kind in ("country", "actor") for e in entries) and not any(
+            e.kind in ("place", "capital", "subdivision") for e in entries
+        )
         for entry in entries:
             iso3 = _country_of(entry)
             if iso3:
-                return self.lexicon.country(iso3), end
+                return self.lexicon.country(iso3), end, state
             if entry.kind == "actor" and _state_code(entry.record.cameo):
-                return _pseudo_country(entry.record.name, entry.record.cameo), end
-        return None, last
+                return _pseudo_country(entry.record.name, entry.record.cameo), end, state
+        return None, last, False
 
     def _is_owner(self, mention: ActorMention) -> bool:
         if mention.how in ("country", "metonym"):
@@ -1304,15 +1300,7 @@ class _Finder:
 
     def _drop_location(self, mention: LocationMention) -> None:
         """Withdraw one location mention (and its place when it was the only one)."""
-        self.found.location_mentions.remove(mention)
-        if self._location_by_last.get(mention.last) is mention:
-            del self._location_by_last[mention.last]
-        record = self.found.locations[mention.key]
-        span = self.span(mention.first, mention.last, "location")
-        if span in record.spans:
-            record.spans.remove(span)
-        if not record.spans:
-            del self.found.locations[mention.key]
+        self._withdraw_locations([mention])
 
     def _name_end(self, index: int) -> int:
         """One past the last token of a capitalised name starting at ``index``."""
@@ -1790,6 +1778,9 @@ _PLACE_PREPOSITIONS = frozenset(
         "at",
     ]
 )
+# Prepositions after which a capital's name is a place, not its government ("a warning from
+# Moscow", "talks to Tehran" keep the government).
+_IN_PLACE = _PLACE_PREPOSITIONS - {"from", "to", "toward", "towards", "over"}
 _PLACE_NOUNS = frozenset(
     [
         "village",

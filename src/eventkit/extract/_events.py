@@ -1068,7 +1068,8 @@ def _running_total(norms: list[str]) -> bool:
     over months or years, background to the news, not an event."""
     if "since" not in norms or not {"has", "have"} & set(norms):
         return False
-    after = norms[norms.index("since") + 1 : norms.index("since") + 6]
+    since = norms.index("since")
+    after = norms[since + 1 : since + 6]
     return any(
         (word.isdigit() and len(word) == 4) or word in _BEGINNINGS for word in after
     )

@@ -33,6 +33,7 @@ __all__ = [
     "Differences",
     "keep_differences",
     "neutralise",
+    "optional_float",
     "read_table",
     "write_table",
     "write_tsv",
@@ -68,6 +69,16 @@ class BoundedCache(dict[Any, Any]):
             self.clear()
         self[key] = value
         return value
+
+
+def optional_float(text: str, column: str) -> float | None:
+    """A number cell; blank is None."""
+    if not text.strip():
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise FormatError(f"not a number: {text!r}", column=column) from None
 
 
 def yyyymmdd(text: str, column: str) -> FuzzyDate | None:

@@ -43,7 +43,14 @@ from ..codebooks import acled_inter_codes, acled_interactions, acled_sub_event_t
 from . import _countries
 from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
-from ._tables import BoundedCache, Differences, model_error, read_table, write_table
+from ._tables import (
+    BoundedCache,
+    Differences,
+    model_error,
+    optional_float,
+    read_table,
+    write_table,
+)
 
 __all__ = [
     "COLUMNS",
@@ -504,15 +511,6 @@ def to_row(event: Event) -> dict[str, str]:
     return dict(zip(COLUMNS, _cells(event), strict=False))
 
 
-def _float(text: str, column: str) -> float | None:
-    if not text.strip():
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise FormatError(f"not a number: {text!r}", column=column) from None
-
-
 def _int(text: str, column: str, low: int | None = None, high: int | None = None) -> int | None:
     if not text.strip():
         return None
@@ -545,7 +543,7 @@ def _location(key: tuple[str, ...]) -> Location | None:
         location = Location(
             name=name.strip() or admin3 or admin2 or admin1 or country or "unknown",
             country=code, admin1=admin1, admin2=admin2, admin3=admin3,
-            latitude=_float(lat, "latitude"), longitude=_float(lon, "longitude"),
+            latitude=optional_float(lat, "latitude"), longitude=optional_float(lon, "longitude"),
             geo_precision=_int(precision, "geo_precision", 1, 3),
         )
     except InvalidValueError as error:

@@ -31,6 +31,7 @@ from ._tables import (
     keep_differences,
     kept_values,
     model_error,
+    optional_float,
     read_table,
     write_tsv,
     yyyymmdd,
@@ -164,15 +165,6 @@ def _actor(code: str, column: str) -> Actor | None:
     return _actor_cache.put(code, actor)  # type: ignore[no-any-return]
 
 
-def _float(text: str, column: str) -> float | None:
-    if not text.strip():
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise FormatError(f"not a number: {text!r}", column=column) from None
-
-
 def _code(text: str, column: str) -> str | None:
     text = text.strip()
     if text and text not in cameo_events:
@@ -184,7 +176,7 @@ def from_row(mapping: Mapping[str, str]) -> Event:
     """The `~eventkit.Event` of one Phoenix row (a mapping of column name to text)."""
     row = mapping
     get = row.get
-    lat, lon = _float(get("Lat", ""), "Lat"), _float(get("Lon", ""), "Lon")
+    lat, lon = optional_float(get("Lat", ""), "Lat"), optional_float(get("Lon", ""), "Lon")
     name, state, country = get("LocationName", ""), get("StateName", ""), get("CountryCode", "")
     location = None
     if lat is not None or name.strip() or state.strip() or country.strip():
