@@ -136,20 +136,22 @@ class Differences:
         present = [(written, name) for written, name in enumerate(columns) if name in index]
         self._names = tuple(name for _, name in present)
         self._width = len(columns)
-        self._row: Callable[[list[str]], Sequence[str]] | None = None
-        self._written: Callable[[list[str]], Sequence[str]] | None = None
+        self._row: Callable[[Sequence[str]], Sequence[str]] | None = None
+        self._written: Callable[[Sequence[str]], Sequence[str]] | None = None
         if [index[name] for name in self._names] != list(range(len(columns))):
             # not the columns themselves, in order: pick the cells to compare from both lists
             self._row = _getter([index[name] for name in self._names])
             self._written = _getter([written for written, _ in present])
 
-    def __call__(self, cells: list[str], written: list[str]) -> list[tuple[str, str]]:
+    def __call__(
+        self, cells: Sequence[str], written: Sequence[str]
+    ) -> list[tuple[str, str]]:
         if self._row is None or self._written is None:
             row: Sequence[str] = cells[: self._width]  # past it: other columns, or padding
             if row == written:
                 return []
         else:
-            row, written = self._row(cells), self._written(written)  # type: ignore[assignment]
+            row, written = self._row(cells), self._written(written)
             if row == written:
                 return []
         return [
@@ -159,7 +161,7 @@ class Differences:
         ]
 
 
-def _getter(positions: Sequence[int]) -> Callable[[list[str]], Sequence[str]]:
+def _getter(positions: Sequence[int]) -> Callable[[Sequence[str]], Sequence[str]]:
     if len(positions) == 1:  # itemgetter of one position returns the item, not a tuple
         position = positions[0]
         return lambda cells: (cells[position],)
@@ -267,41 +269,38 @@ def read_table(
             name_holder.append(name)
         reader = csv.reader(handle, delimiter=delimiter, quoting=quoting, strict=False)
         previous = 0
-        first = header is not None
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except UnicodeDecodeError as error:
-                raise undecodable(src, error, name=name, line=previous + 1) from None
-            except csv.Error as error:
-                hint = (
-                    " (a bound against runaway quoting; call csv.field_size_limit(n) to read "
-                    "larger fields)"
-                    if "field limit" in str(error)
-                    else ""
-                )
-                raise FormatError(
-                    f"unreadable row: {error}{hint}", file=name, line=previous + 1
-                ) from None
-            line = previous + 1
-            previous = reader.line_num
-            if first:
-                first = False
-                assert header is not None
+        try:
+            if header is not None:
+                cells = next(reader, None)
+                if cells is None:
+                    return
+                previous = reader.line_num
                 try:
                     header(cells, name)
                 except FormatError as error:
                     raise FormatError(
-                        error.reason, file=name, line=line, column=error.column
+                        error.reason, file=name, line=1, column=error.column
                     ) from None
-                continue
-            if not cells:
-                continue
-            # `guarded`, inlined: no closure per row.
-            try:
-                record = build(cells, line)
-            except RECORD_ERRORS as error:
-                record = as_format_error(error, file=name, line=line)
-            yield record
+            for cells in reader:
+                line = previous + 1
+                previous = reader.line_num
+                if not cells:
+                    continue
+                # `guarded`, inlined: no closure per row.
+                try:
+                    record = build(cells, line)
+                except RECORD_ERRORS as error:
+                    record = as_format_error(error, file=name, line=line)
+                yield record
+        except UnicodeDecodeError as error:  # from the reader: `build`'s are caught above
+            raise undecodable(src, error, name=name, line=previous + 1) from None
+        except csv.Error as error:
+            hint = (
+                " (a bound against runaway quoting; call csv.field_size_limit(n) to read "
+                "larger fields)"
+                if "field limit" in str(error)
+                else ""
+            )
+            raise FormatError(
+                f"unreadable row: {error}{hint}", file=name, line=previous + 1
+            ) from None

@@ -32,13 +32,12 @@ import datetime as dt
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-
-import attrs
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from .._crosswalk import acled_sub_event_type
 from .._errors import FormatError, InvalidValueError
-from .._models import Actor, Event, FuzzyDate, Location, Source
+from .._models import Actor, Event, FuzzyDate, Location, Source, unchecked_event
 from ..codebooks import acled_inter_codes, acled_interactions, acled_sub_event_types
 from . import _countries
 from ._io import Errors, Reader, Target
@@ -466,6 +465,30 @@ _EVENT_DATE = _INDEX["event_date"]
 _NO_LOCATION = ("", "", "", "", "", "", "", "", "", "")
 
 
+def _type_cells(event_type: str | None, sub_event_type: str | None) -> tuple[str, str, str]:
+    """disorder_type, event_type, sub_event_type."""
+    if sub_event_type is None:
+        return ("", event_type or "", "")
+    event_type, disorder = _event_types(sub_event_type)
+    return (disorder, event_type, sub_event_type)
+
+
+def _actor_group_cells(
+    actor1: Actor | None, actor2: Actor | None, associated1: tuple[Actor, ...],
+    associated2: tuple[Actor, ...], place_country: str | None,
+) -> tuple[str, ...]:
+    """actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction and
+    civilian_targeting."""
+    name1, label1, name2, label2, interaction, civilians = _actors_cells(
+        actor1, actor2, place_country
+    )
+    return (
+        name1, "; ".join([a.name for a in associated1]) if associated1 else "", label1,
+        name2, "; ".join([a.name for a in associated2]) if associated2 else "", label2,
+        interaction, civilians,
+    )
+
+
 def _cells(event: Event) -> list[str]:
     extras = event.extras
     kept_date = None
@@ -473,27 +496,18 @@ def _cells(event: Event) -> list[str]:
         if name == "event_date":
             kept_date = value  # the last one, as a dict of the extras would keep
     location = event.location
-    place_country = location.country if location is not None else None
     sub_event_type = event.acled_sub_event_type
     event_type = event.acled_event_type
     if sub_event_type is None and event_type is None and event.cameo is not None:
         sub_event_type = crosswalk(event)
-    disorder = ""
-    if sub_event_type is not None:
-        event_type, disorder = _event_types(sub_event_type)
-    name1, label1, name2, label2, interaction, civilians = _actors_cells(
-        event.actor1, event.actor2, place_country
-    )
-    date_text, year, precision = _date_cells(event.date, kept_date)
-    cells_location = _location_cells(location) if location is not None else _NO_LOCATION
-    sources, associated1, associated2 = event.sources, event.associated_actors1, (
-        event.associated_actors2
-    )
+    sources = event.sources
     cells = [
-        event.id, date_text, year, precision, disorder, event_type or "", sub_event_type or "",
-        name1, "; ".join([a.name for a in associated1]) if associated1 else "", label1,
-        name2, "; ".join([a.name for a in associated2]) if associated2 else "", label2,
-        interaction, civilians, *cells_location,
+        event.id, *_date_cells(event.date, kept_date), *_type_cells(event_type, sub_event_type),
+        *_actor_group_cells(
+            event.actor1, event.actor2, event.associated_actors1, event.associated_actors2,
+            location.country if location is not None else None,
+        ),
+        *(_location_cells(location) if location is not None else _NO_LOCATION),
         "; ".join([s.publisher or s.url or s.id or "" for s in sources]) if sources else "",
         "", event.notes or "",
         str(event.fatalities) if event.fatalities is not None else "0",
@@ -524,12 +538,10 @@ def _int(text: str, column: str, low: int | None = None, high: int | None = None
 
 
 _location_cache = BoundedCache(8192)
-_LOCATION_COLUMNS = ("location", "country", "iso", "iso3", "admin1", "admin2", "admin3",
-                     "latitude", "longitude", "geo_precision")
-
 
 def _location(key: tuple[str, ...]) -> Location | None:
-    """The location of a row's `_LOCATION_COLUMNS` cells."""
+    """The location of a row's location, country, iso, iso3, admin1-3, latitude, longitude
+    and geo_precision cells."""
     cached = _location_cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -572,6 +584,14 @@ def _types(event_type: str, sub_event_type: str) -> tuple[str | None, str | None
         if event_type not in LEGACY_EVENT_TYPES or sub is not None:
             raise FormatError(f"unknown ACLED event type {event_type!r}", column="event_type")
         acled_event_type = None
+    if sub is not None:  # what `Event` would fill in or check
+        expected = _event_types(sub)[0]
+        if acled_event_type is not None and acled_event_type != expected:
+            raise FormatError(
+                f"must be {expected!r} for sub-event type {sub!r} (got {acled_event_type!r})",
+                column="event_type",
+            )
+        acled_event_type = expected
     return _types_cache.put(key, (acled_event_type, sub))  # type: ignore[no-any-return]
 
 
@@ -611,37 +631,59 @@ def _associated(text: str) -> tuple[Actor, ...]:
     return actors  # type: ignore[no-any-return]
 
 
-# The columns `from_row` reads, in the order `_Layout.fields` returns them.
-_READ_COLUMNS = (
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "fatalities",
-    "source", "notes", "tags",
-)
+# The row is read in groups of columns. Each group but the last is parsed once per distinct
+# set of cells (per header): what it parses to, and the columns where what `write` would
+# write differs from the row (kept in extras, so that nothing is lost), come from a cache.
+_DATE_GROUP = ("event_date", "year", "time_precision")
+_TYPE_GROUP = ("disorder_type", "event_type", "sub_event_type")
+_ACTOR_GROUP = ("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                "interaction", "civilian_targeting")
+_LOCATION_GROUP = ("iso", "region", "country", "admin1", "admin2", "admin3", "location",
+                   "latitude", "longitude", "geo_precision")
+# The cells of each row: the id, then the columns after the location block (source,
+# source_scale and timestamp are kept in extras as they are, so never differ when written).
+_ROW_GROUP = ("event_id_cnty", "notes", "fatalities", "tags", "source")
 
 
 class _Layout:
     """Where the columns of one header sit in a row, so that a row is read by position (a
-    getter per group of columns) rather than through a dict built for each row. A column the
-    header lacks reads as "": the row then gets one empty cell past its end (``pad``).
+    getter per group of columns) rather than through a dict built for each row, and the
+    caches of the groups' cells for this header. A column the header lacks reads as "": the
+    row then gets one empty cell past its end (``pad``), and is never compared.
     """
 
-    __slots__ = ("differences", "extra", "fields", "inter_columns", "location", "pad")
+    __slots__ = (
+        "actors", "dates", "differences", "extra", "inter_columns", "locations", "pad", "row",
+        "types",
+    )
 
     def __init__(self, names: Sequence[str]) -> None:
         index = {name: position for position, name in enumerate(names)}
         absent = len(names)
-        self.pad = any(name not in index for name in (*_READ_COLUMNS, *_LOCATION_COLUMNS))
-        self.fields = operator.itemgetter(*(index.get(name, absent) for name in _READ_COLUMNS))
-        self.location = operator.itemgetter(
-            *(index.get(name, absent) for name in _LOCATION_COLUMNS)
+        groups = (_DATE_GROUP, _TYPE_GROUP, _ACTOR_GROUP, (*_LOCATION_GROUP, "iso3"), _ROW_GROUP)
+        self.pad = any(name not in index for group in groups for name in group)
+
+        def group(columns: Sequence[str]) -> tuple[Callable[[list[str]], Any], Differences]:
+            """The getter of a group's cells, and its `Differences` (over those cells)."""
+            getter = operator.itemgetter(*(index.get(name, absent) for name in columns))
+            return getter, Differences(
+                columns, {name: place for place, name in enumerate(columns) if name in index}
+            )
+
+        self.dates = (*group(_DATE_GROUP), BoundedCache(4096))
+        self.types = (*group(_TYPE_GROUP), BoundedCache(1024))
+        self.actors = (*group(_ACTOR_GROUP), BoundedCache(8192))
+        self.locations = (*group((*_LOCATION_GROUP, "iso3")), BoundedCache(8192))
+        self.row = operator.itemgetter(*(index.get(name, absent) for name in _ROW_GROUP))
+        self.differences = Differences(
+            _ROW_GROUP[:4], {name: place for place, name in enumerate(_ROW_GROUP) if name in index}
         )
         self.inter_columns = ("inter1" in index, "inter2" in index, "interaction" in index)
-        # Columns kept in extras, in the row's order; columns compared with what is written.
+        # Columns kept in extras, in the row's order.
         self.extra = tuple(
             (name, position) for position, name in enumerate(names)
             if name in _EXTRA_COLUMNS or name not in _KNOWN
         )
-        self.differences = Differences(COLUMNS, index)
 
 
 _layouts = BoundedCache(64)
@@ -662,22 +704,25 @@ def from_row(mapping: Mapping[str, str]) -> Event:
 
 def _from_cells(cells: list[str], layout: _Layout) -> Event:
     """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
-    (
-        event_id, event_date, time_precision, event_type, sub_event_type, actor1_name,
-        assoc_actor_1, inter1_text, actor2_name, assoc_actor_2, inter2_text, interaction,
-        fatalities_text, source, notes, tags,
-    ) = layout.fields(cells)
-    types = _types_cache.get((event_type, sub_event_type))
-    if types is None:
-        types = _types(event_type, sub_event_type)
-    acled_event_type, sub_event_type = types
-    # The actors, once their inter and interaction cells have been checked (the header says
-    # which of these it has: an absent cell is not read, unlike an empty one).
-    key = (actor1_name, inter1_text, actor2_name, inter2_text, interaction, layout.inter_columns)
-    actors = _actors_cache.get(key)
-    if actors is None:
-        actors = _actors(key)
-    actor1, actor2 = actors
+    id_cell, notes, fatalities_text, tags, source = layout.row(cells)
+    try:
+        getter, differences, cache = layout.types
+        key = getter(cells)
+        types = cache.get(key) or cache.put(key, _type_group(key, differences))
+        getter, differences, cache = layout.locations
+        key = getter(cells)
+        location_entry = cache.get(key) or cache.put(key, _location_group(key, differences))
+        location = location_entry[0]
+        getter, differences, cache = layout.actors
+        key = (getter(cells), location.country if location is not None else None)
+        actors = cache.get(key) or cache.put(
+            key, _actor_group(key, layout.inter_columns, differences)
+        )
+        getter, differences, cache = layout.dates
+        key = getter(cells)
+        date_entry = cache.get(key) or cache.put(key, _date_group(key, differences))
+    except InvalidValueError as error:
+        raise model_error(error, _FIELD_COLUMNS) from None
     fatalities = (  # a few decimal digits: what int() reads (within its length limit), >= 0
         int(fatalities_text)
         if fatalities_text.__class__ is str and fatalities_text.isdecimal()
@@ -688,36 +733,84 @@ def _from_cells(cells: list[str], layout: _Layout) -> Event:
         () if source.__class__ is str and "http" not in source
         else tuple(Source(url=part) for part in _split(source) if part.startswith("http"))
     )
-    extras = [(name, cells[position]) for name, position in layout.extra if cells[position]]
-    try:  # in the order the event's fields are given: the first bad value is reported
-        event_id = event_id.strip()
-        date = _fuzzy_date(event_date, time_precision.strip())
-        associated1 = _associated(assoc_actor_1)
-        associated2 = _associated(assoc_actor_2)
-        location = _location(layout.location(cells))
-        event = Event(
-            id=event_id,
-            date=date,
-            acled_event_type=acled_event_type,
-            acled_sub_event_type=sub_event_type,
-            actor1=actor1,
-            actor2=actor2,
-            associated_actors1=associated1,
-            associated_actors2=associated2,
-            location=location,
-            fatalities=fatalities,
-            notes=notes,
-            tags=_split(tags),
-            sources=sources,
-            extras=extras,
-        )
-    except InvalidValueError as error:
-        raise model_error(error, _FIELD_COLUMNS) from None
-    # Keep in extras every column whose written value differs from the row (`keep_differences`).
-    differences = layout.differences(cells, _cells(event))
-    if not differences:
-        return event
-    return attrs.evolve(event, extras=(*event.extras, *differences))
+    extras = tuple([(name, cells[position]) for name, position in layout.extra
+                    if cells[position]])
+    actor1, actor2, associated1, associated2, actor_differences = actors
+    date, notes_value = date_entry[0], notes.strip() or None
+    tags_value = tuple(_split(tags)) if tags else ()
+    event_id = id_cell.strip()
+    if not event_id:  # derived from the content by `Event`
+        event_id = Event(
+            date=date, acled_event_type=types[0], acled_sub_event_type=types[1], actor1=actor1,
+            actor2=actor2, associated_actors1=associated1, associated_actors2=associated2,
+            location=location, fatalities=fatalities, notes=notes_value, tags=tags_value,
+            sources=sources, extras=extras,
+        ).id
+    written = (event_id, notes_value or "", str(fatalities) if fatalities is not None else "0",
+               "; ".join(tags_value))
+    row_differences = (
+        layout.differences((id_cell, notes, fatalities_text, tags), written)
+        if (id_cell, notes, fatalities_text, tags) != written else []
+    )
+    if row_differences or date_entry[1] or types[2] or actor_differences or location_entry[1]:
+        # Kept in extras: each column whose written value differs from the row, in column
+        # order (the id comes before the groups, the other cells of the row after them).
+        head = 1 if row_differences and row_differences[0][0] == "event_id_cnty" else 0
+        extras += (*row_differences[:head], *date_entry[1], *types[2], *actor_differences,
+                   *location_entry[1], *row_differences[head:])
+    # Every value is checked and in its normal form: `unchecked_event` skips doing it again.
+    return unchecked_event(
+        id=event_id, date=date, acled_event_type=types[0], acled_sub_event_type=types[1],
+        actor1=actor1, actor2=actor2, associated_actors1=associated1,
+        associated_actors2=associated2, location=location, fatalities=fatalities,
+        notes=notes_value, tags=tags_value, sources=sources, extras=extras,
+    )
+
+
+def _type_group(
+    key: tuple[str, str, str], differences: Differences
+) -> tuple[str | None, str | None, list[tuple[str, str]]]:
+    """acled_event_type and acled_sub_event_type of a row's `_TYPE_GROUP` cells, and the
+    differences from what is written for them."""
+    _, event_type, sub_event_type = key
+    types = _types_cache.get((event_type, sub_event_type))
+    if types is None:
+        types = _types(event_type, sub_event_type)
+    return (*types, differences(key, _type_cells(*types)))
+
+
+def _location_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[Location | None, list[tuple[str, str]]]:
+    iso, _, country, admin1, admin2, admin3, name, lat, lon, precision, iso3 = key
+    location = _location((name, country, iso, iso3, admin1, admin2, admin3, lat, lon, precision))
+    written = _location_cells(location) if location is not None else _NO_LOCATION
+    return location, differences(key, written)
+
+
+def _actor_group(
+    key: tuple[tuple[str, ...], str | None], inter_columns: tuple[bool, bool, bool],
+    differences: Differences,
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...], tuple[Actor, ...],
+           list[tuple[str, str]]]:
+    cells, place_country = key
+    name1, assoc1, inter1, name2, assoc2, inter2, interaction, _ = cells
+    actors_key = (name1, inter1, name2, inter2, interaction, inter_columns)
+    actors = _actors_cache.get(actors_key)
+    if actors is None:
+        actors = _actors(actors_key)
+    actor1, actor2 = actors
+    associated1, associated2 = _associated(assoc1), _associated(assoc2)
+    written = _actor_group_cells(actor1, actor2, associated1, associated2, place_country)
+    return (actor1, actor2, associated1, associated2, differences(cells, written))
+
+
+def _date_group(
+    key: tuple[str, str, str], differences: Differences
+) -> tuple[FuzzyDate | None, list[tuple[str, str]]]:
+    event_date, _, precision = key
+    date = _fuzzy_date(event_date, precision.strip())
+    return date, differences(key, _date_cells(date, None))
 
 
 _EXTRA_COLUMNS = frozenset({"source", "source_scale", "timestamp"})

@@ -23,10 +23,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
-import attrs
-
 from .._errors import FormatError, InvalidValueError
-from .._models import Actor, Event, FuzzyDate, Location, Source
+from .._models import Actor, Event, FuzzyDate, Location, Source, unchecked_event
 from .._validators import is_country
 from ..codebooks import (
     cameo_actor_types,
@@ -290,13 +288,9 @@ def _actor(code: str, name: str, country: str, type1: str) -> Actor | None:
     return _actor_cache.put(key, actor)  # type: ignore[no-any-return]
 
 
-_actors_cache = BoundedCache(8192)
-
-
 def _actors(*cells: str) -> tuple[Actor | None, Actor | None]:
     """Actor1 and Actor2 of a row's Code, Name, CountryCode and Type1Code cells of each."""
-    actors = (_actor(*cells[:4]), _actor(*cells[4:]))
-    return _actors_cache.put(cells, actors)  # type: ignore[no-any-return]
+    return (_actor(*cells[:4]), _actor(*cells[4:]))
 
 
 _sources = BoundedCache(4096)  # a GDELT file lists several events of one article in a row
@@ -310,11 +304,11 @@ def _source(url: str) -> Source:
 
 
 _location_cache = BoundedCache(8192)
-_GEO = ("Type", "FullName", "CountryCode", "Lat", "Long", "FeatureID")
 
 
 def _location(key: tuple[str, ...]) -> Location | None:
-    """The location of a row's ``ActionGeo_*`` cells (`_GEO`)."""
+    """The location of a row's ``ActionGeo_*`` Type, FullName, CountryCode, Lat, Long and
+    FeatureID cells."""
     cached = _location_cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -348,42 +342,51 @@ def _date(text: str) -> FuzzyDate | None:
     return _date_cache.put(text, yyyymmdd(text, "SQLDATE"))  # type: ignore[no-any-return]
 
 
-_INTS = ("IsRootEvent", "NumMentions", "NumSources", "NumArticles", "DATEADDED",
-         "Actor1Geo_Type", "Actor2Geo_Type", "QuadClass")
-_FLOATS = ("AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long",
-           "GoldsteinScale", "FractionDate")
-# The other columns `from_row` reads, in the order `_Layout.fields` returns them.
-_READ_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "EventCode", "SOURCEURL",
-    *(f"{actor}{name}" for actor in ("Actor1", "Actor2")
-      for name in ("Code", "Name", "CountryCode", "Type1Code")),
-)
+# The row is read in groups of columns. Each group but the last is checked and parsed once per
+# distinct set of cells (per layout): what it parses to, and the columns where what `write`
+# would write differs from the row (kept in extras, so that nothing is lost), come from a cache.
+_DATE_GROUP = ("SQLDATE", "MonthYear", "Year", "FractionDate")
+_ACTOR_GROUP = (*_actor_columns("Actor1"), *_actor_columns("Actor2"))
+_CODE_GROUP = ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+               "GoldsteinScale")
+_ACTOR_GEO_GROUP = (*_geo_columns("Actor1"), *_geo_columns("Actor2"))
+_ACTION_GEO_GROUP = _geo_columns("Action")
+# The cells of each row.
+_ROW_GROUP = ("GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+              "DATEADDED", "SOURCEURL")
 
 
 class _Layout:
     """Where the columns of one layout (2.0, 1.0, or a mapping's keys) sit in a row, so that a
-    row is read by position rather than through a dict built for each row. A column the layout
-    lacks reads as "": the row then gets one empty cell past its end (``pad``).
+    row is read by position rather than through a dict built for each row, and the caches of
+    the groups' cells for this layout. A column the layout lacks reads as "": the row then gets
+    one empty cell past its end (``pad``), and is never compared.
     """
 
-    __slots__ = ("differences", "fields", "floats", "ints", "location", "pad")
+    __slots__ = ("action_geo", "actor_geo", "actors", "codes", "dates", "has_id", "pad", "row")
 
     def __init__(self, names: Sequence[str]) -> None:
         index = {name: position for position, name in enumerate(names)}
         absent = len(names)
+        self.pad = any(name not in index for name in COLUMNS)
 
-        def getter(columns: Iterable[str]) -> operator.itemgetter[Any]:
+        def getter(columns: Sequence[str]) -> operator.itemgetter[Any]:
             return operator.itemgetter(*(index.get(name, absent) for name in columns))
 
-        geo = tuple(f"ActionGeo_{name}" for name in _GEO)
-        self.pad = any(
-            name not in index for name in (*_INTS, *_FLOATS, *_READ_COLUMNS, *geo)
-        )
-        self.ints = getter(_INTS)
-        self.floats = getter(_FLOATS)
-        self.fields = getter(_READ_COLUMNS)
-        self.location = getter(geo)
-        self.differences = Differences(COLUMNS, index)
+        def group(
+            columns: Sequence[str], size: int
+        ) -> tuple[operator.itemgetter[Any], Differences, BoundedCache]:
+            """The getter of a group's cells, its `Differences` (over those cells), a cache."""
+            present = {name: place for place, name in enumerate(columns) if name in index}
+            return getter(columns), Differences(columns, present), BoundedCache(size)
+
+        self.dates = group(_DATE_GROUP, 4096)
+        self.actors = group(_ACTOR_GROUP, 8192)
+        self.codes = group(_CODE_GROUP, 1024)
+        self.actor_geo = group(_ACTOR_GEO_GROUP, 8192)
+        self.action_geo = group(_ACTION_GEO_GROUP, 8192)
+        self.row = getter(_ROW_GROUP)
+        self.has_id = "GLOBALEVENTID" in index
 
 
 _layouts = BoundedCache(64)
@@ -406,58 +409,128 @@ def from_row(mapping: Mapping[str, str]) -> Event:
     return _from_cells([*mapping.values(), ""], _layout(tuple(mapping)))
 
 
-def _from_cells(cells: list[str], layout: _Layout) -> Event:
-    """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
-    ints = layout.ints(cells)
+def _check_numbers(cells: Sequence[str], ints: Sequence[str], floats: Sequence[str]) -> None:
+    """Check the cells of these columns (named in ``ints`` or ``floats``, in that order)."""
     try:
-        joined = "".join(ints)
+        joined = "".join(cells[: len(ints)])
     except TypeError:  # not text (a mapping given to `from_row`): check cell by cell
         joined = None
     if joined is None or (joined and not joined.isdigit()):  # else all empty or digits
-        for name, text in zip(_INTS, ints, strict=True):
+        for name, text in zip(ints, cells, strict=False):
             _check_int(text, name)
-    floats = layout.floats(cells)
-    try:
-        for text in floats:
-            if text:
-                float(text)
-    except ValueError:  # find the first bad cell, and its column
-        for name, text in zip(_FLOATS, floats, strict=True):
+    for name, text in zip(floats, cells[len(ints):], strict=False):
+        if text:
             _float(text, name)
-    (
-        event_id, sqldate, code, url, code1, name1, country1, type1, code2, name2, country2,
-        type2,
-    ) = layout.fields(cells)
+
+
+def _from_cells(cells: list[str], layout: _Layout) -> Event:
+    """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
+    id_cell, mentions, sources_cell, articles, tone, added, url = layout.row(cells)
+    try:  # the usual case, at once: numbers or empty cells
+        digits = (mentions + sources_cell + articles + added).isdigit() or not (
+            mentions or sources_cell or articles or added
+        )
+        if tone:
+            float(tone)
+    except (TypeError, ValueError):  # a cell that is not text (`from_row`), or not a number
+        digits = False
+    if not digits:
+        _check_numbers((mentions, sources_cell, articles, added, tone), _ROW_INTS, ("AvgTone",))
+    try:
+        getter, differences, cache = layout.codes
+        key = getter(cells)
+        codes = cache.get(key) or cache.put(key, _code_group(key, differences))
+        getter, differences, cache = layout.dates
+        key = getter(cells)
+        dates = cache.get(key) or cache.put(key, _date_group(key, differences))
+        getter, differences, cache = layout.actors
+        key = getter(cells)
+        actors = cache.get(key) or cache.put(key, _actor_group(key, differences))
+        getter, differences, cache = layout.actor_geo
+        key = getter(cells)
+        actor_geo = cache.get(key) or cache.put(key, _actor_geo_group(key, differences))
+        getter, differences, cache = layout.action_geo
+        key = getter(cells)
+        places = cache.get(key) or cache.put(key, _action_geo_group(key, differences))
+    except InvalidValueError as error:
+        raise model_error(error, _FIELD_COLUMNS) from None
+    date, cameo, actor1, actor2, location = dates[0], codes[0], actors[0], actors[1], places[0]
+    sources = (_source(url),) if url else ()
+    event_id = id_cell or Event(  # an empty id is derived from the content, by `Event`
+        date=date, cameo=cameo, actor1=actor1, actor2=actor2, location=location, sources=sources
+    ).id
+    # Kept in extras: each column whose written value differs from the row, in column order.
+    # Of the row's own cells, the event holds the id and the url; the counts, the tone and
+    # DATEADDED are written empty.
+    extras = (
+        *((("GLOBALEVENTID", id_cell),) if id_cell != event_id and layout.has_id else ()),
+        *dates[1], *actors[2], *codes[1],
+        *(() if not (mentions or sources_cell or articles or tone) else [
+            pair for pair in zip(_COUNT_COLUMNS, (mentions, sources_cell, articles, tone),
+                                 strict=True) if pair[1]
+        ]),
+        *actor_geo[0], *places[1],
+        *((("DATEADDED", added),) if added else ()),
+        *((("SOURCEURL", url),) if sources and sources[0].url != url else ()),
+    )
+    # Every value is checked and in its normal form: `unchecked_event` skips doing it again.
+    return unchecked_event(id=event_id, date=date, cameo=cameo, actor1=actor1, actor2=actor2,
+                           location=location, sources=sources, extras=extras)
+
+
+_COUNT_COLUMNS = ("NumMentions", "NumSources", "NumArticles", "AvgTone")
+_ROW_INTS = ("NumMentions", "NumSources", "NumArticles", "DATEADDED")
+
+
+def _code_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[str | None, list[tuple[str, str]]]:
+    """The CAMEO code of a row's `_CODE_GROUP` cells (checked), and the differences from what
+    is written for it."""
+    root_event, code, _, _, quad_class, goldstein = key
+    _check_numbers((root_event, quad_class, goldstein), ("IsRootEvent", "QuadClass"),
+                   ("GoldsteinScale",))
     if code and code not in cameo_events:
         raise FormatError(f"unknown CAMEO event code {code!r}", column="EventCode")
     cameo = (code.strip() or None) if code else None  # what `Event.cameo` will hold
-    try:
-        date = _date(sqldate)
-        actors = _actors_cache.get((code1, name1, country1, type1, code2, name2, country2, type2))
-        if actors is None:
-            actors = _actors(code1, name1, country1, type1, code2, name2, country2, type2)
-        actor1, actor2 = actors
-        location = _location(layout.location(cells))
-        sources = (_source(url),) if url else ()
-        if not event_id:  # the id derives from the event: build it, then compare
-            event = Event(id=event_id, date=date, cameo=cameo, actor1=actor1, actor2=actor2,
-                          location=location, sources=sources)
-            written = _cells(event)
-        else:  # compare first, so that the event is built once, with its extras
-            written = _derived(
-                event_id, date, cameo, actor1, actor2, location,
-                sources[0].url or "" if sources else "",
-            )
-    except InvalidValueError as error:
-        raise model_error(error, _FIELD_COLUMNS) from None
-    differences = layout.differences(cells, written)
-    if not event_id:
-        return attrs.evolve(event, extras=differences) if differences else event
-    try:
-        return Event(id=event_id, date=date, cameo=cameo, actor1=actor1, actor2=actor2,
-                     location=location, sources=sources, extras=differences)
-    except InvalidValueError as error:
-        raise model_error(error, _FIELD_COLUMNS) from None
+    return cameo, differences(key, ("", *_cameo_cells(cameo)))
+
+
+def _date_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[FuzzyDate | None, list[tuple[str, str]]]:
+    sqldate, _, _, fraction = key
+    _check_numbers((fraction,), (), ("FractionDate",))
+    date = _date(sqldate)
+    return date, differences(key, _date_cells(date))
+
+
+def _actor_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[Actor | None, Actor | None, list[tuple[str, str]]]:
+    actor1, actor2 = _actors(*key[0:3], key[7], *key[10:13], key[17])
+    return actor1, actor2, differences(key, (*_actor_cells(actor1), *_actor_cells(actor2)))
+
+
+def _actor_geo_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[list[tuple[str, str]]]:
+    """The differences of a row's actor geo blocks from what is written (nothing: eventkit
+    places the event, not its actors), once their numbers are checked."""
+    _check_numbers(
+        (key[0], key[8], key[5], key[6], key[13], key[14]),
+        ("Actor1Geo_Type", "Actor2Geo_Type"),
+        ("Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long"),
+    )
+    return (differences(key, _EMPTY_GEO + _EMPTY_GEO),)  # a tuple: a cache entry is never falsy
+
+
+def _action_geo_group(
+    key: tuple[str, ...], differences: Differences
+) -> tuple[Location | None, list[tuple[str, str]]]:
+    geo_type, name, fips, _, _, lat, lon, feature = key
+    location = _location((geo_type, name, fips, lat, lon, feature))
+    return location, differences(key, _geo_cells(location))
 
 
 def write(
