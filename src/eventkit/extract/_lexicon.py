@@ -6,6 +6,7 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,6 +17,7 @@ from attrs import frozen
 
 from .. import gazetteer
 from ..gazetteer import Agent, Country, NamedActor, Place, Subdivision
+from . import _cache
 from ._phrases import ANY_CASE, CAPITALIZED, Entry, PhraseIndex, case_rule
 from ._triggers import Trigger, TriggerIndex, load_triggers
 from ._verbs import VerbDictionary
@@ -217,14 +219,21 @@ class Lexicon:
     # -- construction -------------------------------------------------------------------
     @classmethod
     def default(cls) -> Lexicon:
-        """The lexicon built from the package's gazetteers (built once, then shared)."""
+        """The lexicon built from the package's gazetteers (built once, then shared; kept
+        on disk for the next process, see `eventkit.extract._cache`)."""
         lexicon = cls._default
         if lexicon is None:
             with cls._default_lock:
                 if cls._default is None:
-                    built = cls()
                     with gazetteer.paused_gc():
-                        built._load_gazetteers()
+                        built = _cache.load(cls)
+                        if built is None:
+                            built = cls()
+                            built._load_gazetteers()
+                            _cache.save(built)
+                    # A million long-lived objects: out of the collector's sight, or each
+                    # full collection (the first comes within the first article) walks them.
+                    gc.freeze()
                     cls._default = built
                 lexicon = cls._default
         return lexicon

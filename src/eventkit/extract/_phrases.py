@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
+from ..gazetteer import fast_reduce
 from ._text import TOKEN_PATTERN, Token, normalise
 
 __all__ = ["ANY_CASE", "CAPITALIZED", "UPPER", "Entry", "PhraseIndex", "case_rule"]
@@ -31,6 +32,9 @@ class Entry(NamedTuple):
     record: Any
     case: int = CAPITALIZED
     priority: int = 0
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
 
 
 def case_rule(pattern: str) -> int:

@@ -20,7 +20,7 @@ import gzip
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from .._errors import UnknownCodeError
 
@@ -108,6 +108,13 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def fast_reduce(record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Pickle a named tuple as ``tuple.__new__(cls, fields)``: unpickled in C, without the
+    named tuple's Python-level ``__new__``. The cached default lexicon holds 250,000 such
+    records; this makes loading it about twice as fast."""
+    return (tuple.__new__, (type(record), tuple(record)))
+
+
 class Country(NamedTuple):
     """A country with the names the press uses for it and for its people and government."""
 
@@ -125,6 +132,9 @@ class Country(NamedTuple):
     latitude: float | None
     longitude: float | None
     acled_region: int | None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
 
 
 @_cached
@@ -184,6 +194,9 @@ class Subdivision(NamedTuple):
     type: str
     parent: str
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
+
 
 @_cached
 def subdivisions() -> tuple[Subdivision, ...]:
@@ -224,6 +237,9 @@ class Place(NamedTuple):
     population: int
     kind: str
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
+
 
 @_cached
 def places() -> tuple[Place, ...]:
@@ -260,6 +276,9 @@ class NamedActor(NamedTuple):
     country: str
     title: str
     source: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
 
     def cameo_on(self, day: dt.date | None) -> str:
         """The CAMEO code valid on ``day`` (the latest code when ``day`` is None)."""
@@ -308,6 +327,9 @@ class Agent(NamedTuple):
     code: str
     kind: str
     source: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return fast_reduce(self)
 
 
 @_cached
