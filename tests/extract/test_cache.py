@@ -44,14 +44,17 @@ def test_an_unreadable_cache_file_is_not_used(cache_dir: Path) -> None:
     assert _cache.load(Lexicon) is None
 
 
-def test_writing_a_cache_removes_the_older_ones(cache_dir: Path) -> None:
-    stale = cache_dir / "lexicon-0123456789abcdef0123.pickle"
+def test_writing_a_cache_removes_the_older_ones_of_this_installation(cache_dir: Path) -> None:
+    stale = cache_dir / f"lexicon-{_cache._installation()}-0123456789abcdef0123.pickle"
     stale.write_bytes(b"")
+    another_installation = cache_dir / "lexicon-00000000-0123456789abcdef0123.pickle"
+    another_installation.write_bytes(b"")
     unrelated = cache_dir / "notes.txt"
     unrelated.write_text("kept")
     _cache.save(Lexicon())
     names = sorted(path.name for path in cache_dir.iterdir())
-    assert names == sorted([_cache.cache_file().name, "notes.txt"])  # type: ignore[union-attr]
+    assert names == sorted([_cache.cache_file().name,  # type: ignore[union-attr]
+                            another_installation.name, "notes.txt"])
 
 
 def test_the_cache_can_be_turned_off(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

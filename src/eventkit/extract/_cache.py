@@ -8,7 +8,8 @@ Where: ``$EVENTKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventkit``, else ``~/.cac
 ``EVENTKIT_CACHE=off`` turns the cache off. The file's name carries a fingerprint of every file
 of the installed package (name, size and modification time: the code that builds the lexicon
 as well as its data), the eventkit version and the Python version, so that an upgrade or an
-edited dictionary builds anew; older files are removed when a new one is written.
+edited dictionary builds anew. Each installation (by its path) has its own file; its older
+files are removed when a new one is written.
 
 The cache only ever saves time: a file that cannot be read is rebuilt, one that cannot be
 written is skipped. It is a pickle: as with any file Python code loads from your cache
@@ -55,10 +56,17 @@ def _fingerprint(package: Path = _PACKAGE) -> str:
     return digest.hexdigest()[:20]
 
 
+def _installation(package: Path = _PACKAGE) -> str:
+    """A short name for this installation (its path): each has its own cache file."""
+    return hashlib.sha256(str(package).encode()).hexdigest()[:8]
+
+
 def cache_file() -> Path | None:
     """Where the default lexicon of this installation is cached (None: the cache is off)."""
     directory = _directory()
-    return None if directory is None else directory / f"{_PREFIX}{_fingerprint()}.pickle"
+    if directory is None:
+        return None
+    return directory / f"{_PREFIX}{_installation()}-{_fingerprint()}.pickle"
 
 
 def load(expected: type) -> Any | None:
@@ -94,7 +102,7 @@ def save(lexicon: object) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return
-    for old in path.parent.glob(f"{_PREFIX}*.pickle"):
+    for old in path.parent.glob(f"{_PREFIX}{_installation()}-*.pickle"):  # this one's older
         if old != path:
             with contextlib.suppress(OSError):
                 old.unlink()
