@@ -108,6 +108,8 @@ _MONTH_WORDS: Final[tuple[tuple[str, ...], ...]] = (
 _MONTHS: Final[dict[str, int]] = {
     word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words
 }
+#: Month names and abbreviations, in lower case.
+MONTH_NAMES: Final[frozenset[str]] = frozenset(_MONTHS)
 #: Full month names that are rarely anything but months (a name may still follow them).
 _PLAIN_MONTHS: Final[frozenset[str]] = frozenset(
     words[0] for words in _MONTH_WORDS if words[0] not in ("march", "may")

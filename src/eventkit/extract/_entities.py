@@ -18,6 +18,7 @@ from attrs import define, evolve, field
 
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
+from ._dates import MONTH_NAMES
 from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token
@@ -700,6 +701,11 @@ class _Finder:
             for index in range(max(0, first - 2), first)
         ):
             return False  # "Exercise Eager Lion", "Operation Desert Storm"
+        if text.lower() in MONTH_NAMES and any(
+            0 <= index < len(self.tokens) and self.tokens[index].text.isdigit()
+            for index in (first - 1, last)
+        ):
+            return False  # "March 3", "3 March": a date, not the town
         following = self.tokens[last] if last < len(self.tokens) else None
         if (
             following is not None
@@ -779,9 +785,25 @@ class _Finder:
         following = self.tokens[last].norm if last < len(self.tokens) else ""
         if previous in _IN_PLACE or previous in _VISITING or "(" in (previous, following) or (
             previous == "," and first >= 2 and self.tokens[first - 2].text[:1].isupper()
-        ):
-            return  # "in Nairobi", "Kabul (Kabul)", "in Karrada, Baghdad": only the place
+        ) or self._dateline(first, last):
+            # "in Nairobi", "Kabul (Kabul)", "in Karrada, Baghdad", a dateline ("KHARTOUM,
+            # May 2 (Reuters) -"): only the place
+            return
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
+
+    def _dateline(self, first: int, last: int) -> bool:
+        """Whether the place opens a dateline: at the start of the text or of a line, in
+        capitals before a comma or a dash ("KHARTOUM, May 2 (Reuters) -"), or before a comma
+        and a month ("Kabul, March 3")."""
+        tokens = self.tokens
+        if first and "\n" not in self.doc.text[tokens[first - 1].end : tokens[first].start]:
+            return False
+        following = tokens[last].norm if last < len(tokens) else ""
+        if following in (",", "-", "—", "–") and all(
+            tokens[i].text.isupper() for i in range(first, last) if tokens[i].is_word
+        ):
+            return True
+        return following == "," and last + 1 < len(tokens) and tokens[last + 1].norm in MONTH_NAMES
 
     def _place(self, first: int, last: int, place: Place) -> None:
         # Named as the text spells it ("Douma", not the gazetteer's "Dūmā"): that is the
@@ -835,6 +857,12 @@ class _Finder:
                 continue
             name_end = max(index - 1 if noun else index, start + 1)
             place = self.found.locations[before.key].location if before is not None else None
+            if (
+                tokens[index].norm == "," and resume == region_last and place is not None
+                and place.country and all(country != place.country for country, _ in candidates)
+            ):
+                index = resume  # "Tehran, Kabul and Moscow": a list of places, not a region
+                continue
             withdraw(before)  # the gazetteer's other reading of the name
             admin2 = None
             if tokens[index - 1].norm in _DISTRICT_NOUNS and start >= 2 and (

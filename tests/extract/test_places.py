@@ -1,0 +1,47 @@
+"""Places and the capitals that stand for their governments: datelines, dates that look like
+towns, lists of capitals."""
+
+from __future__ import annotations
+
+import eventkit
+
+
+def _actors(text: str) -> list[str]:
+    return [actor.name for actor in eventkit.extract(text).actors]
+
+
+def _places(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(place.name, place.country, place.admin1)
+            for place in eventkit.extract(text).locations]
+
+
+def test_a_dateline_capital_is_a_place_not_its_government() -> None:
+    for dateline in ("KHARTOUM, May 2 (Reuters) -", "KHARTOUM (Reuters) -",
+                     "Khartoum, May 2 -"):
+        text = f"{dateline} Rapid Support Forces fighters shelled a market in Omdurman."
+        assert "Government of Sudan" not in _actors(text), dateline
+        assert any(name == "Khartoum" for name, _, _ in _places(text)), dateline
+
+
+def test_a_capital_that_acts_is_its_government() -> None:
+    assert "Government of Iran" in _actors("Tehran, Kabul and Moscow condemned the strike.")
+    assert "Government of Sudan" in _actors(
+        "The talks stalled.\nKhartoum rejected the proposal on Monday."
+    )
+
+
+def test_a_month_and_a_day_are_a_date_not_a_town() -> None:
+    text = "KABUL, March 3 - Taliban fighters attacked a checkpoint near Herat."
+    assert all(name != "March" for name, _, _ in _places(text))
+    assert ("March", "GBR", "Cambridgeshire") in _places(
+        "Police raided a house in March, Cambridgeshire."
+    )
+
+
+def test_a_list_of_capitals_is_no_town_in_a_region() -> None:
+    places = _places("Officials in Tehran, Kabul and Moscow condemned the strike.")
+    tehran = next(place for place in places if place[0] == "Tehran")
+    assert tehran[1] == "IRN" and tehran[2] != "Kabul"
+    assert ("Dansadau", "NGA", "Zamfara state") in _places(
+        "Gunmen attacked Dansadau, Zamfara state on Monday."
+    )
