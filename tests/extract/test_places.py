@@ -45,3 +45,16 @@ def test_a_list_of_capitals_is_no_town_in_a_region() -> None:
     assert ("Dansadau", "NGA", "Zamfara state") in _places(
         "Gunmen attacked Dansadau, Zamfara state on Monday."
     )
+
+
+def test_a_force_named_by_what_it_holds_is_the_target() -> None:
+    for text, target in (
+        ("The Rapid Support Forces attacked army positions in El Fasher.", "SDNMIL"),
+        ("Gunmen attacked a police station in Gusau on Monday.", "NGACOP"),
+    ):
+        events = [e for e in eventkit.extract(text).events if e.root == "19"]
+        assert events and events[0].actor2 is not None, text
+        assert events[0].actor2.cameo == target, text
+    # a modifier of anything else is not an actor: "army chief", "police reform"
+    actors = eventkit.extract("Parliament debated police reform on Monday.").actors
+    assert all(actor.kind != "police" for actor in actors)

@@ -19,7 +19,7 @@ from attrs import define, evolve, field
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
-from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
+from ._lexicon import FACILITIES, KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token
 
@@ -472,6 +472,10 @@ _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port"
 _LISTING = frozenset({"including", "and", ",", "or"})
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+# What a force holds and is attacked through ("army positions", "a police convoy").
+_HELD = FACILITIES | frozenset({"convoy", "convoys", "outpost", "outposts", "vehicle", "vehicles",
+                                "patrol", "patrols", "garrison", "garrisons"})
+
 # Past participles that modify a noun as adjectives do.
 _PARTICIPLE_ADJECTIVES = frozenset(
     "armed united unidentified suspected alleged retired organized organised masked exiled "
@@ -1252,6 +1256,8 @@ class _Finder:
                 and not following.norm.endswith("ed")
                 and following.norm not in FUNCTION_WORDS
             )
+            # "army positions", "a police station": the force is named as their holder
+            and not (word.kind in ("military", "police") and following.norm in _HELD)
         ):
             return False  # a modifier of the next noun
         # Part of a capitalised name ("Military Drills", "Police Station") is no agent.

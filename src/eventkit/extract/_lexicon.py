@@ -22,7 +22,7 @@ from ._phrases import ANY_CASE, CAPITALIZED, Entry, PhraseIndex, case_rule
 from ._triggers import Trigger, TriggerIndex, load_triggers
 from ._verbs import VerbDictionary
 
-__all__ = ["AgentWord", "Lexicon"]
+__all__ = ["FACILITIES", "AgentWord", "Lexicon"]
 
 # ACLED-relevant kind for each CAMEO role code an agent or actor carries.
 KIND_OF_ROLE = {
@@ -127,7 +127,7 @@ _TITLE_HEADS = frozenset(
 )
 
 
-_FACILITIES = frozenset(
+FACILITIES = frozenset(
     ["base", "bases", "camp", "camps", "station", "stations", "headquarters", "checkpoint", "checkpoints", "post", "posts", "barracks", "airport", "airports", "port", "ports", "facility", "facilities", "compound", "compounds", "position", "positions"]
 )
 
@@ -330,7 +330,7 @@ class Lexicon:
             self.phrases.add(surname, Entry("actor", record, CAPITALIZED, 1))
 
     def add_agent(self, record: Agent) -> None:
-        if record.pattern.split()[-1:] and record.pattern.split()[-1] in _FACILITIES:
+        if record.pattern.split()[-1:] and record.pattern.split()[-1] in FACILITIES:
             return  # "military base", "police station": places, not actors
         word = AgentWord(record.pattern, record.code, record.kind, _is_title(record))
         for form in {record.pattern, record.plural}:
