@@ -58,3 +58,18 @@ def test_a_force_named_by_what_it_holds_is_the_target() -> None:
     # a modifier of anything else is not an actor: "army chief", "police reform"
     actors = eventkit.extract("Parliament debated police reform on Monday.").actors
     assert all(actor.kind != "police" for actor in actors)
+
+
+def test_what_a_government_says_without_a_place_is_placed_in_its_country() -> None:
+    text = "Kenya's interior minister warned on Thursday that protesters would be arrested."
+    events = [e for e in eventkit.extract(text, published="2025-06-13").events
+              if e.actor1 is not None and e.actor1.kind == "person"]
+    assert events and all(e.location is not None and e.location.country == "KEN" for e in events)
+    assert events[0].location.name == "Kenya"  # type: ignore[union-attr]
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    assert ("eastern Congo", "COD", None) in _places(
+        "M23 rebels seized a town in eastern Congo on Monday."
+    )
+    assert any(country == "COG" for _, country, _ in _places("Clashes erupted in Congo-Brazzaville."))

@@ -24,6 +24,7 @@ from ._events import (
 
 if TYPE_CHECKING:
     from ._events import _Coder, _Found
+    from ._text import Document
 
 __all__ = ["assemble"]
 
@@ -195,7 +196,9 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     by_sentence = coder.dates_by_sentence()
     in_sentence = by_sentence.get(event.sentence)
     if in_sentence:
-        return min(in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
+        # A dateline's date ("KHARTOUM, May 2 (Reuters) -") is the report's, not the event's.
+        told = [d for d in in_sentence if not _in_dateline(doc.text, d.mentions[0])]
+        return min(told or in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
     # The closest date earlier in the same paragraph, then the publication date.
     index = event.sentence - 1
     while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
@@ -206,6 +209,40 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     if published is not None:
         return FuzzyDate.day(published, text=None)
     return None
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """Whether a mention stands in a dateline: what opens a line before a dash, all in
+    capitalised words, numbers and punctuation ("KHARTOUM, May 2 (Reuters) -", "GOMA, Congo,
+    Jan 8 -"). Its place and date are the report's, not the event's."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    head = text[line_start : line_start + 80]
+    dash = min((head.find(mark) for mark in (" - ", " – ", " — ") if mark in head),
+               default=-1)
+    if dash < 0 or span.end > line_start + dash:
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit()
+        for word in head[:dash].replace(",", " ").replace("(", " ").replace(")", " ").split()
+    )
+
+
+# History told as background: dated more than this before the report, outside its lead.
+_BACKGROUND_DAYS = 60
+
+
+def _background(coder: _Coder, event: _Found, date: FuzzyDate | None) -> bool:
+    """Whether an event is history told as background ("In June 2021, gunmen killed 130 people
+    in Solhan"), which ACLED and MUC-4 do not code from this report: the text dates it more
+    than two months before the article was published, and it is not in the lead paragraph
+    (a late report of an old event opens with it)."""
+    published = coder.article.published
+    if published is None or date is None or date.end is None or not date.text:
+        return False
+    if (published - date.end).days <= _BACKGROUND_DAYS:
+        return False
+    sentences = coder.doc.sentences
+    return sentences[event.sentence].paragraph != sentences[0].paragraph
 
 
 def _location_for(coder: _Coder, event: _Found) -> Location | None:
@@ -224,6 +261,8 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             index -= 1
     if not candidates:
         return None
+    told = [m for m in candidates if not _in_dateline(doc.text, _mention_span(doc, m))]
+    candidates = told or candidates
     records = coder.entities.locations
     best = max(
         candidates,
@@ -231,6 +270,20 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     )
     record = records[best.key]
     return evolve(record.location, mentions=())
+
+
+def _home(actor: Actor | None) -> Location | None:
+    """The country of an actor as a place (the place of what it says, when the text names
+    none)."""
+    from .. import gazetteer
+    from ._entities import country_location
+
+    country = gazetteer.country(actor.country) if actor is not None and actor.country else None
+    return country_location(country) if country is not None else None
+
+
+def _mention_span(doc: Document, mention: Any) -> Span:
+    return Span(start=doc.tokens[mention.first].start, end=doc.tokens[mention.last - 1].end)
 
 
 def _specificity(location: Location) -> int:
@@ -492,8 +545,13 @@ def assemble(
         fatalities = event.fatalities if violent else (0 if sub is not None else None)
         if violent and fatalities is None:
             fatalities = 0
+        date = _date_for(coder, event)
+        if _background(coder, event, date):
+            continue
+        if location is None and code.root not in VIOLENT_ROOTS:
+            location = _home(actor1)  # what a government or an official says, it says at home
         record = Event(
-            date=_date_for(coder, event),
+            date=date,
             cameo=code.code,
             acled_sub_event_type=sub,
             # PLOVER's AGREE covers agreeing itself ("agreed upon a pact"), which CAMEO codes
@@ -611,6 +669,7 @@ def _statement_events(
                     plover_context=code.plover_context,
                     actor1=evolve(speaker, mentions=()),
                     actor2=addressee,
+                    location=_home(speaker),
                     statements=(statement,),
                     evidence=statement.evidence,
                     sources=(source,) if (source.url or source.id) else (),

@@ -1,0 +1,36 @@
+"""History told as background is not coded as news; a dateline's date is the report's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import eventkit
+
+ARTICLE = """OUAGADOUGOU, Sept 12 (Reuters) - Militants killed 27 villagers in Seytenga on Sunday, \
+the army said.
+
+In June 2021, gunmen killed more than 130 people in Solhan, the worst attack in the country's \
+history."""
+
+
+def _killings(text: str, published: str) -> list[eventkit.Event]:
+    return [e for e in eventkit.extract(text, published=published).events if e.root == "19"]
+
+
+def test_an_event_dated_long_before_the_report_outside_its_lead_is_background() -> None:
+    events = _killings(ARTICLE, "2023-09-12")
+    assert [event.location.name for event in events if event.location] == ["Seytenga"]
+
+
+def test_an_old_event_reported_late_in_the_lead_is_coded() -> None:
+    text = "In June 2021, gunmen killed more than 130 people in Solhan, a report said on Monday."
+    assert _killings(text, "2023-09-12")
+
+
+def test_without_a_publication_date_nothing_is_background() -> None:
+    assert len(_killings(ARTICLE, "")) == 2  # type: ignore[arg-type]
+
+
+def test_the_dateline_date_is_not_the_event_date() -> None:
+    (event,) = _killings(ARTICLE, "2023-09-12")
+    assert event.date is not None and event.date.start == dt.date(2023, 9, 10)  # Sunday
