@@ -73,3 +73,20 @@ def test_congo_alone_is_the_democratic_republic() -> None:
         "M23 rebels seized a town in eastern Congo on Monday."
     )
     assert any(country == "COG" for _, country, _ in _places("Clashes erupted in Congo-Brazzaville."))
+
+
+def test_an_unknown_town_before_its_country_or_region_is_a_place_there() -> None:
+    assert ("Sebba", "BFA", None) in _places(
+        "Soldiers fought off an attack on their post at Sebba, Burkina Faso."
+    )
+    assert any(name == "Kufana" and country == "NGA" for name, country, _ in _places(
+        "Gunmen abducted 37 worshippers from a church in Kufana, Kaduna state, on Sunday."
+    ))
+
+
+def test_a_surname_after_near_is_a_place_not_the_leader() -> None:
+    x = eventkit.extract("Congolese army jets bombed rebel positions near Masisi on Tuesday.")
+    assert all(actor.kind != "person" for actor in x.actors)
+    assert [(place.name, place.country) for place in x.locations] == [("Masisi", "COD")]
+    (event,) = x.events
+    assert event.actor2 is not None and event.actor2.kind == "rebel"

@@ -472,6 +472,9 @@ _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port"
 _LISTING = frozenset({"including", "and", ",", "or"})
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+# Prepositions after which a bare surname is a place, not a person.
+_WHERE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
+
 # What a force holds and is attacked through ("army positions", "a police convoy").
 _HELD = FACILITIES | frozenset({"convoy", "convoys", "outpost", "outposts", "vehicle", "vehicles",
                                 "patrol", "patrols", "garrison", "garrisons"})
@@ -613,6 +616,11 @@ class _Finder:
             for entry in entries:
                 if entry.kind in ("country", "adjective", "capital"):
                     self.country_votes[entry.record.iso3] += 1
+            named = {e.record.country for e in entries if e.kind == "actor" and e.priority > 1
+                     and e.record.kind not in ("person", "igo", "ngo", "media")}
+            if len(named) == 1 and _valid_iso(next(iter(named))):
+                # "the FARDC", "Congolese army": a country's own forces and parties
+                self.country_votes[next(iter(named))] += 1
 
     def _preceded_by(self, index: int, words: frozenset[str]) -> bool:
         return index > 0 and self.tokens[index - 1].norm in words
@@ -667,8 +675,9 @@ class _Finder:
             population = entry.record.population if entry.kind == "place" else 0
             return (entry.priority, votes, population)
 
-        if self._inside_longer_name(first, last):
-            # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname.
+        if self._inside_longer_name(first, last) or self._preceded_by(first, _WHERE):
+            # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname; "near
+            # Masisi" is a place, not Botswana's president.
             entries = [e for e in entries if not (e.kind == "actor" and e.priority == 1)]
             if not entries:
                 return None
@@ -1257,7 +1266,10 @@ class _Finder:
                 and following.norm not in FUNCTION_WORDS
             )
             # "army positions", "a police station": the force is named as their holder
-            and not (word.kind in ("military", "police") and following.norm in _HELD)
+            and not (
+                word.kind in ("military", "police", "rebel", "militia")
+                and following.norm in _HELD
+            )
         ):
             return False  # a modifier of the next noun
         # Part of a capitalised name ("Military Drills", "Police Station") is no agent.
@@ -1424,6 +1436,27 @@ class _Finder:
         following = tokens[end].norm if end < len(tokens) else "."
         return end > index and following in (",", "and", ".", ";", "on", "near", "in", "of")
 
+    def _region_follows(self, index: int) -> Location | None:
+        """The country or region named after an unknown capitalised name and a comma ("Sebba,
+        Burkina Faso"): the name is a place there."""
+        tokens = self.tokens
+        end = index
+        while end < len(tokens) and end - index < 3 and tokens[end].text[:1].isupper() and (
+            not self.taken[end] and tokens[end].norm not in FUNCTION_WORDS
+        ):
+            end += 1
+        if end == index or end + 1 >= len(tokens) or tokens[end].norm != ",":
+            return None
+        if tokens[index].norm in _NOT_PLACES or self._sentence_start(index):
+            return None
+        _, entries = self.lexicon.phrases.longest(tokens, end + 1, self.doc.all_caps)
+        for entry in entries:
+            if entry.kind == "country":
+                return country_location(entry.record)
+            if entry.kind == "subdivision":
+                return subdivision_location(entry.record, self.lexicon)
+        return None
+
     def _listed_unknown_place(self, index: int) -> bool:
         before = self._location_ending(index)
         return before is not None and before.key.startswith("unknown:")
@@ -1453,6 +1486,10 @@ class _Finder:
                 self._location_ending(position) for position in range(max(0, index - 6), index + 1)
             ) and self._place_list_after(index + 1):
                 start = index + 1  # "towns in northern Iraq including Rabiyah and Zumar"
+            elif norm in ("at", "in", "from") and index + 1 < count and self._region_follows(
+                index + 1
+            ):
+                start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
             elif norm in (",", "and") and index and self._listed_unknown_place(index):
@@ -1480,7 +1517,10 @@ class _Finder:
                     end -= 1
                 if end > start:
                     name = self.doc.text[tokens[start].start : tokens[end - 1].end]
-                    iso = country if country and _valid_iso(country) else None
+                    region = self._region_follows(start)
+                    iso = region.country if region is not None else (
+                        country if country and _valid_iso(country) else None
+                    )
                     location = Location(name=name, country=iso, geo_precision=2, kind="place")
                     self.add_location(f"unknown:{name.lower()}", location, start, end)
                     index = end
