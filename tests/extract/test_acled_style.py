@@ -68,8 +68,10 @@ def test_an_announced_blockade_is_a_threat() -> None:
 
 def test_a_promise_of_aid_is_an_expressed_intent_not_aid() -> None:
     found = eventkit.extract("Finland will give Tanzania a grant of 500 million shillings.")
-    codes = {e.cameo for e in found.events}
-    assert codes & {"033", "0331"} and not any(c.startswith("07") for c in codes)
+    actual = {e.cameo for e in found.events if e.modality == "actual"}
+    assert actual & {"033", "0331"} and not any(c.startswith("07") for c in actual)
+    # the aid itself is coded as what it is: planned
+    assert any(e.root == "07" and e.modality == "planned" for e in found.events)
 
 
 def test_a_long_list_of_bracketed_places_is_read_in_one_pass() -> None:

@@ -449,15 +449,17 @@ def _stance_code(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
+def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str, str] | None:
     """Turn an announced action into what actually happened: a promise of cooperation is an
     expressed intent (CAMEO 03), a refusal a rejection (12), an announced coercion or use of
     force a threat (13) — "Nigeria will withdraw its peacekeepers", "farmers said they would
-    blockade Paris". The promised act itself stays unreal and is not coded."""
+    blockade Paris". Returns the promised act's code and modality (planned, negated...) when
+    it recodes, so that the act is also coded as what it is: not real."""
     window = coder.norms[max(0, event.trigger_first - 6) : event.trigger_first]
     future = any(w in ("will", "would", "shall") for w in window)
     if event.modality == "hypothetical" and future and not _CONDITIONAL.intersection(window):
         event.modality = "planned"  # "said they would blockade Paris": announced, not feared
+    before = (event.cameo, event.modality)
     if event.cameo[:2] in ("03", "04", "05", "06", "07", "08"):
         if event.modality == "planned" or (
             event.modality == "actual" and any(w in _AGREEING for w in window)
@@ -479,6 +481,8 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> None:
         if threat:
             event.cameo, event.modality = threat, "actual"
             event.acled = None
+    recoded = (event.cameo, event.modality) != before and before[1] != "actual"
+    return before if recoded else None
 
 
 _CONDITIONAL = frozenset(
@@ -500,8 +504,9 @@ def assemble(
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
         norms = coder.norms[sentence.first : sentence.last]
+        promised = None
         if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
-            _recode_stance(event, norms, coder)
+            promised = _recode_stance(event, norms, coder)
         elif coder.norms[event.trigger_first] in _MEETING:
             event.symmetric = True  # PETRARCH-2 codes a meeting both ways
         location = _location_for(coder, event)
@@ -576,6 +581,17 @@ def assemble(
             rule=event.rule,
         )
         events.append((event, record))
+        if promised is not None:
+            # The promised, refused or threatened act itself, as what it is: not (yet) real.
+            cameo, modality = promised
+            act = codebooks.cameo_events.get(cameo)
+            if act is not None:
+                events.append((event, evolve(
+                    record, cameo=act.code, plover=act.plover, plover_mode=act.plover_mode,
+                    plover_context=act.plover_context, acled_event_type=None,
+                    acled_sub_event_type=None, modality=modality, fatalities=None,  # type: ignore[arg-type]
+                    confidence=record.confidence * 0.8,
+                )))
     if coder.lexicon.one_event_per_pair:
         events = [(found, pair) for found, record in events for pair in _pairs(record)]
     events.extend(_statement_events(coder, statements, source))
