@@ -442,10 +442,27 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
     return Actor(
         name=record.name,
         kind=as_kind(kind),
-        country=record.country or None,
+        country=_armed_group_country(code) or record.country or None,
         cameo=code,
         title=record.title or None,
     )
+
+
+# Non-state armed roles whose CAMEO prefix names the state the group comes from and fights.
+_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _armed_group_country(code: str | None) -> str | None:
+    """The country of an armed group is the state its code names (the FDLR, RWAREB, is a
+    Rwandan group), not where it is based (eastern Congo): the gazetteer's ``country`` of such
+    a group says where it operates, which still steers place names, but CAMEO, ACLED and the
+    press give the group the nationality of the state it contests."""
+    if not code or code[3:6] not in _ARMED_ROLES:
+        return None
+    from .. import gazetteer
+
+    state = gazetteer.country(code[:3])
+    return _iso(state) if state is not None else None
 
 
 _KINDS = frozenset(ACTOR_KINDS)

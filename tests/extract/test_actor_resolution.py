@@ -1,0 +1,67 @@
+"""Actor resolution from the gazetteers: armed groups' countries, named fleets and commands,
+former city names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import extract, resolve_actor
+from eventkit.extract._entities import named_actor
+from eventkit.gazetteer import NamedActor
+
+
+def _group(cameo: str, country: str) -> NamedActor:
+    return NamedActor(id="t", name="Liberation Front", patterns=(), cameo=cameo, history=(),
+                      kind="rebel", country=country, title="", source="test")
+
+
+# -- an armed group's country -----------------------------------------------------------------
+def test_a_rebel_group_based_abroad_has_the_country_its_code_names() -> None:
+    assert named_actor(_group("RWAREB", "COD"), None).country == "RWA"
+
+
+def test_a_group_whose_code_names_no_state_keeps_the_dictionary_country() -> None:
+    assert named_actor(_group("IGOREB", "COD"), None).country == "COD"
+
+
+def test_a_state_force_keeps_the_dictionary_country() -> None:
+    record = _group("RUSMIL", "UKR")
+    assert named_actor(record, None).country == "UKR"
+
+
+# -- named fleets, districts and commands ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "cameo"),
+    [
+        ("the Caspian Flotilla", "RUSMIL"),
+        ("Southern Military District", "RUSMIL"),
+        ("the 6th Fleet", "USAMIL"),
+        ("North Sea Fleet", "CHNMIL"),
+        ("Operational Command South", "UKRMIL"),
+    ],
+)
+def test_a_named_formation_is_its_countrys_military(phrase: str, cameo: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.cameo == cameo and actor.kind == "military"
+
+
+def test_a_fleet_name_two_navies_share_gets_no_country_of_its_own() -> None:
+    actor = resolve_actor("Pacific Fleet")
+    assert actor is None or actor.country is None
+
+
+def test_a_unit_that_is_a_named_formation_takes_its_country() -> None:
+    x = extract("A frigate of the Caspian Flotilla fired at a tanker on Monday.",
+                published="2024-03-04")
+    assert [(unit.name, unit.country) for unit in x.units] == [("Caspian Flotilla", "RUS")]
+
+
+# -- former city names -----------------------------------------------------------------------
+def test_an_institution_named_after_a_citys_former_name_has_the_citys_country() -> None:
+    actor = resolve_actor("Bombay High Court")
+    assert actor is not None and actor.cameo == "INDJUD"
+
+
+def test_a_former_city_name_is_a_place_in_text() -> None:
+    x = extract("Shelling was reported near Artemivsk on Tuesday.", published="2015-02-03")
+    assert [(place.name, place.country) for place in x.locations] == [("Artemivsk", "UKR")]
