@@ -22,7 +22,7 @@ from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token
 
-__all__ = ["ActorMention", "Entities", "LocationMention", "find_entities"]
+__all__ = ["UNPEOPLED", "ActorMention", "Entities", "LocationMention", "find_entities"]
 
 _PERSON_TITLE_WORDS = person_title_words()
 
@@ -557,6 +557,11 @@ def place_location(record: Place) -> Location:
 
 _TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
 
+# Territories without a permanent population (ISO 3166 lists them as countries): no state,
+# government or people of theirs can act, so their names are places only. Antarctica has
+# no sovereign at all (the Antarctic Treaty); the others are uninhabited dependencies.
+UNPEOPLED = frozenset({"ATA", "ATF", "BVT", "HMD", "SGS", "UMI"})
+
 
 class _Finder:
     """Finds and composes entity mentions in one document."""
@@ -636,6 +641,11 @@ class _Finder:
         if entry is None:
             return
         kind, record = entry.kind, entry.record
+        if kind in ("country", "adjective") and record.iso3 in UNPEOPLED:
+            # Antarctica, Bouvet Island: places where things happen, never actors.
+            if kind == "country":
+                self.add_location(f"country:{record.iso3}", country_location(record), first, last)
+            return
         if kind == "country":
             if first and self.tokens[first - 1].norm in _DIRECTIONS:
                 # "northern Iraq", "Eastern Ukraine": a part of the country, a place
@@ -1171,6 +1181,7 @@ class _Finder:
             if start <= place.first and place.last <= first:
                 location = self.found.locations[place.key].location
                 country = country or self.lexicon.country(location.country)
+        country = country or self._place_opening(start, first)
         name = self.surface(start, last)
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
         if word.title:
@@ -1186,6 +1197,22 @@ class _Finder:
         )
         self.add_actor(f"org:{name.lower()}", actor, start, last, "named")
         return True
+
+    def _place_opening(self, start: int, end: int) -> Country | None:
+        """The country of a place that opens an institution's name ("Karachi Municipal
+        Corporation", "Kano Emirate Council"): a place the running name kept from being read
+        as one, but whose country is the institution's."""
+        stop, entries = self.lexicon.phrases.longest(self.tokens, start, self.doc.all_caps)
+        if stop > end:
+            return None
+        places = [e for e in entries if e.kind in ("place", "subdivision", "capital", "country")]
+        if not places:
+            return None
+        best = max(places, key=lambda e: (
+            self.country_votes.get(_country_of(e) or "", 0),
+            e.record.population if e.kind == "place" else 0,
+        ))
+        return self.lexicon.country(_country_of(best))
 
     def _sentence_start(self, index: int) -> bool:
         return self.doc.sentences[self.doc.sentence_of(index)].first == index
