@@ -127,8 +127,15 @@ def resolve_actor(
         date: the date the phrase refers to (for dictionary codes that changed over time).
         context: words that qualify the phrase ("German" for "Defense Minister").
 
+    When no dictionary phrase names the actor, the phrase may still say whose it is: a
+    group's name in another romanisation ("Ahlu Sunnah Wa-Jama"), a demonym before unknown
+    words ("Panamanian Immigration inspectors": a Panamanian actor of unknown role), or a
+    town's name alone (its people).
+
     >>> resolve_actor("Nigerian troops").cameo
     'NGAMIL'
+    >>> resolve_actor("Panamanian Immigration inspectors").country
+    'PAN'
     """
     if not isinstance(phrase, str):
         raise ExtractionError(f"resolve_actor() needs a str, not {type(phrase).__name__}")
