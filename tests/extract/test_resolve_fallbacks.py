@@ -90,3 +90,22 @@ def test_an_institution_named_after_its_town_has_the_towns_country() -> None:
     x = extract("The Quetta Municipal Corporation approved the budget on Monday.")
     named = [actor for actor in x.actors if actor.name == "Quetta Municipal Corporation"]
     assert [actor.country for actor in named] == ["PAK"]
+
+
+# -- a demonym before a plural noun of people, in text ---------------------------------------
+def test_a_demonym_before_a_plural_noun_of_people_is_a_group_of_that_nationality() -> None:
+    x = extract("Bolivian llama breeders blocked the road to Oruro on Tuesday.",
+                published="2024-05-07")
+    assert [(a.name, a.country) for a in x.actors if a.kind == "unknown"] == [
+        ("Bolivian llama breeders", "BOL")
+    ]
+    assert x.events and x.events[0].actor1 is not None
+    assert x.events[0].actor1.country == "BOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peruvian copper exports rose in March.", "The Peruvian borders were closed on Monday."],
+)
+def test_a_demonym_before_things_names_no_actor(text: str) -> None:
+    assert not [a for a in extract(text).actors if a.kind == "unknown"]

@@ -620,6 +620,7 @@ class _Finder:
         self._speaker_names()
         self._surnames_and_titles()
         self._title_nouns_to_persons()
+        self._nationals()
         self._borders()
         self.found.actor_mentions.sort(key=lambda m: (m.first, m.last))
         self.found.location_mentions.sort(key=lambda m: (m.first, m.last))
@@ -1721,6 +1722,35 @@ class _Finder:
             mention.key = matches[0]
             mention.how = "title"
 
+    def _nationals(self) -> None:
+        """ "Colombian coca growers", "Ukrainian drone operators": a demonym before a plural
+        noun of people that no dictionary lists is a group of that nationality, role unknown."""
+        for first, last, iso3 in self.found.nationality_spans:
+            head = self._people_noun_after(last)
+            country = self.lexicon.country(iso3)
+            if head is None or country is None or iso3 in UNPEOPLED:
+                continue
+            actor = Actor(name=self.surface(first, head + 1), kind="unknown",
+                          country=_iso(country), cameo=country.cameo)
+            self.add_actor(f"nationals:{iso3}:{self.tokens[head].norm}", actor, first, head + 1,
+                           "agent")
+
+    def _people_noun_after(self, index: int) -> int | None:
+        """The position of a plural noun of people in the (up to three) lower-case words from
+        ``index`` that nothing else has taken."""
+        for position in range(index, min(index + 3, len(self.tokens))):
+            token = self.tokens[position]
+            if (self.taken[position] or not token.is_word or not token.text.islower()
+                    or token.norm in FUNCTION_WORDS):
+                return None
+            if _people_noun(token.norm):
+                following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+                # "Syrian rebel fighters' positions": not the head when a noun follows.
+                if following is not None and following.norm in ("'s", "'"):
+                    return None
+                return position
+        return None
+
     def _borders(self) -> None:
         """ "Iran's border with Armenia", "the Iran-Armenia border", "the border between Iran
         and Armenia": a border location between two countries."""
@@ -1969,6 +1999,30 @@ _COMMON_WORDS = frozenset(
         "el",
     ]
 )
+
+
+# Plural nouns of people by their agentive endings ("growers", "operators", "activists",
+# "technicians", "employees", "fishermen"), less the common nouns of things with those endings.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ees", "men", "women")
+_PEOPLE_WORDS = frozenset(
+    "students residents parents patients opponents dissidents migrants immigrants emigrants "
+    "inhabitants participants peasants merchants tenants servants combatants assailants "
+    "people children youths nationals citizens".split()
+)
+_THING_NOUNS = frozenset(
+    "borders waters papers matters powers orders numbers centers centres quarters headquarters "
+    "letters computers containers tankers carriers helicopters corridors monitors sectors "
+    "factors motors reactors vectors towers layers offers others chambers barriers markers "
+    "meters metres liters litres sensors scanners radars rivers shelters transfers "
+    "transporters boosters thrusters launchers trailers indicators generators tractors "
+    "interceptors destroyers bombers fighters cruisers freighters ".split()
+)
+
+
+def _people_noun(norm: str) -> bool:
+    if norm in _PEOPLE_WORDS:
+        return True
+    return len(norm) > 4 and norm.endswith(_PEOPLE_ENDINGS) and norm not in _THING_NOUNS
 
 
 def as_kind(value: str) -> ActorKind:
