@@ -65,3 +65,15 @@ def test_an_institution_named_after_a_citys_former_name_has_the_citys_country() 
 def test_a_former_city_name_is_a_place_in_text() -> None:
     x = extract("Shelling was reported near Artemivsk on Tuesday.", published="2015-02-03")
     assert [(place.name, place.country) for place in x.locations] == [("Artemivsk", "UKR")]
+
+
+# -- regions of two countries with one name --------------------------------------------------
+def test_a_region_name_two_countries_share_goes_to_the_one_whose_other_places_carry_it() -> None:
+    x = extract("Heavy shelling was reported in Gaza on Wednesday.", published="2024-01-10")
+    assert [place.country for place in x.locations] == ["PSE"]
+
+
+def test_the_other_country_named_next_to_the_region_still_wins() -> None:
+    x = extract("Floods hit Chokwe in Gaza, Mozambique, on Wednesday.", published="2024-01-10")
+    assert "MOZ" in {place.country for place in x.locations}
+    assert "PSE" not in {place.country for place in x.locations}

@@ -684,11 +684,18 @@ class _Finder:
     def _choose(self, first: int, last: int, entries: list[Entry]) -> Entry | None:
         """Pick one reading: the most specific kind, then the one consistent with the article."""
 
-        def score(entry: Entry) -> tuple[int, int, int]:
+        def score(entry: Entry) -> tuple[int, int, int, int]:
             country = _country_of(entry)
             votes = self.country_votes.get(country, 0) if country else 0
             population = entry.record.population if entry.kind == "place" else 0
-            return (entry.priority, votes, population)
+            # Regions of two countries with one name ("Gaza": a Palestinian governorate and a
+            # Mozambican province): the country whose other records (the Gaza Strip) carry the
+            # name too is the one the name usually means.
+            support = (
+                sum(other is not entry and _country_of(other) == country for other in entries)
+                if entry.kind == "subdivision" and country else 0
+            )
+            return (entry.priority, votes, support, population)
 
         if self._inside_longer_name(first, last):
             # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname.
