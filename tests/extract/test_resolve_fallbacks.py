@@ -17,6 +17,11 @@ def test_a_phrase_that_is_only_a_small_towns_name_is_its_people() -> None:
     assert actor.name == "Agua Prieta"
 
 
+@pytest.mark.parametrize("word", ["March", "Reading", "Liberty"])
+def test_an_ordinary_word_that_is_also_a_towns_name_is_no_town_alone(word: str) -> None:
+    assert resolve_actor(word) is None
+
+
 # -- a demonym before words no dictionary knows ----------------------------------------------
 def test_a_demonym_before_an_unknown_noun_group_gives_its_country() -> None:
     actor = resolve_actor("two Chilean Harbour wardens")

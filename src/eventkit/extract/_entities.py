@@ -22,7 +22,14 @@ from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token
 
-__all__ = ["UNPEOPLED", "ActorMention", "Entities", "LocationMention", "find_entities"]
+__all__ = [
+    "UNPEOPLED",
+    "ActorMention",
+    "Entities",
+    "LocationMention",
+    "find_entities",
+    "plausible_alone",
+]
 
 _PERSON_TITLE_WORDS = person_title_words()
 
@@ -2030,6 +2037,16 @@ def _people_noun(norm: str) -> bool:
     if norm in _PEOPLE_WORDS:
         return True
     return len(norm) > 4 and norm.endswith(_PEOPLE_ENDINGS) and norm not in _THING_NOUNS
+
+
+def plausible_alone(name: str, place: Place) -> bool:
+    """Whether a phrase that is nothing but this place's name names the place: not when it is
+    an ordinary word ("March", "Split", "Reading"), and a lone word only for a city (as in
+    text, where a smaller town needs a second word or a preposition before it)."""
+    lowered = name.lower()
+    if lowered in FUNCTION_WORDS or lowered in _COMMON_WORDS or lowered in _NOT_PLACES:
+        return False
+    return " " in name.strip() or place.population >= 100_000
 
 
 def as_kind(value: str) -> ActorKind:

@@ -215,7 +215,7 @@ def _people_of_place(doc: Document, entities: Any, lexicon: Lexicon) -> Actor | 
     """A place standing for its people ("Mariupol", "Sydney")."""
     from attrs import evolve
 
-    from ._entities import UNPEOPLED, place_location
+    from ._entities import UNPEOPLED, place_location, plausible_alone
 
     if entities.location_mentions:
         place = entities.final_locations()[0]
@@ -227,8 +227,11 @@ def _people_of_place(doc: Document, entities: Any, lexicon: Lexicon) -> Actor | 
         towns = [entry.record for entry in entries if entry.kind == "place"]
         if end != len(doc.tokens) or not towns:
             return None
-        place = evolve(place_location(max(towns, key=lambda town: town.population)),
-                       name=doc.text[doc.tokens[start].start : doc.tokens[-1].end])
+        town = max(towns, key=lambda town: town.population)
+        name = doc.text[doc.tokens[start].start : doc.tokens[-1].end]
+        if not plausible_alone(name, town):
+            return None
+        place = evolve(place_location(town), name=name)
     if not place.country or place.country in UNPEOPLED:
         return None
     country = lexicon.country(place.country)
