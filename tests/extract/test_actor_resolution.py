@@ -7,6 +7,7 @@ import pytest
 
 from eventkit import extract, resolve_actor
 from eventkit.extract._entities import named_actor
+from eventkit.extract._lexicon import Lexicon
 from eventkit.gazetteer import NamedActor
 
 
@@ -77,3 +78,12 @@ def test_the_other_country_named_next_to_the_region_still_wins() -> None:
     x = extract("Floods hit Chokwe in Gaza, Mozambique, on Wednesday.", published="2024-01-10")
     assert "MOZ" in {place.country for place in x.locations}
     assert "PSE" not in {place.country for place in x.locations}
+
+
+# -- hyphens in names --------------------------------------------------------------------------
+def test_a_hyphen_in_a_dictionary_name_may_be_written_as_a_space() -> None:
+    lexicon = Lexicon()
+    lexicon.add_actor(["Jabhat Tahrir al-Janub"], name="Southern Front", cameo="SYRREB",
+                      kind="rebel")
+    x = extract("Jabhat Tahrir al Janub fighters shelled the town on Friday.", lexicon=lexicon)
+    assert [actor.name for actor in x.actors] == ["Southern Front"]

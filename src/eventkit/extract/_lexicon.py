@@ -6,6 +6,7 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -91,6 +92,8 @@ class AgentWord:
     kind: str
     title: bool  # can stand before a name as a title ("General", "Foreign Minister")
 
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 # The kinds of named actor whose names are keyed for other romanisations.
 _KEYED_KINDS = frozenset({"rebel", "militia", "party"})
@@ -322,6 +325,12 @@ class Lexicon:
         for pattern in (record.name, *record.patterns):
             if len(pattern) > 1:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
+                if "-" in pattern:
+                    # The press writes "al-Shabaab" and "al Shabaab", "Lashkar-e-Taiba" and
+                    # "Lashkar e Taiba": a hyphen between letters may be a space.
+                    spaced = _WORD_HYPHEN.sub(" ", pattern)
+                    if spaced != pattern:
+                        self.phrases.add(spaced, Entry("actor", record, _case(spaced), 7))
                 if keyed:
                     self._group_names.append((pattern, record))
         if keyed:
