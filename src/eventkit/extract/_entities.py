@@ -1759,7 +1759,8 @@ class _Finder:
                 return None
             if _people_noun(token.norm):
                 following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
-                # "Syrian rebel fighters' positions": not the head when a noun follows.
+                # "Bolivian growers' fields": a possessive group owns the next noun; the
+                # owner rules, not this one, read it.
                 if following is not None and following.norm in ("'s", "'"):
                     return None
                 return position

@@ -168,7 +168,8 @@ def resolve_actor(
 
 def _capitalised_stretch(phrase: str, offset: int) -> tuple[int, int] | None:
     """From the phrase's first capital to the end of the word holding its last, as offsets
-    into the text the phrase ends (after its context)."""
+    into the parsed text (the context, a space, then the phrase: ``offset`` is where the
+    phrase starts)."""
     capitals = [index for index, char in enumerate(phrase) if char.isupper()]
     if not capitals:
         return None
@@ -220,8 +221,9 @@ def _people_of_place(doc: Document, entities: Any, lexicon: Lexicon) -> Actor | 
     if entities.location_mentions:
         place = entities.final_locations()[0]
     else:
-        # The whole phrase a town's name ("Puerto Penasco"): alone, with no sentence
-        # around it to say otherwise, the name is the town, however small.
+        # The whole phrase a town's name ("Puerto Penasco"): the sentence-start rule that
+        # keeps a smaller town's name from being read as one does not apply to a phrase
+        # alone; ordinary words and lone words of small towns still name no town.
         start = 1 if doc.tokens and doc.tokens[0].norm == "the" else 0
         end, entries = lexicon.phrases.longest(doc.tokens, start, doc.all_caps)
         towns = [entry.record for entry in entries if entry.kind == "place"]
