@@ -502,6 +502,22 @@ def build_places(gnc, countries_info: dict, sub_index: dict, capital_ids: set[in
     return rows
 
 
+def build_former_names(place_rows: list[list[str]]) -> list[list[str]]:
+    """Former city names (curated), checked against the places they are merged into."""
+    by_id = {r[0]: r for r in place_rows}
+    out = []
+    for r in read_tsv(CURATED / "former_names.tsv"):
+        place = by_id.get(r["geonameid"])
+        if place is None or place[4] != r["country"]:
+            raise SystemExit(f"former_names.tsv: no place {r['geonameid']} ({r['name']}, {r['country']})")
+        out.append([r["geonameid"], r["name"], r["country"], join(split(r["former"]))])
+    return sorted(out, key=lambda r: (r[2], r[0]))
+
+
+def write_former_names(out: Path, place_rows: list[list[str]]) -> None:
+    write_tsv(out / "former_names.tsv", ["geonameid", "name", "country", "former"], build_former_names(place_rows))
+
+
 # --------------------------------------------------------------------------------------
 # PETRARCH dictionaries
 # --------------------------------------------------------------------------------------
@@ -713,7 +729,10 @@ def build_actors(oeda: Path, iso3s: set[str], cameo_codes: set[str]) -> list[lis
             n_out += 1
         print(f"{fname}: {n_in} entries, {n_out} kept")
 
-    for r in read_tsv(CURATED / "actors_modern.tsv"):
+    # military_formations.tsv: named fleets, districts and commands, kept apart for its own
+    # provenance note (read_tsv skips the '#' header lines).
+    curated = [*read_tsv(CURATED / "actors_modern.tsv"), *read_tsv(CURATED / "military_formations.tsv")]
+    for r in curated:
         pats = split(r["patterns"])
         if r["name"] not in pats:
             pats.insert(0, r["name"])
@@ -825,8 +844,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="shared data dir (codebooks/, oeda-dictionaries/)")
     ap.add_argument("--out", type=Path, default=None, help="output dir (default: src/eventkit/gazetteer/data)")
-    ap.add_argument("--only", choices=["actors"], help="rebuild only actors.tsv (from the OEDA "
-                    "dictionaries and scripts/curated/actors_modern.tsv; no GeoNames needed)")
+    ap.add_argument("--only", choices=["actors", "former_names"],
+                    help="rebuild only actors.tsv (from the OEDA dictionaries and scripts/curated/"
+                    "actors_modern.tsv and military_formations.tsv) or only former_names.tsv (from "
+                    "scripts/curated/former_names.tsv, checked against places.tsv.gz); no GeoNames needed")
     args = ap.parse_args(argv)
     out = args.out or OUT
     oeda = args.shared / "oeda-dictionaries"
@@ -834,6 +855,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "actors":
         iso3s = {r["iso3"] for r in read_tsv(out / "countries.tsv")}
         write_actors(out, build_actors(oeda, iso3s, set(load_cameo_countries(args.shared))))
+        return 0
+    if args.only == "former_names":
+        with gzip.open(out / "places.tsv.gz", "rt", encoding="utf-8") as fh:
+            place_rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+        write_former_names(out, place_rows)
         return 0
 
     gnc, pycountry = load_sources()
@@ -858,6 +884,7 @@ def main(argv: list[str] | None = None) -> int:
     if plain.exists():
         plain.unlink()
     write_tsv(out / "places.tsv.gz", header, prow, gz=True)
+    write_former_names(out, prow)
 
     iso3s = {r[0] for r in crow}
     write_actors(out, build_actors(oeda, iso3s, set(cameo)))

@@ -23,7 +23,14 @@ from ._lexicon import FACILITIES, KIND_OF_ROLE, AgentWord, Lexicon, person_title
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token
 
-__all__ = ["ActorMention", "Entities", "LocationMention", "find_entities"]
+__all__ = [
+    "UNPEOPLED",
+    "ActorMention",
+    "Entities",
+    "LocationMention",
+    "find_entities",
+    "plausible_alone",
+]
 
 _PERSON_TITLE_WORDS = person_title_words()
 
@@ -443,10 +450,27 @@ def named_actor(record: NamedActor, day: dt.date | None) -> Actor:
     return Actor(
         name=record.name,
         kind=as_kind(kind),
-        country=record.country or None,
+        country=_armed_group_country(code) or record.country or None,
         cameo=code,
         title=record.title or None,
     )
+
+
+# Non-state armed roles whose CAMEO prefix names the state the group comes from and fights.
+_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _armed_group_country(code: str | None) -> str | None:
+    """The country of an armed group is the state its code names (the FDLR, RWAREB, is a
+    Rwandan group), not where it is based (eastern Congo): the gazetteer's ``country`` of such
+    a group says where it operates, which still steers place names, but CAMEO, ACLED and the
+    press give the group the nationality of the state it contests."""
+    if not code or code[3:6] not in _ARMED_ROLES:
+        return None
+    from .. import gazetteer
+
+    state = gazetteer.country(code[:3])
+    return _iso(state) if state is not None else None
 
 
 _KINDS = frozenset(ACTOR_KINDS)
@@ -548,6 +572,11 @@ def place_location(record: Place) -> Location:
 
 _TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
 
+# Territories without a permanent population (ISO 3166 lists them as countries): no state,
+# government or people of theirs can act, so their names are places only. Antarctica has
+# no sovereign at all (the Antarctic Treaty); the others are uninhabited dependencies.
+UNPEOPLED = frozenset({"ATA", "ATF", "BVT", "HMD", "SGS", "UMI"})
+
 
 class _Finder:
     """Finds and composes entity mentions in one document."""
@@ -606,6 +635,7 @@ class _Finder:
         self._speaker_names()
         self._surnames_and_titles()
         self._title_nouns_to_persons()
+        self._nationals()
         self._borders()
         self.found.actor_mentions.sort(key=lambda m: (m.first, m.last))
         self.found.location_mentions.sort(key=lambda m: (m.first, m.last))
@@ -632,6 +662,11 @@ class _Finder:
         if entry is None:
             return
         kind, record = entry.kind, entry.record
+        if kind in ("country", "adjective") and record.iso3 in UNPEOPLED:
+            # Antarctica, Bouvet Island: places where things happen, never actors.
+            if kind == "country":
+                self.add_location(f"country:{record.iso3}", country_location(record), first, last)
+            return
         if kind == "country":
             if first and self.tokens[first - 1].norm in _DIRECTIONS:
                 # "northern Iraq", "Eastern Ukraine": a part of the country, a place
@@ -669,11 +704,18 @@ class _Finder:
     def _choose(self, first: int, last: int, entries: list[Entry]) -> Entry | None:
         """Pick one reading: the most specific kind, then the one consistent with the article."""
 
-        def score(entry: Entry) -> tuple[int, int, int]:
+        def score(entry: Entry) -> tuple[int, int, int, int]:
             country = _country_of(entry)
             votes = self.country_votes.get(country, 0) if country else 0
             population = entry.record.population if entry.kind == "place" else 0
-            return (entry.priority, votes, population)
+            # Regions of two countries with one name ("Gaza": a Palestinian governorate and a
+            # Mozambican province): the country whose other records (the Gaza Strip) carry the
+            # name too is the one the name usually means.
+            support = (
+                sum(other is not entry and _country_of(other) == country for other in entries)
+                if entry.kind == "subdivision" and country else 0
+            )
+            return (entry.priority, votes, support, population)
 
         if self._inside_longer_name(first, last) or self._preceded_by(first, _WHERE):
             # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname; "near
@@ -1195,6 +1237,7 @@ class _Finder:
             if start <= place.first and place.last <= first:
                 location = self.found.locations[place.key].location
                 country = country or self.lexicon.country(location.country)
+        country = country or self._place_opening(start, first)
         name = self.surface(start, last)
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
         if word.title:
@@ -1210,6 +1253,22 @@ class _Finder:
         )
         self.add_actor(f"org:{name.lower()}", actor, start, last, "named")
         return True
+
+    def _place_opening(self, start: int, end: int) -> Country | None:
+        """The country of a place that opens an institution's name ("Karachi Municipal
+        Corporation", "Kano Emirate Council"): a place the running name kept from being read
+        as one, but whose country is the institution's."""
+        stop, entries = self.lexicon.phrases.longest(self.tokens, start, self.doc.all_caps)
+        if stop > end:
+            return None
+        places = [e for e in entries if e.kind in ("place", "subdivision", "capital", "country")]
+        if not places:
+            return None
+        best = max(places, key=lambda e: (
+            self.country_votes.get(_country_of(e) or "", 0),
+            e.record.population if e.kind == "place" else 0,
+        ))
+        return self.lexicon.country(_country_of(best))
 
     def _sentence_start(self, index: int) -> bool:
         return self.doc.sentences[self.doc.sentence_of(index)].first == index
@@ -1751,6 +1810,36 @@ class _Finder:
             mention.key = matches[0]
             mention.how = "title"
 
+    def _nationals(self) -> None:
+        """ "Colombian coca growers", "Ukrainian drone operators": a demonym before a plural
+        noun of people that no dictionary lists is a group of that nationality, role unknown."""
+        for first, last, iso3 in self.found.nationality_spans:
+            head = self._people_noun_after(last)
+            country = self.lexicon.country(iso3)
+            if head is None or country is None or iso3 in UNPEOPLED:
+                continue
+            actor = Actor(name=self.surface(first, head + 1), kind="unknown",
+                          country=_iso(country), cameo=country.cameo)
+            self.add_actor(f"nationals:{iso3}:{self.tokens[head].norm}", actor, first, head + 1,
+                           "agent")
+
+    def _people_noun_after(self, index: int) -> int | None:
+        """The position of a plural noun of people in the (up to three) lower-case words from
+        ``index`` that nothing else has taken."""
+        for position in range(index, min(index + 3, len(self.tokens))):
+            token = self.tokens[position]
+            if (self.taken[position] or not token.is_word or not token.text.islower()
+                    or token.norm in FUNCTION_WORDS):
+                return None
+            if _people_noun(token.norm):
+                following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+                # "Bolivian growers' fields": a possessive group owns the next noun; the
+                # owner rules, not this one, read it.
+                if following is not None and following.norm in ("'s", "'"):
+                    return None
+                return position
+        return None
+
     def _borders(self) -> None:
         """ "Iran's border with Armenia", "the Iran-Armenia border", "the border between Iran
         and Armenia": a border location between two countries."""
@@ -1999,6 +2088,40 @@ _COMMON_WORDS = frozenset(
         "el",
     ]
 )
+
+
+# Plural nouns of people by their agentive endings ("growers", "operators", "activists",
+# "technicians", "employees", "fishermen"), less the common nouns of things with those endings.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ees", "men", "women")
+_PEOPLE_WORDS = frozenset(
+    "students residents parents patients opponents dissidents migrants immigrants emigrants "
+    "inhabitants participants peasants merchants tenants servants combatants assailants "
+    "people children youths nationals citizens".split()
+)
+_THING_NOUNS = frozenset(
+    "borders waters papers matters powers orders numbers centers centres quarters headquarters "
+    "letters computers containers tankers carriers helicopters corridors monitors sectors "
+    "factors motors reactors vectors towers layers offers others chambers barriers markers "
+    "meters metres liters litres sensors scanners radars rivers shelters transfers "
+    "transporters boosters thrusters launchers trailers indicators generators tractors "
+    "interceptors destroyers bombers fighters cruisers freighters ".split()
+)
+
+
+def _people_noun(norm: str) -> bool:
+    if norm in _PEOPLE_WORDS:
+        return True
+    return len(norm) > 4 and norm.endswith(_PEOPLE_ENDINGS) and norm not in _THING_NOUNS
+
+
+def plausible_alone(name: str, place: Place) -> bool:
+    """Whether a phrase that is nothing but this place's name names the place: not when it is
+    an ordinary word ("March", "Split", "Reading"), and a lone word only for a city (as in
+    text, where a smaller town needs a second word or a preposition before it)."""
+    lowered = name.lower()
+    if lowered in FUNCTION_WORDS or lowered in _COMMON_WORDS or lowered in _NOT_PLACES:
+        return False
+    return " " in name.strip() or place.population >= 100_000
 
 
 def as_kind(value: str) -> ActorKind:

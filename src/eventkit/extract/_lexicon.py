@@ -7,6 +7,7 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +19,7 @@ from attrs import frozen
 from .. import gazetteer
 from ..gazetteer import Agent, Country, NamedActor, Place, Subdivision
 from . import _cache
+from ._names import name_key
 from ._phrases import ANY_CASE, CAPITALIZED, Entry, PhraseIndex, case_rule
 from ._triggers import Trigger, TriggerIndex, load_triggers
 from ._verbs import VerbDictionary
@@ -92,6 +94,11 @@ class AgentWord:
     kind: str
     title: bool  # can stand before a name as a title ("General", "Foreign Minister")
 
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+# The kinds of named actor whose names are keyed for other romanisations.
+_KEYED_KINDS = frozenset({"rebel", "militia", "party"})
 
 _TITLE_KINDS = {"government", "military", "police", "party", "media", "person"}
 _NOT_TITLES = frozenset(
@@ -215,6 +222,10 @@ class Lexicon:
         self._shared_surnames: set[str] = set()
         # PETRARCH's convention: "A and B met C" is two events, A-C and B-C.
         self.one_event_per_pair = False
+        # Names of armed groups and parties, keyed by their transliteration skeleton on first
+        # use (see `group_by_key`).
+        self._group_names: list[tuple[str, NamedActor]] = []
+        self._group_keys: dict[str, NamedActor | None] | None = None
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -319,9 +330,20 @@ class Lexicon:
                 self.phrases.add(name, Entry("place", record, _case(name), 2))
 
     def add_named_actor(self, record: NamedActor) -> None:
+        keyed = record.kind in _KEYED_KINDS
         for pattern in (record.name, *record.patterns):
             if len(pattern) > 1:
                 self.phrases.add(pattern, Entry("actor", record, _case(pattern), 7))
+                if "-" in pattern:
+                    # The press writes "al-Shabaab" and "al Shabaab", "Lashkar-e-Taiba" and
+                    # "Lashkar e Taiba": a hyphen between letters may be a space.
+                    spaced = _WORD_HYPHEN.sub(" ", pattern)
+                    if spaced != pattern:
+                        self.phrases.add(spaced, Entry("actor", record, _case(spaced), 7))
+                if keyed:
+                    self._group_names.append((pattern, record))
+        if keyed:
+            self._group_keys = None
         for surname in _surnames(record):
             if surname.lower() in self._shared_surnames:
                 continue
@@ -366,6 +388,31 @@ class Lexicon:
         )
 
     # -- lookups ------------------------------------------------------------------------
+    def group_by_key(self, name: str) -> NamedActor | None:
+        """The armed group or party a name spells in another romanisation ("Ahlu Sunnah
+        Wa-Jama" for "Ahlu Sunna Waljama'a"), by the skeleton key of `name_key`; None when
+        no group, or two different groups, have that key."""
+        key = name_key(name)
+        if not key:
+            return None
+        keys = self._group_keys
+        if keys is None:
+            # Built on the first look-up, not with the lexicon: most texts never need it.
+            keys = {}
+            for pattern, record in self._group_names:
+                pattern_key = name_key(pattern)
+                if pattern_key:
+                    # Two groups of one dictionary with one key name neither; a group that
+                    # two dictionaries list (curated and OEDA rows, curated first) keeps the
+                    # first row.
+                    known = keys.get(pattern_key, record)
+                    same = known is not None and (
+                        known.cameo == record.cameo or known.source != record.source
+                    )
+                    keys[pattern_key] = known if same else None
+            self._group_keys = keys
+        return keys.get(key)
+
     def country(self, iso3: str | None) -> Country | None:
         return self._countries.get(iso3) if iso3 else None
 

@@ -677,6 +677,7 @@ def build_lexicon(
         lexicon.phrases = _copy_index(base.phrases)
         lexicon.titles = _copy_index(base.titles)
         lexicon._countries = dict(base._countries)
+        lexicon._group_names = list(base._group_names)  # for names in other romanisations
         lexicon.triggers = list(base.triggers)
         lexicon.trigger_index = base.trigger_index
         if isinstance(base, PetrarchLexicon):

@@ -70,6 +70,12 @@ def resolve_units(
             country = _country_of_text(mention.parent_text, lexicon, doc.all_caps)
         if mention.nationality_text:
             country = _country_of_text(mention.nationality_text, lexicon, doc.all_caps) or country
+        if country is None:
+            # A unit that is itself a named formation ("the Northern Fleet", "the 7th Fleet")
+            # has the country of the armed force the dictionary gives it.
+            key = _actor_at(doc, entities, (mention.start, mention.end), starts)
+            if key is not None and entities.actor(key).kind == "military":
+                country = entities.actor(key).country
         span = Span(
             start=mention.start,
             end=mention.end,

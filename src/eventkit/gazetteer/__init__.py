@@ -249,11 +249,16 @@ def places() -> tuple[Place, ...]:
                                                              "aliases"))
     country, admin1, admin1_code = column["country"], column["admin1"], column["admin1_code"]
     lat, lon, population, kind = column["lat"], column["lon"], column["population"], column["kind"]
+    # Former names ("Madras", "Leningrad") that institutions and archives still use: kept in
+    # their own small curated file, since the build keeps only a city's five nearest spellings.
+    former = {row["geonameid"]: _split(row["former"]) for row in _rows("former_names.tsv")}
     records = []
     for row in rows:
         names = _split(row[aliases])
         if row[ascii_name] and row[ascii_name] != row[name]:
             names = (row[ascii_name], *names)
+        if row[ident] in former:
+            names = (*names, *former[row[ident]])
         records.append(
             Place(row[ident], row[name], names, row[country], row[admin1], row[admin1_code],
                   _float(row[lat]), _float(row[lon]), int(row[population] or 0), row[kind])

@@ -1,0 +1,89 @@
+"""Actor resolution from the gazetteers: armed groups' countries, named fleets and commands,
+former city names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import extract, resolve_actor
+from eventkit.extract._entities import named_actor
+from eventkit.extract._lexicon import Lexicon
+from eventkit.gazetteer import NamedActor
+
+
+def _group(cameo: str, country: str) -> NamedActor:
+    return NamedActor(id="t", name="Liberation Front", patterns=(), cameo=cameo, history=(),
+                      kind="rebel", country=country, title="", source="test")
+
+
+# -- an armed group's country -----------------------------------------------------------------
+def test_a_rebel_group_based_abroad_has_the_country_its_code_names() -> None:
+    assert named_actor(_group("RWAREB", "COD"), None).country == "RWA"
+
+
+def test_a_group_whose_code_names_no_state_keeps_the_dictionary_country() -> None:
+    assert named_actor(_group("IGOREB", "COD"), None).country == "COD"
+
+
+def test_a_state_force_keeps_the_dictionary_country() -> None:
+    record = _group("RUSMIL", "UKR")
+    assert named_actor(record, None).country == "UKR"
+
+
+# -- named fleets, districts and commands ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "cameo"),
+    [
+        ("the Caspian Flotilla", "RUSMIL"),
+        ("Southern Military District", "RUSMIL"),
+        ("the 6th Fleet", "USAMIL"),
+        ("North Sea Fleet", "CHNMIL"),
+        ("Operational Command South", "UKRMIL"),
+    ],
+)
+def test_a_named_formation_is_its_countrys_military(phrase: str, cameo: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.cameo == cameo and actor.kind == "military"
+
+
+def test_a_fleet_name_two_navies_share_gets_no_country_of_its_own() -> None:
+    actor = resolve_actor("Pacific Fleet")
+    assert actor is None or actor.country is None
+
+
+def test_a_unit_that_is_a_named_formation_takes_its_country() -> None:
+    x = extract("A frigate of the Caspian Flotilla fired at a tanker on Monday.",
+                published="2024-03-04")
+    assert [(unit.name, unit.country) for unit in x.units] == [("Caspian Flotilla", "RUS")]
+
+
+# -- former city names -----------------------------------------------------------------------
+def test_an_institution_named_after_a_citys_former_name_has_the_citys_country() -> None:
+    actor = resolve_actor("Bombay High Court")
+    assert actor is not None and actor.cameo == "INDJUD"
+
+
+def test_a_former_city_name_is_a_place_in_text() -> None:
+    x = extract("Shelling was reported near Artemivsk on Tuesday.", published="2015-02-03")
+    assert [(place.name, place.country) for place in x.locations] == [("Artemivsk", "UKR")]
+
+
+# -- regions of two countries with one name --------------------------------------------------
+def test_a_region_name_two_countries_share_goes_to_the_one_whose_other_places_carry_it() -> None:
+    x = extract("Heavy shelling was reported in Gaza on Wednesday.", published="2024-01-10")
+    assert [place.country for place in x.locations] == ["PSE"]
+
+
+def test_the_other_country_named_next_to_the_region_still_wins() -> None:
+    x = extract("Floods hit Chokwe in Gaza, Mozambique, on Wednesday.", published="2024-01-10")
+    assert "MOZ" in {place.country for place in x.locations}
+    assert "PSE" not in {place.country for place in x.locations}
+
+
+# -- hyphens in names --------------------------------------------------------------------------
+def test_a_hyphen_in_a_dictionary_name_may_be_written_as_a_space() -> None:
+    lexicon = Lexicon()
+    lexicon.add_actor(["Jabhat Tahrir al-Janub"], name="Southern Front", cameo="SYRREB",
+                      kind="rebel")
+    x = extract("Jabhat Tahrir al Janub fighters shelled the town on Friday.", lexicon=lexicon)
+    assert [actor.name for actor in x.actors] == ["Southern Front"]
