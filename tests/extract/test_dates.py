@@ -447,3 +447,13 @@ def test_hostile_input_is_scanned_in_linear_time(text: str) -> None:
     began = time.perf_counter()
     find_dates(text, PUBLISHED)
     assert time.perf_counter() - began < 5
+
+
+def test_a_weekday_after_will_is_the_next_one() -> None:
+    from eventkit.extract._dates import find_dates
+
+    published = dt.date(2025, 7, 29)  # a Tuesday
+    future = find_dates("Commanders will meet early on Tuesday.", published)
+    assert [m.date.start for m in future] == [dt.date(2025, 8, 5)]
+    said = find_dates("Officials said on Monday that talks would resume.", published)
+    assert [m.date.start for m in said] == [dt.date(2025, 7, 28)]

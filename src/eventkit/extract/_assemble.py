@@ -222,9 +222,9 @@ def _in_dateline(text: str, span: Span) -> bool:
     if dash < 0 or span.end > line_start + dash:
         return False
     return all(
-        word[:1].isupper() or word[:1].isdigit()
+        word[:1].isupper() or word[:1].isdigit() or word in ("of", "the", "and")
         for word in head[:dash].replace(",", " ").replace("(", " ").replace(")", " ").split()
-    )
+    )  # "GOMA, Democratic Republic of Congo, Jan 8 (Reuters) -"
 
 
 # History told as background: dated more than this before the report, outside its lead.
@@ -581,6 +581,12 @@ def assemble(
             rule=event.rule,
         )
         events.append((event, record))
+        published = coder.article.published
+        if promised is not None and published is not None and date is not None and (
+            date.start is not None and date.start > published
+        ):
+            # "will meet on Tuesday": the promise is made now; the meeting is on Tuesday.
+            events[-1] = (event, evolve(record, date=FuzzyDate.day(published)))
         if promised is not None:
             # The promised, refused or threatened act itself, as what it is: not (yet) real.
             cameo, modality = promised

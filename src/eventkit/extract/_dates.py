@@ -469,6 +469,8 @@ def _weekday(
     weekday = _WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7  # days back to the latest such day
     rel = (match["rel"] or "").lower()
+    if not rel and _future_before(text, match.start()):
+        rel = "next"  # "will meet on Tuesday", "a strike starting on Monday"
     if rel == "last":
         back += 7
     elif rel in ("next", "coming"):
@@ -477,6 +479,28 @@ def _weekday(
         back = published.weekday() - weekday
     day = published - dt.timedelta(days=back)
     return (day, day, "day"), True
+
+
+#: Words before a weekday that put it after publication, and words that end the search (the
+#: weekday then dates the report: "said on Monday that they will...").
+_FUTURE_MARKERS: Final[frozenset[str]] = frozenset(
+    "will would shall starting scheduled due planned plans expected until".split()
+)
+_PAST_MARKERS: Final[frozenset[str]] = frozenset(
+    "said says told announced warned reported added stated claimed was were had did".split()
+)
+
+
+def _future_before(text: str, start: int) -> bool:
+    """Whether the words just before a weekday (in its sentence) speak of the future."""
+    words = text[max(0, start - 80) : start].replace("\n", " . ").split()
+    for word in reversed(words[-8:]):
+        word = word.lower().strip(",;:\"'")
+        if word.endswith(".") or word in _PAST_MARKERS:
+            return False
+        if word in _FUTURE_MARKERS:
+            return True
+    return False
 
 
 def _phrase_period(words: str, published: dt.date) -> _Period:

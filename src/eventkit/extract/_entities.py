@@ -496,6 +496,10 @@ _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port"
 _LISTING = frozenset({"including", "and", ",", "or"})
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+# Verbs of taking ground: a capitalised name after them that no dictionary knows is a place.
+_TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran", "encircled",
+                          "besieged", "shelled", "bombarded"})
+
 # Prepositions after which a bare surname is a place, not a person.
 _WHERE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
 
@@ -717,9 +721,11 @@ class _Finder:
             )
             return (entry.priority, votes, support, population)
 
-        if self._inside_longer_name(first, last) or self._preceded_by(first, _WHERE):
+        if self._inside_longer_name(first, last) or self._preceded_by(
+            first, _WHERE | _TAKEN_PLACE
+        ):
             # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname; "near
-            # Masisi" is a place, not Botswana's president.
+            # Masisi", "captured Masisi": a place, not Botswana's president.
             entries = [e for e in entries if not (e.kind == "actor" and e.priority == 1)]
             if not entries:
                 return None
@@ -1545,6 +1551,10 @@ class _Finder:
                 self._location_ending(position) for position in range(max(0, index - 6), index + 1)
             ) and self._place_list_after(index + 1):
                 start = index + 1  # "towns in northern Iraq including Rabiyah and Zumar"
+            elif norm in _TAKEN_PLACE and index + 1 < count and self._place_list_after(
+                index + 1
+            ):
+                start = index + 1  # "the rebels captured Masisi, the administrative centre"
             elif norm in ("at", "in", "from") and index + 1 < count and self._region_follows(
                 index + 1
             ):
