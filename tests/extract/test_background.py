@@ -34,3 +34,12 @@ def test_without_a_publication_date_nothing_is_background() -> None:
 def test_the_dateline_date_is_not_the_event_date() -> None:
     (event,) = _killings(ARTICLE, "2023-09-12")
     assert event.date is not None and event.date.start == dt.date(2023, 9, 10)  # Sunday
+
+
+def test_the_agency_of_a_dateline_does_no_deed() -> None:
+    text = ("BEIRUT, Nov 7 (AFP) - An Israeli air strike on a house in the south Lebanon town of "
+            "Aitaroun killed a woman and two of her sons on Monday.")
+    events = eventkit.extract(text, published="2023-11-07").events
+    assert all(e.actor1 is None or e.actor1.kind != "media" for e in events)
+    strike = next(e for e in events if e.root == "19")
+    assert strike.fatalities == 3  # a woman and two of her sons

@@ -21,10 +21,10 @@ from ._events import (
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
 )
+from ._text import in_dateline
 
 if TYPE_CHECKING:
     from ._events import _Coder, _Found
-    from ._text import Document
 
 __all__ = ["assemble"]
 
@@ -197,7 +197,7 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     in_sentence = by_sentence.get(event.sentence)
     if in_sentence:
         # A dateline's date ("KHARTOUM, May 2 (Reuters) -") is the report's, not the event's.
-        told = [d for d in in_sentence if not _in_dateline(doc.text, d.mentions[0])]
+        told = [d for d in in_sentence if not in_dateline(doc.text, d.mentions[0].start, d.mentions[0].end)]
         return min(told or in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
     # The closest date earlier in the same paragraph, then the publication date.
     index = event.sentence - 1
@@ -209,22 +209,6 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     if published is not None:
         return FuzzyDate.day(published, text=None)
     return None
-
-
-def _in_dateline(text: str, span: Span) -> bool:
-    """Whether a mention stands in a dateline: what opens a line before a dash, all in
-    capitalised words, numbers and punctuation ("KHARTOUM, May 2 (Reuters) -", "GOMA, Congo,
-    Jan 8 -"). Its place and date are the report's, not the event's."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    head = text[line_start : line_start + 80]
-    dash = min((head.find(mark) for mark in (" - ", " – ", " — ") if mark in head),
-               default=-1)
-    if dash < 0 or span.end > line_start + dash:
-        return False
-    return all(
-        word[:1].isupper() or word[:1].isdigit() or word in ("of", "the", "and")
-        for word in head[:dash].replace(",", " ").replace("(", " ").replace(")", " ").split()
-    )  # "GOMA, Democratic Republic of Congo, Jan 8 (Reuters) -"
 
 
 # History told as background: dated more than this before the report, outside its lead.
@@ -261,7 +245,9 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             index -= 1
     if not candidates:
         return None
-    told = [m for m in candidates if not _in_dateline(doc.text, _mention_span(doc, m))]
+    told = [m for m in candidates if not in_dateline(
+        doc.text, doc.tokens[m.first].start, doc.tokens[m.last - 1].end
+    )]
     candidates = told or candidates
     records = coder.entities.locations
     best = max(
@@ -280,10 +266,6 @@ def _home(actor: Actor | None) -> Location | None:
 
     country = gazetteer.country(actor.country) if actor is not None and actor.country else None
     return country_location(country) if country is not None else None
-
-
-def _mention_span(doc: Document, mention: Any) -> Span:
-    return Span(start=doc.tokens[mention.first].start, end=doc.tokens[mention.last - 1].end)
 
 
 def _specificity(location: Location) -> int:

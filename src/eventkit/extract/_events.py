@@ -22,7 +22,7 @@ from ._entities import (
 )
 from ._lexicon import Lexicon
 from ._numbers import number_value
-from ._text import Document, Sentence
+from ._text import Document, Sentence, in_dateline
 from ._triggers import Trigger
 
 __all__ = ["find_events"]
@@ -417,6 +417,8 @@ class _Coder:
                     first += 1
         self.mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for mention in entities.actor_mentions:
+            if in_dateline(doc.text, doc.tokens[mention.first].start, doc.tokens[mention.last - 1].end):
+                continue  # "(AFP) -": the agency reports, it does not act
             self.mentions_by_sentence.setdefault(doc.sentence_of(mention.first), []).append(mention)
 
     def dates_by_sentence(self) -> dict[int, list[FuzzyDate]]:
@@ -1045,8 +1047,16 @@ class _Coder:
                 "beheaded",
                 "dead",
             ):
-                # "killed a social leader and his son": two.
+                # "killed a social leader and his son": two; "a woman and two of her sons":
+                # three.
                 following = norms[start + 1 : start + 7]
+                if "and" in following[:3]:
+                    after_and = start + 2 + following[:3].index("and")
+                    value, _ = number_value(norms, after_and) if after_and < len(norms) else (
+                        None, 0
+                    )
+                    if value is not None:
+                        return 1 + value
                 more = _ONE_MORE.intersection(pairwise(following))
                 return 2 if more else 1
         if word in ("lynched", "assassinated", "beheaded", "executed"):

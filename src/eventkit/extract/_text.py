@@ -295,3 +295,19 @@ class Document:
         if 0 <= token_index < len(table):
             return table[token_index]
         return len(self.sentences) - 1 if token_index >= len(table) and self.sentences else 0
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a dateline: what opens a line before a dash, all
+    in capitalised words, numbers and punctuation ("KHARTOUM, May 2 (Reuters) -", "GOMA,
+    Democratic Republic of Congo, Jan 8 -"). Its place, date and agency are the report's, not
+    an event's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start : line_start + 80]
+    dash = min((head.find(mark) for mark in (" - ", " – ", " — ") if mark in head), default=-1)
+    if dash < 0 or end > line_start + dash:
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word in ("of", "the", "and")
+        for word in head[:dash].replace(",", " ").replace("(", " ").replace(")", " ").split()
+    )
