@@ -44,3 +44,36 @@ def test_runs_on_a_few_records(name: str, capsys: pytest.CaptureFixture[str]) ->
     assert module.main(["--limit", "3"]) == 0
     out = capsys.readouterr().out
     assert "SUMMARY: " in out
+
+
+def test_the_news_evaluation_scores_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    text = ("KHARTOUM, May 2 (Reuters) - The Rapid Support Forces attacked army positions in "
+            "El Fasher on Wednesday, killing 12 soldiers, the army said.\n\nIn June 2021, "
+            "gunmen killed more than 130 people in Solhan.")
+    case = {"id": "t1", "published": "2024-05-02", "text": text, "events": [{
+        "evidence": "The Rapid Support Forces attacked army positions in El Fasher",
+        "cameo_root": "19", "acled_sub_event_type": "Armed clash", "modality": "actual",
+        "actor1_country": "SDN", "actor2_country": "SDN", "fatalities": 12,
+        "date": "2024-05-01", "location": "El Fasher", "country": "SDN"}],
+        "must_not": [{"evidence": "gunmen killed more than 130 people in Solhan",
+                      "why": "background"}]}
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    assert _load("eval_news").main(["--cases", str(cases)]) == 0
+    out = capsys.readouterr().out
+    assert "found (evidence overlaps)     100.0% (1/1)" in out
+    assert "must_not coded as actual      0/1" in out
+
+
+def test_the_news_set_quotes_its_evidence_exactly() -> None:
+    import json
+
+    path = BENCHMARKS / "data" / "news_heldout.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        for item in (*case["events"], *case["must_not"]):
+            assert item["evidence"] in case["text"], (case["id"], item["evidence"])
