@@ -43,3 +43,11 @@ def test_the_agency_of_a_dateline_does_no_deed() -> None:
     assert all(e.actor1 is None or e.actor1.kind != "media" for e in events)
     strike = next(e for e in events if e.root == "19")
     assert strike.fatalities == 3  # a woman and two of her sons
+
+
+def test_downing_drones_is_disrupted_weapons_use_and_a_mob_riots() -> None:
+    found = eventkit.extract("Russia said its air defences destroyed 23 Ukrainian drones overnight.")
+    assert any(e.acled_sub_event_type == "Disrupted weapons use" for e in found.events)
+    found = eventkit.extract("A mob ransacked and set fire to houses in Kamalia on Monday.")
+    riot = next(e for e in found.events if e.acled_sub_event_type == "Mob violence")
+    assert riot.cameo == "145"

@@ -120,6 +120,8 @@ def _acled(
             # civilian as a perpetrator).
             protesting = protest_context or actor1.kind == "protesters"
             sub = "Violent demonstration" if protesting else "Mob violence"
+            if protesting or actor1.kind == "rioters":
+                event.cameo = "145"  # a crowd said to be one: CAMEO's "protest violently, riot"
         elif protest_context and actor1 is not None and actor1.kind in _STATE and (
             sub in ("Attack", "Armed clash") and weapon not in _ORGANISED_WEAPONS
         ):
