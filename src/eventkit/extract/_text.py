@@ -302,7 +302,10 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     in capitalised words, numbers and punctuation ("KHARTOUM, May 2 (Reuters) -", "GOMA,
     Democratic Republic of Congo, Jan 8 -"). Its place, date and agency are the report's, not
     an event's."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # A dateline is short: look back a bounded way (linear on a text without line breaks).
+    line_start = text.rfind("\n", max(0, start - 100), start) + 1
+    if line_start == 0 and start > 100:
+        return False
     head = text[line_start : line_start + 80]
     dash = min((head.find(mark) for mark in (" - ", " – ", " — ") if mark in head), default=-1)
     if dash < 0 or end > line_start + dash:
