@@ -192,12 +192,13 @@ def _events_of(extraction: Any) -> tuple[Any, ...]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_many
+    from .pipeline import _warm, extract_many
 
     if args.dictionaries:
         from .extract import Lexicon
 
         Lexicon.use_default(Lexicon.from_petrarch(args.dictionaries))
+    _warm()  # the command's own process: load the dictionaries and freeze them (see _warm)
     progress = _Progress(sys.stderr, args.progress)
     batch = extract_many(
         _articles(args.inputs, args.published),

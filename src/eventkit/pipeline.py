@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import datetime as dt
+import gc
 import itertools
 import multiprocessing
 import os
@@ -84,9 +85,16 @@ def _work(
 
 
 def _warm() -> None:
+    """Load the dictionaries in a process that will extract many articles (a worker, or the
+    parent before it forks them) and put their million long-lived objects out of the garbage
+    collector's sight: else each full collection walks them (the first, within the first
+    article, takes as long as loading them), and a forked worker's collections copy the
+    pages it shares with the parent. Only processes eventkit runs do this: `gc.freeze` also
+    freezes whatever else the process holds."""
     from .extract import Lexicon
 
     Lexicon.default()
+    gc.freeze()
 
 
 class Batch:

@@ -6,7 +6,6 @@ user's own entries (or replaced by a PETRARCH dictionary set).
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from collections import Counter
@@ -242,9 +241,6 @@ class Lexicon:
                             built = cls()
                             built._load_gazetteers()
                             _cache.save(built)
-                    # A million long-lived objects: out of the collector's sight, or each
-                    # full collection (the first comes within the first article) walks them.
-                    gc.freeze()
                     cls._default = built
                 lexicon = cls._default
         return lexicon
