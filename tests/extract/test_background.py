@@ -47,7 +47,8 @@ def test_the_agency_of_a_dateline_does_no_deed() -> None:
 
 def test_downing_drones_is_disrupted_weapons_use_and_a_mob_riots() -> None:
     found = eventkit.extract("Russia said its air defences destroyed 23 Ukrainian drones overnight.")
-    assert any(e.acled_sub_event_type == "Disrupted weapons use" for e in found.events)
+    downed = next(e for e in found.events if e.acled_sub_event_type == "Disrupted weapons use")
+    assert downed.actor2 is not None and downed.actor2.country == "UKR"  # whose drones
     found = eventkit.extract("A mob ransacked and set fire to houses in Kamalia on Monday.")
     riot = next(e for e in found.events if e.acled_sub_event_type == "Mob violence")
     assert riot.cameo == "145"

@@ -260,6 +260,17 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     return evolve(record.location, mentions=())
 
 
+def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor | None:
+    """Whose drones or missiles were downed: the actor named inside the trigger ("shot down
+    four Russian drones"), the side the interceptor fought."""
+    for mention in coder.entities.actor_mentions:
+        if event.trigger_first < mention.first and mention.last <= event.trigger_last:
+            actor = evolve(coder.entities.final_actor(mention.key), mentions=())
+            if actor1 is None or actor.country != actor1.country:
+                return actor
+    return None
+
+
 def _home(actor: Actor | None) -> Location | None:
     """The country of an actor as a place (the place of what it says, when the text names
     none)."""
@@ -501,6 +512,8 @@ def assemble(
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms)
+        if sub == "Disrupted weapons use" and actor2 is None:
+            actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
