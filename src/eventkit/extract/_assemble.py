@@ -256,8 +256,32 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         candidates,
         key=lambda m: (_specificity(records[m.key].location), -abs(m.first - event.trigger_first)),
     )
-    record = records[best.key]
-    return evolve(record.location, mentions=())
+    location = records[best.key].location
+    if event.cameo[:2] in VIOLENT_ROOTS and (
+        location.geo_precision in (3, None) or location.kind in ("country", "region")
+    ):
+        # "killed 27 civilians in a village in northeastern Burkina Faso ... Gunmen stormed
+        # Boundore in Yagha province": the report names the place in the next sentences.
+        location = _place_told_after(coder, event, location) or location
+    return evolve(location, mentions=())
+
+
+def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Location | None:
+    """The first town or village named in the three sentences after an event's, in the same
+    or the next paragraph, and in the country of the event's coarse place."""
+    sentences = coder.doc.sentences
+    by_sentence = coder.locations_by_sentence()
+    paragraph = sentences[event.sentence].paragraph
+    for index in range(event.sentence + 1, min(event.sentence + 4, len(sentences))):
+        if sentences[index].paragraph > paragraph + 1:
+            break
+        for mention in by_sentence.get(index, ()):
+            place = coder.entities.locations[mention.key].location
+            if place.geo_precision in (1, 2) and place.country == coarse.country and (
+                coarse.admin1 is None or place.admin1 in (None, coarse.admin1)
+            ):
+                return place
+    return None
 
 
 def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor | None:

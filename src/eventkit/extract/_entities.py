@@ -498,7 +498,8 @@ _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
 # Verbs of taking ground: a capitalised name after them that no dictionary knows is a place.
 _TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran", "encircled",
-                          "besieged", "shelled", "bombarded"})
+                          "besieged", "shelled", "bombarded", "stormed", "raided", "attacked",
+                          "bombed"})
 
 # Prepositions after which a bare surname is a place, not a person.
 _WHERE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
