@@ -449,7 +449,7 @@ def assemble(
         norms = coder.norms[sentence.first : sentence.last]
         if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
             _recode_stance(event, norms, coder)
-        elif coder.norms[event.trigger_first] in _MEETING:
+        elif coder.norms[event.trigger_first] in _MEETING and not event.paired:
             event.symmetric = True  # PETRARCH-2 codes a meeting both ways
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
@@ -519,7 +519,15 @@ def assemble(
         )
         events.append((event, record))
     if coder.lexicon.one_event_per_pair:
-        events = [(found, pair) for found, record in events for pair in _pairs(record)]
+        # PETRARCH's conventions: one event per (source, target) pair, a pattern's paired
+        # code coded back from target to source, and an event only between two actors.
+        events = [
+            (found, each)
+            for found, record in events
+            for pair in _pairs(record)
+            for each in (pair, *_paired_back(found, pair))
+            if each.actor1 is not None and each.actor2 is not None
+        ]
     events.extend(_statement_events(coder, statements, source))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
     records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
@@ -529,6 +537,23 @@ def assemble(
 
 
 _MEETING = frozenset({"meet", "meets", "met", "meeting"})
+
+
+def _paired_back(found: _Found, event: Event) -> list[Event]:
+    """ "[031:032]": the event a dictionary codes back from the target to the source ("X met
+    Y": X meets Y, 031, and Y is visited, 032)."""
+    if not found.paired or event.actor1 is None or event.actor2 is None:
+        return []
+    code = codebooks.cameo_events.get(found.paired) or _extra_code(found.paired)
+    if code is None:
+        return []
+    return [
+        evolve(
+            event, id="", cameo=code.code, actor1=event.actor2, actor2=event.actor1,
+            plover=code.plover, plover_mode=code.plover_mode,
+            plover_context=code.plover_context,
+        )
+    ]
 
 
 def _pairs(event: Event) -> list[Event]:

@@ -978,6 +978,14 @@ class _Finder:
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)
+        holder = self._title_holder(first)
+        if holder is not None:
+            # "Bree Prime Minister Romendacil": the name is the holder of the office just
+            # named; one actor, coded by the office unless the name's own code says more.
+            office = self.found.actor(holder.key)
+            if not _more_specific(actor.cameo, office.cameo):
+                self._extend(holder, last)
+                return
         surname = None
         if record.kind == "person":
             surname = record.name.split()[-1].lower() if record.name.split() else None
@@ -992,6 +1000,37 @@ class _Finder:
                 actor = evolve(actor, country=country)
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
+
+    def _title_holder(self, first: int) -> ActorMention | None:
+        """The mention ending right before ``first`` when it ends with a title and names an
+        office with its country ("Fornost President", "Bree Prime Minister"), and a
+        capitalised name follows."""
+        if first >= len(self.tokens) or not self._is_name_start(first):
+            return None
+        holder = self._mention_ending(first)
+        if holder is None or holder.how != "named" or holder.possessive:
+            return None
+        actor = self.found.actor(holder.key)
+        if not actor.cameo or len(actor.cameo) < 6:
+            return None  # an office has a country and a role
+        for start in range(max(holder.first, first - 4), first):
+            end, entries = self.lexicon.titles.longest(self.tokens, start)
+            if end == first and entries:
+                return holder
+        return None
+
+    def _extend(self, mention: ActorMention, last: int) -> None:
+        """Let a mention run on to ``last`` (the words after it belong to the same actor)."""
+        record = self.found.actors[mention.key]
+        record.spans = [
+            span for span in record.spans
+            if span.start != self.tokens[mention.first].start
+        ]
+        record.spans.append(self.span(mention.first, last, "actor"))
+        mention.last = last
+        mention.possessive = last < len(self.tokens) and self.tokens[last].norm == "'s"
+        for index in range(mention.first, last):
+            self.taken[index] = True
 
     def _owner_before(self, first: int) -> tuple[Country | None, int]:
         """A nationality or country written before a head noun: "Nigerian troops",
@@ -1175,7 +1214,8 @@ class _Finder:
 
     def _add_agent(self, country: Country | None, word: AgentWord, start: int, last: int) -> None:
         head = self.doc.text[self.tokens[start].start : self.tokens[last - 1].end]
-        code = (country.cameo if country else "") + word.code if word.code else None
+        owner = country.cameo if country else self.lexicon.unowned_agent
+        code = owner + word.code if word.code else None
         kind = word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "unknown")
         if word.title and not self.tokens[last - 1].norm.endswith("s"):
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
@@ -1521,6 +1561,13 @@ class _Finder:
         country, start = self._owner_before(title_first)
         affiliation_country, affiliation = self._affiliation_after(name_last)
         owner = self._mention_ending(title_first) if title_first < name_first else None
+        holder = self._title_holder(name_first)
+        if holder is not None and holder.first < title_first:
+            # "Fornost President Umbardacil" where the set names "Fornost President":
+            # the office's actor, run on over the name.
+            self._release_places(name_first, name_last)
+            self._extend(holder, name_last)
+            return
         if affiliation is None and owner is not None and owner.how == "named":
             # "Arab League Secretary-General Chedli Klibi": the organisation he speaks for.
             affiliation = self.found.actor(owner.key)
@@ -1925,6 +1972,16 @@ _COMMON_WORDS = frozenset(
         "el",
     ]
 )
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """Whether a name's own code says more than an office's: "USAGOVELI" over "USAGOV";
+    not "BRE" (the country alone) over "BREGOV"."""
+    if not code:
+        return False
+    if not than:
+        return True
+    return len(code) > len(than) or not than.startswith(code[:3])
 
 
 def as_kind(value: str) -> ActorKind:

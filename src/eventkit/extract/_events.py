@@ -24,6 +24,7 @@ from ._lexicon import Lexicon
 from ._numbers import number_value
 from ._text import Document, Sentence
 from ._triggers import Trigger
+from ._verbs import COMPOUND, SOURCE, TARGET, WORD, Anchor, VerbPattern, match_side
 
 __all__ = ["find_events"]
 
@@ -377,6 +378,10 @@ class _Found:
     # ("agreed a ceasefire", "held talks") or its doer is named ("Russia's offensive").
     governed: bool = True
     generic: bool = False  # a bare noun naming a kind of event, not one that happened
+    # The dictionary pattern that coded a verb, and where it puts the roles after the verb.
+    pattern: VerbPattern | None = None
+    anchors: list[Anchor] = field(factory=list)
+    paired: str | None = None  # ``[031:032]``: the event coded back from target to source
 
 
 class _Coder:
@@ -474,7 +479,7 @@ class _Coder:
                 norm not in _DYING
             ) and self._looks_like_verb(position):
                 for end, verb in verbs.forms_at(self.norms, position):
-                    code = self._verb_code(position, end, verb, sentence)
+                    code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
                     # is part of a word.
                     speech = code is not None and code[:2] == "01"
@@ -483,7 +488,10 @@ class _Coder:
                     ):
                         break
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
-                        found.append(_Found(position, end, index, code, f"verb:{verb.block}"))
+                        event = _Found(position, end, index, code, f"verb:{verb.block}")
+                        event.pattern, event.anchors = pattern, anchors
+                        event.paired = pattern.paired if pattern is not None else verb.paired
+                        found.append(event)
                         position = end - 1
                     break
             position += 1
@@ -541,24 +549,63 @@ class _Coder:
             return before is not None or allow_base
         return allow_base and mention is not None
 
-    def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
-        after = self.norms[end : min(sentence.last, end + 12)]
-        before = self.norms[max(sentence.first, first - 8) : first]
-        near_after = set(after[:3]) | {word.rstrip("s") for word in after[:3]}
-        near_before = set(before[-3:]) | {word.rstrip("s") for word in before[-3:]}
+    def _verb_code(
+        self, first: int, end: int, verb: Any, sentence: Sentence
+    ) -> tuple[str | None, VerbPattern | None, list[Anchor]]:
+        """The code of a dictionary verb here: its first (longest) pattern that matches the
+        words around it, else the verb's own code; with the pattern and its role anchors."""
+        gap = self.lexicon.pattern_gap
+        reach = max(12, gap + 10)
+        after = self.norms[end : min(sentence.last, end + reach)]
+        before = self.norms[max(sentence.first, first - reach + 4) : first][::-1]
+        near_after = set(after[: gap + 1]) | {word.rstrip("s") for word in after[: gap + 1]}
+        near_before = set(before[: gap + 1]) | {word.rstrip("s") for word in before[: gap + 1]}
         for pattern in verb.patterns:
+            words_after = [e for e in pattern.after if e.kind == WORD]
+            words_before = [e for e in pattern.backwards if e.kind == WORD]
+            if not words_after and not words_before and not pattern.compound_first:
+                continue
             # A pattern's first word must be near the verb: test that before walking it.
-            if pattern.after and pattern.after[0].isdisjoint(near_after):
+            if pattern.after[:1] == words_after[:1] and words_after and (
+                words_after[0].first_words().isdisjoint(near_after)
+            ):
                 continue
-            if pattern.before and pattern.before[-1].isdisjoint(near_before):
+            if pattern.backwards[:1] == words_before[:1] and words_before and (
+                words_before[0].first_words().isdisjoint(near_before)
+            ):
                 continue
-            if _in_order(pattern.after, after) and _in_order(pattern.before, before, reverse=True):
-                if not pattern.after and not pattern.before:
-                    continue
-                return pattern.code  # type: ignore[no-any-return]
+            anchors = match_side(pattern.after, after, gap)
+            if anchors is None or match_side(pattern.backwards, before, gap) is None:
+                continue
+            if pattern.compound_first and not self._compound_before(first, sentence):
+                continue
+            if any(e.kind == COMPOUND for e in pattern.after) and not self._compound_after(
+                end, sentence
+            ):
+                continue
+            return pattern.code, pattern, anchors
         if verb.words[0] in WEAK_VERBS and self.lexicon.speech_from_statements:
-            return None  # the default lexicon codes these only through a pattern
-        return verb.code  # type: ignore[no-any-return]
+            return None, None, []  # the default lexicon codes these only through a pattern
+        return verb.code, None, []
+
+    def _compound_before(self, first: int, sentence: Sentence) -> bool:
+        """Whether the verb's subject is several coordinated actors ("X and Y agree")."""
+        clause = self._clause_start(first)
+        before = [
+            m for m in self.mentions_by_sentence.get(self.doc.sentence_of(first), ())
+            if clause <= m.first and m.last <= first and not m.possessive
+        ]
+        return any(
+            self._coordinated(a.last, b.first) for a, b in pairwise(before[-3:])
+        )
+
+    def _compound_after(self, end: int, sentence: Sentence) -> bool:
+        """Whether several coordinated actors follow the verb ("met with X and Y")."""
+        after = [
+            m for m in self.mentions_by_sentence.get(self.doc.sentence_of(end - 1), ())
+            if m.first >= end
+        ]
+        return any(self._coordinated(a.last, b.first) for a, b in pairwise(after[:3]))
 
     def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
         return _Found(
@@ -628,11 +675,40 @@ class _Coder:
             target = self._object(event, after, skip=None)
             event.actor1 = subject
             event.actor2 = self._with_coordinated(target, after)
+            if event.pattern is not None:
+                # the pattern's own words tell where its actors are, places included
+                self._pattern_roles(event, subject, [
+                    m for m in self.mentions_by_sentence.get(event.sentence, ())
+                    if m.first >= event.trigger_last
+                ])
         if len(event.actor1) >= 2 and not event.actor2:
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _pattern_roles(
+        self, event: _Found, subject: list[str], after: list[ActorMention]
+    ) -> None:
+        """Roles a dictionary pattern places: ``+ * MONEY $`` (the subject is the target, the
+        actor after "money" the source), ``* EID AT ^ WITH +`` (the target follows "with",
+        the actor after "at" is passed over)."""
+        pattern = event.pattern
+        assert pattern is not None
+        placed: dict[str, list[str]] = {}
+        for anchor in event.anchors:
+            start = event.trigger_last + anchor.offset
+            candidates = [m for m in after if m.first >= start]
+            if len(candidates) > anchor.skips:
+                placed[anchor.kind] = self._with_coordinated(candidates[anchor.skips], after)
+        if pattern.target_first:
+            event.actor2 = subject
+            event.actor1 = placed.get(SOURCE, [])
+        else:
+            if TARGET in placed:
+                event.actor2 = placed[TARGET]
+            if SOURCE in placed:
+                event.actor1 = placed[SOURCE]
 
     def _locative(self, mention: ActorMention) -> bool:
         if mention.how not in ("metonym", "country"):
@@ -916,7 +992,7 @@ class _Coder:
         material = event.cameo[:2] in ("14", "15", "17", "18", "19", "20", "12")
         if material and any(word in MODAL_SIMULATED for word in before[-15:]):
             return "simulated"
-        if any(word in NEGATION for word in window[-5:]):
+        if any(word in NEGATION for word in window[-5:]) and not self._negation_coded(event):
             return "negated"
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
@@ -936,6 +1012,17 @@ class _Coder:
             ):
                 return "hypothetical"
         return "actual"
+
+    @staticmethod
+    def _negation_coded(event: _Found) -> bool:
+        """Whether the pattern that coded the verb holds the negation itself ("- NOT *
+        [112]": "did not allow" is a refusal, told as done)."""
+        if event.pattern is None:
+            return False
+        return any(
+            word in NEGATION or word.endswith("n't")
+            for word in event.pattern.words_before()
+        )
 
     def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
         """Deaths reported in the event's sentence: "killed five", "12 people were killed",

@@ -213,6 +213,14 @@ class Lexicon:
         self._shared_surnames: set[str] = set()
         # PETRARCH's convention: "A and B met C" is two events, A-C and B-C.
         self.one_event_per_pair = False
+        # How many words may come between two words of a verb pattern that a space (not
+        # TABARI's ``_``) separates. The default lexicon's patterns were written for parse
+        # trees: a short window stands in for the phrase; a TABARI/PETRARCH set's patterns
+        # span the sentence.
+        self.pattern_gap = 2
+        # The code an agent with no owner gets before its own: "" ("GOV"), or PETRARCH's
+        # "---" ("---GOV": some government).
+        self.unowned_agent = ""
 
     # -- construction -------------------------------------------------------------------
     @classmethod

@@ -1,0 +1,140 @@
+"""Coding with a PETRARCH / TABARI set alone: verb-pattern semantics and PETRARCH's actor
+conventions (invented sentences and a toy set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eventkit
+from eventkit.extract._verbs import VerbDictionary
+
+ACTORS = """\
+ZEMBLA [ZEM]
+BORDURIA [BOR]
+SYLDAVIA [SYL]
+KINBOTE [ZEM]
+"""
+AGENTS = """\
+SOLDIER [~MIL]
+PRESIDENT [~GOV]
+"""
+VERBS = """\
+&WEAPON
++SWORD
++SPEAR
+
+--- FLUMMOX [112] ---
+FLUMMOX
+
+&COIN
++GOLD DUCATS
++SILVER_MARKS
++&WEAPON
+
+--- DONATE [070] ---
+DONATE
+- * WOODEN &WEAPON [074]
+- * &COIN [071]
+- LATELY_* [072]
+- NOT * [075]
+
+--- RECEIVE [033] ---
+RECEIVE
+- + * TRIBUTE $ [071]
+
+--- HOST [042] ---
+HOST
+- * FEAST AT ^ WITH + [043]
+
+--- GREET [031:032] ---
+GREET
+- % * [036]
+"""
+
+
+@pytest.fixture(scope="module")
+def lexicon(tmp_path_factory: pytest.TempPathFactory) -> eventkit.Lexicon:
+    folder: Path = tmp_path_factory.mktemp("toyset")
+    for name, text in (
+        ("Toy.actors.txt", ACTORS),
+        ("Toy.agents.txt", AGENTS),
+        ("Toy.verbs.txt", VERBS),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    return eventkit.Lexicon.from_petrarch(folder)
+
+
+def _coded(text: str, lexicon: eventkit.Lexicon) -> list[tuple[str, str, str]]:
+    x = eventkit.extract(text, published="2020-01-01", lexicon=lexicon)
+    return sorted(
+        (e.actor1.cameo or "", e.actor2.cameo or "", e.cameo or "")
+        for e in x.events
+        if e.actor1 and e.actor2 and e.modality not in ("negated", "simulated")
+    )
+
+
+def test_synonym_sets_may_be_defined_between_blocks_and_include_others() -> None:
+    verbs = VerbDictionary.parse(VERBS.splitlines())
+    donate = next(v for v in verbs.verbs if v.words == ("donate",))
+    coins = next(p for p in donate.patterns if p.code == "071").after[0].words
+    assert {("gold", "ducats"), ("silver", "marks"), ("spear",)} <= coins
+
+
+def test_a_multi_word_synonym_fills_a_slot(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla donated gold ducats to Borduria.", lexicon) == [("ZEM", "BOR", "071")]
+
+
+def test_words_a_space_separates_may_lie_apart(lexicon: eventkit.Lexicon) -> None:
+    text = "Zembla donated to Borduria, after a long debate in the old hall, wooden spears."
+    assert _coded(text, lexicon) == [("ZEM", "BOR", "074")]
+
+
+def test_an_underscore_joins_words(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla lately donated grain to Borduria.", lexicon) == [("ZEM", "BOR", "072")]
+    assert _coded("Zembla lately has donated grain to Borduria.", lexicon) == [
+        ("ZEM", "BOR", "070")
+    ]
+
+
+def test_a_negation_the_pattern_holds_is_coded_not_denied(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla did not donate grain to Borduria.", lexicon) == [("ZEM", "BOR", "075")]
+
+
+def test_pattern_markers_place_source_and_target(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Borduria received tribute from Zembla.", lexicon) == [("ZEM", "BOR", "071")]
+
+
+def test_a_skipped_actor_is_not_the_target(lexicon: eventkit.Lexicon) -> None:
+    text = "Zembla hosted a feast at Syldavia with Borduria."
+    assert _coded(text, lexicon) == [("ZEM", "BOR", "043")]
+
+
+def test_a_paired_code_codes_the_event_back(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla greeted Borduria.", lexicon) == [
+        ("BOR", "ZEM", "032"),
+        ("ZEM", "BOR", "031"),
+    ]
+
+
+def test_a_compound_marker_needs_several_actors(lexicon: eventkit.Lexicon) -> None:
+    assert ("BOR", "SYL", "036") in _coded("Zembla and Borduria greeted Syldavia.", lexicon)
+
+
+def test_an_event_needs_a_source_and_a_target(lexicon: eventkit.Lexicon) -> None:
+    x = eventkit.extract("Zembla flummoxed everyone.", published="2020-01-01", lexicon=lexicon)
+    assert x.events == ()
+
+
+def test_an_agent_without_owner_has_an_unknown_actor(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Soldiers flummoxed Borduria.", lexicon) == [("---MIL", "BOR", "112")]
+
+
+def test_a_name_after_an_office_is_its_holder(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla President Kinbote flummoxed Borduria.", lexicon) == [
+        ("ZEMGOV", "BOR", "112")
+    ]
+    assert _coded("Zembla President Shade flummoxed Borduria.", lexicon) == [
+        ("ZEMGOV", "BOR", "112")
+    ]
