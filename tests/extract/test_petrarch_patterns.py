@@ -15,10 +15,13 @@ ZEMBLA [ZEM]
 BORDURIA [BOR]
 SYLDAVIA [SYL]
 KINBOTE [ZEM]
+NOVA ZEMBLA [NZM]
 """
 AGENTS = """\
 SOLDIER [~MIL]
 PRESIDENT [~GOV]
+ENVOY [~GOV]
+CHARITY [NGO~]
 """
 VERBS = """\
 &WEAPON
@@ -51,6 +54,18 @@ HOST
 --- GREET [031:032] ---
 GREET
 - % * [036]
+
+--- SHUN [110] ---
+SHUN
+- * {WOODEN SPEARS} [111]
+
+--- SHELL [190] ---
+SHELL
+- * ARTILLERY [180]
+
+--- SLUMP [---] ---
+SLUMP
+- GRAIN HARVEST * [061]
 """
 
 
@@ -137,4 +152,46 @@ def test_a_name_after_an_office_is_its_holder(lexicon: eventkit.Lexicon) -> None
     ]
     assert _coded("Zembla President Shade flummoxed Borduria.", lexicon) == [
         ("ZEMGOV", "BOR", "112")
+    ]
+
+
+def test_a_noun_phrase_in_braces_runs_together_near_the_verb(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla shunned wooden spears from Borduria.", lexicon) == [
+        ("ZEM", "BOR", "111")
+    ]
+    assert _coded("Zembla shunned wooden and iron spears from Borduria.", lexicon) == [
+        ("ZEM", "BOR", "110")
+    ]
+
+
+def test_a_set_alone_keeps_its_pattern_code_whatever_the_weapon(
+    lexicon: eventkit.Lexicon,
+) -> None:
+    assert _coded("Zembla shelled Borduria with artillery.", lexicon) == [("ZEM", "BOR", "180")]
+
+
+def test_adverbs_may_stand_between_auxiliary_and_verb(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla won't ever flummox Borduria.", lexicon) == []  # denied
+    assert _coded("Zembla has again flummoxed Borduria.", lexicon) == [("ZEM", "BOR", "112")]
+    assert _coded("Zembla will soon flummox Borduria.", lexicon) == [("ZEM", "BOR", "112")]
+
+
+def test_the_owner_heading_the_subject_is_the_source(lexicon: eventkit.Lexicon) -> None:
+    text = "Zembla's grain harvest has slumped in the quarrel with Borduria."
+    assert _coded(text, lexicon) == [("ZEM", "BOR", "061")]
+
+
+def test_a_prepended_agent_goes_before_the_actor_code(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("A charity Zembla envoy flummoxed Borduria.", lexicon) == [
+        ("NGOZEMGOV", "BOR", "112")
+    ]
+
+
+def test_an_underscore_joins_the_words_of_a_name(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Nova_Zembla flummoxed Borduria.", lexicon) == [("NZM", "BOR", "112")]
+
+
+def test_a_base_form_after_the_subject_is_its_verb(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla flummox the envoys of Borduria.", lexicon) == [
+        ("ZEM", "BORGOV", "112")
     ]

@@ -77,8 +77,14 @@ _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover"
 
 
 def _acled(
-    event: _Found, actor1: Actor | None, actor2: Actor | None, norms: list[str]
+    event: _Found,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    norms: list[str],
+    refine: bool = True,
 ) -> str | None:
+    """The ACLED sub-event type; ``refine``: let the weapon named refine the CAMEO code too
+    (not when a PETRARCH set alone codes: its verb patterns' codes are the set's word)."""
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
@@ -106,7 +112,8 @@ def _acled(
             *ACLED_BY_WEAPON.values(),
         ):
             sub = ACLED_BY_WEAPON[weapon]
-            event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
+            if refine:
+                event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
         elif protesters:
             sub = "Excessive force against protesters"
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric:
@@ -458,7 +465,7 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
-        sub = _acled(event, actor1, actor2, norms)
+        sub = _acled(event, actor1, actor2, norms, refine=not coder.lexicon.one_event_per_pair)
         actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here

@@ -552,6 +552,8 @@ class _Finder:
         self.found = Entities()
         self.taken = [False] * len(doc.tokens)
         self.country_votes: Counter[str] = Counter()
+        # Prepended agents ("MSF" of "MSF Arnor diplomat") by the token after them.
+        self.prefixes: dict[int, tuple[int, AgentWord]] = {}
         self._location_by_last: dict[int, LocationMention] = {}  # token after a place -> it
 
     # -- registries ---------------------------------------------------------------------
@@ -978,6 +980,17 @@ class _Finder:
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)
+        prefix = self.prefixes.get(first)
+        if prefix is not None and actor.cameo:
+            # "An MSF Arnor diplomat": the agent's code goes before the actor's (NGOARNGOV).
+            start, word = prefix
+            for mention in list(self.found.actor_mentions):
+                if mention.first == start and mention.last == first:
+                    self.found.actor_mentions.remove(mention)
+            code = _prefixed(word.code, actor.cameo)
+            actor = evolve(actor, cameo=code, name=self.surface(start, last))
+            self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
+            return
         holder = self._title_holder(first)
         if holder is not None:
             # "Bree Prime Minister Romendacil": the name is the holder of the office just
@@ -991,12 +1004,8 @@ class _Finder:
             surname = record.name.split()[-1].lower() if record.name.split() else None
             title, country = self._title_before(first)
             if title and not actor.title:
-                from attrs import evolve
-
                 actor = evolve(actor, title=title)
             if country and actor.country is None:
-                from attrs import evolve
-
                 actor = evolve(actor, country=country)
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
@@ -1109,6 +1118,8 @@ class _Finder:
         return None
 
     def _agent(self, first: int, last: int, word: AgentWord) -> None:
+        if word.prepend:
+            self.prefixes[last] = (first, word)
         if word.title and last < len(self.tokens) and self._is_name_start(last):
             return  # a title before a name: the person step takes it
         if not self._agent_plausible(first, last, word):
@@ -1972,6 +1983,13 @@ _COMMON_WORDS = frozenset(
         "el",
     ]
 )
+
+
+def _prefixed(agent: str, code: str) -> str:
+    """An agent's code put before an actor's, its blocks the code already has left out."""
+    have = {code[i : i + 3] for i in range(0, len(code), 3)}
+    blocks = [agent[i : i + 3] for i in range(0, len(agent) - len(agent) % 3, 3)]
+    return "".join(block for block in blocks if block not in have) + code
 
 
 def _more_specific(code: str | None, than: str | None) -> bool:

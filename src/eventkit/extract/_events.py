@@ -524,6 +524,7 @@ class _Coder:
     def _looks_like_verb(self, index: int, allow_base: bool = False) -> bool:
         norm = self.norms[index]
         previous = self.norms[index - 1] if index else ""
+        auxiliary = self._auxiliary_before(index)
         if previous in _DETERMINERS:
             return False
         if previous == "'s":
@@ -536,7 +537,7 @@ class _Coder:
             return previous in AUXILIARIES or previous in (
                 "and", ",", "after", "before", "by"
             ) or (index > 0 and self.entities.mention_at(index - 1) is not None)
-        if previous in AUXILIARIES or previous in ("to",):
+        if auxiliary or previous in ("to",):
             return True
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
@@ -547,7 +548,28 @@ class _Coder:
             # "The Philippines and France agree": the base form after a plural subject
             before = self.entities.mention_at(mention.first - 2)
             return before is not None or allow_base
+        if mention is not None and norm.isalpha() and (
+            mention.first == self._clause_start(index)
+            and index + 1 < len(self.norms)
+            and self.norms[index + 1] in _AFTER_BASE_VERB
+        ):
+            # "Ethiopia act on a resolution": a base form right after the clause's subject,
+            # before a preposition or an article, is its verb.
+            return True
         return allow_base and mention is not None
+
+    def _auxiliary_before(self, index: int) -> bool:
+        """Whether an auxiliary stands before the word, adverbs aside ("won't clash", "did
+        not even ever clash", "has again appealed")."""
+        position = index - 1
+        while position >= 0 and index - position <= 4:
+            word = self.norms[position]
+            if word in AUXILIARIES or word.endswith("n't"):
+                return True
+            if not (word.endswith("ly") or word in _ADVERBS):
+                return False
+            position -= 1
+        return False
 
     def _verb_code(
         self, first: int, end: int, verb: Any, sentence: Sentence
@@ -761,6 +783,8 @@ class _Coder:
             return self._two_of_them(event)
         clause_start = self._clause_start(event.trigger_first)
         candidates = [m for m in before if m.first >= clause_start and not m.possessive]
+        if not candidates and self._owner_of_subject(before[-1], event, clause_start):
+            return [before[-1].key]
         if not candidates:
             candidates = [m for m in before if not m.possessive][-1:]
             if not candidates or event.trigger_first - candidates[0].last > 25:
@@ -789,6 +813,24 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _owner_of_subject(self, mention: ActorMention, event: _Found, clause: int) -> bool:
+        """ "Eriador's death toll has risen": the owner heading the clause's subject, when no
+        actor is the subject itself (the possessed noun, then at most auxiliaries)."""
+        if not mention.possessive or mention.first > clause + 1:
+            return False
+        between = self.norms[mention.last + 1 : event.trigger_first]
+        nouns = 0
+        for index, word in enumerate(between, start=mention.last + 1):
+            if word in AUXILIARIES or word in _ADVERBS:
+                continue
+            if nouns < 3 and self.tokens[index].is_word and word not in FUNCTION_WORDS and (
+                not self._auxiliary_before(index)
+            ):
+                nouns += 1
+                continue
+            return False
+        return nouns > 0
 
     def _suffered(self, event: _Found) -> bool:
         # "suffered an attack", "died as a result of torture" (not across a comma)
@@ -992,7 +1034,9 @@ class _Coder:
         material = event.cameo[:2] in ("14", "15", "17", "18", "19", "20", "12")
         if material and any(word in MODAL_SIMULATED for word in before[-15:]):
             return "simulated"
-        if any(word in NEGATION for word in window[-5:]) and not self._negation_coded(event):
+        # "won't", "didn't": the tokenizer keeps a contraction in one token
+        denied = any(word in NEGATION or word.endswith("n't") for word in window[-5:])
+        if denied and not self._negation_coded(event):
             return "negated"
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
@@ -1194,6 +1238,11 @@ WEAK_VERBS = frozenset(
     ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
 )
 
+_AFTER_BASE_VERB = frozenset("on with against for over that the a an".split())
+# Adverbs that come between an auxiliary and its verb ("has again appealed").
+_ADVERBS = frozenset(
+    "again also already even ever just never not now often once soon still then yet".split()
+)
 _COMMISSIVE = frozenset(
     """agree agreed agrees decide decided decides plan plans planned intend intends intended
     promise promised promises pledge pledged pledges vow vowed vows offer offered offers

@@ -89,6 +89,7 @@ class AgentWord:
     code: str
     kind: str
     title: bool  # can stand before a name as a title ("General", "Foreign Minister")
+    prepend: bool = False  # PETRARCH's ``[NGO~]``: its code goes before its owner's
 
 
 _TITLE_KINDS = {"government", "military", "police", "party", "media", "person"}
@@ -221,6 +222,9 @@ class Lexicon:
         # The code an agent with no owner gets before its own: "" ("GOV"), or PETRARCH's
         # "---" ("---GOV": some government).
         self.unowned_agent = ""
+        # Agents whose code goes before the actor's they stand before ("MSF Arnor diplomat"
+        # -> NGO + ARNGOV).
+        self.prepended_agents: set[str] = set()
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -331,7 +335,13 @@ class Lexicon:
     def add_agent(self, record: Agent) -> None:
         if record.pattern.split()[-1:] and record.pattern.split()[-1] in _FACILITIES:
             return  # "military base", "police station": places, not actors
-        word = AgentWord(record.pattern, record.code, record.kind, _is_title(record))
+        word = AgentWord(
+            record.pattern,
+            record.code,
+            record.kind,
+            _is_title(record),
+            record.pattern.lower() in self.prepended_agents,
+        )
         for form in {record.pattern, record.plural}:
             if form:
                 self.phrases.add(form.lower(), Entry("agent", word, ANY_CASE, 1))

@@ -589,6 +589,9 @@ def add_set(
 ) -> None:
     """Put a set's actors and agents in the lexicon's phrase index."""
     phrases = lexicon.phrases
+    lexicon.prepended_agents.update(
+        form.lower() for agent in agents if agent.prepend for form in _agent_forms(agent)
+    )
     for index, actor in enumerate(actors):
         record = _named(actor, index)
         for pattern in actor.names:

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from attrs import define, field, frozen
+from attrs import define, evolve, field, frozen
 
 from .._errors import FormatError
 
@@ -57,6 +57,9 @@ class Element:
     kind: str
     words: frozenset[Alternative] = frozenset()
     joined: bool = False
+    # PETRARCH-2's ``{noun phrase}``: its words run together, and it begins within a few
+    # words (articles, numbers, adjectives) of the slot before it or of the verb.
+    near: bool = False
 
     def first_words(self) -> frozenset[str]:
         return frozenset(alternative[0] for alternative in self.words)
@@ -307,6 +310,9 @@ class _Parser:
         ``{noun phrase}`` and ``(prepositional phrase)`` brackets only group words."""
         items: list[tuple[str, bool]] = []  # (text, joined to the item before)
         join_next = False
+        body = _NOUN_PHRASE.sub(
+            lambda m: " " + _NEAR + "_".join(m.group(1).split()) + " ", body
+        )
         for raw in body.translate(_GROUPING).split():
             pieces = raw.split("_")
             for number, piece in enumerate(pieces):
@@ -335,6 +341,9 @@ class _Parser:
         return tuple(before), after
 
     def _element(self, text: str, joined: bool) -> Element | None:
+        if text.startswith(_NEAR):
+            element = self._element(text[1:], joined)
+            return evolve(element, near=True) if element is not None else None
         if text in _MARKERS:
             kind = {"$": SOURCE, "+": TARGET, "^": SKIP, "%": COMPOUND}.get(text)
             return Element(kind, joined=joined) if kind else None
@@ -352,6 +361,8 @@ class _Parser:
 
 
 _GROUPING = str.maketrans("{}()", "    ")
+_NOUN_PHRASE = re.compile(r"\{([^{}]*)\}")  # "{" stops the scan: linear on "{{{{"
+_NEAR = "\x01"  # marks the first word of a noun phrase while a pattern is read
 
 
 def _inflections(verb: Verb) -> set[tuple[str, ...]]:
@@ -383,6 +394,9 @@ def _found_at(element: Element, words: Sequence[str], start: int, limit: int) ->
     return -1, 0
 
 
+_NOUN_PHRASE_GAP = 3
+
+
 def match_side(
     elements: Sequence[Element], words: Sequence[str], gap: int
 ) -> list[Anchor] | None:
@@ -396,7 +410,8 @@ def match_side(
     anchors: list[Anchor] = []
     for element in elements:
         if element.kind == WORD:
-            limit = position if element.joined and not slack else position + gap + slack
+            reach = min(gap, _NOUN_PHRASE_GAP) if element.near else gap
+            limit = position if element.joined and not slack else position + reach + slack
             index, size = _found_at(element, words, position, limit)
             if index < 0:
                 return None
