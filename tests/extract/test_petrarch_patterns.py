@@ -195,3 +195,27 @@ def test_a_base_form_after_the_subject_is_its_verb(lexicon: eventkit.Lexicon) ->
     assert _coded("Zembla flummox the envoys of Borduria.", lexicon) == [
         ("ZEM", "BORGOV", "112")
     ]
+
+
+def test_a_dictionary_country_owns_an_agent_across_an_adjective(
+    lexicon: eventkit.Lexicon,
+) -> None:
+    assert _coded("Zembla retired soldiers flummoxed Borduria.", lexicon) == [
+        ("ZEMMIL", "BOR", "112")
+    ]
+
+
+def test_the_owner_after_an_agent_beats_an_actor_before_a_conjunction(
+    lexicon: eventkit.Lexicon,
+) -> None:
+    assert _coded("Syldavia and the soldiers of Zembla flummoxed Borduria.", lexicon) == [
+        ("SYL", "BOR", "112"),
+        ("ZEMMIL", "BOR", "112"),
+    ]
+
+
+def test_coordinated_agents_share_their_owner(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("The Zembla soldiers and envoys flummoxed Borduria.", lexicon) == [
+        ("ZEMGOV", "BOR", "112"),
+        ("ZEMMIL", "BOR", "112"),
+    ]

@@ -1059,8 +1059,17 @@ class _Finder:
             if held is not None:
                 return self.lexicon.country(held[1]), held[0]
             mention = self._mention_ending(index + 1)
-            if mention is not None and self._is_owner(mention):
+            if mention is not None and self._is_owner(mention) and not (
+                mention.how == "named" and self._verb_between(mention.last, first)
+            ):
                 return self._owner_country(self.found.actor(mention.key)), mention.first
+            if mention is not None and index + 1 < first and self.tokens[index + 1].norm in (
+                "and", "or", ","
+            ):
+                # "the Danish media and government": coordinated agents share the owner
+                shared = self._shared_owner(self.found.actor(mention.key))
+                if shared is not None:
+                    return shared, first
             place = self._location_ending(index + 1)
             if place is not None:
                 # "Kyiv police", "Kano State government": the place's country.
@@ -1086,6 +1095,25 @@ class _Finder:
                 continue
             break
         return None, first
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a word the verb dictionary knows stands between a name and a role word:
+        "Zembla flummox the envoys" is a clause, not Zembla's envoys."""
+        verbs = self.lexicon.verbs
+        return verbs is not None and any(
+            self.tokens[index].norm in verbs.by_first_word for index in range(start, end)
+        )
+
+    def _shared_owner(self, actor: Actor) -> Country | None:
+        """The owner of an agent-bearing actor ("Danish media", DNKMED -> DNK), for an agent
+        coordinated with it."""
+        code = actor.cameo or ""
+        if actor.kind in ("person", "state") or len(code) < 6:
+            return None
+        country = self.lexicon.country(actor.country)
+        if country is not None:
+            return country
+        return _pseudo_country(actor.name, code[:3]) if _state_code(code[:3]) else None
 
     def _locative_country(self, first: int, last: int) -> bool:
         """Whether a country's name here is a place: "in Syria", "near Raqqah, Syria", or a
@@ -1137,6 +1165,12 @@ class _Finder:
             word = AgentWord(word.pattern, "UAF", "militia", False)
             first -= 1
         country, start = self._owner_before(first)
+        if country is not None and any(
+            token.norm in ("and", "or", ",") for token in self.tokens[start:first]
+        ) and self._owner_after(last)[0] is not None:
+            # "Ithilen and the government of Gondor": the owner after the agent is its own;
+            # the actor before the conjunction is another one.
+            country, start = None, first
         if start and self.tokens[start - 1].norm == "armed" and word.code in _ANONYMOUS | {"AGR"}:
             # "armed herders", "armed youth": an armed group, not civilians.
             word = AgentWord(word.pattern, "UAF", "militia", False)
@@ -1313,6 +1347,8 @@ class _Finder:
         # foreign ministers", "ISIL fighters" is handled as the group itself).
         return mention.how == "named" and bool(actor.cameo) and (
             actor.kind in ("state", "igo", "ngo", "party")
+            # a dictionary's country-like actor ("ARNOR [ARN]"): "Arnor former officials"
+            or _state_code(actor.cameo)
         )
 
     def _owner_country(self, actor: Actor) -> Country | None:
