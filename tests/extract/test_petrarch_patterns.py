@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import eventkit
+from eventkit.extract import _petrarch
 from eventkit.extract._verbs import VerbDictionary
 
 ACTORS = """\
@@ -219,3 +220,14 @@ def test_coordinated_agents_share_their_owner(lexicon: eventkit.Lexicon) -> None
         ("ZEMGOV", "BOR", "112"),
         ("ZEMMIL", "BOR", "112"),
     ]
+
+
+def test_a_country_named_before_an_agent_owns_it_in_a_large_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A set too large for its actor-agent phrases to be spelled out still composes them.
+    monkeypatch.setattr(_petrarch, "_COMPOSE_LIMIT", 0)
+    for name, text in (("L.actors.txt", ACTORS), ("L.agents.txt", AGENTS), ("L.verbs.txt", VERBS)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    lexicon = eventkit.Lexicon.from_petrarch(tmp_path)
+    assert _coded("Zembla soldiers flummoxed Borduria.", lexicon) == [("ZEMMIL", "BOR", "112")]

@@ -16,6 +16,7 @@ from typing import cast
 
 from attrs import define, evolve, field
 
+from .. import codebooks
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._lexicon import KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
@@ -1113,7 +1114,7 @@ class _Finder:
         country = self.lexicon.country(actor.country)
         if country is not None:
             return country
-        return _pseudo_country(actor.name, code[:3]) if _state_code(code[:3]) else None
+        return _pseudo_country(actor.name, code[:3]) if _country_like(code[:3]) else None
 
     def _locative_country(self, first: int, last: int) -> bool:
         """Whether a country's name here is a place: "in Syria", "near Raqqah, Syria", or a
@@ -1153,6 +1154,15 @@ class _Finder:
         if not self._agent_plausible(first, last, word):
             return
         named = self._mention_ending(first)
+        if named is not None and named.how == "named" and _country_like(
+            self.found.actor(named.key).cameo
+        ) and not named.possessive:
+            # "Nigerian student" where a dictionary names "Nigerian" [NGA] (a set too large
+            # for its actor-agent phrases to be spelled out): the country's student, NGAEDU.
+            actor = self.found.actor(named.key)
+            self.found.actor_mentions.remove(named)
+            self._add_agent(self._owner_country(actor), word, named.first, last)
+            return
         if named is not None and named.how == "named":
             # "ISWAP militants", "Boko Haram fighters": the group itself.
             self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
@@ -1348,7 +1358,7 @@ class _Finder:
         return mention.how == "named" and bool(actor.cameo) and (
             actor.kind in ("state", "igo", "ngo", "party")
             # a dictionary's country-like actor ("ARNOR [ARN]"): "Arnor former officials"
-            or _state_code(actor.cameo)
+            or _country_like(actor.cameo)
         )
 
     def _owner_country(self, actor: Actor) -> Country | None:
@@ -2045,6 +2055,12 @@ def as_kind(value: str) -> ActorKind:
 
 def _state_code(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isalpha()
+
+
+def _country_like(code: str | None) -> bool:
+    """A bare three-letter code that is no CAMEO role or sector ("ARN", "NGA"; not "MED",
+    "IGO", "MNC"): a dictionary's country, whose agents it owns."""
+    return _state_code(code) and code not in codebooks.cameo_actor_types
 
 
 def _pseudo_country(name: str, code: str) -> Country:
