@@ -64,6 +64,9 @@ SHUN
 SHELL
 - * ARTILLERY [180]
 
+--- BLOCKADE [144] ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}
+
 --- SLUMP [---] ---
 SLUMP
 - GRAIN HARVEST * [061]
@@ -231,3 +234,9 @@ def test_a_country_named_before_an_agent_owns_it_in_a_large_set(
         (tmp_path / name).write_text(text, encoding="utf-8")
     lexicon = eventkit.Lexicon.from_petrarch(tmp_path)
     assert _coded("Zembla soldiers flummoxed Borduria.", lexicon) == [("ZEMMIL", "BOR", "112")]
+
+
+def test_a_set_keeps_cameo_roles_where_acled_would_swap_them(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Soldiers from Zembla have cordoned off the roads into Borduria.", lexicon) == [
+        ("ZEMMIL", "BOR", "144")
+    ]

@@ -466,7 +466,10 @@ def assemble(
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms, refine=not coder.lexicon.one_event_per_pair)
-        actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+        if not coder.lexicon.one_event_per_pair:
+            # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
+            # ("soldiers cordoned off Mordor": the soldiers are the source)
+            actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
