@@ -17,12 +17,15 @@ BORDURIA [BOR]
 SYLDAVIA [SYL]
 KINBOTE [ZEM]
 NOVA ZEMBLA [NZM]
+KENYA [KEN]
++KENYAN
 """
 AGENTS = """\
 SOLDIER [~MIL]
 PRESIDENT [~GOV]
 ENVOY [~GOV]
 CHARITY [NGO~]
+COURT [~JUD]
 """
 VERBS = """\
 &WEAPON
@@ -234,9 +237,16 @@ def test_a_country_named_before_an_agent_owns_it_in_a_large_set(
         (tmp_path / name).write_text(text, encoding="utf-8")
     lexicon = eventkit.Lexicon.from_petrarch(tmp_path)
     assert _coded("Zembla soldiers flummoxed Borduria.", lexicon) == [("ZEMMIL", "BOR", "112")]
+    assert _coded("A Kenyan court flummoxed Borduria.", lexicon) == [("KENJUD", "BOR", "112")]
 
 
 def test_a_set_keeps_cameo_roles_where_acled_would_swap_them(lexicon: eventkit.Lexicon) -> None:
     assert _coded("Soldiers from Zembla have cordoned off the roads into Borduria.", lexicon) == [
         ("ZEMMIL", "BOR", "144")
     ]
+
+
+def test_a_court_is_an_actor_with_an_owner(lexicon: eventkit.Lexicon) -> None:
+    # Kenya's code is a real country's, which a set loaded alone has no gazetteer record of.
+    assert _coded("A court in Kenya flummoxed Borduria.", lexicon) == [("KENJUD", "BOR", "112")]
+    assert _coded("A Kenyan court flummoxed Borduria.", lexicon) == [("KENJUD", "BOR", "112")]

@@ -1305,6 +1305,13 @@ class _Finder:
         following = self.tokens[last] if last < len(self.tokens) else None
         if word.pattern in _NEEDS_CONTEXT:
             previous = self.tokens[first - 1].norm if first else ""
+            owner = self._mention_ending(first) if first else None
+            if first and (first - 1 in self.found.nationality_at or (
+                owner is not None and self._is_owner(owner)
+            )):
+                return True  # "a Tunisian court", "the Kenyan opposition"
+            if previous in ("a", "an") and following is not None and following.norm == "in":
+                return True  # "a court in Guyana": an owner follows
             return previous == "the" and (following is None or following.norm not in ("to", "of"))
         plural = self.tokens[last - 1].norm != word.pattern.split()[-1] or word.pattern.endswith(
             "s"
@@ -1343,9 +1350,10 @@ class _Finder:
         )
         for entry in entries:
             iso3 = _country_of(entry)
-            if iso3:
+            if iso3 and self.lexicon.country(iso3) is not None:
                 return self.lexicon.country(iso3), end, state
             if entry.kind == "actor" and _state_code(entry.record.cameo):
+                # a dictionary's country (a set loaded alone has no gazetteer record of it)
                 return _pseudo_country(entry.record.name, entry.record.cameo), end, state
         return None, last, False
 
