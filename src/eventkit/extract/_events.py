@@ -24,7 +24,7 @@ from ._lexicon import Lexicon
 from ._numbers import number_value
 from ._text import Document, Sentence
 from ._triggers import Trigger
-from ._verbs import COMPOUND, SOURCE, TARGET, WORD, Anchor, VerbPattern, match_side
+from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, VerbPattern, match_side
 
 __all__ = ["find_events"]
 
@@ -583,18 +583,12 @@ class _Coder:
         near_after = set(after[: gap + 1]) | {word.rstrip("s") for word in after[: gap + 1]}
         near_before = set(before[: gap + 1]) | {word.rstrip("s") for word in before[: gap + 1]}
         for pattern in verb.patterns:
-            words_after = [e for e in pattern.after if e.kind == WORD]
-            words_before = [e for e in pattern.backwards if e.kind == WORD]
-            if not words_after and not words_before and not pattern.compound_first:
-                continue
+            if not pattern.size and not pattern.compound_first:
+                continue  # markers alone say nothing of this use of the verb
             # A pattern's first word must be near the verb: test that before walking it.
-            if pattern.after[:1] == words_after[:1] and words_after and (
-                words_after[0].first_words().isdisjoint(near_after)
-            ):
+            if pattern.lead_after and pattern.lead_after.isdisjoint(near_after):
                 continue
-            if pattern.backwards[:1] == words_before[:1] and words_before and (
-                words_before[0].first_words().isdisjoint(near_before)
-            ):
+            if pattern.lead_before and pattern.lead_before.isdisjoint(near_before):
                 continue
             anchors = match_side(pattern.after, after, gap)
             if anchors is None or match_side(pattern.backwards, before, gap) is None:

@@ -77,6 +77,10 @@ class VerbPattern:
     code: str | None  # None: this use of the verb is not an event
     paired: str | None = None
     backwards: tuple[Element, ...] = ()  # ``before`` read from the verb backwards
+    # The words that may stand first after (before) the verb when a word slot is nearest
+    # it: a cheap test before the pattern is walked (empty: no such slot).
+    lead_after: frozenset[str] = frozenset()
+    lead_before: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -219,8 +223,10 @@ class _Parser:
             patterns = []
             for body, pattern_code, pattern_paired in raw_patterns:
                 before, after = self._sides(body)
+                backwards = reversed_elements(before)
                 patterns.append(VerbPattern(
-                    before, after, pattern_code, pattern_paired, reversed_elements(before)
+                    before, after, pattern_code, pattern_paired, backwards,
+                    _lead(after), _lead(backwards),
                 ))
             patterns.sort(key=lambda p: -p.size)
             irregular = tuple(sorted(tuple(form.split()) for form in forms))
@@ -358,6 +364,12 @@ class _Parser:
             self.pending.append((words, code, paired, self.block, forms, self.block_patterns))
         self.block_verbs = []
         self.block_patterns = []
+
+
+def _lead(elements: tuple[Element, ...]) -> frozenset[str]:
+    if elements and elements[0].kind == WORD:
+        return elements[0].first_words()
+    return frozenset()
 
 
 _GROUPING = str.maketrans("{}()", "    ")
