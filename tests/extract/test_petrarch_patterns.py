@@ -19,6 +19,7 @@ KINBOTE [ZEM]
 NOVA ZEMBLA [NZM]
 KENYA [KEN]
 +KENYAN
+THE_NORTHERN_MARCHES [NMA]
 """
 AGENTS = """\
 SOLDIER [~MIL]
@@ -250,3 +251,17 @@ def test_a_court_is_an_actor_with_an_owner(lexicon: eventkit.Lexicon) -> None:
     # Kenya's code is a real country's, which a set loaded alone has no gazetteer record of.
     assert _coded("A court in Kenya flummoxed Borduria.", lexicon) == [("KENJUD", "BOR", "112")]
     assert _coded("A Kenyan court flummoxed Borduria.", lexicon) == [("KENJUD", "BOR", "112")]
+
+
+def test_an_actor_named_with_the_may_have_it_in_lower_case(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla and the Northern Marches flummoxed Borduria.", lexicon) == [
+        ("NMA", "BOR", "112"),
+        ("ZEM", "BOR", "112"),
+    ]
+
+
+def test_a_comma_between_adjectives_does_not_end_the_object(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("Zembla donated fine, costly grain to Borduria.", lexicon) == [
+        ("ZEM", "BOR", "070")
+    ]
+    assert _coded("Zembla flummoxed everyone, Borduria said.", lexicon) == []

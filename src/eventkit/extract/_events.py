@@ -964,11 +964,33 @@ class _Coder:
                 break
             between = self.norms[event.trigger_last : mention.first]
             if any(
-                word in (".", ";", ",", "said", "says", "while", "which", "who") for word in between
+                word in (".", ";", "said", "says", "while", "which", "who") for word in between
+            ) or any(
+                word == "," and not self._comma_in_noun_phrase(event.trigger_last + offset)
+                for offset, word in enumerate(between)
             ):
                 break
             return mention
         return None
+
+    def _comma_in_noun_phrase(self, index: int) -> bool:
+        """A comma between two adjectives of one noun phrase ("complete, full diplomatic
+        ties"): lower-case content words on both sides, a third word after them."""
+
+        def modifier(position: int) -> bool:
+            if not 0 <= position < len(self.tokens):
+                return False
+            token = self.tokens[position]
+            word = token.norm
+            return (
+                token.is_word
+                and token.text.islower()
+                and word not in FUNCTION_WORDS
+                and not word.endswith(("ing", "ed"))
+                and word not in IRREGULAR_PAST
+            )
+
+        return modifier(index - 1) and modifier(index + 1) and modifier(index + 2)
 
     def _with_coordinated(
         self, target: ActorMention | None, after: list[ActorMention]

@@ -598,6 +598,12 @@ def add_set(
             phrases.add(
                 pattern.lower(), Entry("actor", record, _actor_case(pattern), _ACTOR_PRIORITY)
             )
+            if pattern.startswith("THE ") and len(pattern) > 4:
+                # "THE_SHIRE": "the Shire" inside a sentence, its article in lower case
+                phrases.add(
+                    pattern[4:].lower(),
+                    Entry("actor", record, _actor_case(pattern[4:]), _ACTOR_PRIORITY),
+                )
     for agent in agents:
         lexicon.add_agent(
             Agent(
