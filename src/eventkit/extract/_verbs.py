@@ -201,8 +201,11 @@ class _Parser:
         self.block_patterns: list[tuple[str, str | None, str | None]] = []
         # Verbs with their patterns' text: patterns are read once every synonym set is known
         # (a set may be defined after the block that uses it).
-        self.pending: list[tuple[Alternative, str | None, str | None, str, set[str],
-                                 list[tuple[str, str | None, str | None]]]] = []
+        self.pending: list[tuple[
+            str,
+            list[tuple[Alternative, str | None, str | None, set[str]]],
+            list[tuple[str, str | None, str | None]],
+        ]] = []
         self.current_synset: str | None = None
         self._resolved: dict[str, frozenset[Alternative]] = {}
 
@@ -219,7 +222,8 @@ class _Parser:
                     f"cannot read verb entry: {error}", file=self.name, line=number
                 ) from None
         self._close_block()
-        for words, code, paired, block, forms, raw_patterns in self.pending:
+        for block, verbs, raw_patterns in self.pending:
+            # One tuple of patterns for the whole block: its verbs share them.
             patterns = []
             for body, pattern_code, pattern_paired in raw_patterns:
                 before, after = self._sides(body)
@@ -229,10 +233,12 @@ class _Parser:
                     _lead(after), _lead(backwards),
                 ))
             patterns.sort(key=lambda p: -p.size)
-            irregular = tuple(sorted(tuple(form.split()) for form in forms))
-            self.dictionary.verbs.append(
-                Verb(words, code, block, tuple(patterns), irregular, paired)
-            )
+            shared = tuple(patterns)
+            for words, code, paired, forms in verbs:
+                irregular = tuple(sorted(tuple(form.split()) for form in forms))
+                self.dictionary.verbs.append(
+                    Verb(words, code, block, shared, irregular, paired)
+                )
         index: dict[str, list[tuple[tuple[str, ...], Verb]]] = defaultdict(list)
         for verb in self.dictionary.verbs:
             for form in _inflections(verb):
@@ -360,8 +366,8 @@ class _Parser:
         return Element(WORD, frozenset({words}), joined) if words else None
 
     def _close_block(self) -> None:
-        for words, code, paired, forms in self.block_verbs:
-            self.pending.append((words, code, paired, self.block, forms, self.block_patterns))
+        if self.block_verbs:
+            self.pending.append((self.block, self.block_verbs, self.block_patterns))
         self.block_verbs = []
         self.block_patterns = []
 
