@@ -208,6 +208,7 @@ class _Parser:
         ]] = []
         self.current_synset: str | None = None
         self._resolved: dict[str, frozenset[Alternative]] = {}
+        self._elements: dict[tuple[str, bool], Element | None] = {}
 
     def parse(self, lines: Iterable[str]) -> VerbDictionary:
         for number, raw in enumerate(lines, start=1):
@@ -353,6 +354,13 @@ class _Parser:
         return tuple(before), after
 
     def _element(self, text: str, joined: bool) -> Element | None:
+        # The same slot recurs across thousands of patterns ("TO", "&CEASEFIRE"): one object.
+        key = (text, joined)
+        if key not in self._elements:
+            self._elements[key] = self._new_element(text, joined)
+        return self._elements[key]
+
+    def _new_element(self, text: str, joined: bool) -> Element | None:
         if text.startswith(_NEAR):
             element = self._element(text[1:], joined)
             return evolve(element, near=True) if element is not None else None
