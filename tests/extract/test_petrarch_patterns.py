@@ -265,3 +265,14 @@ def test_a_comma_between_adjectives_does_not_end_the_object(lexicon: eventkit.Le
         ("ZEM", "BOR", "070")
     ]
     assert _coded("Zembla flummoxed everyone, Borduria said.", lexicon) == []
+
+
+def test_synonym_sets_that_include_each_other_are_read_at_once() -> None:
+    names = [f"&S{number}" for number in range(30)]
+    lines = []
+    for name in names:
+        lines += [name, f"+{name[1:]}WORD", *(f"+{other}" for other in names), ""]
+    lines += ["--- FLUMMOX [112] ---", "FLUMMOX", "- * &S0 [123]"]
+    verbs = VerbDictionary.parse(lines)
+    slot = verbs.verbs[0].patterns[0].after[0]
+    assert len(slot.words) == 30

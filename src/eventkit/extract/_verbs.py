@@ -304,14 +304,21 @@ class _Parser:
             (body, _code(code_match.group(1)), _paired(code_match.group(1)))
         )
 
-    def _members(self, name: str, depth: int = 0) -> frozenset[Alternative]:
-        """A synonym set's phrases, with those of the sets it includes."""
+    def _members(self, name: str) -> frozenset[Alternative]:
+        """A synonym set's phrases, with those of the sets it includes (each set walked
+        once: "&A includes &B includes &A" stops, and a web of sets stays linear)."""
         if name in self._resolved:
             return self._resolved[name]
-        members = set(self.synsets.get(name, ()))
-        if depth < 8:  # "&A includes &B includes &A" stops
-            for other in self.included.get(name, ()):
-                members |= self._members(other, depth + 1)
+        members: set[Alternative] = set()
+        seen = {name}
+        pending = [name]
+        while pending:
+            current = pending.pop()
+            members |= self.synsets.get(current, set())
+            for other in self.included.get(current, ()):
+                if other not in seen:
+                    seen.add(other)
+                    pending.append(other)
         self._resolved[name] = frozenset(members)
         return self._resolved[name]
 
