@@ -109,7 +109,7 @@ def test_a_multi_word_synonym_fills_a_slot(lexicon: eventkit.Lexicon) -> None:
     assert _coded("Zembla donated gold ducats to Borduria.", lexicon) == [("ZEM", "BOR", "071")]
 
 
-def test_words_a_space_separates_may_lie_apart(lexicon: eventkit.Lexicon) -> None:
+def test_words_a_space_separates_may_lie_a_clause_apart(lexicon: eventkit.Lexicon) -> None:
     text = "Zembla donated to Borduria, after a long debate in the old hall, wooden spears."
     assert _coded(text, lexicon) == [("ZEM", "BOR", "074")]
 
@@ -276,3 +276,11 @@ def test_synonym_sets_that_include_each_other_are_read_at_once() -> None:
     verbs = VerbDictionary.parse(lines)
     slot = verbs.verbs[0].patterns[0].after[0]
     assert len(slot.words) == 30
+
+
+def test_a_pattern_word_in_a_later_clause_does_not_count(lexicon: eventkit.Lexicon) -> None:
+    text = (
+        "Zembla donated grain to Borduria on Monday after the long talks in the capital of the"
+        " north had ended, and Syldavia sold gold ducats."
+    )
+    assert ("ZEM", "BOR", "070") in _coded(text, lexicon)

@@ -217,7 +217,7 @@ class Lexicon:
         # How many words may come between two words of a verb pattern that a space (not
         # TABARI's ``_``) separates. The default lexicon's patterns were written for parse
         # trees: a short window stands in for the phrase; a TABARI/PETRARCH set's patterns
-        # span the sentence.
+        # span the clause.
         self.pattern_gap = 2
         # The code an agent with no owner gets before its own: "" ("GOV"), or PETRARCH's
         # "---" ("---GOV": some government).

@@ -62,8 +62,10 @@ _AGENT_PRIORITY = 2
 # Above this many actor-phrase x agent-phrase pairs, composed phrases ("Osgiliath soldiers")
 # are not spelled out in the phrase index (the standard Phoenix set would need millions).
 _COMPOSE_LIMIT = 150_000
-# TABARI: words of a pattern a space separates may lie anywhere further in the sentence.
-_SENTENCE_GAP = 40
+# TABARI: words of a pattern a space separates may have other words between them, within
+# the clause; up to twelve stand in for it (news sentences run on over several clauses, and
+# a pattern word found in the next one codes the wrong event).
+_CLAUSE_GAP = 12
 
 
 @frozen
@@ -719,7 +721,7 @@ def build_lexicon(
     # and a sentence with several actors on a side yields one event per pair.
     lexicon.speech_from_statements = base is not None
     lexicon.one_event_per_pair = base is None
-    lexicon.pattern_gap = _SENTENCE_GAP if base is None else lexicon.pattern_gap
+    lexicon.pattern_gap = _CLAUSE_GAP if base is None else lexicon.pattern_gap
     lexicon.unowned_agent = "---" if base is None else lexicon.unowned_agent
 
     for path in discard_files:
