@@ -593,18 +593,16 @@ class _Coder:
             anchors = match_side(pattern.after, after, gap)
             if anchors is None or match_side(pattern.backwards, before, gap) is None:
                 continue
-            if pattern.compound_first and not self._compound_before(first, sentence):
+            if pattern.compound_first and not self._compound_before(first):
                 continue
-            if any(e.kind == COMPOUND for e in pattern.after) and not self._compound_after(
-                end, sentence
-            ):
+            if any(e.kind == COMPOUND for e in pattern.after) and not self._compound_after(end):
                 continue
             return pattern.code, pattern, anchors
         if verb.words[0] in WEAK_VERBS and self.lexicon.speech_from_statements:
             return None, None, []  # the default lexicon codes these only through a pattern
         return verb.code, None, []
 
-    def _compound_before(self, first: int, sentence: Sentence) -> bool:
+    def _compound_before(self, first: int) -> bool:
         """Whether the verb's subject is several coordinated actors ("X and Y agree")."""
         clause = self._clause_start(first)
         before = [
@@ -615,7 +613,7 @@ class _Coder:
             self._coordinated(a.last, b.first) for a, b in pairwise(before[-3:])
         )
 
-    def _compound_after(self, end: int, sentence: Sentence) -> bool:
+    def _compound_after(self, end: int) -> bool:
         """Whether several coordinated actors follow the verb ("met with X and Y")."""
         after = [
             m for m in self.mentions_by_sentence.get(self.doc.sentence_of(end - 1), ())
@@ -1254,6 +1252,7 @@ WEAK_VERBS = frozenset(
     ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
 )
 
+# Words that follow a verb, not a noun, after a clause's subject ("Ethiopia act on").
 _AFTER_BASE_VERB = frozenset("on with against for over that the a an".split())
 # Adverbs that come between an auxiliary and its verb ("has again appealed").
 _ADVERBS = frozenset(
@@ -1352,30 +1351,6 @@ def _token_index(doc: Document, offset: int) -> int:
         else:
             high = middle - 1
     return low
-
-
-def _in_order(elements: Sequence[frozenset[str]], words: list[str], reverse: bool = False) -> bool:
-    """Whether the pattern's words occur in order near the verb: the first within three
-    words of it, each next within three words of the previous (articles and adjectives may
-    come between, as in a noun phrase)."""
-    if not elements:
-        return True
-    if reverse:
-        words = words[::-1]
-        elements = elements[::-1]
-    position = 0
-    for element in elements:
-        limit = min(len(words), position + 3)
-        while (
-            position < limit
-            and words[position] not in element
-            and (words[position].rstrip("s") not in element)
-        ):
-            position += 1
-        if position >= limit:
-            return False
-        position += 1
-    return True
 
 
 def find_events(
