@@ -284,3 +284,7 @@ def test_a_pattern_word_in_a_later_clause_does_not_count(lexicon: eventkit.Lexic
         " north had ended, and Syldavia sold gold ducats."
     )
     assert ("ZEM", "BOR", "070") in _coded(text, lexicon)
+
+
+def test_a_titled_person_with_no_country_has_an_unknown_owner(lexicon: eventkit.Lexicon) -> None:
+    assert _coded("President Shade flummoxed Borduria.", lexicon) == [("---GOV", "BOR", "112")]

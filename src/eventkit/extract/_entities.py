@@ -1252,7 +1252,8 @@ class _Finder:
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
         if word.title:
             kind = "person"  # "Foreign Office Minister", "the US Secretary of State"
-        cameo = (country.cameo if country else "") + word.code if word.code else None
+        owner = country.cameo if country else self.lexicon.unowned_agent
+        cameo = owner + word.code if word.code else None
         actor = Actor(
             name=name,
             kind=kind if word.title else (
@@ -1648,7 +1649,10 @@ class _Finder:
         elif country and role:
             code = country.cameo + role
         else:
-            code = country.cameo if country else (role or None)
+            # no country: the role alone, after the set's unknown owner ("---GOV")
+            code = country.cameo if country else (
+                self.lexicon.unowned_agent + role if role else None
+            )
         surname = self.tokens[name_last - 1].norm
         key = f"person:{name.lower()}"
         existing = self._person_key_by_name(name) or self._person_key_by_surname(name)
