@@ -18,7 +18,8 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 _USER_ASSIGNED_COUNTRIES = frozenset({"XKX", "KSV"})
 _countries: frozenset[str] | None = None
 
-_CAMEO_ACTOR_CODE = re.compile(r"[A-Z0-9]{3}(?:[A-Za-z0-9]{3})*")
+# PETRARCH writes "---" for the unknown owner of an agent ("---GOV": some government).
+_CAMEO_ACTOR_CODE = re.compile(r"(?:[A-Z0-9]{3}|---[A-Z0-9]{3})(?:[A-Za-z0-9]{3})*")
 
 
 def is_country(code: str) -> bool:
@@ -64,7 +65,8 @@ def in_codebook(book: Codebook[Any]) -> Validator:
 
 def cameo_actor_code(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     # Any dictionary may define its own codes (PETRARCH test sets use Middle-earth ones), so only
-    # the shape is checked: three-character blocks, the first upper case.
+    # the shape is checked: three-character blocks, the first upper case (or PETRARCH's "---"
+    # before an agent's code).
     if value is not None and not _CAMEO_ACTOR_CODE.fullmatch(value):
         raise InvalidValueError(
             attribute.name, "must be a CAMEO actor code made of 3-character blocks", value

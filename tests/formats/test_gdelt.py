@@ -188,3 +188,11 @@ def test_written_cells_never_come_from_an_object_that_is_gone() -> None:
             str(event.date).replace("-", ""), f"GROUP {number}", f"Place {number}"
         )
         assert row["ActionGeo_Lat"] == str(number / 10)
+
+
+def test_an_agent_with_an_unknown_owner_reads_back() -> None:
+    event = Event(cameo="112", actor1=Actor(name="x", kind="government", cameo="---GOV"))
+    buffer = io.StringIO()
+    gdelt.write([event], buffer)
+    (back,) = list(gdelt.read(io.StringIO(buffer.getvalue())))
+    assert back.actor1 is not None and back.actor1.cameo == "---GOV"

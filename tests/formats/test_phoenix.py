@@ -37,6 +37,20 @@ def test_phoenix_actor_parts_are_derived_from_the_code() -> None:
     )
 
 
+def test_phoenix_reads_back_an_agent_with_an_unknown_owner() -> None:
+    event = Event(cameo="112", actor1=Actor(name="x", kind="government", cameo="---GOV"))
+    row = phoenix.to_row(event)
+    assert (row["SourceActorEntity"], row["SourceActorRole"], row["SourceActorAttribute"]) == (
+        "", "GOV", ""
+    )
+    buffer = io.StringIO()
+    phoenix.write([event], buffer)
+    buffer.seek(0)
+    (back,) = list(phoenix.read(buffer))
+    assert back.actor1 is not None and back.actor1.cameo == "---GOV"
+    assert back.actor1.kind == "government"
+
+
 def test_phoenix_quad_class_has_a_neutral_class() -> None:
     assert phoenix.to_row(Event(cameo="010"))["QuadClass"] == "0"
     assert phoenix.to_row(Event(cameo="161"))["QuadClass"] == "3"

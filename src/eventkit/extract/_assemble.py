@@ -78,8 +78,14 @@ _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover"
 
 
 def _acled(
-    event: _Found, actor1: Actor | None, actor2: Actor | None, norms: list[str]
+    event: _Found,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    norms: list[str],
+    refine: bool = True,
 ) -> str | None:
+    """The ACLED sub-event type; ``refine``: let the weapon named refine the CAMEO code too
+    (not when a PETRARCH set alone codes: its verb patterns' codes are the set's word)."""
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
@@ -107,7 +113,8 @@ def _acled(
             *ACLED_BY_WEAPON.values(),
         ):
             sub = ACLED_BY_WEAPON[weapon]
-            event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
+            if refine:
+                event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
         elif protesters:
             sub = "Excessive force against protesters"
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric:
@@ -526,7 +533,7 @@ def assemble(
         promised = None
         if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
             promised = _recode_stance(event, norms, coder)
-        elif coder.norms[event.trigger_first] in _MEETING:
+        elif coder.norms[event.trigger_first] in _MEETING and not event.paired:
             event.symmetric = True  # PETRARCH-2 codes a meeting both ways
         location = _location_for(coder, event)
         actors1 = _localized(_actors(coder, event.actor1), location)
@@ -535,10 +542,13 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
-        sub = _acled(event, actor1, actor2, norms)
+        sub = _acled(event, actor1, actor2, norms, refine=not coder.lexicon.one_event_per_pair)
         if sub == "Disrupted weapons use" and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
-        actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+        if not coder.lexicon.one_event_per_pair:
+            # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
+            # ("soldiers cordoned off Mordor": the soldiers are the source)
+            actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
@@ -620,7 +630,15 @@ def assemble(
                     confidence=record.confidence * 0.8,
                 )))
     if coder.lexicon.one_event_per_pair:
-        events = [(found, pair) for found, record in events for pair in _pairs(record)]
+        # PETRARCH's conventions: one event per (source, target) pair, a pattern's paired
+        # code coded back from target to source, and an event only between two actors.
+        events = [
+            (found, each)
+            for found, record in events
+            for pair in _pairs(record)
+            for each in (pair, *_paired_back(found, pair))
+            if each.actor1 is not None and each.actor2 is not None
+        ]
     events.extend(_statement_events(coder, statements, source))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
     records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
@@ -630,6 +648,23 @@ def assemble(
 
 
 _MEETING = frozenset({"meet", "meets", "met", "meeting"})
+
+
+def _paired_back(found: _Found, event: Event) -> list[Event]:
+    """ "[031:032]": the event a dictionary codes back from the target to the source ("X met
+    Y": X meets Y, 031, and Y is visited, 032)."""
+    if not found.paired or event.actor1 is None or event.actor2 is None:
+        return []
+    code = codebooks.cameo_events.get(found.paired) or _extra_code(found.paired)
+    if code is None:
+        return []
+    return [
+        evolve(
+            event, id="", cameo=code.code, actor1=event.actor2, actor2=event.actor1,
+            plover=code.plover, plover_mode=code.plover_mode,
+            plover_context=code.plover_context,
+        )
+    ]
 
 
 def _pairs(event: Event) -> list[Event]:

@@ -16,6 +16,7 @@ from typing import cast
 
 from attrs import define, evolve, field
 
+from .. import codebooks
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
@@ -594,6 +595,8 @@ class _Finder:
         self.found = Entities()
         self.taken = [False] * len(doc.tokens)
         self.country_votes: Counter[str] = Counter()
+        # Prepended agents ("MSF" of "MSF Arnor diplomat") by the token after them.
+        self.prefixes: dict[int, tuple[int, AgentWord]] = {}
         self._location_by_last: dict[int, LocationMention] = {}  # token after a place -> it
 
     # -- registries ---------------------------------------------------------------------
@@ -1068,20 +1071,66 @@ class _Finder:
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)
+        prefix = self.prefixes.get(first)
+        if prefix is not None and actor.cameo:
+            # "An MSF Arnor diplomat": the agent's code goes before the actor's (NGOARNGOV).
+            start, word = prefix
+            for mention in list(self.found.actor_mentions):
+                if mention.first == start and mention.last == first:
+                    self.found.actor_mentions.remove(mention)
+            code = _prefixed(word.code, actor.cameo)
+            actor = evolve(actor, cameo=code, name=self.surface(start, last))
+            self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
+            return
+        holder = self._title_holder(first)
+        if holder is not None:
+            # "Bree Prime Minister Romendacil": the name is the holder of the office just
+            # named; one actor, coded by the office unless the name's own code says more.
+            office = self.found.actor(holder.key)
+            if not _more_specific(actor.cameo, office.cameo):
+                self._extend(holder, last)
+                return
         surname = None
         if record.kind == "person":
             surname = record.name.split()[-1].lower() if record.name.split() else None
             title, country = self._title_before(first)
             if title and not actor.title:
-                from attrs import evolve
-
                 actor = evolve(actor, title=title)
             if country and actor.country is None:
-                from attrs import evolve
-
                 actor = evolve(actor, country=country)
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
+
+    def _title_holder(self, first: int) -> ActorMention | None:
+        """The mention ending right before ``first`` when it ends with a title and names an
+        office with its country ("Fornost President", "Bree Prime Minister"), and a
+        capitalised name follows."""
+        if first >= len(self.tokens) or not self._is_name_start(first):
+            return None
+        holder = self._mention_ending(first)
+        if holder is None or holder.how != "named" or holder.possessive:
+            return None
+        actor = self.found.actor(holder.key)
+        if not actor.cameo or len(actor.cameo) < 6:
+            return None  # an office has a country and a role
+        for start in range(max(holder.first, first - 4), first):
+            end, entries = self.lexicon.titles.longest(self.tokens, start)
+            if end == first and entries:
+                return holder
+        return None
+
+    def _extend(self, mention: ActorMention, last: int) -> None:
+        """Let a mention run on to ``last`` (the words after it belong to the same actor)."""
+        record = self.found.actors[mention.key]
+        record.spans = [
+            span for span in record.spans
+            if span.start != self.tokens[mention.first].start
+        ]
+        record.spans.append(self.span(mention.first, last, "actor"))
+        mention.last = last
+        mention.possessive = last < len(self.tokens) and self.tokens[last].norm == "'s"
+        for index in range(mention.first, last):
+            self.taken[index] = True
 
     def _owner_before(self, first: int) -> tuple[Country | None, int]:
         """A nationality or country written before a head noun: "Nigerian troops",
@@ -1101,8 +1150,17 @@ class _Finder:
             if held is not None:
                 return self.lexicon.country(held[1]), held[0]
             mention = self._mention_ending(index + 1)
-            if mention is not None and self._is_owner(mention):
+            if mention is not None and self._is_owner(mention) and not (
+                mention.how == "named" and self._verb_between(mention.last, first)
+            ):
                 return self._owner_country(self.found.actor(mention.key)), mention.first
+            if mention is not None and index + 1 < first and self.tokens[index + 1].norm in (
+                "and", "or", ","
+            ):
+                # "the Danish media and government": coordinated agents share the owner
+                shared = self._shared_owner(self.found.actor(mention.key))
+                if shared is not None:
+                    return shared, first
             place = self._location_ending(index + 1)
             if place is not None:
                 # "Kyiv police", "Kano State government": the place's country.
@@ -1128,6 +1186,25 @@ class _Finder:
                 continue
             break
         return None, first
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a word the verb dictionary knows stands between a name and a role word:
+        "Zembla flummox the envoys" is a clause, not Zembla's envoys."""
+        verbs = self.lexicon.verbs
+        return verbs is not None and any(
+            self.tokens[index].norm in verbs.by_first_word for index in range(start, end)
+        )
+
+    def _shared_owner(self, actor: Actor) -> Country | None:
+        """The owner of an agent-bearing actor ("Danish media", DNKMED -> DNK), for an agent
+        coordinated with it."""
+        code = actor.cameo or ""
+        if actor.kind in ("person", "state") or len(code) < 6:
+            return None
+        country = self.lexicon.country(actor.country)
+        if country is not None:
+            return country
+        return _pseudo_country(actor.name, code[:3]) if _country_like(code[:3]) else None
 
     def _locative_country(self, first: int, last: int) -> bool:
         """Whether a country's name here is a place: "in Syria", "near Raqqah, Syria", or a
@@ -1160,11 +1237,22 @@ class _Finder:
         return None
 
     def _agent(self, first: int, last: int, word: AgentWord) -> None:
+        if word.prepend:
+            self.prefixes[last] = (first, word)
         if word.title and last < len(self.tokens) and self._is_name_start(last):
             return  # a title before a name: the person step takes it
         if not self._agent_plausible(first, last, word):
             return
         named = self._mention_ending(first)
+        if named is not None and named.how == "named" and _country_like(
+            self.found.actor(named.key).cameo
+        ) and not named.possessive:
+            # "Nigerian student" where a dictionary names "Nigerian" [NGA] (a set too large
+            # for its actor-agent phrases to be spelled out): the country's student, NGAEDU.
+            actor = self.found.actor(named.key)
+            self.found.actor_mentions.remove(named)
+            self._add_agent(self._owner_country(actor), word, named.first, last)
+            return
         if named is not None and named.how == "named":
             # "ISWAP militants", "Boko Haram fighters": the group itself.
             self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
@@ -1177,6 +1265,12 @@ class _Finder:
             word = AgentWord(word.pattern, "UAF", "militia", False)
             first -= 1
         country, start = self._owner_before(first)
+        if country is not None and any(
+            token.norm in ("and", "or", ",") for token in self.tokens[start:first]
+        ) and self._owner_after(last)[0] is not None:
+            # "Ithilen and the government of Gondor": the owner after the agent is its own;
+            # the actor before the conjunction is another one.
+            country, start = None, first
         if start and self.tokens[start - 1].norm == "armed" and word.code in _ANONYMOUS | {"AGR"}:
             # "armed herders", "armed youth": an armed group, not civilians.
             word = AgentWord(word.pattern, "UAF", "militia", False)
@@ -1249,7 +1343,8 @@ class _Finder:
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
         if word.title:
             kind = "person"  # "Foreign Office Minister", "the US Secretary of State"
-        cameo = (country.cameo if country else "") + word.code if word.code else None
+        owner = country.cameo if country else self.lexicon.unowned_agent
+        cameo = owner + word.code if word.code else None
         actor = Actor(
             name=name,
             kind=kind if word.title else (
@@ -1282,7 +1377,8 @@ class _Finder:
 
     def _add_agent(self, country: Country | None, word: AgentWord, start: int, last: int) -> None:
         head = self.doc.text[self.tokens[start].start : self.tokens[last - 1].end]
-        code = (country.cameo if country else "") + word.code if word.code else None
+        owner = country.cameo if country else self.lexicon.unowned_agent
+        code = owner + word.code if word.code else None
         kind = word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "unknown")
         if word.title and not self.tokens[last - 1].norm.endswith("s"):
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
@@ -1317,6 +1413,13 @@ class _Finder:
         following = self.tokens[last] if last < len(self.tokens) else None
         if word.pattern in _NEEDS_CONTEXT:
             previous = self.tokens[first - 1].norm if first else ""
+            owner = self._mention_ending(first) if first else None
+            if first and (first - 1 in self.found.nationality_at or (
+                owner is not None and self._is_owner(owner)
+            )):
+                return True  # "a Tunisian court", "the Kenyan opposition"
+            if previous in ("a", "an") and following is not None and following.norm == "in":
+                return True  # "a court in Guyana": an owner follows
             return previous == "the" and (following is None or following.norm not in ("to", "of"))
         plural = self.tokens[last - 1].norm != word.pattern.split()[-1] or word.pattern.endswith(
             "s"
@@ -1360,9 +1463,10 @@ class _Finder:
         )
         for entry in entries:
             iso3 = _country_of(entry)
-            if iso3:
+            if iso3 and self.lexicon.country(iso3) is not None:
                 return self.lexicon.country(iso3), end, state
             if entry.kind == "actor" and _state_code(entry.record.cameo):
+                # a dictionary's country (a set loaded alone has no gazetteer record of it)
                 return _pseudo_country(entry.record.name, entry.record.cameo), end, state
         return None, last, False
 
@@ -1374,6 +1478,8 @@ class _Finder:
         # foreign ministers", "ISIL fighters" is handled as the group itself).
         return mention.how == "named" and bool(actor.cameo) and (
             actor.kind in ("state", "igo", "ngo", "party")
+            # a dictionary's country-like actor ("ARNOR [ARN]"): "Arnor former officials"
+            or _country_like(actor.cameo)
         )
 
     def _owner_country(self, actor: Actor) -> Country | None:
@@ -1665,6 +1771,13 @@ class _Finder:
         country, start = self._owner_before(title_first)
         affiliation_country, affiliation = self._affiliation_after(name_last)
         owner = self._mention_ending(title_first) if title_first < name_first else None
+        holder = self._title_holder(name_first)
+        if holder is not None and holder.first < title_first:
+            # "Fornost President Umbardacil" where the set names "Fornost President":
+            # the office's actor, run on over the name.
+            self._release_places(name_first, name_last)
+            self._extend(holder, name_last)
+            return
         if affiliation is None and owner is not None and owner.how == "named":
             # "Arab League Secretary-General Chedli Klibi": the organisation he speaks for.
             affiliation = self.found.actor(owner.key)
@@ -1680,7 +1793,10 @@ class _Finder:
         elif country and role:
             code = country.cameo + role
         else:
-            code = country.cameo if country else (role or None)
+            # no country: the role alone, after the set's unknown owner ("---GOV")
+            code = country.cameo if country else (
+                self.lexicon.unowned_agent + role if role else None
+            )
         surname = self.tokens[name_last - 1].norm
         key = f"person:{name.lower()}"
         existing = self._person_key_by_name(name) or self._person_key_by_surname(name)
@@ -2135,6 +2251,23 @@ def plausible_alone(name: str, place: Place) -> bool:
     return " " in name.strip() or place.population >= 100_000
 
 
+def _prefixed(agent: str, code: str) -> str:
+    """An agent's code put before an actor's, its blocks the code already has left out."""
+    have = {code[i : i + 3] for i in range(0, len(code), 3)}
+    blocks = [agent[i : i + 3] for i in range(0, len(agent) - len(agent) % 3, 3)]
+    return "".join(block for block in blocks if block not in have) + code
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """Whether a name's own code says more than an office's: "USAGOVELI" over "USAGOV";
+    not "BRE" (the country alone) over "BREGOV"."""
+    if not code:
+        return False
+    if not than:
+        return True
+    return len(code) > len(than) or not than.startswith(code[:3])
+
+
 def as_kind(value: str) -> ActorKind:
     """An actor kind from dictionary data; anything unknown is "unknown"."""
     return cast(ActorKind, value) if value in ACTOR_KINDS else "unknown"
@@ -2142,6 +2275,12 @@ def as_kind(value: str) -> ActorKind:
 
 def _state_code(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isalpha()
+
+
+def _country_like(code: str | None) -> bool:
+    """A bare three-letter code that is no CAMEO role or sector ("ARN", "NGA"; not "MED",
+    "IGO", "MNC"): a dictionary's country, whose agents it owns."""
+    return _state_code(code) and code not in codebooks.cameo_actor_types
 
 
 def _pseudo_country(name: str, code: str) -> Country:

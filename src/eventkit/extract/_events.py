@@ -24,6 +24,7 @@ from ._lexicon import Lexicon
 from ._numbers import number_value
 from ._text import Document, Sentence, in_dateline
 from ._triggers import Trigger
+from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, VerbPattern, match_side
 
 __all__ = ["find_events"]
 
@@ -377,6 +378,10 @@ class _Found:
     # ("agreed a ceasefire", "held talks") or its doer is named ("Russia's offensive").
     governed: bool = True
     generic: bool = False  # a bare noun naming a kind of event, not one that happened
+    # The dictionary pattern that coded a verb, and where it puts the roles after the verb.
+    pattern: VerbPattern | None = None
+    anchors: list[Anchor] = field(factory=list)
+    paired: str | None = None  # ``[031:032]``: the event coded back from target to source
 
 
 class _Coder:
@@ -476,7 +481,7 @@ class _Coder:
                 norm not in _DYING
             ) and self._looks_like_verb(position):
                 for end, verb in verbs.forms_at(self.norms, position):
-                    code = self._verb_code(position, end, verb, sentence)
+                    code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
                     # is part of a word.
                     speech = code is not None and code[:2] == "01"
@@ -485,7 +490,10 @@ class _Coder:
                     ):
                         break
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
-                        found.append(_Found(position, end, index, code, f"verb:{verb.block}"))
+                        event = _Found(position, end, index, code, f"verb:{verb.block}")
+                        event.pattern, event.anchors = pattern, anchors
+                        event.paired = pattern.paired if pattern is not None else verb.paired
+                        found.append(event)
                         position = end - 1
                     break
             position += 1
@@ -518,6 +526,7 @@ class _Coder:
     def _looks_like_verb(self, index: int, allow_base: bool = False) -> bool:
         norm = self.norms[index]
         previous = self.norms[index - 1] if index else ""
+        auxiliary = self._auxiliary_before(index)
         if previous in _DETERMINERS:
             return False
         if previous == "'s":
@@ -530,7 +539,7 @@ class _Coder:
             return previous in AUXILIARIES or previous in (
                 "and", ",", "after", "before", "by"
             ) or (index > 0 and self.entities.mention_at(index - 1) is not None)
-        if previous in AUXILIARIES or previous in ("to",):
+        if auxiliary or previous in ("to",):
             return True
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
@@ -541,26 +550,78 @@ class _Coder:
             # "The Philippines and France agree": the base form after a plural subject
             before = self.entities.mention_at(mention.first - 2)
             return before is not None or allow_base
+        if mention is not None and norm.isalpha() and (
+            mention.first == self._clause_start(index)
+            and index + 1 < len(self.norms)
+            and self.norms[index + 1] in _AFTER_BASE_VERB
+        ):
+            # "Ethiopia act on a resolution": a base form right after the clause's subject,
+            # before a preposition or an article, is its verb.
+            return True
         return allow_base and mention is not None
 
-    def _verb_code(self, first: int, end: int, verb: Any, sentence: Sentence) -> str | None:
-        after = self.norms[end : min(sentence.last, end + 12)]
-        before = self.norms[max(sentence.first, first - 8) : first]
-        near_after = set(after[:3]) | {word.rstrip("s") for word in after[:3]}
-        near_before = set(before[-3:]) | {word.rstrip("s") for word in before[-3:]}
+    def _auxiliary_before(self, index: int) -> bool:
+        """Whether an auxiliary stands before the word, adverbs aside ("won't clash", "did
+        not even ever clash", "has again appealed")."""
+        position = index - 1
+        while position >= 0 and index - position <= 4:
+            word = self.norms[position]
+            if word in AUXILIARIES or word.endswith("n't"):
+                return True
+            if not (word.endswith("ly") or word in _ADVERBS):
+                return False
+            position -= 1
+        return False
+
+    def _verb_code(
+        self, first: int, end: int, verb: Any, sentence: Sentence
+    ) -> tuple[str | None, VerbPattern | None, list[Anchor]]:
+        """The code of a dictionary verb here: its first (longest) pattern that matches the
+        words around it, else the verb's own code; with the pattern and its role anchors."""
+        gap = self.lexicon.pattern_gap
+        reach = max(12, gap + 10)
+        after = self.norms[end : min(sentence.last, end + reach)]
+        before = self.norms[max(sentence.first, first - reach + 4) : first][::-1]
+        near_after = set(after[: gap + 1]) | {word.rstrip("s") for word in after[: gap + 1]}
+        near_before = set(before[: gap + 1]) | {word.rstrip("s") for word in before[: gap + 1]}
         for pattern in verb.patterns:
+            if not pattern.size and not pattern.compound_first:
+                continue  # markers alone say nothing of this use of the verb
             # A pattern's first word must be near the verb: test that before walking it.
-            if pattern.after and pattern.after[0].isdisjoint(near_after):
+            if pattern.lead_after and pattern.lead_after.isdisjoint(near_after):
                 continue
-            if pattern.before and pattern.before[-1].isdisjoint(near_before):
+            if pattern.lead_before and pattern.lead_before.isdisjoint(near_before):
                 continue
-            if _in_order(pattern.after, after) and _in_order(pattern.before, before, reverse=True):
-                if not pattern.after and not pattern.before:
-                    continue
-                return pattern.code  # type: ignore[no-any-return]
+            anchors = match_side(pattern.after, after, gap)
+            if anchors is None or match_side(pattern.backwards, before, gap) is None:
+                continue
+            if pattern.compound_first and not self._compound_before(first):
+                continue
+            if any(e.kind == COMPOUND for e in pattern.after) and not self._compound_after(end):
+                continue
+            return pattern.code, pattern, anchors
         if verb.words[0] in WEAK_VERBS and self.lexicon.speech_from_statements:
-            return None  # the default lexicon codes these only through a pattern
-        return verb.code  # type: ignore[no-any-return]
+            return None, None, []  # the default lexicon codes these only through a pattern
+        return verb.code, None, []
+
+    def _compound_before(self, first: int) -> bool:
+        """Whether the verb's subject is several coordinated actors ("X and Y agree")."""
+        clause = self._clause_start(first)
+        before = [
+            m for m in self.mentions_by_sentence.get(self.doc.sentence_of(first), ())
+            if clause <= m.first and m.last <= first and not m.possessive
+        ]
+        return any(
+            self._coordinated(a.last, b.first) for a, b in pairwise(before[-3:])
+        )
+
+    def _compound_after(self, end: int) -> bool:
+        """Whether several coordinated actors follow the verb ("met with X and Y")."""
+        after = [
+            m for m in self.mentions_by_sentence.get(self.doc.sentence_of(end - 1), ())
+            if m.first >= end
+        ]
+        return any(self._coordinated(a.last, b.first) for a, b in pairwise(after[:3]))
 
     def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
         return _Found(
@@ -630,11 +691,40 @@ class _Coder:
             target = self._object(event, after, skip=None)
             event.actor1 = subject
             event.actor2 = self._with_coordinated(target, after)
+            if event.pattern is not None:
+                # the pattern's own words tell where its actors are, places included
+                self._pattern_roles(event, subject, [
+                    m for m in self.mentions_by_sentence.get(event.sentence, ())
+                    if m.first >= event.trigger_last
+                ])
         if len(event.actor1) >= 2 and not event.actor2:
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _pattern_roles(
+        self, event: _Found, subject: list[str], after: list[ActorMention]
+    ) -> None:
+        """Roles a dictionary pattern places: ``+ * MONEY $`` (the subject is the target, the
+        actor after "money" the source), ``* EID AT ^ WITH +`` (the target follows "with",
+        the actor after "at" is passed over)."""
+        pattern = event.pattern
+        assert pattern is not None
+        placed: dict[str, list[str]] = {}
+        for anchor in event.anchors:
+            start = event.trigger_last + anchor.offset
+            candidates = [m for m in after if m.first >= start]
+            if len(candidates) > anchor.skips:
+                placed[anchor.kind] = self._with_coordinated(candidates[anchor.skips], after)
+        if pattern.target_first:
+            event.actor2 = subject
+            event.actor1 = placed.get(SOURCE, [])
+        else:
+            if TARGET in placed:
+                event.actor2 = placed[TARGET]
+            if SOURCE in placed:
+                event.actor1 = placed[SOURCE]
 
     def _locative(self, mention: ActorMention) -> bool:
         if mention.how not in ("metonym", "country"):
@@ -687,6 +777,8 @@ class _Coder:
             return self._two_of_them(event)
         clause_start = self._clause_start(event.trigger_first)
         candidates = [m for m in before if m.first >= clause_start and not m.possessive]
+        if not candidates and self._owner_of_subject(before[-1], event, clause_start):
+            return [before[-1].key]
         if not candidates:
             candidates = [m for m in before if not m.possessive][-1:]
             if not candidates or event.trigger_first - candidates[0].last > 25:
@@ -715,6 +807,24 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _owner_of_subject(self, mention: ActorMention, event: _Found, clause: int) -> bool:
+        """ "Eriador's death toll has risen": the owner heading the clause's subject, when no
+        actor is the subject itself (the possessed noun, then at most auxiliaries)."""
+        if not mention.possessive or mention.first > clause + 1:
+            return False
+        between = self.norms[mention.last + 1 : event.trigger_first]
+        nouns = 0
+        for index, word in enumerate(between, start=mention.last + 1):
+            if word in AUXILIARIES or word in _ADVERBS:
+                continue
+            if nouns < 3 and self.tokens[index].is_word and word not in FUNCTION_WORDS and (
+                not self._auxiliary_before(index)
+            ):
+                nouns += 1
+                continue
+            return False
+        return nouns > 0
 
     def _suffered(self, event: _Found) -> bool:
         # "suffered an attack", "died as a result of torture" (not across a comma)
@@ -854,11 +964,33 @@ class _Coder:
                 break
             between = self.norms[event.trigger_last : mention.first]
             if any(
-                word in (".", ";", ",", "said", "says", "while", "which", "who") for word in between
+                word in (".", ";", "said", "says", "while", "which", "who") for word in between
+            ) or any(
+                word == "," and not self._comma_in_noun_phrase(event.trigger_last + offset)
+                for offset, word in enumerate(between)
             ):
                 break
             return mention
         return None
+
+    def _comma_in_noun_phrase(self, index: int) -> bool:
+        """A comma between two adjectives of one noun phrase ("complete, full diplomatic
+        ties"): lower-case content words on both sides, a third word after them."""
+
+        def modifier(position: int) -> bool:
+            if not 0 <= position < len(self.tokens):
+                return False
+            token = self.tokens[position]
+            word = token.norm
+            return (
+                token.is_word
+                and token.text.islower()
+                and word not in FUNCTION_WORDS
+                and not word.endswith(("ing", "ed"))
+                and word not in IRREGULAR_PAST
+            )
+
+        return modifier(index - 1) and modifier(index + 1) and modifier(index + 2)
 
     def _with_coordinated(
         self, target: ActorMention | None, after: list[ActorMention]
@@ -918,7 +1050,9 @@ class _Coder:
         material = event.cameo[:2] in ("14", "15", "17", "18", "19", "20", "12")
         if material and any(word in MODAL_SIMULATED for word in before[-15:]):
             return "simulated"
-        if any(word in NEGATION for word in window[-5:]):
+        # "won't", "didn't": the tokenizer keeps a contraction in one token
+        denied = any(word in NEGATION or word.endswith("n't") for word in window[-5:])
+        if denied and not self._negation_coded(event):
             return "negated"
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
@@ -938,6 +1072,17 @@ class _Coder:
             ):
                 return "hypothetical"
         return "actual"
+
+    @staticmethod
+    def _negation_coded(event: _Found) -> bool:
+        """Whether the pattern that coded the verb holds the negation itself ("- NOT *
+        [112]": "did not allow" is a refusal, told as done)."""
+        if event.pattern is None:
+            return False
+        return any(
+            word in NEGATION or word.endswith("n't")
+            for word in event.pattern.words_before()
+        )
 
     def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
         """Deaths reported in the event's sentence: "killed five", "12 people were killed",
@@ -1117,6 +1262,12 @@ WEAK_VERBS = frozenset(
     ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
 )
 
+# Words that follow a verb, not a noun, after a clause's subject ("Ethiopia act on").
+_AFTER_BASE_VERB = frozenset("on with against for over that the a an".split())
+# Adverbs that come between an auxiliary and its verb ("has again appealed").
+_ADVERBS = frozenset(
+    "again also already even ever just never not now often once soon still then yet".split()
+)
 _COMMISSIVE = frozenset(
     """agree agreed agrees decide decided decides plan plans planned intend intends intended
     promise promised promises pledge pledged pledges vow vowed vows offer offered offers
@@ -1210,30 +1361,6 @@ def _token_index(doc: Document, offset: int) -> int:
         else:
             high = middle - 1
     return low
-
-
-def _in_order(elements: Sequence[frozenset[str]], words: list[str], reverse: bool = False) -> bool:
-    """Whether the pattern's words occur in order near the verb: the first within three
-    words of it, each next within three words of the previous (articles and adjectives may
-    come between, as in a noun phrase)."""
-    if not elements:
-        return True
-    if reverse:
-        words = words[::-1]
-        elements = elements[::-1]
-    position = 0
-    for element in elements:
-        limit = min(len(words), position + 3)
-        while (
-            position < limit
-            and words[position] not in element
-            and (words[position].rstrip("s") not in element)
-        ):
-            position += 1
-        if position >= limit:
-            return False
-        position += 1
-    return True
 
 
 def find_events(

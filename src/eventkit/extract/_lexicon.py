@@ -92,6 +92,7 @@ class AgentWord:
     code: str
     kind: str
     title: bool  # can stand before a name as a title ("General", "Foreign Minister")
+    prepend: bool = False  # PETRARCH's ``[NGO~]``: its code goes before its owner's
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -225,6 +226,17 @@ class Lexicon:
         # use (see `group_by_key`).
         self._group_names: list[tuple[str, NamedActor]] = []
         self._group_keys: dict[str, NamedActor | None] | None = None
+        # How many words may come between two words of a verb pattern that a space (not
+        # TABARI's ``_``) separates. The default lexicon's patterns were written for parse
+        # trees: a short window stands in for the phrase; a TABARI/PETRARCH set's patterns
+        # span the clause.
+        self.pattern_gap = 2
+        # The code an agent with no owner gets before its own: "" ("GOV"), or PETRARCH's
+        # "---" ("---GOV": some government).
+        self.unowned_agent = ""
+        # Agents whose code goes before the actor's they stand before ("MSF Arnor diplomat"
+        # -> NGO + ARNGOV).
+        self.prepended_agents: set[str] = set()
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -350,7 +362,13 @@ class Lexicon:
     def add_agent(self, record: Agent) -> None:
         if record.pattern.split()[-1:] and record.pattern.split()[-1] in FACILITIES:
             return  # "military base", "police station": places, not actors
-        word = AgentWord(record.pattern, record.code, record.kind, _is_title(record))
+        word = AgentWord(
+            record.pattern,
+            record.code,
+            record.kind,
+            _is_title(record),
+            record.pattern.lower() in self.prepended_agents,
+        )
         for form in {record.pattern, record.plural}:
             if form:
                 self.phrases.add(form.lower(), Entry("agent", word, ANY_CASE, 1))

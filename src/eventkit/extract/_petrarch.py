@@ -62,6 +62,10 @@ _AGENT_PRIORITY = 2
 # Above this many actor-phrase x agent-phrase pairs, composed phrases ("Osgiliath soldiers")
 # are not spelled out in the phrase index (the standard Phoenix set would need millions).
 _COMPOSE_LIMIT = 150_000
+# TABARI: words of a pattern a space separates may have other words between them, within
+# the clause; up to twelve stand in for it (news sentences run on over several clauses, and
+# a pattern word found in the next one codes the wrong event).
+_CLAUSE_GAP = 12
 
 
 @frozen
@@ -587,12 +591,21 @@ def add_set(
 ) -> None:
     """Put a set's actors and agents in the lexicon's phrase index."""
     phrases = lexicon.phrases
+    lexicon.prepended_agents.update(
+        form.lower() for agent in agents if agent.prepend for form in _agent_forms(agent)
+    )
     for index, actor in enumerate(actors):
         record = _named(actor, index)
         for pattern in actor.names:
             phrases.add(
                 pattern.lower(), Entry("actor", record, _actor_case(pattern), _ACTOR_PRIORITY)
             )
+            if pattern.startswith("THE ") and len(pattern) > 4:
+                # "THE_SHIRE": "the Shire" inside a sentence, its article in lower case
+                phrases.add(
+                    pattern[4:].lower(),
+                    Entry("actor", record, _actor_case(pattern[4:]), _ACTOR_PRIORITY),
+                )
     for agent in agents:
         lexicon.add_agent(
             Agent(
@@ -709,6 +722,8 @@ def build_lexicon(
     # and a sentence with several actors on a side yields one event per pair.
     lexicon.speech_from_statements = base is not None
     lexicon.one_event_per_pair = base is None
+    lexicon.pattern_gap = _CLAUSE_GAP if base is None else lexicon.pattern_gap
+    lexicon.unowned_agent = "---" if base is None else lexicon.unowned_agent
 
     for path in discard_files:
         read = read_discards(path, errors)

@@ -62,7 +62,9 @@ TOKEN_PATTERN = re.compile(
     |\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_])   # 1,000  9:30  31st  1990s
     |[^\W\d_]+(?:['’][^\W\d_s][^\W\d_]*|['’](?=[^\W\d_]{2}))*  # words, O'Brien, don't
     |['’]s(?![^\W\d_])                          # possessive 's
-    |\S                                         # any other single character
+    |(?!_)\S                                    # any other single character; an underscore
+                                                # joins words (TABARI-prepared texts write
+                                                # names so: "Dol_Amroth") and is no token
     """,
     re.VERBOSE,
 )

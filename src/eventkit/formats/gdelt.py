@@ -266,7 +266,8 @@ def _check_int(text: str, column: str) -> None:
 
 
 _actor_cache = BoundedCache(8192)
-_MODEL_CODE = re.compile(r"[A-Z0-9]{3}(?:[A-Za-z0-9]{3})*")
+# The models' shape of an actor code, PETRARCH's "---GOV" (unknown owner) included.
+_MODEL_CODE = re.compile(r"(?:[A-Z0-9]{3}|---[A-Z0-9]{3})(?:[A-Za-z0-9]{3})*")
 
 
 def _actor(code: str, name: str, country: str, type1: str) -> Actor | None:

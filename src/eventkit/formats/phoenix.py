@@ -73,7 +73,8 @@ _ROLE_KINDS = {"GOV": "government", "MIL": "military", "REB": "rebel", "OPP": "p
                "PTY": "party", "COP": "police", "JUD": "government", "SPY": "government",
                "MED": "media", "BUS": "organization", "CVL": "civilians", "CRM": "unknown",
                "EDU": "organization"}
-_CODE = re.compile(r"[A-Z0-9]{3}(?:[A-Za-z0-9]{3})*")
+# PETRARCH writes "---" for an agent's unknown owner ("---GOV": some government).
+_CODE = re.compile(r"(?:[A-Z0-9]{3}|---[A-Z0-9]{3})(?:[A-Za-z0-9]{3})*")
 
 
 def _quad(root: str, quad_class: int) -> str:
@@ -88,8 +89,9 @@ def _split_code(code: str) -> tuple[str, str, str]:
     """Entity (country or IGO/NGO/IMG/MNC), role (GOV, MIL...) and the other 3-char codes."""
     blocks = [code[index:index + 3] for index in range(0, len(code), 3)]
     entity = blocks[0] if blocks and (blocks[0] in _ENTITIES or is_country(blocks[0])) else ""
+    unknown = bool(blocks) and blocks[0] == "---"  # the owner's place, held by no one
     role = blocks[1] if len(blocks) > 1 and blocks[1] in _ROLES else ""
-    start = (1 if entity else 0) + (1 if role else 0)
+    start = (1 if entity or unknown else 0) + (1 if role else 0)
     others = ";".join(blocks[start:]) if len(blocks) > start else ""
     return entity, role, others
 
