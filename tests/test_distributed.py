@@ -185,8 +185,15 @@ def test_empty_partitions() -> None:
 
 def test_local_cluster_with_worker_processes() -> None:
     distributed_module = pytest.importorskip("distributed")
+    import dask
+
     texts = [GAO, GWOZA, NAIROBI, {"id": "bad", "text": None}] * 2
+    # Generous time-outs: on a loaded machine starting two worker processes (and their
+    # dictionaries) can take longer than Dask's defaults allow.
     with (
+        dask.config.set({"distributed.comm.timeouts.connect": "120s",
+                         "distributed.comm.timeouts.tcp": "120s",
+                         "distributed.deploy.lost-worker-timeout": "120s"}),
         distributed_module.LocalCluster(
             n_workers=2,
             threads_per_worker=1,
