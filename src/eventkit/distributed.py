@@ -175,6 +175,29 @@ def _one(
     return [to_row(event) for event in extract(article).events]
 
 
+_worker_ready = False
+
+
+def _prepare_worker() -> None:
+    """In a Dask worker process, once: load the dictionaries and freeze them out of the
+    garbage collector's sight, as the pipeline's own workers do (`eventkit.pipeline._warm`:
+    else each full collection walks their million objects). Not under the threaded or
+    synchronous scheduler, which run in the caller's own process."""
+    global _worker_ready
+    if _worker_ready:
+        return
+    _worker_ready = True
+    try:
+        from distributed import get_worker
+
+        get_worker()
+    except (ImportError, ValueError):
+        return
+    from .pipeline import _warm
+
+    _warm()
+
+
 def _extract_items(
     items: list[Any],
     index: Any,
@@ -183,6 +206,7 @@ def _extract_items(
     text_column: str,
     errors: Errors,
 ) -> PartitionResult:
+    _prepare_worker()
     pd = _pandas()
     names, to_row = _converter(format)
     cells: list[list[str]] = []
