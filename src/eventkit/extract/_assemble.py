@@ -200,7 +200,6 @@ def _more_specific(current: str, suggested: str) -> str:
 
 def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     doc = coder.doc
-    sentence = doc.sentences[event.sentence]
     trigger_start = doc.tokens[event.trigger_first].start
     by_sentence = coder.dates_by_sentence()
     in_sentence = by_sentence.get(event.sentence)
@@ -209,11 +208,9 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
         told = [d for d in in_sentence if not in_dateline(doc.text, d.mentions[0].start, d.mentions[0].end)]
         return min(told or in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
     # The closest date earlier in the same paragraph, then the publication date.
-    index = event.sentence - 1
-    while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
-        if by_sentence.get(index):
-            return by_sentence[index][-1]
-        index -= 1
+    earlier = coder.latest_before(by_sentence, event.sentence)
+    if earlier is not None:
+        return by_sentence[earlier][-1]
     published = coder.article.published
     if published is not None:
         return FuzzyDate.day(published, text=None)
@@ -240,18 +237,14 @@ def _background(coder: _Coder, event: _Found, date: FuzzyDate | None) -> bool:
 
 def _location_for(coder: _Coder, event: _Found) -> Location | None:
     doc = coder.doc
-    sentence = doc.sentences[event.sentence]
     by_sentence = coder.locations_by_sentence()
     in_sentence = by_sentence.get(event.sentence, [])
     candidates = in_sentence
     if not candidates:
         # The latest place named earlier in the same paragraph.
-        index = event.sentence - 1
-        while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
-            if by_sentence.get(index):
-                candidates = by_sentence[index][-1:]
-                break
-            index -= 1
+        earlier = coder.latest_before(by_sentence, event.sentence)
+        if earlier is not None:
+            candidates = by_sentence[earlier][-1:]
     if not candidates:
         return None
     told = [m for m in candidates if not in_dateline(

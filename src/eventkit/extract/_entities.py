@@ -373,13 +373,17 @@ class Entities:
         return self.actors[key].actor
 
     def mention_at(self, token: int) -> ActorMention | None:
-        """The actor mention covering a token (an index built once the step is done)."""
-        if self._by_token is None or self._indexed != len(self.actor_mentions):
-            index: dict[int, ActorMention] = {}
-            for mention in self.actor_mentions:
+        """The actor mention covering a token. The index grows with the mentions (found while
+        the entity step still adds them: rebuilding it on each addition was quadratic)."""
+        count = len(self.actor_mentions)
+        if self._by_token is None or count < self._indexed:
+            self._by_token, self._indexed = {}, 0
+        if self._indexed < count:
+            index = self._by_token
+            for mention in self.actor_mentions[self._indexed :]:
                 for position in range(mention.first, mention.last):
                     index.setdefault(position, mention)
-            self._by_token, self._indexed = index, len(self.actor_mentions)
+            self._indexed = count
         return self._by_token.get(token)
 
     def final_actors(self) -> list[Actor]:
@@ -1583,14 +1587,8 @@ class _Finder:
             end, entries = self.lexicon.titles.longest(self.tokens, start)
             if end == first and entries:
                 begin = start
-                while begin > 0 and any(
-                    s <= begin - 1 < e
-                    for s, e, _ in (
-                        (s, _nationality_end(self.found, s), i)
-                        for s, _, i in self.found.nationality_spans
-                    )
-                ):
-                    begin -= 1
+                while begin > 0 and begin - 1 in self.found.nationality_at:
+                    begin -= 1  # "Iranian Foreign Minister": the nationality too
                 return begin
         return first
 

@@ -405,6 +405,7 @@ class _Coder:
         self.previous_in_sentence: _Found | None = None
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
+        self._latest: dict[int, list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
@@ -436,6 +437,22 @@ class _Coder:
                     index.setdefault(self.doc.sentence_of(token), []).append(date)
             self._dates_by_sentence = index
         return self._dates_by_sentence
+
+    def latest_before(self, by_sentence: dict[int, list[Any]], sentence: int) -> int | None:
+        """The latest sentence before ``sentence``, in its paragraph, that ``by_sentence``
+        lists (its dates, its places); one pass per index, not a walk back per event."""
+        key = id(by_sentence)  # each index is built once and lives as long as the coder
+        table = self._latest.get(key)
+        if table is None:
+            table, latest, paragraph = [], None, None
+            for index, each in enumerate(self.doc.sentences):
+                if each.paragraph != paragraph:
+                    latest, paragraph = None, each.paragraph
+                table.append(latest)
+                if by_sentence.get(index):
+                    latest = index
+            self._latest[key] = table
+        return table[sentence] if sentence < len(table) else None
 
     def locations_by_sentence(self) -> dict[int, list[Any]]:
         """The location mentions by sentence (built once)."""

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .._models import Actor, Article, FuzzyDate, Span, Statement
 from ._entities import ActorMention, Entities
@@ -316,6 +316,18 @@ class _Reader:
                     self.date_tokens.add(first)
                     first += 1
         self.dated: dict[str, tuple[int, FuzzyDate]] = {}
+        self._actors: dict[str, Actor] = {}
+
+    def _actor(self, key: str | None) -> Actor | None:
+        """A speaker or addressee, once per actor and without its mentions (those live on
+        `Extraction.actors`): a long text's hundred statements by one speaker would otherwise
+        each carry all of its mentions."""
+        if key is None:
+            return None
+        actor = self._actors.get(key)
+        if actor is None:
+            actor = self._actors[key] = evolve(self.entities.actor(key), mentions=())
+        return actor
 
     # -- positions ------------------------------------------------------------------------
     def token_at(self, char: int) -> int:
@@ -1046,11 +1058,11 @@ class _Step(_Reader):
                 self.dated[speaker_key] = (paragraph, date)
         statement = Statement(
             quote=" ".join(joined.split()),
-            speaker=self.entities.final_actor(speaker_key) if speaker_key else None,
+            speaker=self._actor(speaker_key),
             direct=draft.direct,
             cue=cue_text or None,
             date=date,
-            addressee=self.entities.final_actor(addressee_key) if addressee_key else None,
+            addressee=self._actor(addressee_key),
             evidence=evidence,
         )
         finding = StatementFinding(
