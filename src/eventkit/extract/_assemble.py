@@ -287,9 +287,9 @@ def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Locatio
 def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor | None:
     """Whose drones or missiles were downed: the actor named inside the trigger ("shot down
     four Russian drones"), the side the interceptor fought."""
-    for mention in coder.entities.actor_mentions:
+    for mention in coder.mentions_by_sentence.get(event.sentence, ()):
         if event.trigger_first < mention.first and mention.last <= event.trigger_last:
-            actor = evolve(coder.entities.final_actor(mention.key), mentions=())
+            (actor,) = _actors(coder, [mention.key])
             if actor1 is None or actor.country != actor1.country:
                 return actor
     return None
