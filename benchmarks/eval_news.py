@@ -91,9 +91,7 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool) -> dict[str, tuple[int,
             coded = _coded(_best(candidates, gold))
             for field in FIELDS:
                 want = gold.get(field)
-                if want is None and field not in ("fatalities",):
-                    continue
-                if field == "fatalities" and want is None:
+                if want is None:
                     continue
                 totals[field] += 1
                 if _agrees(field, want, coded[field]):

@@ -22,7 +22,7 @@ from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
 from ._lexicon import FACILITIES, KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
 from ._phrases import Entry
-from ._text import ABBREVIATIONS, Document, Token
+from ._text import ABBREVIATIONS, Document, Token, in_dateline
 
 __all__ = [
     "UNPEOPLED",
@@ -854,25 +854,13 @@ class _Finder:
         following = self.tokens[last].norm if last < len(self.tokens) else ""
         if previous in _IN_PLACE or previous in _VISITING or "(" in (previous, following) or (
             previous == "," and first >= 2 and self.tokens[first - 2].text[:1].isupper()
-        ) or self._dateline(first, last):
+        ) or in_dateline(
+            self.doc.text, self.tokens[first].start, self.tokens[last - 1].end
+        ):
             # "in Nairobi", "Kabul (Kabul)", "in Karrada, Baghdad", a dateline ("KHARTOUM,
             # May 2 (Reuters) -"): only the place
             return
         self.add_actor(f"gov:{country.iso3}", government_actor(country), first, last, "metonym")
-
-    def _dateline(self, first: int, last: int) -> bool:
-        """Whether the place opens a dateline: at the start of the text or of a line, in
-        capitals before a comma or a dash ("KHARTOUM, May 2 (Reuters) -"), or before a comma
-        and a month ("Kabul, March 3")."""
-        tokens = self.tokens
-        if first and "\n" not in self.doc.text[tokens[first - 1].end : tokens[first].start]:
-            return False
-        following = tokens[last].norm if last < len(tokens) else ""
-        if following in (",", "-", "—", "–") and all(
-            tokens[i].text.isupper() for i in range(first, last) if tokens[i].is_word
-        ):
-            return True
-        return following == "," and last + 1 < len(tokens) and tokens[last + 1].norm in MONTH_NAMES
 
     def _place(self, first: int, last: int, place: Place) -> None:
         # Named as the text spells it ("Douma", not the gazetteer's "Dūmā"): that is the

@@ -161,6 +161,23 @@ class Differences:
         ]
 
 
+def column_getter(columns: Sequence[str], index: Mapping[str, int]) -> Callable[[Any], Any]:
+    """The cells of these columns from a row whose header ``index`` gives (a column the header
+    lacks reads the row's padding cell, one past its last)."""
+    absent = len(index)
+    return operator.itemgetter(*(index.get(name, absent) for name in columns))
+
+
+def column_group(
+    columns: Sequence[str], index: Mapping[str, int], size: int
+) -> tuple[Callable[[Any], Any], Differences, BoundedCache]:
+    """A group of a row's columns that a reader parses once per distinct set of cells: the
+    getter of its cells, its `Differences` (over those cells: a column the header lacks is
+    never compared) and a cache of ``size`` entries for what its cells parse to."""
+    present = {name: place for place, name in enumerate(columns) if name in index}
+    return column_getter(columns, index), Differences(columns, present), BoundedCache(size)
+
+
 def _getter(positions: Sequence[int]) -> Callable[[Sequence[str]], Sequence[str]]:
     if len(positions) == 1:  # itemgetter of one position returns the item, not a tuple
         position = positions[0]

@@ -29,11 +29,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import operator
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .._crosswalk import acled_sub_event_type
 from .._errors import FormatError, InvalidValueError
@@ -45,6 +43,8 @@ from ._io import Source as ReadSource
 from ._tables import (
     BoundedCache,
     Differences,
+    column_getter,
+    column_group,
     model_error,
     optional_float,
     read_table,
@@ -659,22 +659,13 @@ class _Layout:
 
     def __init__(self, names: Sequence[str]) -> None:
         index = {name: position for position, name in enumerate(names)}
-        absent = len(names)
         groups = (_DATE_GROUP, _TYPE_GROUP, _ACTOR_GROUP, (*_LOCATION_GROUP, "iso3"), _ROW_GROUP)
         self.pad = any(name not in index for group in groups for name in group)
-
-        def group(columns: Sequence[str]) -> tuple[Callable[[list[str]], Any], Differences]:
-            """The getter of a group's cells, and its `Differences` (over those cells)."""
-            getter = operator.itemgetter(*(index.get(name, absent) for name in columns))
-            return getter, Differences(
-                columns, {name: place for place, name in enumerate(columns) if name in index}
-            )
-
-        self.dates = (*group(_DATE_GROUP), BoundedCache(4096))
-        self.types = (*group(_TYPE_GROUP), BoundedCache(1024))
-        self.actors = (*group(_ACTOR_GROUP), BoundedCache(8192))
-        self.locations = (*group((*_LOCATION_GROUP, "iso3")), BoundedCache(8192))
-        self.row = operator.itemgetter(*(index.get(name, absent) for name in _ROW_GROUP))
+        self.dates = column_group(_DATE_GROUP, index, 4096)
+        self.types = column_group(_TYPE_GROUP, index, 1024)
+        self.actors = column_group(_ACTOR_GROUP, index, 8192)
+        self.locations = column_group((*_LOCATION_GROUP, "iso3"), index, 8192)
+        self.row = column_getter(_ROW_GROUP, index)
         self.differences = Differences(
             _ROW_GROUP[:4], {name: place for place, name in enumerate(_ROW_GROUP) if name in index}
         )

@@ -18,10 +18,9 @@ as is any value that differs from what would be derived, so ``write(read(f))`` r
 from __future__ import annotations
 
 import csv
-import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from .._errors import FormatError, InvalidValueError
 from .._models import Actor, Event, FuzzyDate, Location, Source, unchecked_event
@@ -40,6 +39,8 @@ from ._io import Source as ReadSource
 from ._tables import (
     BoundedCache,
     Differences,
+    column_getter,
+    column_group,
     kept_values,
     model_error,
     read_table,
@@ -368,25 +369,13 @@ class _Layout:
 
     def __init__(self, names: Sequence[str]) -> None:
         index = {name: position for position, name in enumerate(names)}
-        absent = len(names)
         self.pad = any(name not in index for name in COLUMNS)
-
-        def getter(columns: Sequence[str]) -> operator.itemgetter[Any]:
-            return operator.itemgetter(*(index.get(name, absent) for name in columns))
-
-        def group(
-            columns: Sequence[str], size: int
-        ) -> tuple[operator.itemgetter[Any], Differences, BoundedCache]:
-            """The getter of a group's cells, its `Differences` (over those cells), a cache."""
-            present = {name: place for place, name in enumerate(columns) if name in index}
-            return getter(columns), Differences(columns, present), BoundedCache(size)
-
-        self.dates = group(_DATE_GROUP, 4096)
-        self.actors = group(_ACTOR_GROUP, 8192)
-        self.codes = group(_CODE_GROUP, 1024)
-        self.actor_geo = group(_ACTOR_GEO_GROUP, 8192)
-        self.action_geo = group(_ACTION_GEO_GROUP, 8192)
-        self.row = getter(_ROW_GROUP)
+        self.dates = column_group(_DATE_GROUP, index, 4096)
+        self.actors = column_group(_ACTOR_GROUP, index, 8192)
+        self.codes = column_group(_CODE_GROUP, index, 1024)
+        self.actor_geo = column_group(_ACTOR_GEO_GROUP, index, 8192)
+        self.action_geo = column_group(_ACTION_GEO_GROUP, index, 8192)
+        self.row = column_getter(_ROW_GROUP, index)
         self.has_id = "GLOBALEVENTID" in index
 
 
