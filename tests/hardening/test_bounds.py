@@ -100,6 +100,15 @@ def test_a_five_megabyte_csv_field_is_a_clear_error_by_default() -> None:
     assert raised.value.line == 2
 
 
+def test_a_five_megabyte_tab_separated_field_is_the_same_clear_error() -> None:
+    row = ["1", "20240101", "202401", "2024", "2024.0027"] + [""] * 56
+    row[10] = "x" * 5_000_000  # a name of five megabytes
+    text = "\t".join(row[:61]) + "\n"
+    with pytest.raises(FormatError, match="field_size_limit") as raised:
+        list(gdelt.read(io.StringIO("\t".join(["1"] + [""] * 60) + "\n" + text, newline="")))
+    assert raised.value.line == 2
+
+
 def test_a_five_megabyte_csv_field_reads_whole_when_the_limit_is_raised() -> None:
     previous = csv.field_size_limit(10_000_000)
     try:
