@@ -29,7 +29,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from attrs import define, field, frozen
 
@@ -37,7 +36,7 @@ from .._errors import FormatError
 from ..codebooks import register_event_codes
 from ..gazetteer import Agent, NamedActor
 from ._lexicon import KIND_OF_ROLE, Lexicon
-from ._phrases import CAPITALIZED, UPPER, Entry, PhraseIndex, phrase_key
+from ._phrases import CAPITALIZED, UPPER, Entry, phrase_key
 from ._verbs import Verb, VerbDictionary
 
 __all__ = [
@@ -501,17 +500,6 @@ def find_files(directory: str | Path) -> dict[str, list[Path]]:
 
 
 # -- building a lexicon ----------------------------------------------------------------------
-def _copy_trie(node: dict[str, Any]) -> dict[str, Any]:
-    return {key: (list(value) if key == "" else _copy_trie(value)) for key, value in node.items()}
-
-
-def _copy_index(index: PhraseIndex) -> PhraseIndex:
-    copy = PhraseIndex()
-    copy._root = _copy_trie(index._root)
-    copy.size = index.size
-    return copy
-
-
 def _display(words: str) -> str:
     return " ".join(word[:1] + word[1:].lower() for word in words.split())
 
@@ -687,8 +675,8 @@ def build_lexicon(
     lexicon = PetrarchLexicon()
     errors: list[FormatError] | None = None if strict else lexicon.errors
     if base is not None:
-        lexicon.phrases = _copy_index(base.phrases)
-        lexicon.titles = _copy_index(base.titles)
+        lexicon.phrases = base.phrases.copy()
+        lexicon.titles = base.titles.copy()
         lexicon._countries = dict(base._countries)
         lexicon._group_names = list(base._group_names)  # for names in other romanisations
         lexicon.triggers = list(base.triggers)

@@ -7,6 +7,7 @@ does not match "us" and "Chad" the country does not match "chad".
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -18,9 +19,6 @@ __all__ = ["ANY_CASE", "CAPITALIZED", "UPPER", "Entry", "PhraseIndex", "case_rul
 ANY_CASE = 0
 CAPITALIZED = 1
 UPPER = 2
-
-_END = ""  # the trie key under which a node keeps the entries of the phrase ending there
-
 
 class Entry(NamedTuple):
     """What a dictionary phrase means: a kind ("country", "agent"...) and the record it names.
@@ -54,37 +52,59 @@ def phrase_key(pattern: str) -> tuple[str, ...]:
 
 
 class PhraseIndex:
-    """Phrases -> entries, matched over a token list."""
+    """Phrases -> entries, matched over a token list.
+
+    Flat tables rather than a trie of dicts: the default lexicon holds 190,000 phrases, and a
+    dict per trie node and a list per phrase were 370,000 more objects to unpickle in each
+    new process and for the cyclic garbage collector to walk. ``_entries`` maps a phrase's
+    words to its entry (or a tuple of entries when several share the phrase), ``_prefixes``
+    holds every shorter run of words some phrase starts with, and ``_first`` every first word.
+    """
 
     def __init__(self) -> None:
-        self._root: dict[str, Any] = {}
+        self._entries: dict[tuple[str, ...], Entry | tuple[Entry, ...]] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._first: set[str] = set()
         self.size = 0
+        # Equal entries added under several phrases are kept once (73,000 of 160,000 in the
+        # default lexicon); not pickled.
+        self._shared: dict[tuple[str, int, int, int], Entry] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_shared": {}}
+
+    def copy(self) -> PhraseIndex:
+        """An index with the same phrases, which can be added to without changing this one."""
+        copy = PhraseIndex()
+        copy._entries = dict(self._entries)
+        copy._prefixes = set(self._prefixes)
+        copy._first = set(self._first)
+        copy.size = self.size
+        return copy
 
     def add(self, pattern: str, entry: Entry) -> None:
-        # The default lexicon adds 190,000 phrases on first use: no dict is built to be thrown
-        # away (as `setdefault` would), and plain names skip the tokenizer.
+        # The default lexicon adds 190,000 phrases on first use: plain names skip the
+        # tokenizer, and words are interned so that the pickled lexicon holds each once.
         if pattern.isascii() and pattern.replace(" ", "").isalpha():
-            key: Iterable[str] = pattern.lower().split()
+            key = tuple(map(sys.intern, pattern.lower().split()))
         else:
-            key = phrase_key(pattern)
-        node = self._root
-        empty = True
-        for part in key:
-            empty = False
-            child = node.get(part)
-            if child is None:
-                child = node[part] = {}
-            node = child
-        if empty:
+            key = tuple(map(sys.intern, phrase_key(pattern)))
+        if not key:
             return
-        entries = node.get(_END)
-        if entries is None:
-            node[_END] = [entry]
+        entry = self._shared.setdefault(
+            (entry.kind, id(entry.record), entry.case, entry.priority), entry
+        )
+        existing = self._entries.get(key)
+        if existing is None:
+            self._entries[key] = entry
+            self._first.add(key[0])
+            self._prefixes.update(key[:length] for length in range(1, len(key)))
         else:
-            for existing in entries:
-                if existing.kind == entry.kind and existing.record is entry.record:
+            entries = (existing,) if isinstance(existing, Entry) else existing
+            for other in entries:
+                if other.kind == entry.kind and other.record is entry.record:
                     return
-            entries.append(entry)
+            self._entries[key] = (*entries, entry)
         self.size += 1
 
     def add_all(self, patterns: Iterable[str], entry: Entry) -> None:
@@ -93,7 +113,7 @@ class PhraseIndex:
 
     def starts(self, norm: str) -> bool:
         """Whether some phrase starts with this word."""
-        return norm in self._root
+        return norm in self._first
 
     def longest(
         self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12
@@ -102,22 +122,25 @@ class PhraseIndex:
 
         Returns ``(end, entries)``, ``end`` one past its last token, or ``(start, [])``.
         """
-        node = self._root
-        best_end, best = start, []
-        index = start
+        best_end = start
+        best: list[Entry] = []
+        if start >= len(tokens) or tokens[start].norm not in self._first:
+            return best_end, best
+        entries_of, prefixes = self._entries, self._prefixes
         stop = min(len(tokens), start + limit)
-        while index < stop:
-            child: dict[str, Any] | None = node.get(tokens[index].norm)
-            if child is None:
-                break
-            node = child
-            index += 1
-            entries = node.get(_END)
-            if entries:
+        key: tuple[str, ...] = (tokens[start].norm,)
+        index = start + 1
+        while True:
+            found = entries_of.get(key)
+            if found is not None:
+                entries = (found,) if isinstance(found, Entry) else found
                 fitting = [e for e in entries if _fits(e.case, tokens[start:index], all_caps)]
                 if fitting:
                     best_end, best = index, fitting
-        return best_end, best
+            if index >= stop or key not in prefixes:
+                return best_end, best
+            key = (*key, tokens[index].norm)
+            index += 1
 
     def scan(
         self, tokens: list[Token], all_caps: bool = False
@@ -125,9 +148,9 @@ class PhraseIndex:
         """Non-overlapping longest matches, left to right."""
         index = 0
         count = len(tokens)
-        root = self._root
+        first = self._first
         while index < count:
-            if tokens[index].norm not in root:  # most words start no phrase
+            if tokens[index].norm not in first:  # most words start no phrase
                 index += 1
                 continue
             end, entries = self.longest(tokens, index, all_caps)
