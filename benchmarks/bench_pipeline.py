@@ -3,7 +3,7 @@ one worker and with all cores, the scaling efficiency, the same work on a local 
 (``eventkit.distributed.to_dask``) and its overhead, and the parent's peak memory as the corpus
 grows.
 
-    python benchmarks/bench_pipeline.py [--articles 10000] [--workers N] [--no-dask]
+    python benchmarks/bench_pipeline.py [--articles 10000] [--workers N] [--no-dask] [--repeat 3]
 
 The corpus repeats the example article and the development articles in
 ../shared/corpus/dev/articles (when present; read at run time, never copied) up to ``--articles``
@@ -140,6 +140,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="processes for the parallel runs (default: all cores)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask measurement")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each measurement this many times in turn, keep the fastest")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child is not None:
@@ -156,8 +158,27 @@ def main() -> None:
           f"load average before: {os.getloadavg()[0]:.2f}")
     eventkit.Lexicon.default()  # loaded once, before any timing
 
-    one_s, rows, one_cores = multiprocessing_run(count, 1)
-    all_s, rows_all, all_cores = multiprocessing_run(count, workers)
+    # With --repeat, the runs take turns (1 worker, all workers, Dask) and each keeps its
+    # fastest: another tenant's load slows whichever run it falls on, not all of them.
+    best: dict[str, tuple[float, int, float]] = {}
+    dask_missing = args.no_dask
+    started = 0.0
+    for _ in range(args.repeat):
+        for label, workers_used in (("one", 1), ("all", workers)):
+            result = multiprocessing_run(count, workers_used)
+            if label not in best or result[0] < best[label][0]:
+                best[label] = result
+        if not dask_missing:
+            try:
+                started, dask_s, dask_rows = dask_run(count, workers)
+            except ImportError:
+                dask_missing = True
+                print('dask: not installed (pip install "eventkit[dask]")')
+            else:
+                if "dask" not in best or dask_s < best["dask"][0]:
+                    best["dask"] = (dask_s, dask_rows, 0.0)
+    one_s, rows, one_cores = best["one"]
+    all_s, rows_all, all_cores = best["all"]
     check(rows_all, rows, f"extract_many with {workers} workers")
     one_rate, all_rate = count / one_s, count / all_s
     speedup = all_rate / one_rate
@@ -172,19 +193,14 @@ def main() -> None:
         print(f"  note: the {workers}-worker run got only {all_cores:.2f} cores (other load on "
               f"the machine); per core it did {all_rate / all_cores:.1f} articles/s, i.e. "
               f"{all_rate / all_cores / (one_rate / one_cores):.0%} of the 1-worker per-core rate")
-
-    if not args.no_dask:
-        try:
-            started, dask_s, dask_rows = dask_run(count, workers)
-        except ImportError:
-            print('dask: not installed (pip install "eventkit[dask]")')
-        else:
-            check(dask_rows, rows, "dask")
-            ratio = dask_s / all_s
-            print(f"dask LocalCluster, {workers} processes: {count / dask_s:8.1f} articles/s "
-                  f"(cluster start-up and dictionaries {started:.1f} s, not counted)")
-            print(f"dask overhead vs multiprocessing: {ratio:.2f}x "
-                  f"(target <= 1.3x: {verdict(ratio <= 1.3)})")
+    if "dask" in best:
+        dask_s, dask_rows, _ = best["dask"]
+        check(dask_rows, rows, "dask")
+        ratio = dask_s / all_s
+        print(f"dask LocalCluster, {workers} processes: {count / dask_s:8.1f} articles/s "
+              f"(cluster start-up and dictionaries {started:.1f} s, not counted)")
+        print(f"dask overhead vs multiprocessing: {ratio:.2f}x "
+              f"(target <= 1.3x: {verdict(ratio <= 1.3)})")
 
     quarter = max(count // 4, 1)
     small_peak, _, small_children = memory(quarter, workers)
