@@ -86,9 +86,10 @@ class PhraseIndex:
         # The default lexicon adds 190,000 phrases on first use: plain names skip the
         # tokenizer, and words are interned so that the pickled lexicon holds each once.
         if pattern.isascii() and pattern.replace(" ", "").isalpha():
-            key = tuple(map(sys.intern, pattern.lower().split()))
+            words: Iterable[str] = pattern.lower().split()
         else:
-            key = tuple(map(sys.intern, phrase_key(pattern)))
+            words = phrase_key(pattern)
+        key = tuple(map(sys.intern, words))
         if not key:
             return
         entry = self._shared.setdefault(
@@ -98,7 +99,8 @@ class PhraseIndex:
         if existing is None:
             self._entries[key] = entry
             self._first.add(key[0])
-            self._prefixes.update(key[:length] for length in range(1, len(key)))
+            if len(key) > 1:
+                self._prefixes.update([key[:length] for length in range(1, len(key))])
         else:
             entries = (existing,) if isinstance(existing, Entry) else existing
             for other in entries:

@@ -171,9 +171,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Iran', '’s', 'IRGC', 'held', 'drills', 'in', 'the', 'U.S.', 'on', '9', 'April', '.']
     """
     stop = len(text) if end is None else end
+    new = tuple.__new__  # a named tuple made in C, without its Python-level __new__
     return [
-        Token(match.start(), match.end(), match.group(), normalise(match.group()))
+        new(Token, (match.start(), match.end(), word, normalise(word)))
         for match in TOKEN_PATTERN.finditer(text, start, stop)
+        for word in (match.group(),)
     ]
 
 

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from attrs import define, evolve, field, frozen
+from attrs import Factory, define, evolve, field, frozen
 
 from .._errors import FormatError
 
@@ -81,10 +81,11 @@ class VerbPattern:
     # it: a cheap test before the pattern is walked (empty: no such slot).
     lead_after: frozenset[str] = frozenset()
     lead_before: frozenset[str] = frozenset()
-
-    @property
-    def size(self) -> int:
-        return sum(e.kind == WORD for e in self.before) + sum(e.kind == WORD for e in self.after)
+    # How many word slots the pattern has (patterns are tried most specific first), counted
+    # once: every verb found in a text walks its patterns.
+    size: int = field(init=False, default=Factory(
+        lambda self: sum(e.kind == WORD for e in (*self.before, *self.after)), takes_self=True
+    ))
 
     @property
     def target_first(self) -> bool:
