@@ -528,6 +528,11 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
+        if trigger.id.startswith("t-strike") and trigger.pos == "noun" and (
+            (first and self.norms[first - 1] in ("on", "general", "hunger"))
+            or _LABOUR.intersection(self._sentence_norms(first))
+        ):
+            return False  # "went on strike against", "a strike against pay cuts": a walkout
         if trigger.pos == "verb":
             if first and self.norms[first - 1] == "-":
                 return False  # "its long-threatened invasion": part of an adjective
@@ -536,6 +541,10 @@ class _Coder:
         if previous == "to" and trigger.words[0] in ("protest", "march", "rally"):
             return True
         return True
+
+    def _sentence_norms(self, index: int) -> list[str]:
+        sentence = self.doc.sentences[self.doc.sentence_of(index)]
+        return self.norms[sentence.first : sentence.last]
 
     def _sentence_start(self, index: int) -> bool:
         return self.doc.sentences[self.doc.sentence_of(index)].first == index
@@ -560,7 +569,9 @@ class _Coder:
             return True
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
-            return True
+            # "strikes on Hezbollah targets", "against army positions": after the object of
+            # a preposition, a word in -s is the head of its noun phrase, not a verb.
+            return not (mention.first > 0 and self.norms[mention.first - 1] in _OBJECT_OF)
         if mention is not None and norm.isalpha() and mention.first > 0 and (
             self.norms[mention.first - 1] == "and"
         ):
@@ -1379,6 +1390,15 @@ def _token_index(doc: Document, offset: int) -> int:
             high = middle - 1
     return low
 
+
+# Words of a labour dispute: a "strike" among them is a walkout, not an attack.
+_LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurses", "employees",
+                     "staff", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions",
+                     "walkout", "picket", "pickets", "labour", "labor", "dockers", "miners"})
+
+# Prepositions whose object may be a name followed by the noun it qualifies.
+_OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "into", "from", "of",
+                        "targeting"})
 
 def find_events(
     doc: Document,
