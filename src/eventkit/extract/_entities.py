@@ -649,9 +649,35 @@ class _Finder:
         self._title_nouns_to_persons()
         self._nationals()
         self._borders()
+        self._descriptors()
         self.found.actor_mentions.sort(key=lambda m: (m.first, m.last))
         self.found.location_mentions.sort(key=lambda m: (m.first, m.last))
         return self.found
+
+    def _descriptors(self) -> None:
+        """ "the paramilitary Rapid Support Forces", "rebel group M23", "Islamist militants
+        al-Shabaab": a role word right before a named group describes it; the group is the
+        actor, named over both."""
+        named_at = {m.first: m for m in self.found.actor_mentions if m.how == "named"}
+        for mention in [m for m in self.found.actor_mentions if m.how == "agent"]:
+            following = named_at.get(mention.last)
+            if following is None:
+                continue
+            described, actor = self.found.actor(mention.key), self.found.actor(following.key)
+            if (described.kind == "military") != (actor.kind == "military") or not (
+                described.kind in _ARMED_KINDS and actor.kind in _ARMED_KINDS
+                and described.country in (None, actor.country)
+            ):
+                continue  # "Nigerian troops ISWAP fighters": two actors, a comma missing
+            record = self.found.actors[mention.key]
+            record.spans.remove(self.span(mention.first, mention.last, "actor"))
+            if not record.spans:
+                del self.found.actors[mention.key]
+            record = self.found.actors[following.key]
+            record.spans.remove(self.span(following.first, following.last, "actor"))
+            self.found.actor_mentions.remove(mention)
+            self.found.actor_mentions.remove(following)
+            self.add_actor(following.key, actor, mention.first, following.last, "named")
 
     def _vote_countries(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
         for _, _, entries in matches:
@@ -2033,6 +2059,9 @@ class _Finder:
                     break
             self.add_actor(key, self.found.actor(key), start, index + 1, "surname")
 
+
+# The kinds of actor a role word may describe when a group's name follows it.
+_ARMED_KINDS = frozenset({"rebel", "militia", "military", "political"})
 
 _PLACE_PREPOSITIONS = frozenset(
     [

@@ -1,0 +1,54 @@
+"""Noun phrases that decide an event's roles: a role word describing the named group after
+it, a strike on a target against a walkout, a word in -s heading a prepositional object."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventkit
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(event.cameo, event.actor1 and event.actor1.name, event.actor2 and event.actor2.name)
+            for event in eventkit.extract(text, published="2024-05-13").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fighting between Sudan's army and the paramilitary Rapid Support Forces killed 38.",
+         "Rapid Support Forces"),
+        ("Somali militant group al-Shabaab attacked a police station in Mogadishu.",
+         "al-Shabaab"),
+        ("Islamist militants Boko Haram killed 12 villagers in Borno on Monday.", "Boko Haram"),
+    ],
+)
+def test_a_role_word_before_a_group_name_describes_the_group(text: str, group: str) -> None:
+    actors = [actor.name for actor in eventkit.extract(text).actors]
+    assert group in actors
+    assert not {"paramilitary", "militant group", "militants"} & set(actors)
+    assert any(group in (actor1, actor2) for _, actor1, actor2 in _events(text))
+
+
+def test_two_actors_side_by_side_stay_two() -> None:
+    actors = [actor.name for actor in eventkit.extract("Nigerian troops ISWAP fighters clashed.")
+              .actors]
+    assert "ISWAP" in actors and len(actors) == 2
+
+
+def test_a_strike_on_a_target_is_an_attack_with_its_target() -> None:
+    events = _events("The Israeli military said its jets carried out strikes on Hezbollah "
+                     "targets in southern Lebanon.")
+    assert ("195", "Israel Defense Forces", "Hezbollah") in events
+    assert not any(actor1 == "Hezbollah" for _, actor1, _ in events)  # "targets" is no verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike against the new pay law.",
+        "The union called a strike against the government's reforms on Monday.",
+    ],
+)
+def test_a_walkout_is_no_attack(text: str) -> None:
+    assert not [code for code, _, _ in _events(text) if code and code.startswith("19")]
