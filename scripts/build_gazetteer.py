@@ -844,9 +844,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="shared data dir (codebooks/, oeda-dictionaries/)")
     ap.add_argument("--out", type=Path, default=None, help="output dir (default: src/eventkit/gazetteer/data)")
-    ap.add_argument("--only", choices=["actors", "former_names"],
+    ap.add_argument("--only", choices=["actors", "agents", "former_names"],
                     help="rebuild only actors.tsv (from the OEDA dictionaries and scripts/curated/"
-                    "actors_modern.tsv and military_formations.tsv) or only former_names.tsv (from "
+                    "actors_modern.tsv and military_formations.tsv), only agents.tsv (from "
+                    "Phoenix.agents.txt and scripts/curated/agents.tsv) or only former_names.tsv (from "
                     "scripts/curated/former_names.tsv, checked against places.tsv.gz); no GeoNames needed")
     args = ap.parse_args(argv)
     out = args.out or OUT
@@ -855,6 +856,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "actors":
         iso3s = {r["iso3"] for r in read_tsv(out / "countries.tsv")}
         write_actors(out, build_actors(oeda, iso3s, set(load_cameo_countries(args.shared))))
+        return 0
+    if args.only == "agents":
+        write_tsv(out / "agents.tsv", ["pattern", "plural", "code", "kind", "source"], build_agents(oeda))
         return 0
     if args.only == "former_names":
         with gzip.open(out / "places.tsv.gz", "rt", encoding="utf-8") as fh:
