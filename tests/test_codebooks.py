@@ -81,3 +81,20 @@ def test_a_table_answers_in_and_get_before_anything_loaded_it() -> None:
         "ACLED regions", "acled_regions.tsv", lambda row: row["region_name"], lambda name: name
     )
     assert fresh.get("Eastern Africa") == "Eastern Africa" and fresh.get("Atlantis") is None
+
+
+def test_towns_answer_only_for_one_town() -> None:
+    from eventkit import gazetteer
+
+    sebba = gazetteer.town("Sebba", "BFA")
+    assert sebba is not None and (sebba.admin1, sebba.admin2) == ("Sahel", "Province du Yagha")
+    assert gazetteer.town("SEBBA", "BFA", "Sahel") == sebba  # case and admin1 tolerated
+    assert gazetteer.town("Sebba", "BFA", "Centre") is None  # another region
+    assert gazetteer.town("Sebba", "MLI") is None
+    assert gazetteer.fold("Ségou-Koura") == "segou koura"
+    # A name several towns of one country share is not guessed.
+    shared = [key for key, lines in gazetteer._towns().items() if lines.count("\n") >= 1][:50]
+    for key in shared:
+        countries = [line.split("\t")[1] for line in gazetteer._towns()[key].split("\n")]
+        for country in {c for c in countries if countries.count(c) > 1}:
+            assert gazetteer.town(key, country) is None

@@ -3,6 +3,8 @@ towns, lists of capitals."""
 
 from __future__ import annotations
 
+import pytest
+
 import eventkit
 
 
@@ -76,8 +78,8 @@ def test_congo_alone_is_the_democratic_republic() -> None:
 
 
 def test_an_unknown_town_before_its_country_or_region_is_a_place_there() -> None:
-    assert ("Sebba", "BFA", None) in _places(
-        "Soldiers fought off an attack on their post at Sebba, Burkina Faso."
+    assert ("Boundore", "BFA", None) in _places(
+        "Soldiers fought off an attack on their post at Boundore, Burkina Faso."
     )
     assert any(name == "Kufana" and country == "NGA" for name, country, _ in _places(
         "Gunmen abducted 37 worshippers from a church in Kufana, Kaduna state, on Sunday."
@@ -90,3 +92,18 @@ def test_a_surname_after_near_is_a_place_not_the_leader() -> None:
     assert [(place.name, place.country) for place in x.locations] == [("Masisi", "COD")]
     (event,) = x.events
     assert event.actor2 is not None and event.actor2.kind == "rebel"
+
+
+def test_a_small_town_is_placed_from_the_towns_table_within_its_country() -> None:
+    (sebba,) = eventkit.extract(
+        "Soldiers fought off an attack on their post at Sebba, Burkina Faso."
+    ).locations
+    assert (sebba.name, sebba.country, sebba.admin1, sebba.admin2) == (
+        "Sebba", "BFA", "Sahel", "Province du Yagha"
+    )
+    assert sebba.geo_precision == 1 and sebba.latitude == pytest.approx(13.44, abs=0.01)
+    # The same name in a country where no such town is: a place there, without coordinates.
+    places = eventkit.extract("Gunmen attacked a post at Sebba, Mali.").locations
+    assert [(place.name, place.country, place.latitude) for place in places] == [
+        ("Sebba", "MLI", None)
+    ]

@@ -16,7 +16,7 @@ from typing import cast
 
 from attrs import define, evolve, field
 
-from .. import codebooks
+from .. import codebooks, gazetteer
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
@@ -472,8 +472,6 @@ def _armed_group_country(code: str | None) -> str | None:
     press give the group the nationality of the state it contests."""
     if not code or code[3:6] not in _ARMED_ROLES:
         return None
-    from .. import gazetteer
-
     state = gazetteer.country(code[:3])
     return _iso(state) if state is not None else None
 
@@ -1641,6 +1639,26 @@ class _Finder:
                 return subdivision_location(entry.record, self.lexicon)
         return None
 
+    @staticmethod
+    def _town(name: str, country: str | None, region: Location | None) -> Location | None:
+        """A place the main gazetteer lacks, found among the smaller towns (GeoNames
+        cities1000): only in the country the text places it in, only when one town there has
+        the name, and not when the region named with it is another one."""
+        if country is None:
+            return None
+        found = gazetteer.town(name, country)
+        if found is None:
+            return None
+        if region is not None and region.admin1:
+            wanted, got = gazetteer.fold(region.admin1), gazetteer.fold(found.admin1)
+            if wanted not in got and got not in wanted:
+                return None  # "Kufana, Kaduna state" with a Kufana only in another state
+        return Location(
+            name=name, country=country, admin1=found.admin1 or None,
+            admin2=found.admin2 or None, latitude=found.latitude, longitude=found.longitude,
+            geo_precision=1, kind="place",
+        )
+
     def _listed_unknown_place(self, index: int) -> bool:
         before = self._location_ending(index)
         return before is not None and before.key.startswith("unknown:")
@@ -1709,7 +1727,9 @@ class _Finder:
                     iso = region.country if region is not None else (
                         country if country and _valid_iso(country) else None
                     )
-                    location = Location(name=name, country=iso, geo_precision=2, kind="place")
+                    location = self._town(name, iso, region) or Location(
+                        name=name, country=iso, geo_precision=2, kind="place"
+                    )
                     self.add_location(f"unknown:{name.lower()}", location, start, end)
                     index = end
                     continue

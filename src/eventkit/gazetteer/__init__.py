@@ -17,7 +17,9 @@ import datetime as dt
 import functools
 import gc
 import gzip
+import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any, NamedTuple, TypeVar
@@ -39,6 +41,7 @@ __all__ = [
     "places",
     "subdivision",
     "subdivisions",
+    "town",
 ]
 
 T = TypeVar("T")
@@ -264,6 +267,75 @@ def places() -> tuple[Place, ...]:
                   _float(row[lat]), _float(row[lon]), int(row[population] or 0), row[kind])
         )
     return tuple(records)
+
+
+class Town(NamedTuple):
+    """A town or village of GeoNames cities1000 that `places` lacks (see `town`)."""
+
+    name: str
+    country: str
+    admin1: str
+    admin2: str
+    latitude: float
+    longitude: float
+
+
+def fold(name: str) -> str:
+    """A place name as the towns table is keyed: lower case, accents and punctuation
+    dropped ("Ségou" -> "segou", "Jurf al-Sakhar" -> "jurf al sakhar")."""
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_PUNCTUATION.sub(" ", name.lower()).split())
+
+
+_PUNCTUATION = re.compile(r"[^\w ]+")
+
+
+@_cached
+def _towns() -> dict[str, str]:
+    """Folded name -> the table's lines (without the key) of the towns so named, joined
+    by newlines.
+
+    111,000 towns: kept as their text lines, one string per name, and split only when one is
+    asked for, so that the table costs a few megabytes and no work for the garbage collector.
+    It is loaded on the first lookup, which only an unknown place name in a text makes.
+    """
+    data = resources.files(__package__ or "eventkit.gazetteer").joinpath("data")
+    lines = gzip.decompress(data.joinpath("towns.tsv.gz").read_bytes()).decode("utf-8")
+    index: dict[str, str] = {}
+    previous = ""
+    for line in lines.split("\n")[1:]:  # sorted by their key: namesakes are adjacent
+        key, _, rest = line.partition("\t")
+        if key == previous:
+            index[key] += "\n" + rest
+        elif key:
+            index[key] = rest
+            previous = key
+    return index
+
+
+def town(name: str, country: str | None = None, admin1: str | None = None) -> Town | None:
+    """The one town or village of this name (in ``country``, an ISO alpha-3 code, and
+    ``admin1`` when given), or None when there is none or several could be meant.
+
+    Only towns that `places` lacks are here: GeoNames cities1000 (population 1,000 or more)
+    beyond the 34,000 cities of `places`.
+    """
+    found = _towns().get(fold(name))
+    if found is None:
+        return None
+    matches = []
+    for line in found.split("\n"):
+        cells = line.split("\t")
+        if (country is None or cells[1] == country) and (
+            admin1 is None or fold(cells[2]) == fold(admin1)
+        ):
+            matches.append(cells)
+    if len(matches) != 1:
+        return None
+    place, iso3, first_level, second_level, lat, lon = matches[0]
+    return Town(place, iso3, first_level, second_level, float(lat), float(lon))
 
 
 class NamedActor(NamedTuple):
