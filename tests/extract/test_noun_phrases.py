@@ -52,3 +52,23 @@ def test_a_strike_on_a_target_is_an_attack_with_its_target() -> None:
 )
 def test_a_walkout_is_no_attack(text: str) -> None:
     assert not [code for code, _, _ in _events(text) if code and code.startswith("19")]
+
+
+_AITAROUN = (
+    "BEIRUT, Nov 7 (AFP) - An Israeli air strike on a house in Aitaroun killed a woman on "
+    "Monday.\n\nHezbollah said it fired rockets at Kiryat Shmona on Monday evening.\n\n"
+    "Caretaker Prime Minister Najib Mikati condemned the strike on Aitaroun in a statement on "
+    "Tuesday."
+)
+
+
+def test_a_condemned_strike_is_the_strike_told_before_not_another() -> None:
+    events = eventkit.extract(_AITAROUN, published="2023-11-07").events
+    strikes = [event for event in events if event.cameo and event.cameo.startswith("195")]
+    assert len(strikes) == 1 and str(strikes[0].date.start) == "2023-11-06"  # type: ignore[union-attr]
+
+
+def test_a_judging_verb_takes_the_date_of_its_own_sentence() -> None:
+    events = eventkit.extract(_AITAROUN, published="2023-11-07").events
+    (condemned,) = [event for event in events if event.cameo == "111"]
+    assert condemned.date is not None and condemned.date.text == "Tuesday"

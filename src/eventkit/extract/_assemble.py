@@ -723,6 +723,10 @@ def _statement_events(
             else None
         )
         date = statement.date or (dated.get(speaker_key) if speaker_key else None)
+        if date is None and code.root != "01":
+            # "condemned the strike in a statement on Tuesday": the object of such a verb is
+            # a thing, not a told event, so a date in its sentence is the act's.
+            date = _sentence_date(coder, finding)
         if date is None:
             date = _paragraph_date(coder, getattr(finding, "sentence", None))
         if speaker_key and date is not None and date.text:
@@ -787,6 +791,19 @@ def _target_after_cue(
         ):
             return mention.key
     return None
+
+
+def _sentence_date(coder: _Coder, finding: Any) -> FuzzyDate | None:
+    """The date in a statement's sentence nearest its cue (a dateline's aside)."""
+    sentence, cue = getattr(finding, "sentence", None), getattr(finding, "cue_start", -1)
+    if sentence is None or cue is None or cue < 0:
+        return None
+    text = coder.doc.text
+    told = [
+        date for date in coder.dates_by_sentence().get(sentence, ())
+        if not in_dateline(text, date.mentions[0].start, date.mentions[0].end)
+    ]
+    return min(told, key=lambda date: abs(date.mentions[0].start - cue), default=None)
 
 
 def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:

@@ -870,6 +870,21 @@ class _Coder:
             word in _HAPPENING for word in after
         )
 
+    def named_again(self, event: _Found, found: Sequence[_Found]) -> bool:
+        """ "Mikati condemned the strike on Aitaroun": an event noun that a verb of judging
+        takes as its object names an event of that kind the article has told already."""
+        if not event.rule.startswith("trigger:"):
+            return False
+        for index in range(event.trigger_first - 1, max(event.trigger_first - 5, -1), -1):
+            word = self.norms[index]
+            if word in _JUDGING:
+                return any(other.cameo[:2] == event.cameo[:2] for other in found)
+            if word in _DETERMINERS or word == "'s":
+                continue
+            if word in FUNCTION_WORDS or not self.tokens[index].is_word:
+                return False  # "condemned the killing of ... and the strike": another phrase
+        return False
+
     def _bare(self, event: _Found) -> bool:
         """A noun with no article, number or possessive before it."""
         for index in range(event.trigger_first - 1, max(event.trigger_first - 4, -1), -1):
@@ -1391,6 +1406,14 @@ def _token_index(doc: Document, offset: int) -> int:
     return low
 
 
+# Verbs whose object is an event already told ("condemned the strike", "welcomed the truce").
+_JUDGING = frozenset({
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+    "deplore", "deplores", "deplored", "decry", "decries", "decried", "criticise", "criticised",
+    "criticize", "criticized", "welcome", "welcomes", "welcomed", "praise", "praised", "hail",
+    "hailed", "mourn", "mourned", "blame", "blamed",
+})
+
 # Words of a labour dispute: a "strike" among them is a walkout, not an attack.
 _LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurses", "employees",
                      "staff", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions",
@@ -1437,7 +1460,7 @@ def find_events(
                 or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
             ):
                 continue
-            if event.generic:
+            if event.generic or coder.named_again(event, found):
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
