@@ -181,8 +181,8 @@ _worker_ready = False
 def _prepare_worker() -> None:
     """In a Dask worker process, once: load the dictionaries and freeze them out of the
     garbage collector's sight, as the pipeline's own workers do (`eventkit.pipeline._warm`:
-    else each full collection walks their million objects). Not under the threaded or
-    synchronous scheduler, which run in the caller's own process."""
+    else each full collection walks their quarter of a million objects). Not under the
+    threaded or synchronous scheduler, which run in the caller's own process."""
     global _worker_ready
     if _worker_ready:
         return

@@ -86,10 +86,10 @@ def _work(
 
 def _warm() -> None:
     """Load the dictionaries in a process that will extract many articles (a worker, or the
-    parent before it forks them) and put their million long-lived objects out of the garbage
-    collector's sight: else each full collection walks them (the first, within the first
-    article, takes as long as loading them), and a forked worker's collections copy the
-    pages it shares with the parent. Only processes eventkit runs do this: `gc.freeze` also
+    parent before it forks them) and put their quarter of a million long-lived objects out of
+    the garbage collector's sight: else each full collection walks them (the first comes
+    within the first articles), and a forked worker's collections copy the pages it shares
+    with the parent. Only processes eventkit runs do this: `gc.freeze` also
     freezes whatever else the process holds."""
     from .extract import Lexicon
 
