@@ -72,3 +72,12 @@ def test_a_judging_verb_takes_the_date_of_its_own_sentence() -> None:
     events = eventkit.extract(_AITAROUN, published="2023-11-07").events
     (condemned,) = [event for event in events if event.cameo == "111"]
     assert condemned.date is not None and condemned.date.text == "Tuesday"
+
+
+def test_the_target_of_an_event_noun_is_not_the_subject_of_its_verb() -> None:
+    # "A strike on a school ... killed 12": the school is the strike's target, not a killer.
+    events = _events("A strike on a school in Khan Younis killed 12 people.")
+    assert events and all(actor1 != "school" for _, actor1, _ in events)
+    assert ("195", "Military of Israel", "woman") in _events(
+        "An Israeli strike on a house in Aitaroun killed a woman on Monday."
+    )

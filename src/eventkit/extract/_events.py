@@ -812,6 +812,15 @@ class _Coder:
             if not candidates or event.trigger_first - candidates[0].last > 25:
                 return self._two_of_them(event)
         chosen = candidates[-1]
+        previous = self.previous_in_sentence
+        if (
+            previous is not None and previous.sentence == event.sentence
+            and clause_start <= previous.trigger_first and previous.trigger_last <= chosen.first
+            and self.norms[previous.trigger_last - 1] in ("on", "against")
+        ):
+            # "A strike on a school in Khan Younis killed 12": the subject is the event named
+            # first, and the actor after its "on" its target; the event's doer did this too.
+            return list(previous.actor1)
         # An appositive "X, the Iranian foreign minister," or "X of Y": go back to its head.
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
