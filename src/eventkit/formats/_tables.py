@@ -168,14 +168,24 @@ def column_getter(columns: Sequence[str], index: Mapping[str, int]) -> Callable[
     return operator.itemgetter(*(index.get(name, absent) for name in columns))
 
 
-def column_group(
-    columns: Sequence[str], index: Mapping[str, int], size: int
-) -> tuple[Callable[[Any], Any], Differences, BoundedCache]:
+class ColumnGroup:
     """A group of a row's columns that a reader parses once per distinct set of cells: the
-    getter of its cells, its `Differences` (over those cells: a column the header lacks is
-    never compared) and a cache of ``size`` entries for what its cells parse to."""
-    present = {name: place for place, name in enumerate(columns) if name in index}
-    return column_getter(columns, index), Differences(columns, present), BoundedCache(size)
+    getter of its cells (``cells_of``), its `Differences` (over those cells: a column the
+    header lacks is never compared) and a bounded cache of what its cells parse to."""
+
+    __slots__ = ("cache", "cells_of", "differences")
+
+    def __init__(self, columns: Sequence[str], index: Mapping[str, int], size: int) -> None:
+        present = {name: place for place, name in enumerate(columns) if name in index}
+        self.cells_of = column_getter(columns, index)
+        self.differences = Differences(columns, present)
+        self.cache = BoundedCache(size)
+
+    def parsed(self, cells: Sequence[str], parse: Callable[[Any, Differences], Any]) -> Any:
+        """What ``parse(group_cells, differences)`` made of these cells, parsed once (its
+        result must never be falsy: a tuple)."""
+        key = self.cells_of(cells)
+        return self.cache.get(key) or self.cache.put(key, parse(key, self.differences))
 
 
 def _getter(positions: Sequence[int]) -> Callable[[Sequence[str]], Sequence[str]]:

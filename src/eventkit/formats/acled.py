@@ -42,9 +42,9 @@ from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
 from ._tables import (
     BoundedCache,
+    ColumnGroup,
     Differences,
     column_getter,
-    column_group,
     model_error,
     optional_float,
     read_table,
@@ -661,10 +661,10 @@ class _Layout:
         index = {name: position for position, name in enumerate(names)}
         groups = (_DATE_GROUP, _TYPE_GROUP, _ACTOR_GROUP, (*_LOCATION_GROUP, "iso3"), _ROW_GROUP)
         self.pad = any(name not in index for group in groups for name in group)
-        self.dates = column_group(_DATE_GROUP, index, 4096)
-        self.types = column_group(_TYPE_GROUP, index, 1024)
-        self.actors = column_group(_ACTOR_GROUP, index, 8192)
-        self.locations = column_group((*_LOCATION_GROUP, "iso3"), index, 8192)
+        self.dates = ColumnGroup(_DATE_GROUP, index, 4096)
+        self.types = ColumnGroup(_TYPE_GROUP, index, 1024)
+        self.actors = ColumnGroup(_ACTOR_GROUP, index, 8192)
+        self.locations = ColumnGroup((*_LOCATION_GROUP, "iso3"), index, 8192)
         self.row = column_getter(_ROW_GROUP, index)
         self.differences = Differences(
             _ROW_GROUP[:4], {name: place for place, name in enumerate(_ROW_GROUP) if name in index}
@@ -697,21 +697,16 @@ def _from_cells(cells: list[str], layout: _Layout) -> Event:
     """The event of one row's cells (``layout.pad``: with an empty cell past the end)."""
     id_cell, notes, fatalities_text, tags, source = layout.row(cells)
     try:
-        getter, differences, cache = layout.types
-        key = getter(cells)
-        types = cache.get(key) or cache.put(key, _type_group(key, differences))
-        getter, differences, cache = layout.locations
-        key = getter(cells)
-        location_entry = cache.get(key) or cache.put(key, _location_group(key, differences))
+        types = layout.types.parsed(cells, _type_group)
+        location_entry = layout.locations.parsed(cells, _location_group)
         location = location_entry[0]
-        getter, differences, cache = layout.actors
-        key = (getter(cells), location.country if location is not None else None)
-        actors = cache.get(key) or cache.put(
-            key, _actor_group(key, layout.inter_columns, differences)
+        # The actors' names depend on the place's country too: part of their key.
+        group = layout.actors
+        key = (group.cells_of(cells), location.country if location is not None else None)
+        actors = group.cache.get(key) or group.cache.put(
+            key, _actor_group(key, layout.inter_columns, group.differences)
         )
-        getter, differences, cache = layout.dates
-        key = getter(cells)
-        date_entry = cache.get(key) or cache.put(key, _date_group(key, differences))
+        date_entry = layout.dates.parsed(cells, _date_group)
     except InvalidValueError as error:
         raise model_error(error, _FIELD_COLUMNS) from None
     fatalities = (  # a few decimal digits: what int() reads (within its length limit), >= 0

@@ -38,9 +38,9 @@ from ._io import Errors, Reader, Target
 from ._io import Source as ReadSource
 from ._tables import (
     BoundedCache,
+    ColumnGroup,
     Differences,
     column_getter,
-    column_group,
     kept_values,
     model_error,
     read_table,
@@ -370,11 +370,11 @@ class _Layout:
     def __init__(self, names: Sequence[str]) -> None:
         index = {name: position for position, name in enumerate(names)}
         self.pad = any(name not in index for name in COLUMNS)
-        self.dates = column_group(_DATE_GROUP, index, 4096)
-        self.actors = column_group(_ACTOR_GROUP, index, 8192)
-        self.codes = column_group(_CODE_GROUP, index, 1024)
-        self.actor_geo = column_group(_ACTOR_GEO_GROUP, index, 8192)
-        self.action_geo = column_group(_ACTION_GEO_GROUP, index, 8192)
+        self.dates = ColumnGroup(_DATE_GROUP, index, 4096)
+        self.actors = ColumnGroup(_ACTOR_GROUP, index, 8192)
+        self.codes = ColumnGroup(_CODE_GROUP, index, 1024)
+        self.actor_geo = ColumnGroup(_ACTOR_GEO_GROUP, index, 8192)
+        self.action_geo = ColumnGroup(_ACTION_GEO_GROUP, index, 8192)
         self.row = column_getter(_ROW_GROUP, index)
         self.has_id = "GLOBALEVENTID" in index
 
@@ -427,21 +427,11 @@ def _from_cells(cells: list[str], layout: _Layout) -> Event:
     if not digits:
         _check_numbers((mentions, sources_cell, articles, added, tone), _ROW_INTS, ("AvgTone",))
     try:
-        getter, differences, cache = layout.codes
-        key = getter(cells)
-        codes = cache.get(key) or cache.put(key, _code_group(key, differences))
-        getter, differences, cache = layout.dates
-        key = getter(cells)
-        dates = cache.get(key) or cache.put(key, _date_group(key, differences))
-        getter, differences, cache = layout.actors
-        key = getter(cells)
-        actors = cache.get(key) or cache.put(key, _actor_group(key, differences))
-        getter, differences, cache = layout.actor_geo
-        key = getter(cells)
-        actor_geo = cache.get(key) or cache.put(key, _actor_geo_group(key, differences))
-        getter, differences, cache = layout.action_geo
-        key = getter(cells)
-        places = cache.get(key) or cache.put(key, _action_geo_group(key, differences))
+        codes = layout.codes.parsed(cells, _code_group)
+        dates = layout.dates.parsed(cells, _date_group)
+        actors = layout.actors.parsed(cells, _actor_group)
+        actor_geo = layout.actor_geo.parsed(cells, _actor_geo_group)
+        places = layout.action_geo.parsed(cells, _action_geo_group)
     except InvalidValueError as error:
         raise model_error(error, _FIELD_COLUMNS) from None
     date, cameo, actor1, actor2, location = dates[0], codes[0], actors[0], actors[1], places[0]
