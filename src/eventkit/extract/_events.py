@@ -528,7 +528,7 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
-        if trigger.id.startswith("t-strike") and trigger.pos == "noun" and (
+        if trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes") and (
             (first and self.norms[first - 1] in ("on", "general", "hunger"))
             or _LABOUR.intersection(self._sentence_norms(first))
         ):
