@@ -58,13 +58,9 @@ def _float(value: str) -> float | None:
 
 def _table(filename: str) -> tuple[dict[str, int], list[list[str]]]:
     """A data file's column positions and its rows as lists of cells."""
-    data = resources.files(__package__ or "eventkit.gazetteer").joinpath("data").joinpath(filename)
-    raw = data.read_bytes()
-    if filename.endswith(".gz"):
-        raw = gzip.decompress(raw)
     # The files are plain TSV (no quoting, no tab or newline inside a value: the build script
     # guarantees it), so splitting is exact and several times faster than the csv module.
-    lines = raw.decode("utf-8").replace("\r", "").split("\n")
+    lines = _text(filename).split("\n")
     header = {name: index for index, name in enumerate(lines[0].split("\t"))}
     width = len(header)
     rows = []
@@ -75,6 +71,15 @@ def _table(filename: str) -> tuple[dict[str, int], list[list[str]]]:
                 cells += [""] * (width - len(cells))
             rows.append(cells)
     return header, rows
+
+
+def _text(filename: str) -> str:
+    """A data file's text (decompressed when it ends in .gz)."""
+    data = resources.files(__package__ or "eventkit.gazetteer").joinpath("data").joinpath(filename)
+    raw = data.read_bytes()
+    if filename.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return raw.decode("utf-8").replace("\r", "")
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
@@ -301,11 +306,9 @@ def _towns() -> dict[str, str]:
     asked for, so that the table costs a few megabytes and no work for the garbage collector.
     It is loaded on the first lookup, which only an unknown place name in a text makes.
     """
-    data = resources.files(__package__ or "eventkit.gazetteer").joinpath("data")
-    lines = gzip.decompress(data.joinpath("towns.tsv.gz").read_bytes()).decode("utf-8")
     index: dict[str, str] = {}
     previous = ""
-    for line in lines.split("\n")[1:]:  # sorted by their key: namesakes are adjacent
+    for line in _text("towns.tsv.gz").split("\n")[1:]:  # sorted by their key: namesakes are adjacent
         key, _, rest = line.partition("\t")
         if key == previous:
             index[key] += "\n" + rest
