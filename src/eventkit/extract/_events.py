@@ -481,7 +481,7 @@ class _Coder:
             if norm in _CONSEQUENCES and position and self.norms[position - 1] == ",":
                 position += 1  # "..., killing five": the toll of the event just told
                 continue
-            hit = next(
+            hit = triggers.starts(norm) and next(
                 (
                     (end, trigger)
                     for end, trigger in triggers.matches(self.norms, position)
@@ -489,14 +489,14 @@ class _Coder:
                 ),
                 None,
             )
-            if hit is not None:
+            if hit:
                 end, trigger = hit
                 found.append(self._from_trigger(position, end, trigger, index))
                 position = end
                 continue
-            if verbs is not None and position not in self.entity_tokens and (
-                norm not in _DYING
-            ) and self._looks_like_verb(position):
+            if verbs is not None and verbs.starts(norm) and (
+                position not in self.entity_tokens
+            ) and norm not in _DYING and self._looks_like_verb(position):
                 for end, verb in verbs.forms_at(self.norms, position):
                     code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")

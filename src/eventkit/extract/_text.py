@@ -190,6 +190,7 @@ class Sentence:
     paragraph: int
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() takes, but for a few numerals
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 #: A run of text without a full stop (an unclosed quote, a list, junk) is cut into sentences
 #: of at most this many tokens: the steps that work sentence by sentence stay linear.
@@ -282,8 +283,8 @@ class Document:
     @classmethod
     def parse(cls, text: str) -> Document:
         tokens = tokenize(text)
-        letters = [ch for ch in text[:20_000] if ch.isalpha()]
-        upper = sum(1 for ch in letters if ch.isupper())
+        letters = "".join(_LETTER.findall(text, 0, 20_000))
+        upper = sum(map(str.isupper, letters))
         all_caps = bool(letters) and upper / len(letters) > 0.8
         return cls(text, tokens, sentences(text, tokens), all_caps)
 

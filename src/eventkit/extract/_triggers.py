@@ -131,6 +131,10 @@ class TriggerIndex:
             for form in _plural(last):
                 yield (*words[:-1], form)
 
+    def starts(self, norm: str) -> bool:
+        """Whether some trigger starts with this word (most words start none)."""
+        return norm in self._by_first
+
     def match(self, norms: list[str], index: int) -> tuple[int, Trigger] | None:
         """The longest trigger starting at ``norms[index]``: ``(end, trigger)``."""
         return next(self.matches(norms, index), None)

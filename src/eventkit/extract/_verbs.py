@@ -124,6 +124,10 @@ class VerbDictionary:
     def parse(cls, lines: Iterable[str], name: str = "<verbs>") -> VerbDictionary:
         return _Parser(name).parse(lines)
 
+    def starts(self, word: str) -> bool:
+        """Whether some verb form starts with this word."""
+        return word in self.by_first_word
+
     def forms_at(self, words: list[str], index: int) -> Iterator[tuple[int, Verb]]:
         """The verbs whose form starts at ``words[index]``: ``(end, verb)``, longest first."""
         candidates = self.by_first_word.get(words[index], ())
