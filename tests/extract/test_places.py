@@ -62,12 +62,36 @@ def test_a_force_named_by_what_it_holds_is_the_target() -> None:
     assert all(actor.kind != "police" for actor in actors)
 
 
-def test_what_a_government_says_without_a_place_is_placed_in_its_country() -> None:
-    text = "Kenya's interior minister warned on Thursday that protesters would be arrested."
-    events = [e for e in eventkit.extract(text, published="2025-06-13").events
-              if e.actor1 is not None and e.actor1.kind == "person"]
-    assert events and all(e.location is not None and e.location.country == "KEN" for e in events)
-    assert events[0].location.name == "Kenya"  # type: ignore[union-attr]
+def _said(text: str, published: str = "2025-06-13") -> list[eventkit.Location | None]:
+    """The places of the events made from what persons said."""
+    return [e.location for e in eventkit.extract(text, published=published).events
+            if e.actor1 is not None and e.actor1.kind == "person" and e.statements]
+
+
+def test_what_a_government_says_without_a_place_is_placed_at_its_seat() -> None:
+    # The capital stands for the country, at ACLED's precision 3 (only the country is known).
+    (place,) = _said("Kenya's interior minister warned on Thursday that protesters would be "
+                     "arrested.")
+    assert place is not None and (place.name, place.country, place.geo_precision) == (
+        "Nairobi", "KEN", 3)
+    # The dateline's town, when it lies in the speaker's country.
+    (place,) = _said("MOMBASA, June 13 (Reuters) - Kenya's interior minister warned on Thursday "
+                     "that protesters would be arrested.")
+    assert place is not None and (place.name.title(), place.geo_precision) == ("Mombasa", 3)
+    # A governor speaks where he governs: only his country is known.
+    (place,) = _said("Russian Governor Alexander Bogomaz said on Tuesday that the depot had "
+                     "burned.")
+    assert place is not None and place.name == "Russia"
+
+
+def test_a_place_beside_the_cue_is_where_it_was_said() -> None:
+    places = _said("Kremlin spokesman Dmitry Peskov told reporters in Moscow that Russia would "
+                   "retaliate.", "2023-12-06")
+    assert places and all(p is not None and p.name == "Moscow" for p in places)
+    # A place in what was said is not where it was said; an aside before "that" is.
+    places = _said("U.S. President Donald Trump warned on Saturday, while visiting Scotland, "
+                   "that Washington would not conclude trade deals.", "2025-07-27")
+    assert [p.name if p else None for p in places] == ["Scotland"]
 
 
 def test_congo_alone_is_the_democratic_republic() -> None:

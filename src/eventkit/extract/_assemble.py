@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve
 
-from .. import codebooks
+from .. import codebooks, gazetteer
 from .._crosswalk import acled_sub_event_type
 from .._models import Actor, ActorKind, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
 from ._events import (
@@ -277,7 +277,8 @@ def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Locatio
         for mention in by_sentence.get(index, ()):
             place = coder.entities.locations[mention.key].location
             if place.geo_precision in (1, 2) and place.country == coarse.country and (
-                coarse.admin1 is None or place.admin1 in (None, coarse.admin1)
+                coarse.admin1 is None or place.admin1 is None
+                or gazetteer.same_region(place.admin1, coarse.admin1)
             ):
                 return place
     return None
@@ -297,11 +298,67 @@ def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor 
 def _home(actor: Actor | None) -> Location | None:
     """The country of an actor as a place (the place of what it says, when the text names
     none)."""
-    from .. import gazetteer
     from ._entities import country_location
 
     country = gazetteer.country(actor.country) if actor is not None and actor.country else None
     return country_location(country) if country is not None else None
+
+
+# Titles of offices held in a region or town, not in the capital.
+_LOCAL_OFFICES = frozenset(
+    "governor mayor regional provincial local district municipal county village".split()
+)
+
+
+def _said_where(coder: _Coder, finding: Any, statement: Statement) -> Location | None:
+    """Where a statement was made.
+
+    - A place named beside the cue, outside the speaker and what was said, after "in" or
+      "at" or "visiting": "told reporters in Moscow that ...", "said at a rally in Tabriz".
+    - Else, for a national government, army or state, the place the dateline gives when it
+      lies in the speaker's country, or the capital (the seat of government), with ACLED's
+      precision 3 (only the country is known; a point in it stands for the place).
+    - Else the speaker's country.
+    """
+    speaker = statement.speaker
+    index = getattr(finding, "sentence", None)
+    doc = coder.doc
+    if index is not None:
+        said = [(span.start, span.end) for span in statement.evidence
+                if span.label in ("quote", "speaker")]
+        for mention in coder.locations_by_sentence().get(index, ()):
+            start, end = doc.tokens[mention.first].start, doc.tokens[mention.last - 1].end
+            if any(a <= start < b for a, b in said) or in_dateline(doc.text, start, end):
+                continue
+            if mention.first and coder.norms[mention.first - 1] in ("in", "at", "visiting"):
+                return evolve(coder.entities.locations[mention.key].location, mentions=())
+    home = _home(speaker)
+    if speaker is None or home is None:
+        return home
+    role = (speaker.cameo or "")[3:6]
+    national = speaker.kind in ("state", "government", "military") or role in ("GOV", "MIL")
+    if not national or _LOCAL_OFFICES.intersection(gazetteer.fold(speaker.title or "").split()):
+        return home
+    dateline = _dateline_place(coder)
+    if dateline is not None and dateline.country == speaker.country:
+        return evolve(dateline, geo_precision=3, mentions=())
+    country = gazetteer.country(speaker.country)
+    if country is None or not country.capital:
+        return home
+    from ._entities import country_location
+
+    return evolve(country_location(country, capital=True), geo_precision=3)
+
+
+def _dateline_place(coder: _Coder) -> Location | None:
+    """The town the article's dateline names ("OUAGADOUGOU, Sept 12 (Reuters) -")."""
+    doc = coder.doc
+    for mention in coder.locations_by_sentence().get(0, ()):
+        start, end = doc.tokens[mention.first].start, doc.tokens[mention.last - 1].end
+        location = coder.entities.locations[mention.key].location
+        if in_dateline(doc.text, start, end) and location.kind not in ("country", None):
+            return location
+    return None
 
 
 def _specificity(location: Location) -> int:
@@ -318,8 +375,6 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
     belong to the country where the event happened ("Police Forces of Kenya")."""
     if location is None or location.country is None:
         return actors
-    from .. import gazetteer
-
     country = gazetteer.country(location.country)
     result = []
     for actor in actors:
@@ -369,8 +424,6 @@ def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -
 
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
     """A side the text describes but does not name, in the country where it happened."""
-    from .. import gazetteer
-
     country = gazetteer.country(iso3) if iso3 else None
     return Actor(name=name, kind=kind, country=country.iso3 if country else None,
                  cameo=f"{country.cameo if country else ''}{role}")
@@ -383,8 +436,6 @@ def _attribute_unnamed(event: Event) -> Event:
     sub = event.acled_sub_event_type
     if event.modality != "actual" or sub is None:
         return event
-    from .. import gazetteer
-
     location, victim = event.location, event.actor2
     iso3 = (location.country if location else None) or (victim.country if victim else None)
     if iso3 is None or gazetteer.country(iso3) is None:
@@ -743,7 +794,7 @@ def _statement_events(
                     plover_context=code.plover_context,
                     actor1=evolve(speaker, mentions=()),
                     actor2=addressee,
-                    location=_home(speaker),
+                    location=_said_where(coder, finding, statement),
                     statements=(statement,),
                     evidence=statement.evidence,
                     sources=(source,) if (source.url or source.id) else (),

@@ -585,13 +585,14 @@ class _Reader:
             rule.lemma == "tell" or self.tokens[index].norm in _PREPOSITIONS
             or index in self.date_tokens
         ):
-            # "told a news conference in Geneva on Tuesday that …"
+            # "told a news conference in Geneva on Tuesday that …", "warned on Saturday,
+            # while visiting Scotland, that …" (an aside between commas, not another cue's)
             for ahead in range(index, min(stop, index + 12)):
                 norm = self.tokens[ahead].norm
                 if norm == "that":
                     index = ahead
                     break
-                if norm in (",", ";", ":") or self.quoted[ahead]:
+                if norm in (";", ":") or self.quoted[ahead] or ahead in self.cues:
                     break
         clause = index < stop and self.tokens[index].norm == "that"
         while index < stop and self.tokens[index].norm in ("that", "of", "on", "upon", ":", ","):

@@ -39,6 +39,7 @@ __all__ = [
     "named_actors",
     "paused_gc",
     "places",
+    "same_region",
     "subdivision",
     "subdivisions",
     "town",
@@ -296,6 +297,37 @@ def fold(name: str) -> str:
 
 _PUNCTUATION = re.compile(r"[^\w ]+")
 
+# Words that name a region's rank, and compass adjectives, which sources spell their own way:
+# GeoNames' "Northern Darfur" is ISO 3166-2's "North Darfur State".
+_REGION_WORDS = frozenset(
+    "region state province governorate oblast kray krai district department prefecture "
+    "county division territory municipality rayon of the".split()
+)
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+            "central": "centre", "center": "centre"}
+
+
+def _region_key(name: str) -> str:
+    words = [_COMPASS.get(word, word) for word in fold(name).split()]
+    return " ".join(word for word in words if word not in _REGION_WORDS)
+
+
+def same_region(first: str | None, second: str | None) -> bool:
+    """Whether two spellings of a first-level region name the same one, as far as their
+    letters tell: rank words and compass adjectives aside, equal, or one the other's start
+    when only an ending differs ("Sagain" and "Sagaing Region", "Sverdlovsk" and
+    "Sverdlovskaya oblast"). False when either is missing.
+
+    >>> same_region("Northern Darfur", "North Darfur State"), same_region("Sahel", "Centre")
+    (True, False)
+    """
+    if not first or not second:
+        return False
+    one, other = sorted((_region_key(first), _region_key(second)), key=len)
+    if one == other:
+        return bool(one)
+    return len(one) >= 5 and other.startswith(one) and " " not in other[len(one):]
+
 
 @_cached
 def _towns() -> dict[str, str]:
@@ -332,7 +364,7 @@ def town(name: str, country: str | None = None, admin1: str | None = None) -> To
     for line in found.split("\n"):
         cells = line.split("\t")
         if (country is None or cells[1] == country) and (
-            admin1 is None or fold(cells[2]) == fold(admin1)
+            admin1 is None or same_region(cells[2], admin1)
         ):
             matches.append(cells)
     if len(matches) != 1:
