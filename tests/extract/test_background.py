@@ -52,3 +52,17 @@ def test_downing_drones_is_disrupted_weapons_use_and_a_mob_riots() -> None:
     found = eventkit.extract("A mob ransacked and set fire to houses in Kamalia on Monday.")
     riot = next(e for e in found.events if e.acled_sub_event_type == "Mob violence")
     assert riot.cameo == "145"
+
+
+def test_an_act_anyone_might_do_is_not_done() -> None:
+    events = eventkit.extract(
+        "The interior minister warned on Thursday that police would deal firmly with anyone "
+        "who attacked officers or destroyed property.", published="2025-06-13").events
+    acts = [e for e in events if e.root in ("17", "18", "19")]
+    assert acts and all(e.modality == "hypothetical" for e in acts)
+    # A relative clause on a particular actor tells what it did.
+    (attack,) = [e for e in eventkit.extract(
+        "Gunmen who attacked a convoy killed five soldiers.", published="2025-06-13").events
+        if e.root == "19"]
+    assert attack.modality == "actual"
+

@@ -131,3 +131,12 @@ def test_a_small_town_is_placed_from_the_towns_table_within_its_country() -> Non
     assert [(place.name, place.country, place.latitude) for place in places] == [
         ("Sebba", "MLI", None)
     ]
+
+
+def test_a_report_goes_on_telling_the_place_of_its_lead() -> None:
+    text = ("A mob set fire to 15 houses in the Pakistani town of Kamalia on Monday, police "
+            "said.\n\nPolice arrested 47 people on Tuesday.")
+    (arrest,) = [e for e in eventkit.extract(text, published="2023-06-20").events
+                 if e.cameo == "173"]
+    assert arrest.location is not None and arrest.location.name == "Kamalia"
+    assert arrest.actor1 is not None and arrest.actor1.country == "PAK"

@@ -239,9 +239,13 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     by_sentence = coder.locations_by_sentence()
     in_sentence = by_sentence.get(event.sentence, [])
     candidates = in_sentence
-    if not candidates:
-        # The latest place named earlier in the same paragraph.
-        earlier = coder.latest_before(by_sentence, event.sentence)
+    for in_paragraph in (True, False):
+        if candidates:
+            break
+        # The latest place named earlier in the same paragraph, else earlier in the article:
+        # a report goes on telling what happened there ("Police arrested 47 people on
+        # Tuesday" in the town whose riot the lead told).
+        earlier = coder.latest_before(by_sentence, event.sentence, in_paragraph=in_paragraph)
         if earlier is not None:
             candidates = by_sentence[earlier][-1:]
     if not candidates:
@@ -526,7 +530,9 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     it recodes, so that the act is also coded as what it is: not real."""
     window = coder.norms[max(0, event.trigger_first - 6) : event.trigger_first]
     future = any(w in ("will", "would", "shall") for w in window)
-    if event.modality == "hypothetical" and future and not _CONDITIONAL.intersection(window):
+    if event.modality == "hypothetical" and future and not _CONDITIONAL.intersection(window) and (
+        not coder.anyones_act(event.trigger_first, coder.doc.sentences[event.sentence])
+    ):
         event.modality = "planned"  # "said they would blockade Paris": announced, not feared
     before = (event.cameo, event.modality)
     if event.cameo[:2] in ("03", "04", "05", "06", "07", "08"):

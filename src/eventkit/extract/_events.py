@@ -405,7 +405,7 @@ class _Coder:
         self.previous_in_sentence: _Found | None = None
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
-        self._latest: dict[int, list[int | None]] = {}
+        self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
@@ -438,15 +438,18 @@ class _Coder:
             self._dates_by_sentence = index
         return self._dates_by_sentence
 
-    def latest_before(self, by_sentence: dict[int, list[Any]], sentence: int) -> int | None:
-        """The latest sentence before ``sentence``, in its paragraph, that ``by_sentence``
-        lists (its dates, its places); one pass per index, not a walk back per event."""
-        key = id(by_sentence)  # each index is built once and lives as long as the coder
+    def latest_before(
+        self, by_sentence: dict[int, list[Any]], sentence: int, *, in_paragraph: bool = True
+    ) -> int | None:
+        """The latest sentence before ``sentence``, in its paragraph (or anywhere before it),
+        that ``by_sentence`` lists (its dates, its places); one pass per index, not a walk
+        back per event."""
+        key = (id(by_sentence), in_paragraph)  # each index lives as long as the coder
         table = self._latest.get(key)
         if table is None:
             table, latest, paragraph = [], None, None
             for index, each in enumerate(self.doc.sentences):
-                if each.paragraph != paragraph:
+                if each.paragraph != paragraph and in_paragraph:
                     latest, paragraph = None, each.paragraph
                 table.append(latest)
                 if by_sentence.get(index):
@@ -1106,6 +1109,8 @@ class _Coder:
         denied = any(word in NEGATION or word.endswith("n't") for word in window[-5:])
         if denied and not self._negation_coded(event):
             return "negated"
+        if self.anyones_act(event.trigger_first, sentence):
+            return "hypothetical"
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
             or event.rule.startswith("verb:")
@@ -1124,6 +1129,15 @@ class _Coder:
             ):
                 return "hypothetical"
         return "actual"
+
+    def anyones_act(self, index: int, sentence: Sentence) -> bool:
+        """Whether the word is the act of a generic relative clause: "would deal firmly with
+        anyone who attacked officers or destroyed property" tells of no attack done."""
+        near = self.norms[max(sentence.first, index - 8) : index]
+        return "whoever" in near or any(
+            word in ("who", "that") and near[position - 1] in _GENERIC_HEADS
+            for position, word in enumerate(near) if position
+        )
 
     @staticmethod
     def _negation_coded(event: _Found) -> bool:
@@ -1336,6 +1350,7 @@ ACCIDENTS = frozenset(
     "collided drowned landslide".split()
 )
 
+_GENERIC_HEADS = frozenset({"anyone", "anybody"})
 _CONSEQUENCES = frozenset(
     [
         "killing",
