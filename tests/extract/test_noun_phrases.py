@@ -81,3 +81,26 @@ def test_the_target_of_an_event_noun_is_not_the_subject_of_its_verb() -> None:
     assert ("195", "Military of Israel", "woman") in _events(
         "An Israeli strike on a house in Aitaroun killed a woman on Monday."
     )
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in eventkit.extract(text, published="2025-01-01").events]
+
+
+def test_a_reduced_relative_clause_is_passed_over_to_its_head() -> None:
+    # "pursuing the kidnappers" describes the troops: they clashed, and "them" is the
+    # kidnappers.
+    assert ("190", "Nigerian troops", "kidnappers") in _sides(
+        "Nigerian troops pursuing the kidnappers clashed with them in a forest on Monday.")
+    assert ("190", "Soldiers", "rebels") in _sides(
+        "Soldiers loyal to the president attacked rebels near Gao on Monday.")
+    assert ("190", "Militias", "United States") in _sides(
+        "Militias backed by Iran attacked US troops in Syria on Monday.")
+
+
+def test_rebels_and_criminals_without_a_country_belong_where_they_act() -> None:
+    (clash,) = [e for e in eventkit.extract(
+        "Troops clashed with kidnappers near Kajuru, Kaduna state, on Monday.",
+        published="2025-01-01").events if e.root == "19"]
+    assert clash.actor2 is not None and clash.actor2.country == "NGA"

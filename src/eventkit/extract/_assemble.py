@@ -371,19 +371,25 @@ def _specificity(location: Location) -> int:
     )
 
 
-_LOCAL_KINDS = frozenset({"police", "military", "civilians", "protesters", "rioters", "militia"})
+_LOCAL_KINDS = frozenset(
+    {"police", "military", "civilians", "protesters", "rioters", "militia", "rebel"}
+)
+# CAMEO roles of sides that belong where they act: criminals, unidentified armed men.
+_LOCAL_ROLES = frozenset({"CRM", "UAF"})
 
 
 def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
-    """ACLED's convention: police, troops, protesters or civilians with no stated country
-    belong to the country where the event happened ("Police Forces of Kenya")."""
+    """ACLED's convention: police, troops, rebels, criminals, protesters or civilians with no
+    stated country belong to the country where the event happened ("Police Forces of
+    Kenya")."""
     if location is None or location.country is None:
         return actors
     country = gazetteer.country(location.country)
     result = []
     for actor in actors:
         titled = actor.kind == "person" and actor.title and actor.cameo and len(actor.cameo) == 3
-        if actor.country is None and (actor.kind in _LOCAL_KINDS or titled) and country:
+        local = actor.kind in _LOCAL_KINDS or actor.cameo in _LOCAL_ROLES
+        if actor.country is None and (local or titled) and country:
             role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
             actor = evolve(actor, country=location.country, cameo=(country.cameo + role) or None)
         result.append(actor)

@@ -728,11 +728,23 @@ class _Coder:
                     m for m in self.mentions_by_sentence.get(event.sentence, ())
                     if m.first >= event.trigger_last
                 ])
+        if not event.actor2 and "them" in self.norms[event.trigger_last : event.trigger_last + 2]:
+            event.actor2 = self._them(event)
         if len(event.actor1) >= 2 and not event.actor2:
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _them(self, event: _Found) -> list[str]:
+        """Whom "them" stands for ("troops pursuing the kidnappers clashed with them"): the
+        latest other actor named before it, in its sentence or the one before."""
+        sentences = [event.sentence - 1, event.sentence] if event.sentence else [event.sentence]
+        earlier = [
+            m for index in sentences for m in self.mentions_by_sentence.get(index, ())
+            if m.last <= event.trigger_first and m.key not in event.actor1 and not m.possessive
+        ]
+        return [earlier[-1].key] if earlier else []
 
     def _pattern_roles(
         self, event: _Found, subject: list[str], after: list[ActorMention]
@@ -824,10 +836,14 @@ class _Coder:
             # "A strike on a school in Khan Younis killed 12": the subject is the event named
             # first, and the actor after its "on" its target; the event's doer did this too.
             return list(previous.actor1)
-        # An appositive "X, the Iranian foreign minister," or "X of Y": go back to its head.
+        # An appositive "X, the Iranian foreign minister," or "X of Y", or a reduced relative
+        # clause "troops pursuing the kidnappers", "fighters loyal to Y": go back to its head.
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
-            if between and between[0] in ("of", ",") and len(between) <= 4:
+            if between and len(between) <= 4 and (
+                between[0] in ("of", ",") or between[0] in _POSTMODIFIERS
+                or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
+            ):
                 chosen = mention
         keys = [chosen.key]
         # Coordination: "X and Y", "X, Y and Z".
@@ -1350,6 +1366,11 @@ ACCIDENTS = frozenset(
     "collided drowned landslide".split()
 )
 
+# Words that open a phrase after a noun which describes it ("fighters loyal to Y").
+_POSTMODIFIERS = frozenset(
+    "loyal backed led supported allied aligned linked affiliated based close".split()
+)
+_NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 _CONSEQUENCES = frozenset(
     [
