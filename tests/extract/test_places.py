@@ -140,3 +140,15 @@ def test_a_report_goes_on_telling_the_place_of_its_lead() -> None:
                  if e.cameo == "173"]
     assert arrest.location is not None and arrest.location.name == "Kamalia"
     assert arrest.actor1 is not None and arrest.actor1.country == "PAK"
+
+
+def test_a_town_after_at_or_in_is_looked_up_in_the_articles_country() -> None:
+    text = ("OUAGADOUGOU, Sept 12 (Reuters) - Militants attacked a village in Burkina Faso on "
+            "Sunday.\n\nSoldiers fought off an attack on their post at Sebba on Monday.")
+    places = {location.name: location for location in
+              eventkit.extract(text, published="2023-09-12").locations}
+    assert "Sebba" in places and places["Sebba"].admin1 == "Sahel"
+    # A capitalised word that is no town of the country stays unplaced.
+    text = "Burkina Faso's army said on Monday at Christmas Eve the attacks had stopped."
+    assert "Christmas Eve" not in {location.name for location in
+                                   eventkit.extract(text, published="2023-09-12").locations}

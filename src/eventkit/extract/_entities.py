@@ -1676,6 +1676,7 @@ class _Finder:
         while index < count:
             norm = tokens[index].norm
             start = None
+            confirm = False  # only a town the gazetteer knows in the article's country
             if norm == "near" or (
                 norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
             ):
@@ -1698,6 +1699,10 @@ class _Finder:
                 start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
+            elif norm in ("at", "in") and country and index + 1 < count and (
+                not self.taken[index + 1]
+            ):
+                start, confirm = index + 1, True  # "their post at Sebba", in a Burkinabe story
             elif norm in (",", "and") and index and self._listed_unknown_place(index):
                 start = index + 1  # the next name of such a list
             if (
@@ -1710,7 +1715,9 @@ class _Finder:
                 while (
                     end < count
                     and end - start < 4
-                    and (not self.taken[end] or (end > start and self._only_place(end)))
+                    and (not self.taken[end] or (
+                        end > start and self._only_place(end) and not confirm
+                    ))
                     and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-"))
                     and tokens[end].norm not in FUNCTION_WORDS
                 ):
@@ -1727,7 +1734,11 @@ class _Finder:
                     iso = region.country if region is not None else (
                         country if country and _valid_iso(country) else None
                     )
-                    location = self._town(name, iso, region) or Location(
+                    town = self._town(name, iso, region)
+                    if confirm and town is None:
+                        index += 1
+                        continue
+                    location = town or Location(
                         name=name, country=iso, geo_precision=2, kind="place"
                     )
                     self.add_location(f"unknown:{name.lower()}", location, start, end)
