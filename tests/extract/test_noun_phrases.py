@@ -104,3 +104,11 @@ def test_rebels_and_criminals_without_a_country_belong_where_they_act() -> None:
         "Troops clashed with kidnappers near Kajuru, Kaduna state, on Monday.",
         published="2025-01-01").events if e.root == "19"]
     assert clash.actor2 is not None and clash.actor2.country == "NGA"
+
+
+def test_fighting_told_again_is_between_the_sides_told_before() -> None:
+    text = ("Heavy fighting between Sudan's army and the Rapid Support Forces erupted in El "
+            "Fasher on Saturday. Clashes broke out again on Sunday evening in the city.")
+    clashes = [e for e in eventkit.extract(text, published="2024-05-13").events
+               if e.root == "19" and any(s.text == "Clashes" for s in e.evidence)]
+    assert clashes and all(e.actor1 is not None and e.actor2 is not None for e in clashes)

@@ -1516,7 +1516,24 @@ def find_events(
             )
             found.append(event)
     _tolls_told_after(coder, found)
+    _fighting_told_again(coder, found)
     return assemble(coder, found, statements)
+
+
+def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
+    """"Heavy fighting between the army and the RSF ... Clashes broke out on Friday": fighting
+    told without its sides is between the sides of the fighting told just before (within
+    three sentences), as a reader takes it."""
+    sides: _Found | None = None
+    for event in found:
+        if event.cameo[:2] != "19":
+            continue
+        if event.actor1 and event.actor2:
+            sides = event
+        elif sides is not None and event.symmetric and not event.actor1 and (
+            event.sentence - sides.sentence <= 3
+        ):
+            event.actor1, event.actor2 = list(sides.actor1), list(sides.actor2)
 
 
 def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
