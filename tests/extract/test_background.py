@@ -66,3 +66,11 @@ def test_an_act_anyone_might_do_is_not_done() -> None:
         if e.root == "19"]
     assert attack.modality == "actual"
 
+
+
+def test_a_running_tally_is_no_event() -> None:
+    for text in ("At least 60 fighters have been killed on the Lebanese side of the border, "
+                 "according to an AFP tally.",
+                 "More than 300 soldiers have been killed so far."):
+        assert not [e for e in eventkit.extract(text, published="2023-11-07").events
+                    if e.root in ("18", "19") and e.modality == "actual"], text

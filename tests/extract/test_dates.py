@@ -457,3 +457,25 @@ def test_a_weekday_after_will_is_the_next_one() -> None:
     assert [m.date.start for m in future] == [dt.date(2025, 8, 5)]
     said = find_dates("Officials said on Monday that talks would resume.", published)
     assert [m.date.start for m in said] == [dt.date(2025, 7, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("fought between 2008 and 2011", 2008, 2011),
+        ("from 2014 to 2016", 2014, 2016),
+        ("the 2008-2011 clashes", 2008, 2011),
+        ("in 2008–11", 2008, 2011),
+    ],
+)
+def test_a_range_of_years(text: str, first: int, last: int) -> None:
+    (mention,) = find_dates(text, dt.date(2025, 7, 28))
+    assert (mention.date.start, mention.date.end, mention.date.precision) == (
+        dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+
+
+@pytest.mark.parametrize("text", ["scores of 2008 and 2011", "the 2015-2010 error",
+                                  "between 2008 and 2091"])
+def test_what_is_no_range_of_years(text: str) -> None:
+    assert all(m.date.start == m.date.end.replace(month=1, day=1)
+               for m in find_dates(text, dt.date(2025, 7, 28)))

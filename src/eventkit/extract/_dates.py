@@ -214,6 +214,11 @@ _MONTH_YEAR_RE = _compile(rf"(?:{_MOD})?{_month('m')}(?:,|{_WS}of)?{_WS}(?P<y>{_
 _LONE_MONTH_RE = _compile(rf"(?:{_MOD}|(?P<rel>last|next|this){_WS})?{_month('m')}")
 _PART_OF_YEAR_RE = _compile(rf"\b{_MOD}(?P<y>{_YEAR})(?!['’]?s\b)")
 _DECADE_RE = _compile(rf"\b(?:{_MOD})?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
+_YEAR_RANGE_RE = _compile(
+    rf"(?:(?P<pre>between|from){_WS})?(?<![\w.,$£€/-])(?P<y1>{_YEAR})"
+    rf"(?:{_DASH}|{_WS}(?P<conj>and|to|until|till|through){_WS})"
+    rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w'’]|[-–/.,]\d)"
+)
 _LONE_YEAR_RE = _compile(rf"(?<![\w.,$£€/-])(?P<y>{_YEAR})(?![\w'’]|[-–/.,]\d)")
 _WEEKDAY_RE = _compile(
     rf"(?:(?P<rel>last|next|this|past|coming){_WS})?(?P<wd>{_WEEKDAY})(?:{_WS}(?P<part>{_PART})\b)?"
@@ -448,6 +453,19 @@ def _decade(match: re.Match[str], text: str, before: str, published: dt.date | N
     return (dt.date(first + low, 1, 1), dt.date(first + high, 12, 31), "year"), False
 
 
+def _year_range(
+    match: re.Match[str], text: str, before: str, published: dt.date | None
+) -> _Resolved | None:
+    """ "between 2008 and 2011", "from 2014 to 2016", "2008-2011", "2008–11"."""
+    if (match["conj"] or "").lower() == "and" and (match["pre"] or "").lower() != "between":
+        return None
+    first, last = int(match["y1"]), match["y2"]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if not first < end <= first + 50:
+        return None
+    return (dt.date(first, 1, 1), dt.date(end, 12, 31), "year"), False
+
+
 def _lone_year(
     match: re.Match[str], text: str, before: str, published: dt.date | None
 ) -> _Resolved | None:
@@ -626,6 +644,7 @@ _MONTH_YEAR: Final = _entry(_MONTH_YEAR_RE, _month_year)
 _LONE_MONTH: Final = _entry(_LONE_MONTH_RE, _lone_month)
 _PART_OF_YEAR: Final = _entry(_PART_OF_YEAR_RE, _part_of_year)
 _DECADE: Final = _entry(_DECADE_RE, _decade)
+_YEAR_RANGE: Final = _entry(_YEAR_RANGE_RE, _year_range)
 _LONE_YEAR: Final = _entry(_LONE_YEAR_RE, _lone_year)
 _WEEKDAY_ENTRY: Final = _entry(_WEEKDAY_RE, _weekday)
 _PHRASE: Final = _entry(_PHRASE_RE, _phrase)
@@ -648,8 +667,8 @@ _HOLIDAY_WORDS: Final = frozenset(("christmas", "boxing", "new"))
 #: Words in any case -> rules.
 _WORD_STARTS: Final[dict[str, tuple[_Entry, ...]]] = {
     **{word: (_AGO,) for word in _NUMBERS},
-    "between": (_DAY_RANGE, _MONTH_RANGE),
-    "from": (_DAY_RANGE, _MONTH_RANGE),
+    "between": (_DAY_RANGE, _MONTH_RANGE, _YEAR_RANGE),
+    "from": (_DAY_RANGE, _MONTH_RANGE, _YEAR_RANGE),
     **{
         word: (_MONTH_YEAR, _LONE_MONTH, _PART_OF_YEAR, _DECADE, _PART_OF_RELATIVE)
         for word in ("early", "mid", "late")
@@ -676,8 +695,10 @@ def _number_rules(token: str, text: str, end: int) -> tuple[_Entry, ...]:
         return (_DECADE,) if size == 5 and token[-1] in "sS" else ()
     if size == 4:
         if glued == "-":
-            return (_ISO,)
-        return (_DECADE,) if glued in ("'", "’") else (_LONE_YEAR,)
+            return (_ISO, _YEAR_RANGE)
+        if glued and glued in _DASHES:
+            return (_YEAR_RANGE,)
+        return (_DECADE,) if glued in ("'", "’") else (_YEAR_RANGE, _LONE_YEAR)
     if size > 3:
         return ()
     if glued and glued in "/." and size <= 2:

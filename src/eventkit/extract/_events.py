@@ -1301,9 +1301,16 @@ _STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
 
 
 def _running_total(norms: list[str]) -> bool:
-    """"More than 12,000 people have been killed since the war began": a running total
-    over months or years, background to the news, not an event."""
-    if "since" not in norms or not {"has", "have"} & set(norms):
+    """"More than 12,000 people have been killed since the war began" (or "so far",
+    "according to a tally"): a running total over months or years, background to the news,
+    not an event."""
+    if not {"has", "have"} & set(norms):
+        return False
+    if "tally" in norms or "cumulative" in norms or any(
+        pair in (("so", "far"), ("to", "date")) for pair in pairwise(norms)
+    ):
+        return True  # "have been killed, according to an AFP tally", "so far"
+    if "since" not in norms:
         return False
     since = norms.index("since")
     after = norms[since + 1 : since + 6]
