@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, get_args
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Literal, TypeVar, get_args
 
 import attrs
 from attrs import field, frozen
@@ -689,6 +689,34 @@ _EVENT_SLOT_SETTERS = tuple(
     getattr(Event, field.name).__set__ for field in attrs.fields(Event)
 )
 
+_Record = TypeVar("_Record", bound=attrs.AttrsInstance)
+_SETTERS: dict[type, tuple[tuple[str, Callable[[Any, Any], None]], ...]] = {}
+
+
+def replaced(record: _Record, **changes: Any) -> _Record:
+    """``attrs.evolve`` without converters or validators, for the extraction's own records:
+    a copy of a valid record with fields set to values that are valid as they are (already
+    converted: tuples, not lists). Several hundred such copies an article made this way cost
+    a fifth of what evolve does.
+
+    >>> place = Location(name="Gao", country="MLI")
+    >>> replaced(place, geo_precision=1) == attrs.evolve(place, geo_precision=1)
+    True
+    """
+    cls = type(record)
+    setters = _SETTERS.get(cls)
+    if setters is None:
+        setters = _SETTERS[cls] = tuple(
+            (field.name, getattr(cls, field.name).__set__) for field in attrs.fields(cls)
+        )
+    unknown = changes.keys() - {name for name, _ in setters}
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(cls)
+    for name, set_value in setters:
+        set_value(copy, changes[name] if name in changes else getattr(record, name))
+    return copy
+
 
 _PLAIN = frozenset({"str", "int", "float", "bool", "None", "dt.date", "Precision", "Modality",
                     "ActorKind", "Echelon", "tuple[str, ...]", "tuple[tuple[str, str], ...]"})
@@ -709,14 +737,15 @@ def _span_fields(cls: type) -> tuple[str, ...]:
 
 
 def _all_spans(record: object) -> Iterator[Span]:
-    if isinstance(record, Span):
-        yield record
-    elif isinstance(record, tuple):
-        for item in record:
-            yield from _all_spans(item)
-    elif attrs.has(type(record)):
-        for name in _span_fields(type(record)):
-            yield from _all_spans(getattr(record, name))
+    pending = [record]  # a stack, not nested generators: an extraction holds thousands
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Span):
+            yield item
+        elif isinstance(item, tuple):
+            pending.extend(item)
+        elif attrs.has(type(item)):
+            pending.extend(getattr(item, name) for name in _span_fields(type(item)))
 
 
 @frozen(kw_only=True)

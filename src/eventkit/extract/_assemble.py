@@ -11,7 +11,17 @@ from attrs import evolve
 
 from .. import codebooks, gazetteer
 from .._crosswalk import acled_sub_event_type
-from .._models import Actor, ActorKind, Event, FuzzyDate, Location, MilitaryUnit, Span, Statement
+from .._models import (
+    Actor,
+    ActorKind,
+    Event,
+    FuzzyDate,
+    Location,
+    MilitaryUnit,
+    Span,
+    Statement,
+    replaced,
+)
 from ._events import (
     ACCIDENTS,
     ACLED_BY_WEAPON,
@@ -266,7 +276,7 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "killed 27 civilians in a village in northeastern Burkina Faso ... Gunmen stormed
         # Boundore in Yagha province": the report names the place in the next sentences.
         location = _place_told_after(coder, event, location) or location
-    return evolve(location, mentions=())
+    return replaced(location, mentions=())
 
 
 def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Location | None:
@@ -335,7 +345,7 @@ def _said_where(coder: _Coder, finding: Any, statement: Statement) -> Location |
             if any(a <= start < b for a, b in said) or in_dateline(doc.text, start, end):
                 continue
             if mention.first and coder.norms[mention.first - 1] in ("in", "at", "visiting"):
-                return evolve(coder.entities.locations[mention.key].location, mentions=())
+                return replaced(coder.entities.locations[mention.key].location, mentions=())
     home = _home(speaker)
     if speaker is None or home is None:
         return home
@@ -345,7 +355,7 @@ def _said_where(coder: _Coder, finding: Any, statement: Statement) -> Location |
         return home
     dateline = _dateline_place(coder)
     if dateline is not None and dateline.country == speaker.country:
-        return evolve(dateline, geo_precision=3, mentions=())
+        return replaced(dateline, geo_precision=3, mentions=())
     country = gazetteer.country(speaker.country)
     if country is None or not country.capital:
         return home
@@ -391,7 +401,7 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
         local = actor.kind in _LOCAL_KINDS or actor.cameo in _LOCAL_ROLES
         if actor.country is None and (local or titled) and country:
             role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
-            actor = evolve(actor, country=location.country, cameo=(country.cameo + role) or None)
+            actor = replaced(actor, country=location.country, cameo=(country.cameo + role) or None)
         result.append(actor)
     return result
 
@@ -472,7 +482,7 @@ def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
     for key in keys:
         actor = cache.get(key)
         if actor is None:
-            actor = cache[key] = evolve(coder.entities.actor(key), mentions=())
+            actor = cache[key] = replaced(coder.entities.actor(key), mentions=())
         result.append(actor)
     return result
 
@@ -780,7 +790,7 @@ def _statement_events(
             coder, finding, speaker_key, code.root
         )
         addressee = (
-            evolve(coder.entities.final_actor(addressee_key), mentions=())
+            replaced(coder.entities.final_actor(addressee_key), mentions=())
             if addressee_key and addressee_key in coder.entities.actors
             else None
         )
@@ -804,7 +814,7 @@ def _statement_events(
                     plover=code.plover,
                     plover_mode=code.plover_mode,
                     plover_context=code.plover_context,
-                    actor1=evolve(speaker, mentions=()),
+                    actor1=replaced(speaker, mentions=()),
                     actor2=addressee,
                     location=_said_where(coder, finding, statement),
                     statements=(statement,),

@@ -17,7 +17,7 @@ from typing import cast
 from attrs import define, evolve, field
 
 from .. import codebooks, gazetteer
-from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span
+from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span, replaced
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
 from ._lexicon import FACILITIES, KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
@@ -410,15 +410,11 @@ class Entities:
 
 
 def _with_mentions(actor: Actor, spans: list[Span]) -> Actor:
-    from attrs import evolve
-
-    return evolve(actor, mentions=sorted(set(spans), key=lambda s: (s.start, s.end)))
+    return replaced(actor, mentions=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))))
 
 
 def _located(location: Location, spans: list[Span]) -> Location:
-    from attrs import evolve
-
-    return evolve(location, mentions=sorted(set(spans), key=lambda s: (s.start, s.end)))
+    return replaced(location, mentions=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))))
 
 
 # -- actors built from gazetteer records -----------------------------------------------------

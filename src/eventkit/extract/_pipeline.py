@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ExtractionError
-from .._models import Actor, Article, Extraction, FuzzyDate, Span
+from .._models import Actor, Article, Extraction, FuzzyDate, Span, replaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -102,9 +102,7 @@ def extract(
 
 
 def _mentioned(date: FuzzyDate, span: Span) -> FuzzyDate:
-    from attrs import evolve
-
-    return evolve(date, mentions=(span,))
+    return replaced(date, mentions=(span,))
 
 
 def _units(doc: Document, entities: Any, lexicon: Lexicon) -> list[Any]:

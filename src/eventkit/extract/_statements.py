@@ -24,9 +24,9 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from attrs import evolve, frozen
+from attrs import frozen
 
-from .._models import Actor, Article, FuzzyDate, Span, Statement
+from .._models import Actor, Article, FuzzyDate, Span, Statement, replaced
 from ._entities import ActorMention, Entities
 from ._text import Document, Sentence, Token
 
@@ -326,7 +326,7 @@ class _Reader:
             return None
         actor = self._actors.get(key)
         if actor is None:
-            actor = self._actors[key] = evolve(self.entities.actor(key), mentions=())
+            actor = self._actors[key] = replaced(self.entities.actor(key), mentions=())
         return actor
 
     # -- positions ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ normalised form (``norm``: lower case, straight quotes, mojibake repaired) used 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -233,40 +234,50 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
 
 def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Split the tokens into sentences; paragraph breaks (blank lines) always end one."""
-    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
-    result: list[Sentence] = []
-    paragraph = 0
-    next_break = 0
-    first = 0
     count = len(tokens)
-    index = 0
-    while index < count:
-        token = tokens[index]
-        end_here = False
-        # Closing quotes and brackets right after the full stop belong to the sentence.
-        if _ends_sentence(tokens, index, text):
+    if not count:
+        return []
+    # Only a few tokens can end a sentence: those ending in a full stop, "!" or "?", the last
+    # before each paragraph break, and the last of all; the rest are not looked at.
+    starts = [token.start for token in tokens]
+    at_break = set()
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        before = bisect.bisect_right(starts, match.start()) - 1  # the last token before it
+        if 0 <= before < count - 1:
+            at_break.add(before)
+    candidates = sorted(
+        at_break.union(
+            [index for index, token in enumerate(tokens) if token.norm[-1:] in ".!?"],
+            [count - 1],
+        )
+    )
+    result: list[Sentence] = []
+    paragraph = first = 0
+
+    def close(last: int) -> None:
+        nonlocal first
+        result.append(Sentence(tokens[first].start, tokens[last].end, first, last + 1, paragraph))
+        first = last + 1
+
+    for index in candidates:
+        if index < first:
+            continue  # a closing quote taken into the sentence before
+        while index + 1 - first > MAX_SENTENCE_TOKENS:
+            close(first + MAX_SENTENCE_TOKENS - 1)  # a long run without a full stop
+        end_here = _ends_sentence(tokens, index, text)
+        if end_here:
+            # Closing quotes and brackets right after the full stop belong to the sentence.
             while (
                 index + 1 < count
                 and tokens[index + 1].text in _CLOSING_QUOTES | {")", "]"}
-                and (tokens[index + 1].start == tokens[index].end)
+                and tokens[index + 1].start == tokens[index].end
             ):
                 index += 1
-            end_here = True
-        at_break = False
-        if next_break < len(breaks) and index + 1 < count:
-            while next_break < len(breaks) and breaks[next_break] < token.end:
-                next_break += 1
-            if next_break < len(breaks) and breaks[next_break] < tokens[index + 1].start:
-                at_break = True
-        if end_here or at_break or index + 1 == count or index + 1 - first >= MAX_SENTENCE_TOKENS:
-            result.append(
-                Sentence(tokens[first].start, tokens[index].end, first, index + 1, paragraph)
-            )
-            first = index + 1
-            if at_break:
+        broken = index in at_break
+        if end_here or broken or index + 1 == count or index + 1 - first >= MAX_SENTENCE_TOKENS:
+            close(index)
+            if broken:
                 paragraph += 1
-                next_break += 1
-        index += 1
     return result
 
 
@@ -283,10 +294,7 @@ class Document:
     @classmethod
     def parse(cls, text: str) -> Document:
         tokens = tokenize(text)
-        letters = "".join(_LETTER.findall(text, 0, 20_000))
-        upper = sum(map(str.isupper, letters))
-        all_caps = bool(letters) and upper / len(letters) > 0.8
-        return cls(text, tokens, sentences(text, tokens), all_caps)
+        return cls(text, tokens, sentences(text, tokens), _mostly_capitals(text[:20_000]))
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token (a table built on first use)."""
@@ -300,6 +308,22 @@ class Document:
         if 0 <= token_index < len(table):
             return table[token_index]
         return len(self.sentences) - 1 if token_index >= len(table) and self.sentences else 0
+
+
+def _mostly_capitals(sample: str) -> bool:
+    """Whether more than 80% of the letters are capitals (wire copy written all in caps)."""
+    if sample.isascii():  # counted in C: the letters a translation deletes
+        data = sample.encode("ascii")
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        letters = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        found = "".join(_LETTER.findall(sample))
+        letters, upper = len(found), sum(map(str.isupper, found))
+    return bool(letters) and upper / letters > 0.8
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:

@@ -95,12 +95,15 @@ def _cached(load: Callable[[], T]) -> Callable[[], T]:
     The collector is paused while a table loads: building tens of thousands of small
     records otherwise triggers it hundreds of times for nothing.
     """
-    cached = functools.lru_cache(maxsize=None)(load)
+    loaded: list[T] = []  # the table once loaded: later calls take neither lock nor pause
 
     @functools.wraps(load)
     def wrapper() -> T:
-        with _lock, paused_gc():
-            return cached()
+        if not loaded:
+            with _lock, paused_gc():
+                if not loaded:
+                    loaded.append(load())
+        return loaded[0]
 
     return wrapper
 
