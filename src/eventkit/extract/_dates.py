@@ -681,6 +681,9 @@ _WORD_STARTS: Final[dict[str, tuple[_Entry, ...]]] = {
     },
 }
 
+#: The words (in lower case) that can start an expression besides numbers.
+_STARTS: Final = frozenset({*_MONTHS, *_WEEKDAY_NAMES, *_HOLIDAY_WORDS, *_WORD_STARTS})
+
 
 def _number_rules(token: str, text: str, end: int) -> tuple[_Entry, ...]:
     """Rules that can start at a word made of (or starting with) digits."""
@@ -774,7 +777,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     candidates: list[tuple[int, int, int, _Resolved, str]] = []
     previous_end, previous_word = -9, ""
     for token in _TOKEN_RE.finditer(text):
-        word, position = token.group(), token.start()
+        word = token.group()
+        if not (word[0].isdigit() or word.lower() in _STARTS):
+            previous_end, previous_word = token.end(), word  # most words start no date
+            continue
+        position = token.start()
         before = ""
         if 0 < position - previous_end <= 3 and text[previous_end:position].isspace():
             before = previous_word.lower()
