@@ -453,7 +453,12 @@ def test_a_weekday_after_will_is_the_next_one() -> None:
     from eventkit.extract._dates import find_dates
 
     published = dt.date(2025, 7, 29)  # a Tuesday
+    # Wire copy names today by its weekday: in a Tuesday's report, "on Tuesday" is that day.
     future = find_dates("Commanders will meet early on Tuesday.", published)
+    assert [m.date.start for m in future] == [dt.date(2025, 7, 29)]
+    future = find_dates("Talks will resume on Monday.", published)
+    assert [m.date.start for m in future] == [dt.date(2025, 8, 4)]
+    future = find_dates("Commanders will meet next Tuesday.", published)
     assert [m.date.start for m in future] == [dt.date(2025, 8, 5)]
     said = find_dates("Officials said on Monday that talks would resume.", published)
     assert [m.date.start for m in said] == [dt.date(2025, 7, 28)]
@@ -479,3 +484,13 @@ def test_a_range_of_years(text: str, first: int, last: int) -> None:
 def test_what_is_no_range_of_years(text: str) -> None:
     assert all(m.date.start == m.date.end.replace(month=1, day=1)
                for m in find_dates(text, dt.date(2025, 7, 28)))
+
+
+def test_a_month_day_told_of_the_future_is_the_next_one() -> None:
+    published = dt.date(2025, 11, 20)
+    assert [str(m.date) for m in find_dates("Elections will be held on Jan. 10.", published)] == [
+        "2026-01-10"]
+    assert [str(m.date) for m in find_dates("Elections were held on Jan. 10.", published)] == [
+        "2025-01-10"]
+    assert [str(m.date) for m in find_dates("They clashed on Dec. 3.", published)] == [
+        "2024-12-03"]

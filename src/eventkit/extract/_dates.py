@@ -268,8 +268,11 @@ def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _year_for(month: int, published: dt.date) -> int:
-    """The year of a month named without one: publication year, or the one before."""
+def _year_for(month: int, published: dt.date, future: bool = False) -> int:
+    """The year of a month named without one: the publication year, or the one before (or,
+    told of the future, "will be held on Aug. 4", the one after)."""
+    if future:
+        return published.year + 1 if month < published.month else published.year
     return published.year - 1 if month > published.month else published.year
 
 
@@ -377,7 +380,8 @@ def _day_month(
     elif match.re.groupindex.get("yy") and match["yy"]:
         year, relative = _two_digit_year(int(match["yy"]), published), False
     elif published is not None:
-        year, relative = _year_for(month, published), True
+        future = _future_before(text, match.start())
+        year, relative = _year_for(month, published, future), True
     else:
         return None
     period = _day(year, month, day)
@@ -488,8 +492,10 @@ def _weekday(
     back = (published.weekday() - weekday) % 7  # days back to the latest such day
     rel = (match["rel"] or "").lower()
     if not rel and _future_before(text, match.start()):
-        rel = "next"  # "will meet on Tuesday", "a strike starting on Monday"
-    if rel == "last":
+        # "will meet on Tuesday", "a strike starting on Monday": the first such day from the
+        # publication on (the day itself when it is that day: wire copy names today so)
+        back = -((weekday - published.weekday()) % 7)
+    elif rel == "last":
         back += 7
     elif rel in ("next", "coming"):
         back = -((weekday - published.weekday()) % 7 or 7)
