@@ -81,3 +81,15 @@ def test_a_long_list_of_bracketed_places_is_read_in_one_pass() -> None:
     assert places[("Gwoza", "NGA", "Borno")] == 300
     assert places[("Boni", "MLI", "Mopti")] == 300  # not Germany's Boni, however often
     assert all(len(event.evidence) <= 64 for event in found.events)  # retellings are capped
+
+
+def test_a_riot_the_police_dispersed_is_one_violent_demonstration() -> None:
+    text = ("In Kisumu, a group of youths blocked roads with burning tires and threw stones at "
+            "passing vehicles before police dispersed them.")
+    (riot,) = [e for e in eventkit.extract(text, published="2025-06-13").events
+               if e.root in ("14", "17")]
+    assert riot.acled_sub_event_type == "Violent demonstration"
+    text = ("Several hundred Christians staged a peaceful protest in Toba Tek Singh, demanding "
+            "compensation for the families whose homes were burned.")
+    assert {e.acled_sub_event_type for e in eventkit.extract(text, published="2023-06-20").events
+            if e.root == "14"} == {"Peaceful protest"}

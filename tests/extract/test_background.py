@@ -74,3 +74,13 @@ def test_a_running_tally_is_no_event() -> None:
                  "More than 300 soldiers have been killed so far."):
         assert not [e for e in eventkit.extract(text, published="2023-11-07").events
                     if e.root in ("18", "19") and e.modality == "actual"], text
+
+
+def test_a_later_paragraph_without_a_date_goes_on_with_the_leads_day() -> None:
+    text = ("MAPUTO, Oct 25 (Reuters) - Police opened fire on protesters on Thursday, killing "
+            "three people.\n\nIn central Maputo, police fired tear gas at a march heading "
+            "towards the election offices.")
+    dates = {e.cameo: e.date.start for e in eventkit.extract(text, published="2024-10-25").events
+             if e.date is not None}
+    assert dates and set(dates.values()) == {dt.date(2024, 10, 24)}
+

@@ -207,8 +207,11 @@ def test_next_weekday_is_after_publication() -> None:
     assert period("next Wednesday")[0] == D(2025, 4, 16)
 
 
-def test_last_weekday_is_the_one_before_the_most_recent() -> None:
-    assert period("last Wednesday")[0] == D(2025, 4, 2)
+def test_last_weekday_is_that_day_of_the_week_before() -> None:
+    assert period("last Wednesday")[0] == D(2025, 4, 2)  # published on Thursday 10 April
+    friday = dt.date(2024, 10, 25)
+    assert [m.date.start for m in find_dates("the killing last Saturday", friday)] == [
+        D(2024, 10, 19)]
 
 
 def test_weekday_before_newspaper_name_is_not_a_date() -> None:

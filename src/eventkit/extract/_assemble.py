@@ -167,13 +167,17 @@ def _acled(
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in norms):
             sub = "Protest with intervention"
-        elif any(word in RIOT_WORDS for word in norms):
+        elif any(word in RIOT_WORDS for word in norms) and not _PEACEFUL.intersection(norms):
+            # ("staged a peaceful protest ... for the families whose homes were burned": the
+            # burning is what they protest)
             sub = "Violent demonstration"
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
     return sub
 
+
+_PEACEFUL = frozenset({"peaceful", "peacefully", "nonviolent", "non-violent"})
 
 _DEMONSTRATORS: dict[str, ActorKind] = {
     "Peaceful protest": "protesters", "Protest with intervention": "protesters",
@@ -216,10 +220,14 @@ def _date_for(coder: _Coder, event: _Found) -> FuzzyDate | None:
     if in_sentence:
         told = _told_dates(coder, event.sentence)
         return min(told or in_sentence, key=lambda d: abs(d.mentions[0].start - trigger_start))
-    # The closest date earlier in the same paragraph, then the publication date.
+    # The closest date earlier in the same paragraph, then the lead's, then the publication
+    # date.
     earlier = coder.latest_before(by_sentence, event.sentence)
     if earlier is not None:
         return by_sentence[earlier][-1]
+    lead = _lead_date(coder)
+    if lead is not None and coder.doc.sentences[event.sentence].paragraph > 0:
+        return lead
     published = coder.article.published
     if published is not None:
         return FuzzyDate.day(published, text=None)
@@ -874,6 +882,19 @@ def _sentence_date(coder: _Coder, finding: Any) -> FuzzyDate | None:
                key=lambda date: abs(date.mentions[0].start - cue), default=None)
 
 
+def _lead_date(coder: _Coder) -> FuzzyDate | None:
+    """The first date the lead paragraph tells (its dateline's aside): a report goes on
+    telling the lead's story ("police opened fire on Thursday ... In central Maputo, police
+    fired tear gas")."""
+    for index, sentence in enumerate(coder.doc.sentences):
+        if sentence.paragraph > 0:
+            break
+        told = _told_dates(coder, index)
+        if told:
+            return told[0]
+    return None
+
+
 def _told_dates(coder: _Coder, sentence: int) -> list[FuzzyDate]:
     """The dates of a sentence but its dateline's ("KHARTOUM, May 2 (Reuters) -": the
     report's date, not an event's)."""
@@ -910,8 +931,11 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if _protest_and_force(a, b) is not None:
         # "Protesters gathered... Police dispersed them": ACLED codes one protest, with
-        # intervention.
-        return a.date is None or b.date is None or a.date.overlaps(b.date)
+        # intervention (or one riot, when the crowd was violent), in one place.
+        same_place = a.location is None or b.location is None or (
+            a.location.name == b.location.name
+        )
+        return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
     if a.cameo[:2] != b.cameo[:2]:
         return False
     names_a = {x.name for x in (a.actor1, a.actor2) if x}
@@ -936,11 +960,17 @@ _GENERIC_SUBS = frozenset({None, "Armed clash", "Attack"})
 
 _FORCE_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
+# Told together, a crowd that turns violent makes the event a riot (ACLED: "Violent
+# demonstration" whatever the police did), force against a peaceful one outranks its
+# dispersal.
+_CROWD_VIOLENCE = {"Protest with intervention": 1, "Excessive force against protesters": 2,
+                   "Mob violence": 3, "Violent demonstration": 3}
+
 
 def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:
-    """A peaceful protest and the force used against it, in either order."""
+    """A protest (peaceful or violent) and the force used against it, in either order."""
     for protest, force in ((a, b), (b, a)):
-        if protest.acled_sub_event_type == "Peaceful protest" and (
+        if protest.acled_sub_event_type in ("Peaceful protest", "Violent demonstration") and (
             force.acled_sub_event_type in _FORCE_SUBS
         ):
             return protest, force
@@ -971,7 +1001,10 @@ def _merge(a: Event, b: Event) -> Event:
     other = b if richer is a else a
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
-    coded = max((a, b), key=lambda e: e.acled_sub_event_type not in _GENERIC_SUBS)
+    coded = max((a, b), key=lambda e: (
+        e.acled_sub_event_type not in _GENERIC_SUBS,
+        _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
+    ))
     return evolve(
         richer,
         cameo=coded.cameo,

@@ -496,7 +496,9 @@ def _weekday(
         # publication on (the day itself when it is that day: wire copy names today so)
         back = -((weekday - published.weekday()) % 7)
     elif rel == "last":
-        back += 7
+        # That day of the week before the publication's (Monday to Sunday): "last Saturday"
+        # in a Friday's report is six days back, "last Wednesday" in a Thursday's eight.
+        back = published.weekday() + 7 - weekday
     elif rel in ("next", "coming"):
         back = -((weekday - published.weekday()) % 7 or 7)
     elif rel == "this":
