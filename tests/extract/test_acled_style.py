@@ -93,3 +93,13 @@ def test_a_riot_the_police_dispersed_is_one_violent_demonstration() -> None:
             "compensation for the families whose homes were burned.")
     assert {e.acled_sub_event_type for e in eventkit.extract(text, published="2023-06-20").events
             if e.root == "14"} == {"Peaceful protest"}
+
+
+def test_a_weapon_doing_the_verb_is_an_attack_by_someone_unnamed() -> None:
+    (strike,) = eventkit.extract(
+        "Two S-300 missiles hit a residential building in Kharkiv shortly after 2 a.m.",
+        published="2023-12-06").events
+    assert strike.root == "19" and strike.acled_sub_event_type == (
+        "Shelling/artillery/missile attack")
+    # A verb without a doer and without a weapon stays uncoded.
+    assert not eventkit.extract("Prices hit a record in Kharkiv.", published="2023-12-06").events

@@ -631,8 +631,13 @@ def assemble(
             continue
         if actor1 is None and actor2 is None and sub is None:
             continue  # a verbal or cooperative event needs someone doing it
-        if actor1 is None and event.rule.startswith("verb:"):
-            continue  # a dictionary verb with no source actor is too weak to code
+        if actor1 is None and event.rule.startswith("verb:") and not (
+            code.root in VIOLENT_ROOTS and event.trigger_first
+            and coder.norms[event.trigger_first - 1] in WEAPON_WORDS
+        ):
+            # A dictionary verb with no source actor is too weak to code, but for a weapon
+            # doing it: "Two S-300 missiles hit a residential building".
+            continue
         if not event.governed and code.root not in VIOLENT_ROOTS:
             continue  # "the ceasefire", "the talks" mentioned, not told as happening
         violent = code.root in VIOLENT_ROOTS or (
