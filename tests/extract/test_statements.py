@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from attrs import evolve
 
+import eventkit
 from eventkit._models import FuzzyDate, Span, Statement
 from eventkit.extract._dates import find_dates
 from eventkit.extract._entities import find_entities
@@ -303,3 +304,12 @@ def test_dev_articles_run_without_error(read, dev_corpus: Path) -> None:  # type
         for statement, finding in read(body):
             assert statement.quote
             assert finding.cameo.isdigit()
+
+
+def test_a_condemnation_naming_no_one_is_aimed_at_the_doer_of_the_violence_told() -> None:
+    text = ("BEIRUT, Nov 7 (AFP) - An Israeli air strike on a house in the southern village of "
+            "Aitaroun killed a woman and her two daughters on Monday.\n\nCaretaker Prime "
+            "Minister Najib Mikati condemned the strike on Aitaroun in a statement on Tuesday.")
+    (condemnation,) = [e for e in eventkit.extract(text, published="2023-11-07").events
+                       if e.root == "11"]
+    assert condemnation.actor2 is not None and condemnation.actor2.country == "ISR"

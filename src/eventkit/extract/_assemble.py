@@ -717,7 +717,7 @@ def assemble(
             for each in (pair, *_paired_back(found, pair))
             if each.actor1 is not None and each.actor2 is not None
         ]
-    events.extend(_statement_events(coder, statements, source))
+    events.extend(_statement_events(coder, statements, source, [e for _, e in events]))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
     records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
     if coder.lexicon.one_event_per_pair:
@@ -789,7 +789,8 @@ def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:
 
 
 def _statement_events(
-    coder: _Coder, statements: Sequence[tuple[Statement, Any]], source: Any
+    coder: _Coder, statements: Sequence[tuple[Statement, Any]], source: Any,
+    told: Sequence[Event] = (),
 ) -> list[tuple[Any, Event]]:
     results = []
     dated: dict[str, FuzzyDate] = {}
@@ -807,6 +808,8 @@ def _statement_events(
             if addressee_key and addressee_key in coder.entities.actors
             else None
         )
+        if addressee is None and code.root == "11":
+            addressee = _condemned(statement, speaker, told)
         date = statement.date or (dated.get(speaker_key) if speaker_key else None)
         if date is None and code.root != "01":
             # "condemned the strike in a statement on Tuesday": the object of such a verb is
@@ -839,6 +842,22 @@ def _statement_events(
             )
         )
     return results
+
+
+def _condemned(statement: Statement, speaker: Actor, told: Sequence[Event]) -> Actor | None:
+    """Whom a condemnation that names no one is aimed at: the doer of the latest violence
+    told before it, of another country than the speaker's ("Mikati condemned the strike on
+    Aitaroun" after the Israeli strike on Aitaroun)."""
+    start = min((span.start for span in statement.evidence), default=0)
+    for event in reversed(told):
+        doer = event.actor1
+        if (
+            event.root in VIOLENT_ROOTS and event.modality == "actual" and doer is not None
+            and doer.country and doer.country != speaker.country
+            and min((span.start for span in event.evidence), default=start) < start
+        ):
+            return doer
+    return None
 
 
 _TARGETED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
