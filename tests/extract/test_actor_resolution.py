@@ -87,3 +87,13 @@ def test_a_hyphen_in_a_dictionary_name_may_be_written_as_a_space() -> None:
                       kind="rebel")
     x = extract("Jabhat Tahrir al Janub fighters shelled the town on Friday.", lexicon=lexicon)
     assert [actor.name for actor in x.actors] == ["Southern Front"]
+
+
+def test_a_one_name_person_inside_another_full_name_is_someone_else() -> None:
+    # The dictionaries know a Jordanian by the one name "Hassan"; "Mansir Hassan" is not he.
+    actors = extract("Police spokesman Mansir Hassan said no one was killed.",
+                     published="2021-10-17").actors
+    assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Mansir Hassan", None)]
+    # With a title, the one name is still that person.
+    actors = extract("Prince Hassan said no one was killed.", published="2021-10-17").actors
+    assert [a.country for a in actors] == ["JOR"]

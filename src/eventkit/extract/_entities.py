@@ -752,9 +752,13 @@ class _Finder:
         if self._inside_longer_name(first, last) or self._preceded_by(
             first, _WHERE | _TAKEN_PLACE
         ):
-            # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname; "near
-            # Masisi", "captured Masisi": a place, not Botswana's president.
-            entries = [e for e in entries if not (e.kind == "actor" and e.priority == 1)]
+            # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname, nor
+            # "Mansir Hassan" a Hassan known by that one name; "near Masisi", "captured
+            # Masisi": a place, not Botswana's president.
+            one_name = last - first == 1
+            entries = [e for e in entries if not (e.kind == "actor" and (
+                e.priority == 1 or (one_name and e.record.kind == "person")
+            ))]
             if not entries:
                 return None
         best = max(entries, key=score)
