@@ -103,3 +103,14 @@ def test_a_weapon_doing_the_verb_is_an_attack_by_someone_unnamed() -> None:
         "Shelling/artillery/missile attack")
     # A verb without a doer and without a weapon stays uncoded.
     assert not eventkit.extract("Prices hit a record in Kharkiv.", published="2023-12-06").events
+
+
+def test_armed_herders_are_a_militia_not_a_mob() -> None:
+    (attack,) = [e for e in eventkit.extract(
+        "On 16 May 2023, armed Fulani herders attacked several villages around Mangu "
+        "(Plateau), killing 17 residents.").events if e.root == "19"]
+    assert (attack.acled_event_type, attack.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+    (riot,) = [e for e in eventkit.extract(
+        "On 3 May 2023, youths attacked a police station in Gao.").events if e.root == "19"]
+    assert riot.acled_event_type == "Riots"

@@ -1398,6 +1398,11 @@ class _Finder:
         kind = word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "unknown")
         if word.title and not self.tokens[last - 1].norm.endswith("s"):
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
+        before = [token.norm for token in self.tokens[max(0, start - 2) : start]]
+        if kind in _CROWD_KINDS and "armed" in before:
+            # "armed youth", "armed Fulani herders": a communal militia, as ACLED has them,
+            # not a crowd
+            kind = "militia"
         actor = Actor(
             name=head,
             kind=as_kind(kind),
@@ -2335,6 +2340,9 @@ def _pseudo_country(name: str, code: str) -> Country:
         adjectives=(), capital="", seats=(), military_seats=(), latitude=None, longitude=None,
         acled_region=None,
     )
+
+
+_CROWD_KINDS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def _valid_iso(code: str) -> bool:
