@@ -114,3 +114,13 @@ def test_armed_herders_are_a_militia_not_a_mob() -> None:
     (riot,) = [e for e in eventkit.extract(
         "On 3 May 2023, youths attacked a police station in Gao.").events if e.root == "19"]
     assert riot.acled_event_type == "Riots"
+
+
+def test_violence_someone_unnamed_did_to_someone_is_coded() -> None:
+    (abduction,) = eventkit.extract(
+        "On 11 August 2023, members of a criminal group kidnapped 5 young men in Lagos de "
+        "Moreno (Jalisco).").events
+    assert abduction.acled_sub_event_type == "Abduction/forced disappearance"
+    # A passive toll without a doer is no new event.
+    assert not eventkit.extract("Several people were lightly wounded.",
+                                published="2023-11-07").events

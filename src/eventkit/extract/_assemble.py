@@ -632,11 +632,15 @@ def assemble(
         if actor1 is None and actor2 is None and sub is None:
             continue  # a verbal or cooperative event needs someone doing it
         if actor1 is None and event.rule.startswith("verb:") and not (
-            code.root in VIOLENT_ROOTS and event.trigger_first
-            and coder.norms[event.trigger_first - 1] in WEAPON_WORDS
+            code.root in VIOLENT_ROOTS and (
+                (actor2 is not None and not coder.passive(event))
+                or (event.trigger_first and coder.norms[event.trigger_first - 1] in WEAPON_WORDS)
+            )
         ):
-            # A dictionary verb with no source actor is too weak to code, but for a weapon
-            # doing it: "Two S-300 missiles hit a residential building".
+            # A dictionary verb with no source actor is too weak to code, but for violence
+            # someone unnamed did to someone ("members of a criminal group kidnapped 5 young
+            # men"; "were killed", "were wounded" tell the toll of an event told before) or a
+            # weapon did ("Two S-300 missiles hit a residential building").
             continue
         if not event.governed and code.root not in VIOLENT_ROOTS:
             continue  # "the ceasefire", "the talks" mentioned, not told as happening

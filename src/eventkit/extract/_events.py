@@ -676,7 +676,7 @@ class _Coder:
         ]
         before = [m for m in mentions if m.last <= event.trigger_first]
         after = [m for m in mentions if m.first >= event.trigger_last]
-        passive = self._passive(event)
+        passive = self.passive(event)
         noun = event.rule.startswith("trigger:") and not self._looks_like_verb(
             event.trigger_first, allow_base=True
         )
@@ -775,7 +775,7 @@ class _Coder:
         previous = self.norms[mention.first - 1] if mention.first else ""
         return previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym")
 
-    def _passive(self, event: _Found) -> bool:
+    def passive(self, event: _Found) -> bool:
         first = event.trigger_first
         norm = self.norms[first]
         if not (norm.endswith("ed") or norm in IRREGULAR_PAST):
