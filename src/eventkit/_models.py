@@ -685,12 +685,23 @@ def unchecked_event(
     return event
 
 
-_EVENT_SLOT_SETTERS = tuple(
-    getattr(Event, field.name).__set__ for field in attrs.fields(Event)
-)
-
 _Record = TypeVar("_Record", bound=attrs.AttrsInstance)
 _SETTERS: dict[type, tuple[tuple[str, Callable[[Any, Any], None]], ...]] = {}
+
+
+def _slot_setters(
+    cls: type[attrs.AttrsInstance],
+) -> tuple[tuple[str, Callable[[Any, Any], None]], ...]:
+    """A model's fields with the setters of their slots, in field order (made once)."""
+    setters = _SETTERS.get(cls)
+    if setters is None:
+        setters = _SETTERS[cls] = tuple(
+            (field.name, getattr(cls, field.name).__set__) for field in attrs.fields(cls)
+        )
+    return setters
+
+
+_EVENT_SLOT_SETTERS = tuple(set_value for _, set_value in _slot_setters(Event))
 
 
 def replaced(record: _Record, **changes: Any) -> _Record:
@@ -704,11 +715,7 @@ def replaced(record: _Record, **changes: Any) -> _Record:
     True
     """
     cls = type(record)
-    setters = _SETTERS.get(cls)
-    if setters is None:
-        setters = _SETTERS[cls] = tuple(
-            (field.name, getattr(cls, field.name).__set__) for field in attrs.fields(cls)
-        )
+    setters = _slot_setters(cls)
     unknown = changes.keys() - {name for name, _ in setters}
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
