@@ -121,6 +121,12 @@ def test_violence_someone_unnamed_did_to_someone_is_coded() -> None:
         "On 11 August 2023, members of a criminal group kidnapped 5 young men in Lagos de "
         "Moreno (Jalisco).").events
     assert abduction.acled_sub_event_type == "Abduction/forced disappearance"
-    # A passive toll without a doer is no new event.
-    assert not eventkit.extract("Five soldiers were kidnapped.",
-                                published="2023-11-07").events
+    # A passive toll without a doer is no new event after the violence it is the toll of,
+    # but the only telling of violence its paragraph has is coded, by an unnamed doer.
+    (attack,) = eventkit.extract("Gunmen attacked a bus near Kaduna. Five passengers were "
+                                 "kidnapped.", published="2023-11-07").events
+    assert attack.actor1 is not None and attack.actor1.name == "Gunmen"
+    (kidnapping,) = eventkit.extract("Five soldiers were kidnapped.",
+                                     published="2023-11-07").events
+    assert kidnapping.cameo.startswith("181") and kidnapping.actor2 is not None
+    assert kidnapping.actor2.kind == "military"

@@ -112,7 +112,7 @@ def _acled(
                 weapon = candidate
                 break
         event.weapon = weapon
-        victims_civilian = (actor2 is not None and actor2.kind == "civilians") or (
+        victims_civilian = (actor2 is not None and (actor2.kind == "civilians" or actor2.kind in _UNARMED)) or (
             actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
         )
         protesters = actor2 is not None and actor2.kind == "protesters"
@@ -432,6 +432,10 @@ _ONE_SIDED = frozenset({
 })
 
 
+_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+# Kinds of actor that are not armed: when violence is done to them, to civilians.
+_UNARMED = frozenset({"party", "media", "ngo", "organization"})
+
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})
 
@@ -584,6 +588,28 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     return before if recoded else None
 
 
+def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:
+    """For each paragraph, the first sentence telling violence with a doer or a weapon
+    (not a passive toll alone)."""
+    told: dict[int, int] = {}
+    for event in found:
+        if event.cameo[:2] in VIOLENT_ROOTS and not (
+            not event.actor1 and event.rule.startswith("verb:") and coder.passive(event)
+        ):
+            paragraph = coder.doc.sentences[event.sentence].paragraph
+            told.setdefault(paragraph, event.sentence)
+    return told
+
+
+def _untold_toll(coder: _Coder, event: _Found, violence_told: dict[int, int]) -> bool:
+    """A passive harm with no doer ("Luz Leon was seriously wounded today during an attack in
+    Villavicencio") is the only telling of its violence when its paragraph told none before
+    it or in its sentence: then it is coded, by an unnamed doer."""
+    paragraph = coder.doc.sentences[event.sentence].paragraph
+    told = violence_told.get(paragraph)
+    return told is None or told > event.sentence
+
+
 _CONDITIONAL = frozenset(
     "if unless could may might possible possibly fear fears feared whether".split()
 )
@@ -600,6 +626,7 @@ def assemble(
 ) -> list[Event]:
     source = coder.article.source
     events: list[tuple[_Found, Event]] = []
+    violence_told = _violence_told(coder, found)
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
         norms = coder.norms[sentence.first : sentence.last]
@@ -626,6 +653,14 @@ def assemble(
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, location)
+        elif actor2 is not None and sub in _AGAINST_CIVILIANS and actor2.kind in _UNARMED and (
+            not coder.lexicon.one_event_per_pair
+        ):
+            # ACLED's victims of one-sided violence are "Civilians (Country)", their party
+            # or office an associated actor ("a Morena municipal councillor").
+            actors2.insert(0, _side("civilians", "civilians", "CVL",
+                                    actor2.country or (location.country if location else None)))
+            actor2 = actors2[0]
         code = codebooks.cameo_events.get(event.cameo) or _extra_code(event.cameo)
         if code is None:
             continue
@@ -633,14 +668,16 @@ def assemble(
             continue  # a verbal or cooperative event needs someone doing it
         if actor1 is None and event.rule.startswith("verb:") and not (
             code.root in VIOLENT_ROOTS and (
-                (actor2 is not None and not coder.passive(event))
+                (actor2 is not None and (
+                    not coder.passive(event) or _untold_toll(coder, event, violence_told)
+                ))
                 or (event.trigger_first and coder.norms[event.trigger_first - 1] in WEAPON_WORDS)
             )
         ):
             # A dictionary verb with no source actor is too weak to code, but for violence
             # someone unnamed did to someone ("members of a criminal group kidnapped 5 young
-            # men"; "were killed", "were wounded" tell the toll of an event told before) or a
-            # weapon did ("Two S-300 missiles hit a residential building").
+            # men") or a weapon did ("Two S-300 missiles hit a residential building"). "were
+            # killed", "was wounded" mostly tell the toll of an event told before.
             continue
         if not event.governed and code.root not in VIOLENT_ROOTS:
             continue  # "the ceasefire", "the talks" mentioned, not told as happening

@@ -384,6 +384,15 @@ class _Found:
     paired: str | None = None  # ``[031:032]``: the event coded back from target to source
 
 
+# Adverbs that may stand between "were" and its participle in any passive: hedges, and the
+# degrees of harm ("were lightly wounded", "was critically injured"), which qualify nothing
+# but a participle. Other -ly adverbs only before a "by" phrase ("was fiercely opposed by").
+_PASSIVE_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "also", "later", "not", "lightly", "slightly", "seriously",
+     "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately"}
+)
+
+
 class _Coder:
     def __init__(
         self,
@@ -789,9 +798,7 @@ class _Coder:
             if self.norms[index] in PASSIVE_AUX:
                 return True
             adverb = self.norms[index].endswith("ly") and following == "by"
-            if not adverb and self.norms[index] not in (
-                "reportedly", "allegedly", "also", "later", "not"
-            ):
+            if not adverb and self.norms[index] not in _PASSIVE_ADVERBS:
                 break  # "was fiercely opposed by", "were reportedly killed"
         return False
 
@@ -819,9 +826,17 @@ class _Coder:
         if not before:
             return self._two_of_them(event)
         clause_start = self._clause_start(event.trigger_first)
+        hearer = next((m for m in reversed(before) if m.first >= clause_start and m.first and (
+            self.norms[m.first - 1] in _TELLING)), None)
+        if hearer is not None:
+            # "a source told Reuters the depot had been hit": the one told is no subject;
+            # what was told is a clause of its own.
+            clause_start = hearer.last
         candidates = [m for m in before if m.first >= clause_start and not m.possessive]
         if not candidates and self._owner_of_subject(before[-1], event, clause_start):
             return [before[-1].key]
+        if not candidates and hearer is not None:
+            return self._two_of_them(event)
         if not candidates:
             candidates = [m for m in before if not m.possessive][-1:]
             if not candidates or event.trigger_first - candidates[0].last > 25:
@@ -1392,6 +1407,7 @@ _CONSEQUENCES = frozenset(
     ]
 )
 
+_TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _CLAUSE_BOUNDARIES = frozenset(
     [
         ";",
@@ -1524,7 +1540,29 @@ def find_events(
             found.append(event)
     _tolls_told_after(coder, found)
     _fighting_told_again(coder, found)
+    _victims_of_the_violence_named(coder, found)
     return assemble(coder, found, statements)
+
+
+def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
+    """"Luz Leon was seriously wounded today during an attack in Villavicencio": the one a
+    passive harm befell with no doer is the target of the violence its sentence then names
+    ("an attack", "an explosion") when that names no target of its own."""
+    for harm in found:
+        if harm.actor1 or not harm.actor2 or harm.cameo[:2] not in ("18", "19", "20") or not (
+            coder.passive(harm)
+        ):
+            continue
+        for event in found:
+            if (
+                event.sentence == harm.sentence
+                and event.trigger_first >= harm.trigger_last
+                and event.cameo[:2] in ("18", "19", "20")
+                and not event.actor2
+                and not coder.passive(event)
+            ):
+                event.actor2 = list(harm.actor2)
+                break
 
 
 def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
