@@ -130,3 +130,67 @@ def test_violence_someone_unnamed_did_to_someone_is_coded() -> None:
                                      published="2023-11-07").events
     assert kidnapping.cameo.startswith("181") and kidnapping.actor2 is not None
     assert kidnapping.actor2.kind == "military"
+
+
+# Rules found on the second blind set of descriptions, each tested here in our own words.
+CODEBOOK_RULES = [
+    # (text, sub-event type, fatalities) of the first actual ACLED event
+    ("On 2 March 2024, unidentified gunmen shot dead a PDP ward chairman in Jos (Plateau).",
+     "Attack", 1),
+    ("On 4 April 2022, rioters looted and torched shops owned by migrants in Durban "
+     "(KwaZulu-Natal).", "Mob violence", 0),
+    ("On 9 May 2022, protesters looted and set fire to a ruling party office in Colombo "
+     "(Western).", "Violent demonstration", 0),
+    ("On 7 March 2023, lawyers protested outside the high court in Peshawar "
+     "(Khyber Pakhtunkhwa) against the arrest of a colleague.", "Peaceful protest", 0),
+    ("On 4 October 2022, hundreds of teachers gathered in Nairobi (Nairobi) to protest "
+     "delayed salaries.", "Peaceful protest", 0),
+    ("On 18 July 2024, police fired tear gas at students protesting in Dhaka (Dhaka), "
+     "killing two.", "Excessive force against protesters", 2),
+    ("On 4 April 2017, military forces of Syria dropped bombs containing sarin on Khan "
+     "Shaykhun (Idlib), killing 89 people.", "Chemical weapon", 89),
+    ("On 9 June 2023, the army and the rebels agreed to a seven-day ceasefire in Khartoum "
+     "(Khartoum).", "Agreement", 0),
+    ("On 2 May 2024, 40 al-Shabaab fighters surrendered to the army in Beledweyne "
+     "(Hiraan).", "Agreement", 0),
+    ("On 10 May 2024, Russian forces captured Vovchansk (Kharkiv).",
+     "Non-state actor overtakes territory", 0),
+    ("On 5 May 2021, 3 militants were killed when the bomb they were assembling exploded "
+     "prematurely in Quetta (Balochistan).", "Disrupted weapons use", 3),
+    ("On 1 July 2024, MS-13 gang members shot dead a taxi driver in San Salvador "
+     "(San Salvador).", "Attack", 1),
+    ("On 3 June 2023, JNIM militants clashed with Dozo hunters near Djibo (Sahel). "
+     "Local sources said 7 hunters were killed.", "Armed clash", 7),
+    ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "
+     "after the police killing of a teenager.", "Violent demonstration", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), CODEBOOK_RULES,
+                         ids=[sub for _, sub, _ in CODEBOOK_RULES])
+def test_codebook_rules(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+def test_the_victims_of_one_sided_violence_are_civilians_with_their_party() -> None:
+    event = _event({"text": "On 2 March 2024, unidentified gunmen shot dead a PDP ward "
+                            "chairman in Jos (Plateau)."})
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_a_participle_after_the_object_is_no_verb_of_its_own() -> None:
+    events = eventkit.extract("On 5 January 2024, a drone struck villagers gathered for a "
+                              "wedding in Kafin Hausa (Jigawa). 12 people were killed.").events
+    assert [e.acled_sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].fatalities == 12
+
+
+def test_passives_through_degree_adverbs_and_the_one_told_is_no_subject() -> None:
+    (clash,) = [e for e in eventkit.extract(
+        "Police clashed with rioters in Lagos on Monday. Several people were lightly "
+        "wounded.", published="2024-06-25").events if e.root in ("14", "18", "19")]
+    assert clash.actor1 is not None and clash.actor1.name != "people"
+    strike = [e for e in eventkit.extract(
+        "A source told Reuters the depot had been hit.", published="2024-06-25").events]
+    assert all(e.actor2 is None or e.actor2.name != "Reuters" for e in strike)

@@ -116,7 +116,11 @@ def _acled(
             actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
         )
         protesters = actor2 is not None and actor2.kind == "protesters"
-        if weapon in ACLED_BY_WEAPON and sub in (
+        if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms):
+            # "killed when the device they were planting detonated prematurely": the attack
+            # never happened (ACLED)
+            sub = "Disrupted weapons use"
+        elif weapon in ACLED_BY_WEAPON and sub in (
             None,
             "Armed clash",
             "Attack",
@@ -127,7 +131,9 @@ def _acled(
                 event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
         elif protesters:
             sub = "Excessive force against protesters"
-        elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric:
+        elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
+            event.cameo[:3] != "181"  # an abduction of civilians stays one
+        ):
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
             sub = "Armed clash"
@@ -135,10 +141,7 @@ def _acled(
         if actor1 is not None and actor1.kind in _UNORGANISED_KINDS and weapon not in _ORGANISED_WEAPONS:
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
-            protesting = protest_context or actor1.kind == "protesters"
-            sub = "Violent demonstration" if protesting else "Mob violence"
-            if protesting or actor1.kind == "rioters":
-                event.cameo = "145"  # a crowd said to be one: CAMEO's "protest violently, riot"
+            sub = _riot(event, actor1, protest_context)
         elif protest_context and actor1 is not None and actor1.kind in _STATE and (
             sub in ("Attack", "Armed clash") and weapon not in _ORGANISED_WEAPONS
         ):
@@ -148,6 +151,11 @@ def _acled(
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"
+    elif sub == "Looting/property destruction" and actor1 is not None and (
+        actor1.kind in ("protesters", "rioters")
+    ):
+        # A crowd's looting and burning is a riot ("rioters looted and burnt shops").
+        sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
     elif sub == "Arrests":
         if any(word in DISAPPEARANCE_WORDS for word in norms):
             sub = "Abduction/forced disappearance"
@@ -157,9 +165,14 @@ def _acled(
         ):
             sub = "Protest with intervention"
     elif sub == "Peaceful protest" and actor1 is not None and (
-        actor1.kind in _STATE or actor1.kind in ("person", "igo")
+        (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD"))
+        or actor1.kind in ("person", "igo", "rebel", "militia")
     ):
-        return None  # a government or an official "protested": a diplomatic protest, no crowd
+        # A government or an official "protested": a diplomatic protest, no crowd (lawyers
+        # and judges do march); armed men blocking a road are no demonstrators.
+        return None
+    elif sub == "Protest with intervention" and _killing_after(event, norms):
+        sub = "Excessive force against protesters"  # "fired at students ..., killing one"
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
             word in ("killed", "shot", "fire", "fired") for word in norms
@@ -175,6 +188,28 @@ def _acled(
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
     return sub
+
+
+_MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
+                       "planting", "assembling"})
+
+
+def _killing_after(event: _Found, norms: list[str]) -> bool:
+    """A death told as the act's outcome ("..., killing a student", "... and killed two"), not
+    as what came before it ("over the killing of")."""
+    return any(
+        word in ("killing", "killed") and position and norms[position - 1] in (",", "and")
+        for position, word in enumerate(norms)
+    )
+
+
+def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
+    """ACLED's two riots: a demonstration turned violent (told as a protest), or a mob's
+    violence outside one."""
+    protesting = protest_context or actor1.kind == "protesters"
+    if protesting or actor1.kind == "rioters":
+        event.cameo = "145"  # a crowd said to be one: CAMEO's "protest violently, riot"
+    return "Violent demonstration" if protesting else "Mob violence"
 
 
 _PEACEFUL = frozenset({"peaceful", "peacefully", "nonviolent", "non-violent"})
@@ -432,7 +467,6 @@ _ONE_SIDED = frozenset({
 })
 
 
-_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 # Kinds of actor that are not armed: when violence is done to them, to civilians.
 _UNARMED = frozenset({"party", "media", "ngo", "organization"})
 
@@ -532,6 +566,19 @@ _AGREEING = frozenset(
 )
 
 
+def _agreement_reached(window: list[str]) -> bool:
+    """ "agreed to a ceasefire", "accepted the deal": agreeing to a thing (a determiner after
+    the verb) is the agreement, where "agreed to hold talks" promises an act."""
+    last = max((i for i, word in enumerate(window) if word in _AGREEING), default=None)
+    if last is None or window[last] not in _ACCEPTING:
+        return False
+    return bool({"a", "an", "the"}.intersection(window[last + 1 : last + 3]))
+
+
+_ACCEPTING = frozenset({"agree", "agreed", "agrees", "agreeing", "accept", "accepted", "accepts",
+                        "consented"})
+
+
 def _extra_code(code: str) -> codebooks.CameoEventCode | None:
     """A loaded dictionary's own event code, outside CAMEO: coded as it is, with no
     Goldstein score, quad class or PLOVER type."""
@@ -566,6 +613,7 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     if event.cameo[:2] in ("03", "04", "05", "06", "07", "08"):
         if event.modality == "planned" or (
             event.modality == "actual" and any(w in _AGREEING for w in window)
+            and not _agreement_reached(window)
         ):
             intent = _stance_code(event.cameo, _INTENT)
             if intent:
@@ -643,6 +691,10 @@ def assemble(
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
         sub = _acled(event, actor1, actor2, norms, refine=not coder.lexicon.one_event_per_pair)
+        if sub == "Government regains territory" and actor1 is not None and location and (
+            actor1.country and location.country and actor1.country != location.country
+        ):
+            sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
         if sub == "Disrupted weapons use" and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
@@ -653,7 +705,7 @@ def assemble(
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, location)
-        elif actor2 is not None and sub in _AGAINST_CIVILIANS and actor2.kind in _UNARMED and (
+        elif actor2 is not None and sub in _ONE_SIDED and actor2.kind in _UNARMED and (
             not coder.lexicon.one_event_per_pair
         ):
             # ACLED's victims of one-sided violence are "Civilians (Country)", their party
@@ -1003,10 +1055,14 @@ def _same(a: Event, b: Event) -> bool:
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
     if a.cameo[:2] != b.cameo[:2]:
         return False
-    names_a = {x.name for x in (a.actor1, a.actor2) if x}
-    names_b = {x.name for x in (b.actor1, b.actor2) if x}
+    names_a = {_identity(x) for x in (a.actor1, a.actor2) if x}
+    names_b = {_identity(x) for x in (b.actor1, b.actor2) if x}
     if names_a and names_b and not (names_a <= names_b or names_b <= names_a):
         return False
+    if a.location and b.location and a.location.name != b.location.name and (
+        a.location.geo_precision == b.location.geo_precision == 1
+    ):
+        return False  # two towns: two events
     if not names_a and not names_b and a.acled_sub_event_type != b.acled_sub_event_type:
         return False
     if a.date and b.date and not a.date.overlaps(b.date):
@@ -1017,6 +1073,14 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _identity(actor: Actor) -> str:
+    """Who an actor is, for telling retellings apart: unnamed civilians of one country are
+    one side however the text calls them ("residents", "villagers", "civilians")."""
+    if actor.kind == "civilians" and actor.name[:1].islower():
+        return f"civilians of {actor.country}"
+    return actor.name
 
 
 # Told together, "took control ... after fighting" is a change of territory, not a clash.
@@ -1091,27 +1155,29 @@ def _merge(a: Event, b: Event) -> Event:
 def _fold_tolls(events: list[Event]) -> list[Event]:
     """ "5 militants were killed." after a clash: the toll of that clash, not a new event."""
     result: list[Event] = []
+    latest = -1  # the latest event in `result` ACLED codes (statements may come between)
     for event in events:
-        previous = result[-1] if result else None
+        previous = result[latest] if latest >= 0 else None
         if (
             previous is not None
             and event.actor1 is None
             and event.rule
             and event.rule.startswith(("trigger:t-kill", "verb:KILL"))
-            and previous.acled_event_type is not None
             and previous.modality == event.modality
             and event.evidence
             and previous.evidence
             and min(s.start for s in event.evidence) - max(s.end for s in previous.evidence) < 400
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
-            result[-1] = evolve(
+            result[latest] = evolve(
                 previous,
                 fatalities=max(tolls) if tolls else previous.fatalities,
                 evidence=tuple(previous.evidence) + tuple(event.evidence),
             )
             continue
         result.append(event)
+        if event.acled_event_type is not None:
+            latest = len(result) - 1
     return result
 
 

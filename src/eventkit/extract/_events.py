@@ -261,6 +261,8 @@ WEAPON_WORDS = {
     "chlorine": "chemical",
     "sarin": "chemical",
     "mustard": "chemical",
+    "chloropicrin": "chemical",
+    "phosgene": "chemical",
     "aircraft": "air",
     "jet": "air",
     "bomber": "air",
@@ -508,7 +510,9 @@ class _Coder:
                 continue
             if verbs is not None and verbs.starts(norm) and (
                 position not in self.entity_tokens
-            ) and norm not in _DYING and self._looks_like_verb(position):
+            ) and norm not in _DYING and self._looks_like_verb(position) and not (
+                self._participle_of_object(position, found)
+            ):
                 for end, verb in verbs.forms_at(self.norms, position):
                     code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
@@ -527,6 +531,17 @@ class _Coder:
                     break
             position += 1
         return found
+
+    def _participle_of_object(self, position: int, found: list[_Found]) -> bool:
+        """ "a drone struck villagers gathered for a celebration": a participle right after
+        the object of the event just found modifies that object; it is no verb of its own."""
+        if not found or not self.norms[position].endswith("ed") or not position:
+            return False
+        mention = self.entities.mention_at(position - 1)
+        if mention is None or mention.last != position:
+            return False
+        previous = found[-1]
+        return previous.trigger_last <= mention.first and mention.first - previous.trigger_last <= 3
 
     def _trigger_ok(self, first: int, end: int, trigger: Trigger) -> bool:
         token = self.tokens[first]
@@ -1142,7 +1157,11 @@ class _Coder:
             return "negated"
         if self.anyones_act(event.trigger_first, sentence):
             return "hypothetical"
-        if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and (
+        if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and not (
+            # "thousands gathered in Yogyakarta to protest the law": gathering to protest is
+            # the protest
+            event.cameo[:2] == "14" and _GATHERING.intersection(window)
+        ) and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
             or event.rule.startswith("verb:")
         ):
@@ -1196,6 +1215,10 @@ class _Coder:
                 continue
             if protest and _PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
                 continue  # "protesting the killing of a teenager": why they marched
+            if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
+                norms[max(0, index - 4) : index]
+            ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
+                continue  # "rioted following the police killing of a teenager": its cause
             value = self._deaths_at(norms, index)
             if value is not None:
                 best = value if best is None else max(best, value)
@@ -1250,6 +1273,8 @@ class _Coder:
         position = index - 1
         while position >= 0 and index - position <= 10:
             value, length = number_value(norms, position)
+            if position and norms[position - 1] == "-":
+                value = None  # "MS-13 gang members", "M-23": a name's number
             if value is not None and length and position + length <= index:
                 between = norms[position + length : index]
                 if any(w in INJURY_WORDS or w in (".", ";") for w in between):
@@ -1309,6 +1334,11 @@ class _Coder:
 # What a protest is about, before a death word: the death is its cause, not its toll.
 _PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
                              "against", "mourning", "demand", "justice"})
+# A death named as what came before ("after the killing of", "over the death of"): another
+# event's toll.
+_DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
+_EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
+                            "retaliation", "protesting", "mourning"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
 _PARTITIVES = frozenset({"group", "of", "number", "delegation", "members", "some", "several"})
@@ -1407,6 +1437,8 @@ _CONSEQUENCES = frozenset(
     ]
 )
 
+_GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
+                        "poured", "thronged", "streets"})
 _TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _CLAUSE_BOUNDARIES = frozenset(
     [
