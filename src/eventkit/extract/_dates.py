@@ -473,9 +473,16 @@ def _year_range(
 def _lone_year(
     match: re.Match[str], text: str, before: str, published: dt.date | None
 ) -> _Resolved | None:
-    if before not in _YEAR_TRIGGERS:
+    if before not in _YEAR_TRIGGERS and not (before == "to" and _year_ends_phrase(text, match)):
         return None
     return _year_period(int(match["y"])), False
+
+
+def _year_ends_phrase(text: str, match: re.Match[str]) -> bool:
+    """ "dates back to 2012, when", "to 2012." — a year; "to 2000 people" — a count."""
+    after = _next_word(text, match.end())
+    rest = text[match.end() : match.end() + 2].lstrip(" ")
+    return not after[:1].islower() or rest[:1] in (",", ".", ";", ")")
 
 
 def _weekday(

@@ -21,7 +21,7 @@ from ._entities import (
     Entities,
 )
 from ._lexicon import Lexicon
-from ._numbers import number_value
+from ._numbers import UNITS, number_value
 from ._text import Document, Sentence, in_dateline
 from ._triggers import Trigger
 from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, VerbPattern, match_side
@@ -563,6 +563,10 @@ class _Coder:
         if trigger.pos == "verb":
             if first and self.norms[first - 1] == "-":
                 return False  # "its long-threatened invasion": part of an adjective
+            if self.norms[first] == "met" and self.norms[first - 1] in PASSIVE_AUX and (
+                end < len(self.norms) and self.norms[end] == "with"
+            ):
+                return False  # "would be met with a response": received, not a meeting
             return self._looks_like_verb(first, allow_base=True)
         previous = self.norms[first - 1] if first else ""
         if previous == "to" and trigger.words[0] in ("protest", "march", "rally"):
@@ -585,7 +589,13 @@ class _Coder:
         if previous == "'s":
             return False
         if norm.endswith("ed") or norm in IRREGULAR_PAST:
-            return True
+            # "the evacuation of wounded soldiers", "three injured policemen": a participle
+            # before the noun it qualifies
+            following = self.entities.mention_at(index + 1)
+            return not (
+                following is not None and following.first == index + 1
+                and (previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS)
+            )
         if norm.endswith("ing"):
             # "were protesting", "after attacking", and the reduced relative clause
             # "demonstrators protesting the result".
@@ -1155,6 +1165,10 @@ class _Coder:
         denied = any(word in NEGATION or word.endswith("n't") for word in window[-5:])
         if denied and not self._negation_coded(event):
             return "negated"
+        if self._denied_content(event.trigger_first, sentence):
+            return "negated"
+        if event.rule.startswith("trigger:") and self._possible_thing(event, sentence):
+            return "hypothetical"
         if self.anyones_act(event.trigger_first, sentence):
             return "hypothetical"
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and not (
@@ -1179,6 +1193,40 @@ class _Coder:
             ):
                 return "hypothetical"
         return "actual"
+
+    def _possible_thing(self, event: _Found, sentence: Sentence) -> bool:
+        """An event noun told as possible: "any Ukrainian strikes on refineries", "a real
+        blockade could cut off imports" (the noun is the subject of a modal)."""
+        if self._looks_like_verb(event.trigger_first, allow_base=True):
+            return False
+        start = max(self._clause_start(event.trigger_first), event.trigger_first - 3)
+        if "any" in self.norms[start : event.trigger_first]:
+            return True
+        for index in range(event.trigger_last, min(sentence.last, event.trigger_last + 8)):
+            word = self.norms[index]
+            if word in _POSSIBLE:
+                return not self.tokens[index].text[:1].isupper()  # "may", not "May"
+            if word in (",", ";", ":", ".") or word in AUXILIARIES or (
+                word.endswith("ed") and self._looks_like_verb(index)
+            ):
+                return False
+        return False
+
+    def _denied_content(self, index: int, sentence: Sentence) -> bool:
+        """Whether the word is told in what someone denied: "denied a U.N. report that
+        Rwandan troops had fought alongside M23", "denied claims that detainees had been
+        beaten", "rejected allegations that ..."."""
+        norms = self.norms
+        that = next((i for i in range(index - 1, max(sentence.first, index - 25) - 1, -1)
+                     if norms[i] == "that"), None)
+        if that is None:
+            return False
+        before = norms[max(sentence.first, that - 9) : that]
+        denial = max((i for i, word in enumerate(before) if word in _DENYING), default=None)
+        if denial is None:
+            return False
+        between = before[denial + 1 :]
+        return not between or bool(_CLAIM_NOUNS.intersection(between))
 
     def anyones_act(self, index: int, sentence: Sentence) -> bool:
         """Whether the word is the act of a generic relative clause: "would deal firmly with
@@ -1437,6 +1485,15 @@ _CONSEQUENCES = frozenset(
     ]
 )
 
+# Words after which a participle before a noun qualifies it ("of wounded soldiers").
+_BEFORE_ADJECTIVE = frozenset({"of", "for", "with", "among", "to", "on", "from", "two", "three",
+                               "several", "many", "dozens", "hundreds", "some", "other"})
+_POSSIBLE = frozenset({"could", "would", "might", "may"})
+_DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed",
+                      "dismisses", "refuted", "refutes", "disputed"})
+_CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", "accusations",
+                          "allegation", "allegations", "suggestion", "suggestions", "charge",
+                          "charges", "assertion", "assertions", "rumours", "rumors"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets"})
 _TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
