@@ -161,6 +161,10 @@ CODEBOOK_RULES = [
      "(San Salvador).", "Attack", 1),
     ("On 3 June 2023, JNIM militants clashed with Dozo hunters near Djibo (Sahel). "
      "Local sources said 7 hunters were killed.", "Armed clash", 7),
+    ("On 3 May 2024, a bomb exploded next to a police van in Quetta (Balochistan), killing "
+     "three policemen and a passer-by.", "Remote explosive/landmine/IED", 4),
+    ("On 8 May 2024, gunmen attacked villagers in Zurak (Plateau). Reports put the death "
+     "toll between 20 and 40.", "Attack", 20),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "
      "after the police killing of a teenager.", "Violent demonstration", 0),
 ]

@@ -152,3 +152,20 @@ def test_a_town_after_at_or_in_is_looked_up_in_the_articles_country() -> None:
     text = "Burkina Faso's army said on Monday at Christmas Eve the attacks had stopped."
     assert "Christmas Eve" not in {location.name for location in
                                    eventkit.extract(text, published="2023-09-12").locations}
+
+
+def test_a_place_named_to_locate_another_is_not_the_events_place() -> None:
+    (clash,) = [e for e in eventkit.extract(
+        "Soldiers clashed with RSF fighters near the town of Um Kadada, about 180 km east of "
+        "El Fasher, on Saturday.", published="2024-09-16").events if e.root == "19"]
+    assert clash.location is not None and clash.location.name == "Um Kadada"
+    # With nothing finer named, the reference town is the place (as ACLED codes it).
+    (strike,) = [e for e in eventkit.extract(
+        "US forces conducted an airstrike against al Shabaab fighters 35 km northeast of "
+        "Kismayo.", published="2024-06-08").events if e.root == "19"]
+    assert strike.location is not None and strike.location.name == "Kismayo"
+
+
+def test_a_ship_named_after_someone_is_not_that_person() -> None:
+    found = eventkit.extract("The Carney shot down four drones.", published="2024-03-12")
+    assert all(actor.kind != "person" for actor in found.actors)

@@ -310,7 +310,11 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     records = coder.entities.locations
     best = max(
         candidates,
-        key=lambda m: (_specificity(records[m.key].location), -abs(m.first - event.trigger_first)),
+        key=lambda m: (
+            _specificity(records[m.key].location),
+            not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
+            -abs(m.first - event.trigger_first),
+        ),
     )
     location = records[best.key].location
     if event.cameo[:2] in VIOLENT_ROOTS and (
@@ -419,9 +423,23 @@ def _dateline_place(coder: _Coder) -> Location | None:
 
 
 def _specificity(location: Location) -> int:
-    return {1: 3, 2: 2, 3: 1}.get(location.geo_precision or 3, 0) + (
+    # A village the gazetteer lacks, named as one ("near the town of Um Kadada"), is as
+    # precise a place as a town it knows.
+    precision = 1 if location.kind == "place" and location.country else (
+        location.geo_precision or 3
+    )
+    return {1: 3, 2: 2, 3: 1}.get(precision, 0) + (
         1 if location.kind not in ("country", None) else 0
     )
+
+
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest "
+                        "north-east north-west south-east south-west".split())
+
+
+def _reference_point(coder: _Coder, first: int) -> bool:
+    """A place named to locate another ("180 km east of El Fasher", "north of Kyiv")."""
+    return first >= 2 and coder.norms[first - 1] == "of" and coder.norms[first - 2] in _DIRECTIONS
 
 
 _LOCAL_KINDS = frozenset(

@@ -761,6 +761,12 @@ class _Finder:
             ))]
             if not entries:
                 return None
+        if last - first == 1 and first and self.tokens[first - 1].norm == "the":
+            # "the Carney shot down four drones": a ship or a building named after someone,
+            # not the person known by that one name
+            entries = [e for e in entries if not (e.kind == "actor" and e.record.kind == "person")]
+            if not entries:
+                return None
         best = max(entries, key=score)
         if best.kind == "place" and not self._place_plausible(first, last, best.record):
             others = [entry for entry in entries if entry.kind != "place"]

@@ -1350,7 +1350,9 @@ class _Coder:
             if value is not None:
                 if start + length < len(norms) and norms[start + length] in INJURY_WORDS:
                     return None
-                return value
+                if norms[start - 1] == "between":
+                    return value  # "between 100 and 200": ACLED takes the lower figure
+                return value + _more_after(norms, start + length)
             if norms[start] in ("a", "an", "one") and word in (
                 "killed",
                 "killing",
@@ -1377,6 +1379,22 @@ class _Coder:
         if word in ("lynched", "assassinated", "beheaded", "executed"):
             return 1
         return None
+
+
+def _more_after(norms: list[str], index: int) -> int:
+    """ "killing three soldiers and a passer-by", "killing 12 villagers and two soldiers": the
+    dead joined to a count by "and"."""
+    for position in range(index, min(len(norms) - 1, index + 3)):
+        word = norms[position]
+        if word == "and":
+            following = norms[position + 1]
+            if following in ("a", "an", "one"):
+                return 1
+            value, _ = number_value(norms, position + 1)
+            return value or 0
+        if not word.isalpha():
+            return 0
+    return 0
 
 
 # What a protest is about, before a death word: the death is its cause, not its toll.
@@ -1412,7 +1430,9 @@ def _running_total(norms: list[str]) -> bool:
     )
 
 
-_BEGINNINGS = frozenset({"began", "begun", "beginning", "start", "started", "outbreak", "onset"})
+_BEGINNINGS = frozenset({"began", "begun", "beginning", "start", "started", "outbreak", "onset",
+                         "takeover", "coup", "invasion", "uprising", "revolution", "war",
+                         "conflict", "insurgency", "independence"})
 
 
 def _past_or_ing(word: str) -> bool:
