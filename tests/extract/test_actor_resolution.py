@@ -97,3 +97,15 @@ def test_a_one_name_person_inside_another_full_name_is_someone_else() -> None:
     # With a title, the one name is still that person.
     actors = extract("Prince Hassan said no one was killed.", published="2021-10-17").actors
     assert [a.country for a in actors] == ["JOR"]
+
+
+def test_a_countrys_own_body_named_like_the_uns() -> None:
+    actors = extract("The Russian Security Council met on Monday.",
+                              published="2024-01-01").actors
+    assert [(a.kind, a.country) for a in actors] == [("government", "RUS")]
+
+
+def test_resistance_fighters_and_a_military_convoy() -> None:
+    actors = extract("Resistance fighters ambushed a military convoy near Kani "
+                              "(Sagaing).", published="2024-05-20").actors
+    assert [a.kind for a in actors] == ["rebel", "military"]

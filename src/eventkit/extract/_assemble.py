@@ -1094,10 +1094,11 @@ def _same(a: Event, b: Event) -> bool:
 
 
 def _identity(actor: Actor) -> str:
-    """Who an actor is, for telling retellings apart: unnamed civilians of one country are
-    one side however the text calls them ("residents", "villagers", "civilians")."""
-    if actor.kind == "civilians" and actor.name[:1].islower():
-        return f"civilians of {actor.country}"
+    """Who an actor is, for telling retellings apart: a side the text describes but does not
+    name is its kind in its country, however the text calls it ("residents", "villagers";
+    "a military base", "military forces of Somalia")."""
+    if actor.name[:1].islower() and actor.country:
+        return f"{actor.kind} of {actor.country}"
     return actor.name
 
 

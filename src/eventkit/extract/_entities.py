@@ -1104,6 +1104,16 @@ class _Finder:
             actor = evolve(actor, cameo=code, name=self.surface(start, last))
             self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
             return
+        if actor.kind == "igo" and first:
+            owner = self._adjacent_owner(first)
+            if owner is not None:
+                # "Russia's Security Council", "the Russian Security Council": the country's
+                # own body, not the United Nations' of that name
+                start, owner_country = owner
+                actor = evolve(government_actor(owner_country), name=self.surface(start, last))
+                key = f"body:{_iso(owner_country)}:{record.id}"
+                self.add_actor(key, actor, start, last, "named")
+                return
         holder = self._title_holder(first)
         if holder is not None:
             # "Bree Prime Minister Romendacil": the name is the holder of the office just
@@ -1122,6 +1132,23 @@ class _Finder:
                 actor = evolve(actor, country=country)
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
+
+    def _adjacent_owner(self, first: int) -> tuple[int, Country] | None:
+        """A country named right before a word: "Russian", "Russia's"; where it starts."""
+        held = self.found.nationality_at.get(first - 1)
+        if held is not None:
+            country = self.lexicon.country(held[1])
+            return (held[0], country) if country is not None else None
+        if first >= 2 and self.tokens[first - 1].norm == "'s":
+            mention = self._mention_ending(first - 1)
+            if mention is not None and self.found.actor(mention.key).kind == "state":
+                country = self.lexicon.country(self.found.actor(mention.key).country)
+                if country is not None:
+                    for existing in list(self.found.actor_mentions):
+                        if existing is mention:
+                            self.found.actor_mentions.remove(existing)
+                    return mention.first, country
+        return None
 
     def _title_holder(self, first: int) -> ActorMention | None:
         """The mention ending right before ``first`` when it ends with a title and names an
@@ -1313,11 +1340,14 @@ class _Finder:
             # "Iranian and Armenian special forces": every coordinated owner gets the agent.
             for other, other_start in self._coordinated_owners(start):
                 self._add_agent(other, word, other_start, last)
-        if country is None and (
-            word.pattern in _ABSTRACT_AGENTS or word.pattern.split()[-1] in _PLATFORMS
+        held = last < len(self.tokens) and self.tokens[last].norm in _HELD
+        if country is None and not (word.pattern == "military" and held) and (
+            word.pattern in _ABSTRACT_AGENTS
+            or (word.pattern.split()[-1] in _PLATFORMS and word.kind == "military")
         ):
             # "forces", "fighter jets", "artillery" name an actor only with an owner
-            # ("U.S. forces", "American warplanes").
+            # ("U.S. forces", "American warplanes"); "a military convoy" names the army of
+            # the place.
             return
         self._add_agent(country, word, start, last)
 
