@@ -3,10 +3,11 @@ location and the two actors' ACLED types.
 
     python benchmarks/eval_acled_style.py [--verbose] [--cases FILE]
 
-Two sets ship with the repository: ``tests/data/acled_style.jsonl`` (written alongside the
-rules, one or more per sub-event type) and ``benchmarks/data/acled_heldout.jsonl`` (100
-descriptions written blind, from the ACLED codebook only, by someone who had not read the
-code; every sub-event type at least three times). Both are scored unless ``--cases`` names one.
+Three sets ship with the repository: ``tests/data/acled_style.jsonl`` (written alongside the
+rules, one or more per sub-event type) and ``benchmarks/data/acled_heldout.jsonl`` and
+``acled_heldout2.jsonl`` (100 descriptions each, written blind, a session apart, from the
+ACLED codebook only, by someone who had not read the code; every sub-event type at least
+three times). All are scored unless ``--cases`` names one.
 A case's keys: text, event_type, sub_event_type, fatalities and optionally country (ISO
 alpha-3), admin1, location, inter1, inter2 (state, rebel, political_militia,
 identity_militia, rioters, protesters, civilians, external; inter2 null when there is none).
@@ -22,7 +23,9 @@ import eventkit
 from eventkit.formats import acled
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [ROOT / "tests" / "data" / "acled_style.jsonl", ROOT / "benchmarks" / "data" / "acled_heldout.jsonl"]
+SETS = [ROOT / "tests" / "data" / "acled_style.jsonl",
+        ROOT / "benchmarks" / "data" / "acled_heldout.jsonl",
+        ROOT / "benchmarks" / "data" / "acled_heldout2.jsonl"]
 KEYS = ("event_type", "sub_event_type", "fatalities", "country", "admin1", "location", "inter1",
         "inter2")
 _INTER = {
