@@ -486,7 +486,7 @@ _ONE_SIDED = frozenset({
 
 
 # Kinds of actor that are not armed: when violence is done to them, to civilians.
-_UNARMED = frozenset({"party", "media", "ngo", "organization"})
+_UNARMED = frozenset({"party", "media", "ngo"})
 
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})
