@@ -198,3 +198,15 @@ def test_passives_through_degree_adverbs_and_the_one_told_is_no_subject() -> Non
     strike = [e for e in eventkit.extract(
         "A source told Reuters the depot had been hit.", published="2024-06-25").events]
     assert all(e.actor2 is None or e.actor2.name != "Reuters" for e in strike)
+
+
+def test_a_toll_told_after_rescuers_pulled_bodies_and_no_one_killed() -> None:
+    (strike,) = [e for e in eventkit.extract(
+        "A missile slammed into an apartment building in Kryvyi Rih. Rescuers pulled six "
+        "bodies from the rubble, and 19 people were wounded.", published="2025-02-05").events
+        if e.modality == "actual"]
+    assert strike.fatalities == 6
+    (rockets,) = [e for e in eventkit.extract(
+        "Militants fired rockets at Kiryat Shmona on Monday. No one was killed, but two people "
+        "were lightly wounded.", published="2024-01-01").events if e.modality == "actual"]
+    assert rockets.fatalities == 0

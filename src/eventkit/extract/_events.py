@@ -1323,6 +1323,8 @@ class _Coder:
             value, length = number_value(norms, position)
             if position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
+            elif position and norms[position - 1] == "no" and norms[position] == "one":
+                value = 0  # "no one was killed"
             if value is not None and length and position + length <= index:
                 between = norms[position + length : index]
                 if any(w in INJURY_WORDS or w in (".", ";") for w in between):
@@ -1694,7 +1696,11 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     """"At least 43 civilians died." after an attack, in a sentence with no event of its
     own: the toll of the last violent event before it, in the same paragraph."""
     sentences = coder.doc.sentences
-    with_events = {event.sentence for event in found}
+    # ("Rescuers pulled six bodies from the rubble, and 19 people were wounded": a dictionary
+    # verb with no doer is too weak to be the sentence's own event, a harm told in the
+    # passive a toll too)
+    with_events = {event.sentence for event in found
+                   if event.actor1 or not (event.rule.startswith("verb:") or coder.passive(event))}
     last_violent: dict[int, _Found] = {}
     for event in found:
         if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":
