@@ -313,3 +313,11 @@ def test_a_condemnation_naming_no_one_is_aimed_at_the_doer_of_the_violence_told(
     (condemnation,) = [e for e in eventkit.extract(text, published="2023-11-07").events
                        if e.root == "11"]
     assert condemnation.actor2 is not None and condemnation.actor2.country == "ISR"
+
+
+def test_a_threat_aimed_at_a_people_named_by_an_adjective() -> None:
+    events = eventkit.extract("Former President Dmitry Medvedev warned that any Ukrainian "
+                              "strikes on refineries would be met with a devastating response.",
+                              published="2025-02-05").events
+    (threat,) = [e for e in events if e.root == "13"]
+    assert threat.actor2 is not None and threat.actor2.country == "UKR"

@@ -921,6 +921,8 @@ def _statement_events(
         )
         if addressee is None and code.root == "11":
             addressee = _condemned(statement, speaker, told)
+        if addressee is None and code.root in _TARGETED_ROOTS:
+            addressee = _nation_after_cue(coder, finding, speaker)
         date = statement.date or (dated.get(speaker_key) if speaker_key else None)
         if date is None and code.root != "01":
             # "condemned the strike in a statement on Tuesday": the object of such a verb is
@@ -1005,6 +1007,23 @@ def _target_after_cue(
             "igo",
         ):
             return mention.key
+    return None
+
+
+def _nation_after_cue(coder: _Coder, finding: Any, speaker: Actor) -> Actor | None:
+    """A threat or a demand aimed at a people named by an adjective ("warned that any
+    Ukrainian strikes would be met with a response"): that state."""
+    from ._entities import state_actor
+
+    start, index = getattr(finding, "cue_start", None), getattr(finding, "sentence", None)
+    if start is None or index is None:
+        return None
+    sentence = coder.doc.sentences[index]
+    for first, _, iso3 in coder.entities.nationality_spans:
+        if sentence.first <= first < sentence.last and coder.doc.tokens[first].start > start:
+            country = coder.lexicon.country(iso3)
+            if country is not None and iso3 != speaker.country:
+                return state_actor(country)
     return None
 
 
