@@ -668,9 +668,9 @@ def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:
 
 
 def _untold_toll(coder: _Coder, event: _Found, violence_told: dict[int, int]) -> bool:
-    """A passive harm with no doer ("Luz Leon was seriously wounded today during an attack in
-    Villavicencio") is the only telling of its violence when its paragraph told none before
-    it or in its sentence: then it is coded, by an unnamed doer."""
+    """A passive harm with no doer ("Five soldiers were kidnapped near Gao") is the only
+    telling of its violence when its paragraph told none before it or in its sentence: then
+    it is coded, by an unnamed doer."""
     paragraph = coder.doc.sentences[event.sentence].paragraph
     told = violence_told.get(paragraph)
     return told is None or told > event.sentence

@@ -1105,7 +1105,7 @@ class _Finder:
             self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
             return
         if actor.kind == "igo" and first:
-            owner = self._adjacent_owner(first)
+            owner = self._take_adjacent_owner(first)
             if owner is not None:
                 # "Russia's Security Council", "the Russian Security Council": the country's
                 # own body, not the United Nations' of that name
@@ -1133,8 +1133,9 @@ class _Finder:
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
 
-    def _adjacent_owner(self, first: int) -> tuple[int, Country] | None:
-        """A country named right before a word: "Russian", "Russia's"; where it starts."""
+    def _take_adjacent_owner(self, first: int) -> tuple[int, Country] | None:
+        """A country named right before a word ("Russian", "Russia's") and where it starts;
+        a possessive state's own mention is taken into the phrase."""
         held = self.found.nationality_at.get(first - 1)
         if held is not None:
             country = self.lexicon.country(held[1])
@@ -1144,9 +1145,7 @@ class _Finder:
             if mention is not None and self.found.actor(mention.key).kind == "state":
                 country = self.lexicon.country(self.found.actor(mention.key).country)
                 if country is not None:
-                    for existing in list(self.found.actor_mentions):
-                        if existing is mention:
-                            self.found.actor_mentions.remove(existing)
+                    self.found.actor_mentions.remove(mention)
                     return mention.first, country
         return None
 

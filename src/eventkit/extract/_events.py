@@ -1508,8 +1508,8 @@ _CONSEQUENCES = frozenset(
 )
 
 # Words after which a participle before a noun qualifies it ("of wounded soldiers").
-_BEFORE_ADJECTIVE = frozenset({"of", "for", "with", "among", "to", "on", "from", "two", "three",
-                               "several", "many", "dozens", "hundreds", "some", "other"})
+_BEFORE_ADJECTIVE = frozenset({"of", "for", "with", "among", "to", "on", "from", "several",
+                               "many", "dozens", "hundreds", "some", "other"})
 _POSSIBLE = frozenset({"could", "would", "might", "may"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed",
                       "dismisses", "refuted", "refutes", "disputed"})
