@@ -210,3 +210,9 @@ def test_a_toll_told_after_rescuers_pulled_bodies_and_no_one_killed() -> None:
         "Militants fired rockets at Kiryat Shmona on Monday. No one was killed, but two people "
         "were lightly wounded.", published="2024-01-01").events if e.modality == "actual"]
     assert rockets.fatalities == 0
+
+
+def test_a_gas_facility_is_no_chemical_weapon() -> None:
+    (strike,) = eventkit.extract("On 3 February 2025, a drone hit a gas distribution facility in "
+                                 "Bohodukhiv (Kharkiv).").events
+    assert strike.acled_sub_event_type == "Air/drone strike"

@@ -109,3 +109,16 @@ def test_resistance_fighters_and_a_military_convoy() -> None:
     actors = extract("Resistance fighters ambushed a military convoy near Kani "
                               "(Sagaing).", published="2024-05-20").actors
     assert [a.kind for a in actors] == ["rebel", "military"]
+
+
+def test_the_owner_written_before_a_body_says_whose_it_is() -> None:
+    actors = extract("Pakistan's Foreign Office said on Monday.", published="2024-01-01").actors
+    assert ("government", "PAK") in [(a.kind, a.country) for a in actors]
+    assert "GBR" not in [a.country for a in actors]
+
+
+def test_a_ministry_without_a_country_is_the_datelines() -> None:
+    found = extract("TBILISI, Dec 1 (Reuters) - The Interior Ministry said on Sunday that 107 "
+                    "people had been detained.", published="2024-12-01")
+    (said,) = [e for e in found.events if e.root == "01"]
+    assert said.actor1 is not None and said.actor1.cameo == "GEOGOV"

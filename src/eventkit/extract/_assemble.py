@@ -103,7 +103,7 @@ def _acled(
         named = {
             WEAPON_WORDS[word]
             for position, word in enumerate(norms)
-            if word in WEAPON_WORDS and not (word == "gas" and norms[position - 1] == "tear")
+            if word in WEAPON_WORDS and not (word == "gas" and not _gas_weapon(norms, position))
         }
         if weapon not in (None, "gun"):
             named.add(weapon)
@@ -201,6 +201,19 @@ def _killing_after(event: _Found, norms: list[str]) -> bool:
         word in ("killing", "killed") and position and norms[position - 1] in (",", "and")
         for position, word in enumerate(norms)
     )
+
+
+def _gas_weapon(norms: list[str], position: int) -> bool:
+    """ "a gas attack", "toxic gas", "gas canisters" are chemical weapons; "tear gas" and "a
+    gas distribution facility" are not."""
+    before = norms[position - 1] if position else ""
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    return before in _TOXIC or after in _GAS_ARMS
+
+
+_TOXIC = frozenset({"poison", "poisonous", "toxic", "nerve", "chlorine", "mustard", "sarin"})
+_GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "canister", "canisters", "cylinder",
+                       "cylinders", "bomb", "bombs", "munitions", "weapons"})
 
 
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
@@ -910,6 +923,14 @@ def _statement_events(
         speaker = statement.speaker
         if code is None or speaker is None:
             continue
+        if speaker.country is None and speaker.kind in _STATE:
+            # "The Interior Ministry said": the ministry of the country the report is from
+            dateline = _dateline_place(coder)
+            country = gazetteer.country(dateline.country) if dateline and dateline.country else None
+            if country is not None:
+                role = speaker.cameo if speaker.cameo and len(speaker.cameo) == 3 else ""
+                speaker = replaced(speaker, country=country.iso3, cameo=country.cameo + role)
+                statement = evolve(statement, speaker=speaker)
         speaker_key = getattr(finding, "speaker_key", None)
         addressee_key = getattr(finding, "addressee_key", None) or _target_after_cue(
             coder, finding, speaker_key, code.root

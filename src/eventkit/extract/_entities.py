@@ -1104,13 +1104,14 @@ class _Finder:
             actor = evolve(actor, cameo=code, name=self.surface(start, last))
             self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
             return
-        if actor.kind == "igo" and first:
-            owner = self._take_adjacent_owner(first)
+        if actor.kind in _BODIES and first:
+            owner = self._take_adjacent_owner(first, actor.country)
             if owner is not None:
-                # "Russia's Security Council", "the Russian Security Council": the country's
-                # own body, not the United Nations' of that name
+                # "Russia's Security Council", "Pakistan's Foreign Office", "Israel's Northern
+                # Command": the country's own body, not the UN's or Britain's of that name
                 start, owner_country = owner
-                actor = evolve(government_actor(owner_country), name=self.surface(start, last))
+                made = military_actor if actor.kind == "military" else government_actor
+                actor = evolve(made(owner_country), name=self.surface(start, last))
                 key = f"body:{_iso(owner_country)}:{record.id}"
                 self.add_actor(key, actor, start, last, "named")
                 return
@@ -1133,18 +1134,18 @@ class _Finder:
             first = self._title_start(first)
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
 
-    def _take_adjacent_owner(self, first: int) -> tuple[int, Country] | None:
-        """A country named right before a word ("Russian", "Russia's") and where it starts;
-        a possessive state's own mention is taken into the phrase."""
+    def _take_adjacent_owner(self, first: int, own: str | None) -> tuple[int, Country] | None:
+        """Another country than ``own`` named right before a word ("Russian", "Russia's") and
+        where it starts; a possessive state's own mention is taken into the phrase."""
         held = self.found.nationality_at.get(first - 1)
         if held is not None:
             country = self.lexicon.country(held[1])
-            return (held[0], country) if country is not None else None
+            return (held[0], country) if country is not None and held[1] != own else None
         if first >= 2 and self.tokens[first - 1].norm == "'s":
             mention = self._mention_ending(first - 1)
             if mention is not None and self.found.actor(mention.key).kind == "state":
                 country = self.lexicon.country(self.found.actor(mention.key).country)
-                if country is not None:
+                if country is not None and country.iso3 != own:
                     self.found.actor_mentions.remove(mention)
                     return mention.first, country
         return None
@@ -2189,6 +2190,8 @@ _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast
 
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
+# Bodies other countries have under the same name: the owner written before says whose.
+_BODIES = frozenset({"igo", "government", "military"})
 _NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
 _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
 _PLATFORMS = frozenset(
