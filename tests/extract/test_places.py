@@ -169,3 +169,11 @@ def test_a_place_named_to_locate_another_is_not_the_events_place() -> None:
 def test_a_ship_named_after_someone_is_not_that_person() -> None:
     found = eventkit.extract("The Carney shot down four drones.", published="2024-03-12")
     assert all(actor.kind != "person" for actor in found.actors)
+
+
+def test_the_same_sides_fighting_in_two_villages_are_two_events() -> None:
+    events = [e for e in eventkit.extract(
+        "The RSF shelled a camp in El Fasher on Sunday. Army warplanes also bombed a market in "
+        "the RSF-held town of Kabkabiya on Sunday.", published="2024-09-16").events
+        if e.root in ("18", "19", "20")]
+    assert sorted(e.location.name for e in events if e.location) == ["El Fasher", "Kabkabiya"]

@@ -446,6 +446,8 @@ def _specificity(location: Location) -> int:
     )
 
 
+_TOWN = 4  # the specificity of a town or village
+
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest "
                         "north-east north-west south-east south-west".split())
 
@@ -1118,7 +1120,7 @@ def _same(a: Event, b: Event) -> bool:
     if names_a and names_b and not (names_a <= names_b or names_b <= names_a):
         return False
     if a.location and b.location and a.location.name != b.location.name and (
-        a.location.geo_precision == b.location.geo_precision == 1
+        _specificity(a.location) == _specificity(b.location) == _TOWN
     ):
         return False  # two towns: two events
     if not names_a and not names_b and a.acled_sub_event_type != b.acled_sub_event_type:
