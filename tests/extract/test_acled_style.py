@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import eventkit
+from eventkit.formats import acled
 
 CASES = [
     json.loads(line)
@@ -216,3 +217,13 @@ def test_a_gas_facility_is_no_chemical_weapon() -> None:
     (strike,) = eventkit.extract("On 3 February 2025, a drone hit a gas distribution facility in "
                                  "Bohodukhiv (Kharkiv).").events
     assert strike.acled_sub_event_type == "Air/drone strike"
+
+
+def test_identity_militias_and_one_crowd() -> None:
+    clash = _event({"text": "On 10 May 2021, Murle armed youth clashed with Dinka Bor armed "
+                            "youth near Pibor (Jonglei)."})
+    row = acled.to_row(clash)
+    assert row["inter1"] == "Identity militia"
+    march = _event({"text": "On 15 May 2019, teachers and students marched in Recife "
+                            "(Pernambuco) against budget cuts."})
+    assert march.acled_sub_event_type == "Peaceful protest" and march.actor2 is None

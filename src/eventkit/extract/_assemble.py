@@ -250,6 +250,8 @@ def _demonstration_roles(
         actor1, actor2 = actor2, actor1
     if actor1 is not None and actor1.kind in _CROWD_KINDS and actor1.kind != kind:
         actor1 = evolve(actor1, kind=kind)
+    if sub == "Peaceful protest" and actor2 is not None and actor2.kind in _CROWD_KINDS:
+        actor2 = None  # "teachers and students marched": one crowd; no one was acted on
     return actor1, actor2
 
 

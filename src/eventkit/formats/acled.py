@@ -257,7 +257,13 @@ def _check_interaction(text: str) -> None:
             raise FormatError(f"unknown ACLED interaction {text!r}", column="interaction")
 
 
-_IDENTITY = re.compile(r"\b(?:ethnic|communal|clan|tribal|caste|identity)\b", re.IGNORECASE)
+# Militias of a people, clan or caste (ACLED's inter code 4): by their name, or by what the
+# press calls such men ("Murle armed youth", "Dozo hunters", "Fulani herders").
+_IDENTITY = re.compile(
+    r"\b(?:ethnic|communal|clan|tribal|caste|identity|dozos?|ambassagou|youths?|herders|"
+    r"hunters)\b",
+    re.IGNORECASE,
+)
 _UNIDENTIFIED = re.compile(r"^(?:unidentified|unknown|gunmen)\b", re.IGNORECASE)
 _STATE_KINDS = frozenset({"state", "government", "military", "police"})
 _OTHER_KINDS = frozenset({"igo", "ngo", "organization"})
