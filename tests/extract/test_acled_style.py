@@ -166,6 +166,10 @@ CODEBOOK_RULES = [
      "three policemen and a passer-by.", "Remote explosive/landmine/IED", 4),
     ("On 8 May 2024, gunmen attacked villagers in Zurak (Plateau). Reports put the death "
      "toll between 20 and 40.", "Attack", 20),
+    ("On 6 May 2022, soldiers detained and killed a teacher in Kassala (Kassala).",
+     "Attack", 1),
+    ("On 2 April 2021, a mob tied up and beat a suspected thief in Ranchi (Jharkhand). He died "
+     "of his injuries the next day.", "Mob violence", 1),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "
      "after the police killing of a teenager.", "Violent demonstration", 0),
 ]

@@ -1115,6 +1115,8 @@ def _same(a: Event, b: Event) -> bool:
             a.location.name == b.location.name
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
+    if _held_then_harmed(a, b) is not None:
+        return True
     if a.cameo[:2] != b.cameo[:2]:
         return False
     names_a = {_identity(x) for x in (a.actor1, a.actor2) if x}
@@ -1159,6 +1161,24 @@ _CROWD_VIOLENCE = {"Protest with intervention": 1, "Excessive force against prot
                    "Mob violence": 3, "Violent demonstration": 3}
 
 
+_HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
+_HARMING = frozenset({"Attack", "Armed clash"})
+
+
+def _held_then_harmed(a: Event, b: Event) -> Event | None:
+    """ "Taliban fighters detained and killed a former soldier": one event, coded by the worse
+    act (ACLED codes the most severe); returns that act when the two are such a pair."""
+    for held, harmed in ((a, b), (b, a)):
+        if held.acled_sub_event_type in _HOLDING and harmed.acled_sub_event_type in _HARMING and (
+            held.actor1 is not None and harmed.actor1 is not None
+            and _identity(held.actor1) == _identity(harmed.actor1)
+            and held.evidence and harmed.evidence
+            and abs(held.evidence[0].start - harmed.evidence[0].start) <= 40
+        ):
+            return harmed
+    return None
+
+
 def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:
     """A protest (peaceful or violent) and the force used against it, in either order."""
     for protest, force in ((a, b), (b, a)):
@@ -1193,7 +1213,7 @@ def _merge(a: Event, b: Event) -> Event:
     other = b if richer is a else a
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
-    coded = max((a, b), key=lambda e: (
+    coded = _held_then_harmed(a, b) or max((a, b), key=lambda e: (
         e.acled_sub_event_type not in _GENERIC_SUBS,
         _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
     ))

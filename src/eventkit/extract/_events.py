@@ -604,6 +604,10 @@ class _Coder:
             ) or (index > 0 and self.entities.mention_at(index - 1) is not None)
         if auxiliary or previous in ("to",):
             return True
+        if previous == "and" and any(
+            word.endswith("ed") for word in self.norms[max(0, index - 4) : index - 1]
+        ):
+            return True  # "tied up and beat him": coordinated with a verb in the past
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is not None and norm.endswith("s"):
             # "strikes on Hezbollah targets", "against army positions": after the object of
@@ -1309,6 +1313,8 @@ class _Coder:
         singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
         if singular and {"a", "an"} & set(clause):
             return 1
+        if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
+            return 1  # "He died of his injuries"
         return self._counted_after(norms, index)
 
     def _counted_before(self, norms: list[str], index: int) -> int | None:
