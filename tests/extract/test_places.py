@@ -177,3 +177,9 @@ def test_the_same_sides_fighting_in_two_villages_are_two_events() -> None:
         "the RSF-held town of Kabkabiya on Sunday.", published="2024-09-16").events
         if e.root in ("18", "19", "20")]
     assert sorted(e.location.name for e in events if e.location) == ["El Fasher", "Kabkabiya"]
+
+
+def test_a_village_before_its_district_and_region() -> None:
+    found = eventkit.extract("Militiamen attacked a displacement site near Bule, Djugu territory "
+                             "(Ituri).", published="2022-02-02")
+    assert ("Bule", "COD", "Djugu") in [(l.name, l.country, l.admin2) for l in found.locations]

@@ -953,9 +953,10 @@ class _Finder:
             withdraw(before)  # the gazetteer's other reading of the name
             admin2 = None
             if tokens[index - 1].norm in _DISTRICT_NOUNS and start >= 2 and (
-                tokens[start - 1].norm in ("of", "in")
+                tokens[start - 1].norm in ("of", "in", ",")
             ):
-                # "Rugari of Rutshuru territory (Nord-Kivu)": the village, in a district
+                # "Rugari of Rutshuru territory (Nord-Kivu)", "near Bule, Djugu territory
+                # (Ituri)": the village, in a district
                 village = ending.get(start - 1) or (
                     ending.get(start - 2) if tokens[start - 2].norm in _PLACE_NOUNS else None
                 )  # "Rugari of ...", "Mo So village in ..."
