@@ -182,4 +182,4 @@ def test_the_same_sides_fighting_in_two_villages_are_two_events() -> None:
 def test_a_village_before_its_district_and_region() -> None:
     found = eventkit.extract("Militiamen attacked a displacement site near Bule, Djugu territory "
                              "(Ituri).", published="2022-02-02")
-    assert ("Bule", "COD", "Djugu") in [(l.name, l.country, l.admin2) for l in found.locations]
+    assert ("Bule", "COD", "Djugu") in [(p.name, p.country, p.admin2) for p in found.locations]
