@@ -170,6 +170,8 @@ CODEBOOK_RULES = [
      "Attack", 1),
     ("On 2 April 2021, a mob tied up and beat a suspected thief in Ranchi (Jharkhand). He died "
      "of his injuries the next day.", "Mob violence", 1),
+    ("On 2 May 2024, the junta decreed a general mobilisation in Niamey (Niamey).",
+     "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "
      "after the police killing of a teenager.", "Violent demonstration", 0),
 ]

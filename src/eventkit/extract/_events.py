@@ -1455,7 +1455,7 @@ _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and")
 
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
 _GOVERNING = frozenset(
-    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized", "form", "formed", "forms", "launch", "launched", "launches"]
+    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "decree", "decreed", "decrees", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized", "form", "formed", "forms", "launch", "launched", "launches"]
 )
 # Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
 _HAPPENING = frozenset(
