@@ -170,6 +170,10 @@ CODEBOOK_RULES = [
      "Attack", 1),
     ("On 2 April 2021, a mob tied up and beat a suspected thief in Ranchi (Jharkhand). He died "
      "of his injuries the next day.", "Mob violence", 1),
+    ("On 28 July 2025, Thailand and Cambodia agreed on Monday to an immediate and "
+     "unconditional ceasefire in Putrajaya (Putrajaya).", "Agreement", 0),
+    ("On 7 January 2025, M23 rebels seized the town of Masisi (Nord-Kivu) after two days of "
+     "fighting, residents said.", "Non-state actor overtakes territory", 0),
     ("On 2 May 2024, the junta decreed a general mobilisation in Niamey (Niamey).",
      "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "

@@ -132,7 +132,7 @@ def _acled(
         elif protesters:
             sub = "Excessive force against protesters"
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
-            event.cameo[:3] != "181"  # an abduction of civilians stays one
+            event.cameo[:3] not in ("181", "192")  # an abduction or a capture stays one
         ):
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
@@ -607,7 +607,8 @@ def _agreement_reached(window: list[str]) -> bool:
     last = max((i for i, word in enumerate(window) if word in _AGREEING), default=None)
     if last is None or window[last] not in _ACCEPTING:
         return False
-    return bool({"a", "an", "the"}.intersection(window[last + 1 : last + 3]))
+    # "agreed to a ceasefire", "agreed on Monday to an immediate ceasefire"
+    return bool({"a", "an", "the"}.intersection(window[last + 1 :]))
 
 
 _ACCEPTING = frozenset({"agree", "agreed", "agrees", "agreeing", "accept", "accepted", "accepts",

@@ -936,7 +936,8 @@ class _Coder:
 
     def _governing_verb(self, event: _Found, before_only: bool = False) -> bool:
         clause = self._clause_start(event.trigger_first)
-        window = self.norms[max(clause, event.trigger_first - 6) : event.trigger_first]
+        # up to eight words back: "agreed on Monday to an immediate and unconditional ceasefire"
+        window = self.norms[max(clause, event.trigger_first - 8) : event.trigger_first]
         after = [] if before_only else self.norms[event.trigger_last : event.trigger_last + 4]
         return any(word in _GOVERNING for word in window) or any(
             word in _HAPPENING for word in after
