@@ -174,6 +174,9 @@ CODEBOOK_RULES = [
      "unconditional ceasefire in Putrajaya (Putrajaya).", "Agreement", 0),
     ("On 7 January 2025, M23 rebels seized the town of Masisi (Nord-Kivu) after two days of "
      "fighting, residents said.", "Non-state actor overtakes territory", 0),
+    ("On 6 December 2023, Russian missiles struck Kharkiv (Kharkiv), killing two people, while "
+     "Russia said it had shot down 20 Ukrainian drones over Bryansk.",
+     "Shelling/artillery/missile attack", 2),
     ("On 2 May 2024, the junta decreed a general mobilisation in Niamey (Niamey).",
      "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "

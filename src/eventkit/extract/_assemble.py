@@ -216,6 +216,22 @@ _GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "canister", "cani
                        "cylinders", "bomb", "bombs", "munitions", "weapons"})
 
 
+# Words that join two events told side by side: the weapons, victims and crowds of one are
+# not the other's ("Russian missiles struck Kharkiv ..., while Russia said it had shot down
+# 20 Ukrainian drones").
+_CONTRASTS = frozenset({";", "while", "whereas", "but", "meanwhile"})
+
+
+def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
+    """The words of the event's sentence between the contrasts around its trigger."""
+    norms = coder.norms
+    start = next((i + 1 for i in range(event.trigger_first - 1, sentence.first - 1, -1)
+                  if norms[i] in _CONTRASTS), sentence.first)
+    end = next((i for i in range(event.trigger_last, sentence.last) if norms[i] in _CONTRASTS),
+               sentence.last)
+    return norms[start:end]
+
+
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
     """ACLED's two riots: a demonstration turned violent (told as a protest), or a mob's
     violence outside one."""
@@ -726,7 +742,8 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
-        sub = _acled(event, actor1, actor2, norms, refine=not coder.lexicon.one_event_per_pair)
+        sub = _acled(event, actor1, actor2, _own_part(coder, event, sentence),
+                     refine=not coder.lexicon.one_event_per_pair)
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
