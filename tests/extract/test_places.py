@@ -183,3 +183,11 @@ def test_a_village_before_its_district_and_region() -> None:
     found = eventkit.extract("Militiamen attacked a displacement site near Bule, Djugu territory "
                              "(Ituri).", published="2022-02-02")
     assert ("Bule", "COD", "Djugu") in [(p.name, p.country, p.admin2) for p in found.locations]
+
+
+def test_a_town_known_abroad_gives_way_to_the_bracketed_region_and_its_neighbour() -> None:
+    (killing,) = [e for e in eventkit.extract(
+        "On 17 February 2024, Wagner Group mercenaries executed 25 civilians in Welingara near "
+        "Nara (Koulikoro).").events if e.root in ("18", "19", "20")]
+    assert killing.location is not None
+    assert (killing.location.name, killing.location.country) == ("Welingara", "MLI")

@@ -348,6 +348,17 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         ),
     )
     location = records[best.key].location
+    region = _bracketed_region(coder, in_sentence)
+    if region is not None and location.country != region.country and location is not region and (
+        _places_in(coder, in_sentence, region.country) > _places_in(coder, in_sentence,
+                                                                     location.country)
+    ):
+        # "in Welingara near Nara (Koulikoro)": the region in brackets and the other town say
+        # which country; a town of that name abroad (the Gambia's Welingara) is not the one
+        # meant. (One against one, "Bamenda (Nord-Ouest)", the town's reading stands: Haiti
+        # has a Nord-Ouest too.)
+        location = Location(name=location.name, country=region.country, admin1=region.admin1,
+                            geo_precision=2, kind="place")
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):
@@ -355,6 +366,21 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # Boundore in Yagha province": the report names the place in the next sentences.
         location = _place_told_after(coder, event, location) or location
     return replaced(location, mentions=())
+
+
+def _places_in(coder: _Coder, mentions: Sequence[Any], country: str | None) -> int:
+    return sum(coder.entities.locations[m.key].location.country == country for m in mentions)
+
+
+def _bracketed_region(coder: _Coder, mentions: Sequence[Any]) -> Location | None:
+    """A region written in brackets after a place, as ACLED writes "Gwoza (Borno)"."""
+    for mention in mentions:
+        location = coder.entities.locations[mention.key].location
+        if mention.first and coder.norms[mention.first - 1] == "(" and location.country and (
+            location.geo_precision == 3 and location.kind not in ("country", None)
+        ):
+            return location
+    return None
 
 
 def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Location | None:
