@@ -321,3 +321,11 @@ def test_a_threat_aimed_at_a_people_named_by_an_adjective() -> None:
                               published="2025-02-05").events
     (threat,) = [e for e in events if e.root == "13"]
     assert threat.actor2 is not None and threat.actor2.country == "UKR"
+
+
+def test_a_date_between_the_speaker_and_the_cue() -> None:
+    found = eventkit.extract("The U.S. State Department on Monday urged Beijing to exercise "
+                             "restraint.", published="2025-05-19")
+    (appeal,) = [e for e in found.events if e.root == "02"]
+    assert appeal.actor1 is not None and appeal.actor1.country == "USA"
+    assert appeal.actor2 is not None and appeal.actor2.country == "CHN"

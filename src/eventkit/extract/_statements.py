@@ -116,6 +116,7 @@ _PREPOSITIONS = _words(
 _SUBORDINATORS = _words(
     "as while though although when after before since because if unless once whereas"
 )
+_BEFORE_DATES = frozenset({"on", "late", "early", "earlier", "later", "in", "at"})
 _AUXILIARIES = _words(
     """has have had also repeatedly again later further then reportedly publicly previously
     earlier already once would will could did does do not never often recently has've
@@ -494,7 +495,12 @@ class _Reader:
         token = self.tokens[index]
         return token.norm in _AUXILIARIES or (
             token.norm.endswith("ly") and token.is_word and token.text[:1].islower()
-        ) or index in self.date_tokens
+        ) or index in self.date_tokens or (
+            # "The ministry on Monday urged", "Guterres late on Tuesday said"
+            token.norm in _BEFORE_DATES and index + 1 < len(self.tokens) and (
+                index + 1 in self.date_tokens or self.tokens[index + 1].norm in _BEFORE_DATES
+            )
+        )
 
     def _subject_ending(self, index: int, start: int) -> tuple[str | None, int, int] | None:
         mention = self.mention_ending.get(index + 1)
