@@ -177,6 +177,10 @@ CODEBOOK_RULES = [
     ("On 6 December 2023, Russian missiles struck Kharkiv (Kharkiv), killing two people, while "
      "Russia said it had shot down 20 Ukrainian drones over Bryansk.",
      "Shelling/artillery/missile attack", 2),
+    ("On 9 June 2023, bandits stormed a school in Kuriga (Kaduna) and kidnapped 40 pupils.",
+     "Abduction/forced disappearance", 0),
+    ("On 12 July 2024, the government declared a state of emergency in Goma (Nord-Kivu).",
+     "Change to group/activity", 0),
     ("On 2 May 2024, the junta decreed a general mobilisation in Niamey (Niamey).",
      "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "

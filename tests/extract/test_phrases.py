@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 from eventkit.extract._phrases import ANY_CASE, CAPITALIZED, UPPER, Entry, PhraseIndex
 from eventkit.extract._text import Document
 
@@ -64,3 +66,13 @@ def test_a_copy_is_independent_and_a_pickle_is_the_same_index() -> None:
     assert loaded.longest(tokens, 0) == index.longest(tokens, 0)
     loaded.add("Boston", Entry("place", "BOS"))  # still takes new phrases after loading
     assert loaded.longest(_tokens("Boston"), 0)[1] == [Entry("place", "BOS")]
+
+
+def test_a_trigger_id_used_twice_is_a_clear_error() -> None:
+    from eventkit import FormatError
+    from eventkit.extract._triggers import load_triggers
+
+    header = "id\tpattern\tpos\tcameo\tacled\tweapon\tsymmetric\tnote"
+    rows = [header, "t-a\tambush\tnoun\t190\t\t\tn\t", "t-a\traid\tnoun\t190\t\t\tn\t"]
+    with pytest.raises(FormatError, match="t-a"):
+        load_triggers(rows)

@@ -1210,16 +1210,18 @@ _HARMING = frozenset({"Attack", "Armed clash"})
 
 
 def _held_then_harmed(a: Event, b: Event) -> Event | None:
-    """ "Taliban fighters detained and killed a former soldier": one event, coded by the worse
-    act (ACLED codes the most severe); returns that act when the two are such a pair."""
+    """One act told by two verbs of one doer: "Taliban fighters detained and killed a former
+    soldier" is a killing (ACLED codes the most severe), "gunmen stormed a college and
+    kidnapped 39 students" an abduction (no further violence). Returns the act that codes
+    both when the two are such a pair."""
     for held, harmed in ((a, b), (b, a)):
         if held.acled_sub_event_type in _HOLDING and harmed.acled_sub_event_type in _HARMING and (
             held.actor1 is not None and harmed.actor1 is not None
             and _identity(held.actor1) == _identity(harmed.actor1)
             and held.evidence and harmed.evidence
-            and abs(held.evidence[0].start - harmed.evidence[0].start) <= 40
+            and abs(held.evidence[0].start - harmed.evidence[0].start) <= 80
         ):
-            return harmed
+            return harmed if harmed.fatalities else held
     return None
 
 

@@ -14,6 +14,7 @@ from importlib import resources
 
 from attrs import frozen
 
+from .._errors import FormatError
 from ._verbs import verb_forms
 
 __all__ = ["Trigger", "TriggerIndex", "load_triggers"]
@@ -67,7 +68,14 @@ def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
         text = resources.files("eventkit.extract").joinpath("data").joinpath("triggers.tsv")
         lines = io.StringIO(text.read_text(encoding="utf-8"))
     triggers = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    seen: set[str] = set()
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        if row["id"] in seen:
+            # two rows of one id would code the same words two ways, the first silently
+            raise FormatError(f"trigger id {row['id']!r} is used twice", file="triggers",
+                              line=reader.line_num, column="id")
+        seen.add(row["id"])
         triggers.append(
             Trigger(
                 id=row["id"],
