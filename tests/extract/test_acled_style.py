@@ -181,6 +181,8 @@ CODEBOOK_RULES = [
      "Abduction/forced disappearance", 0),
     ("On 12 July 2024, the government declared a state of emergency in Goma (Nord-Kivu).",
      "Change to group/activity", 0),
+    ("On 3 June 2023, farmers gathered outside the prefecture in Cusco (Cusco) to demand "
+     "support after floods destroyed their crops.", "Peaceful protest", 0),
     ("On 2 May 2024, the junta decreed a general mobilisation in Niamey (Niamey).",
      "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "

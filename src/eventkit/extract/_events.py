@@ -532,6 +532,19 @@ class _Coder:
             position += 1
         return found
 
+    def gathering_to_protest(self, event: _Found, sentence: Sentence) -> None:
+        """ "farmers gathered outside the regional government headquarters in Puno to demand
+        state support": a crowd gathering for a demand is a demonstration (CAMEO 141)."""
+        if event.cameo[:2] != "04" or self.norms[event.trigger_first] not in _GATHERING:
+            return
+        for index in range(event.trigger_last, min(sentence.last - 1, event.trigger_last + 15)):
+            word = self.norms[index]
+            if word in _CLAUSE_BOUNDARIES or word in (",", "."):
+                return
+            if word == "to" and self.norms[index + 1] in _PROTEST_PURPOSES:
+                event.cameo, event.acled = "141", "Peaceful protest"
+                return
+
     def _participle_of_object(self, position: int, found: list[_Found]) -> bool:
         """ "a drone struck villagers gathered for a celebration": a participle right after
         the object of the event just found modifies that object; it is no verb of its own."""
@@ -1492,7 +1505,7 @@ _IMPLICATIVE = frozenset(
 # An accident kills without a perpetrator: not a political event.
 ACCIDENTS = frozenset(
     "crash crashed crashes accident accidents earthquake quake flood floods storm collision "
-    "collided drowned landslide".split()
+    "collided drowned landslide frost drought cyclone hurricane wildfire locusts".split()
 )
 
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
@@ -1523,6 +1536,9 @@ _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "reject
 _CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", "accusations",
                           "allegation", "allegations", "suggestion", "suggestions", "charge",
                           "charges", "assertion", "assertions", "rumours", "rumors"})
+# What a crowd gathers to do when it demonstrates.
+_PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
+                               "press", "call", "demonstrate", "rally", "voice", "express"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets"})
 _TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
@@ -1636,8 +1652,13 @@ def find_events(
         if discarded(coder.norms, (sentence.first, sentence.last), lexicon):
             continue
         for event in coder.sentence_triggers(index, sentence):
+            coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
+            if event.cameo[:2] == "17" and ACCIDENTS.intersection(
+                coder.norms[max(sentence.first, event.trigger_first - 2) : event.trigger_first]
+            ):
+                continue  # "after frost destroyed their crops": no one's act
             if event.cameo[:2] in ("18", "19", "20") and (
                 _running_total(coder.norms[sentence.first : sentence.last])
                 or (ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
