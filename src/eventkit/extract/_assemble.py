@@ -112,7 +112,7 @@ def _acled(
                 weapon = candidate
                 break
         event.weapon = weapon
-        victims_civilian = (actor2 is not None and (actor2.kind == "civilians" or actor2.kind in _UNARMED)) or (
+        victims_civilian = (actor2 is not None and actor2.kind in _VICTIM_KINDS) or (
             actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
         )
         protesters = actor2 is not None and actor2.kind == "protesters"
@@ -171,7 +171,7 @@ def _acled(
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
         # and judges do march); armed men blocking a road are no demonstrators.
         return None
-    elif sub == "Protest with intervention" and _killing_after(event, norms):
+    elif sub == "Protest with intervention" and _killing_after(norms):
         sub = "Excessive force against protesters"  # "fired at students ..., killing one"
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
@@ -194,7 +194,7 @@ _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental",
                        "planting", "assembling"})
 
 
-def _killing_after(event: _Found, norms: list[str]) -> bool:
+def _killing_after(norms: list[str]) -> bool:
     """A death told as the act's outcome ("..., killing a student", "... and killed two"), not
     as what came before it ("over the killing of")."""
     return any(
@@ -520,10 +520,15 @@ def _localized(actors: list[Actor], location: Location | None) -> list[Actor]:
         titled = actor.kind == "person" and actor.title and actor.cameo and len(actor.cameo) == 3
         local = actor.kind in _LOCAL_KINDS or actor.cameo in _LOCAL_ROLES
         if actor.country is None and (local or titled) and country:
-            role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
-            actor = replaced(actor, country=location.country, cameo=(country.cameo + role) or None)
+            actor = _of_country(actor, country)
         result.append(actor)
     return result
+
+
+def _of_country(actor: Actor, country: gazetteer.Country) -> Actor:
+    """An actor with no stated country, as the given country's: "police" -> KENCOP."""
+    role = actor.cameo if actor.cameo and len(actor.cameo) == 3 else ""
+    return replaced(actor, country=country.iso3, cameo=(country.cameo + role) or None)
 
 
 # Attacks whose perpetrator the text does not name: ACLED codes them to an "Unidentified
@@ -546,6 +551,7 @@ _ONE_SIDED = frozenset({
 
 # Kinds of actor that are not armed: when violence is done to them, to civilians.
 _UNARMED = frozenset({"party", "media", "ngo"})
+_VICTIM_KINDS = _UNARMED | {"civilians"}
 
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})
@@ -976,8 +982,7 @@ def _statement_events(
             dateline = _dateline_place(coder)
             country = gazetteer.country(dateline.country) if dateline and dateline.country else None
             if country is not None:
-                role = speaker.cameo if speaker.cameo and len(speaker.cameo) == 3 else ""
-                speaker = replaced(speaker, country=country.iso3, cameo=country.cameo + role)
+                speaker = _of_country(speaker, country)
                 statement = evolve(statement, speaker=speaker)
         speaker_key = getattr(finding, "speaker_key", None)
         addressee_key = getattr(finding, "addressee_key", None) or _target_after_cue(

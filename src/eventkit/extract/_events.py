@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Any
 
 from attrs import define, field
@@ -1687,21 +1687,23 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
     """"Luz Leon was seriously wounded today during an attack in Villavicencio": the one a
     passive harm befell with no doer is the target of the violence its sentence then names
     ("an attack", "an explosion") when that names no target of its own."""
-    for harm in found:
-        if harm.actor1 or not harm.actor2 or harm.cameo[:2] not in ("18", "19", "20") or not (
-            coder.passive(harm)
-        ):
-            continue
-        for event in found:
-            if (
-                event.sentence == harm.sentence
-                and event.trigger_first >= harm.trigger_last
-                and event.cameo[:2] in ("18", "19", "20")
-                and not event.actor2
-                and not coder.passive(event)
+    # `found` is in text order: a sentence's events are neighbours, looked up in one pass
+    for _, group in groupby(found, key=lambda event: event.sentence):
+        events = list(group)
+        for position, harm in enumerate(events):
+            if harm.actor1 or not harm.actor2 or harm.cameo[:2] not in ("18", "19", "20") or (
+                not coder.passive(harm)
             ):
-                event.actor2 = list(harm.actor2)
-                break
+                continue
+            for event in events[position + 1 :]:
+                if (
+                    event.trigger_first >= harm.trigger_last
+                    and event.cameo[:2] in ("18", "19", "20")
+                    and not event.actor2
+                    and not coder.passive(event)
+                ):
+                    event.actor2 = list(harm.actor2)
+                    break
 
 
 def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
