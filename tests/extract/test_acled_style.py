@@ -246,3 +246,24 @@ def test_identity_militias_and_one_crowd() -> None:
     march = _event({"text": "On 15 May 2019, teachers and students marched in Recife "
                             "(Pernambuco) against budget cuts."})
     assert march.acled_sub_event_type == "Peaceful protest" and march.actor2 is None
+
+
+def test_a_vehicle_that_strikes_a_mine_is_its_victim_and_the_claimant_its_user() -> None:
+    (blast,) = [e for e in eventkit.extract(
+        "Three soldiers died on Monday when their truck hit a landmine outside Kidal, the army "
+        "said. Ansar Dine claimed responsibility for the explosion on Tuesday.",
+        published="2024-03-06").events if e.acled_event_type]
+    assert blast.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert blast.actor2 is not None and blast.actor2.kind == "military"
+    assert blast.actor1 is not None and blast.actor1.name == "Ansar Dine"
+    (unclaimed,) = [e for e in eventkit.extract(
+        "A minibus ran over a mine near Kidal on Monday, killing four passengers.",
+        published="2024-03-06").events if e.acled_event_type]
+    assert unclaimed.actor1 is not None and unclaimed.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_mob_burning_homes_is_violence_against_civilians() -> None:
+    event = _event({"text": "On 4 June 2023, a mob burned 20 houses of Christian families in "
+                            "Kamalia (Punjab)."})
+    assert event.acled_sub_event_type == "Mob violence"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"

@@ -122,3 +122,10 @@ def test_a_ministry_without_a_country_is_the_datelines() -> None:
                     "people had been detained.", published="2024-12-01")
     (said,) = [e for e in found.events if e.root == "01"]
     assert said.actor1 is not None and said.actor1.cameo == "GEOGOV"
+
+
+def test_the_force_a_title_names_is_not_the_titled_person() -> None:
+    found = extract("District police officer Abdul Rauf said the mob had fled. Police "
+                             "arrested 47 people on Tuesday.", published="2023-06-20")
+    (arrest,) = [e for e in found.events if e.acled_sub_event_type == "Arrests"]
+    assert arrest.actor1 is not None and arrest.actor1.kind == "police"

@@ -191,3 +191,24 @@ def test_a_town_known_abroad_gives_way_to_the_bracketed_region_and_its_neighbour
         "Nara (Koulikoro).").events if e.root in ("18", "19", "20")]
     assert killing.location is not None
     assert (killing.location.name, killing.location.country) == ("Welingara", "MLI")
+
+
+def test_a_town_known_only_abroad_lies_in_the_region_named_after_it() -> None:
+    # The gazetteer knows a Boni only in Germany; the region and the article say Mali.
+    (blast,) = [e for e in eventkit.extract(
+        "BAMAKO, Oct 9 - Malian troops fought rebels near Gao on Saturday. Two soldiers were "
+        "killed on Sunday by a roadside bomb near the town of Boni in the central Mopti region.",
+        published="2023-10-09").events if e.acled_sub_event_type == "Remote explosive/landmine/IED"]
+    assert blast.location is not None
+    assert (blast.location.name, blast.location.country, blast.location.admin1) == (
+        "Boni", "MLI", "Mopti")
+
+
+def test_compass_words_make_places_of_what_follows() -> None:
+    found = eventkit.extract("Troops killed six militants in North Waziristan on Monday. "
+                             "Gunmen stormed a checkpoint in northwest Pakistan.",
+                             published="2024-10-22")
+    places = {(p.name, p.kind) for p in found.locations}
+    assert ("North Waziristan", "place") in places
+    assert ("northwest Pakistan", "region") in places
+    assert "South Korea" in {a.name for a in eventkit.extract("Talks in South Korea.").actors}

@@ -31,7 +31,7 @@ from ._events import (
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
 )
-from ._text import in_dateline
+from ._text import in_dateline, tokenize
 
 if TYPE_CHECKING:
     from ._events import _Coder, _Found
@@ -348,15 +348,17 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         ),
     )
     location = records[best.key].location
-    region = _bracketed_region(coder, in_sentence)
-    if region is not None and location.country != region.country and location is not region and (
-        _places_in(coder, in_sentence, region.country) > _places_in(coder, in_sentence,
-                                                                     location.country)
+    region = _containing_region(coder, in_sentence, best)
+    if region is not None and location.country != region.country and (
+        _country_weight(coder, in_sentence, region.country)
+        > _country_weight(coder, in_sentence, location.country)
     ):
-        # "in Welingara near Nara (Koulikoro)": the region in brackets and the other town say
-        # which country; a town of that name abroad (the Gambia's Welingara) is not the one
-        # meant. (One against one, "Bamenda (Nord-Ouest)", the town's reading stands: Haiti
-        # has a Nord-Ouest too.)
+        # "in Welingara near Nara (Koulikoro)", "near the town of Boni in the central Mopti
+        # region": the region the town is said to lie in, and the other places of the
+        # sentence and the article, say which country; a town of that name abroad (the
+        # Gambia's Welingara, a Boni in Germany) is not the one meant. (One against one,
+        # "Bamenda (Nord-Ouest)" in an article that names nothing else, the town's reading
+        # stands: Haiti has a Nord-Ouest too.)
         location = Location(name=location.name, country=region.country, admin1=region.admin1,
                             geo_precision=2, kind="place")
     if event.cameo[:2] in VIOLENT_ROOTS and (
@@ -368,17 +370,27 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     return replaced(location, mentions=())
 
 
-def _places_in(coder: _Coder, mentions: Sequence[Any], country: str | None) -> int:
-    return sum(coder.entities.locations[m.key].location.country == country for m in mentions)
+def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:
+    """How strongly the text places things in a country: its places in the sentence, then in
+    the whole article."""
+    records = coder.entities.locations
+    in_sentence = sum(records[m.key].location.country == country for m in mentions)
+    return in_sentence, coder.place_countries()[country]
 
 
-def _bracketed_region(coder: _Coder, mentions: Sequence[Any]) -> Location | None:
-    """A region written in brackets after a place, as ACLED writes "Gwoza (Borno)"."""
+def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Location | None:
+    """A region named after a town in its sentence, as the one it lies in: in brackets, as
+    ACLED writes "Gwoza (Borno)", or after "in" ("Boni in the central Mopti region")."""
     for mention in mentions:
+        if mention.first < town.last or mention.first - town.last > 6:
+            continue
         location = coder.entities.locations[mention.key].location
-        if mention.first and coder.norms[mention.first - 1] == "(" and location.country and (
-            location.geo_precision == 3 and location.kind not in ("country", None)
+        if not location.country or location.geo_precision != 3 or location.kind in (
+            "country", None
         ):
+            continue
+        between = coder.norms[town.last : mention.first]
+        if between[-1:] == ["("] or "in" in between:
             return location
     return None
 
@@ -502,7 +514,7 @@ def _reference_point(coder: _Coder, first: int) -> bool:
 
 
 _LOCAL_KINDS = frozenset(
-    {"police", "military", "civilians", "protesters", "rioters", "militia", "rebel"}
+    {"police", "military", "civilians", "protesters", "rioters", "militia", "rebel", "unknown"}
 )
 # CAMEO roles of sides that belong where they act: criminals, unidentified armed men.
 _LOCAL_ROLES = frozenset({"CRM", "UAF"})
@@ -545,7 +557,7 @@ _UNATTRIBUTED = frozenset({
 _ONE_SIDED = frozenset({
     "Attack", "Abduction/forced disappearance", "Sexual violence", "Air/drone strike",
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
-    "Grenade", "Chemical weapon", "Looting/property destruction",
+    "Grenade", "Chemical weapon", "Looting/property destruction", "Mob violence",
 })
 
 
@@ -557,7 +569,9 @@ _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets",
                                 "crops", "livestock", "cattle", "property", "properties"})
 
 
-def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
+def _civilian_victims(
+    coder: _Coder, event: _Found, sub: str, location: Location | None
+) -> Actor | None:
     sentences = coder.doc.sentences
     # The victims are told after the trigger ("JNIM militants attacked Solhan, killing 132
     # civilians"), or in the next sentence ("... 4 civilians were killed.").
@@ -565,7 +579,9 @@ def _civilian_victims(coder: _Coder, event: _Found, location: Location | None) -
     if event.sentence + 1 < len(sentences):
         end = sentences[event.sentence + 1].last
     words = set(coder.norms[event.trigger_first : end])
-    looted = event.acled == "Looting/property destruction" and words & _CIVILIAN_PROPERTY
+    looted = sub in ("Looting/property destruction", "Mob violence") and (
+        words & _CIVILIAN_PROPERTY
+    )
     if not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS:
         return None
     return _side("civilians", "civilians", "CVL", location.country if location else None)
@@ -789,7 +805,7 @@ def assemble(
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
-            actor2 = _civilian_victims(coder, event, location)
+            actor2 = _civilian_victims(coder, event, sub, location)
         elif actor2 is not None and sub in _ONE_SIDED and actor2.kind in _UNARMED and (
             not coder.lexicon.one_event_per_pair
         ):
@@ -900,7 +916,62 @@ def assemble(
     records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
     if coder.lexicon.one_event_per_pair:
         return records
-    return [_attribute_unnamed(record) for record in records]
+    return [_attribute_unnamed(record) for record in _claimed(coder, records)]
+
+
+_VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+)
+# How far back a claim of responsibility reaches for the attack it claims, in characters.
+_CLAIM_REACH = 600
+
+
+def _claimed(coder: _Coder, records: list[Event]) -> list[Event]:
+    """The one who claimed responsibility did the attack the text told before without a doer
+    ("Two soldiers were killed when their vehicle struck an IED ... JNIM claimed
+    responsibility for the blast"), and the blast it names is that attack, not another."""
+    result = list(records)
+    for claim in records:
+        if claim.cameo != "015" or claim.actor1 is None or not claim.evidence:
+            continue
+        said_at = min(span.start for span in claim.evidence)
+        said_to = max(span.end for span in claim.evidence)
+        claimed = _claimed_attack(result, said_at)
+        if claimed is None:
+            continue
+        attack = result[claimed]
+        if attack.actor1 is None or (
+            attack.actor1.kind in ("rebel", "militia") and _unnamed(coder, attack.actor1)
+        ):
+            attack = evolve(attack, actor1=claim.actor1)  # "Militants stormed ..."
+        named = [event for event in result if event.acled_event_type in _VIOLENT_TYPES
+                 and said_at <= min((s.start for s in event.evidence), default=-1) < said_to]
+        for event in named:
+            attack = _merge(attack, evolve(event, actor1=attack.actor1, actor2=attack.actor2))
+        result[claimed] = attack
+        result = [event for event in result if not any(event is each for each in named)]
+    return result
+
+
+def _unnamed(coder: _Coder, actor: Actor) -> bool:
+    """Whether an actor is only described by a role word ("Militants", "gunmen")."""
+    tokens = tokenize(actor.name)
+    end, entries = coder.lexicon.phrases.longest(tokens, 0) if tokens else (0, [])
+    return end == len(tokens) and any(entry.kind == "agent" for entry in entries)
+
+
+def _claimed_attack(events: list[Event], said_at: int) -> int | None:
+    """The index of the latest actual violent event told shortly before a claim."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        start = min((span.start for span in event.evidence), default=said_at)
+        if start >= said_at or event.statements:
+            continue
+        if said_at - start > _CLAIM_REACH:
+            return None
+        if event.acled_event_type in _VIOLENT_TYPES and event.modality == "actual":
+            return index
+    return None
 
 
 _MEETING = frozenset({"meet", "meets", "met", "meeting"})
@@ -1265,7 +1336,9 @@ def _merge(a: Event, b: Event) -> Event:
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     coded = _held_then_harmed(a, b) or max((a, b), key=lambda e: (
-        e.acled_sub_event_type not in _GENERIC_SUBS,
+        # a specific sub-type, then a clash or an attack, then "Other" (a checkpoint named)
+        (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
+                                                         not in (None, "Other")),
         _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
     ))
     return evolve(

@@ -487,6 +487,11 @@ _DIRECTIONS = frozenset(
     "northern southern eastern western central north-eastern north-western south-eastern "
     "south-western northeastern northwestern southeastern southwestern".split()
 )
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+_NAME_COMPASS = frozenset("North South East West Upper Lower".split())
 # Verbs whose object is a place: "visited Turkey", "arrived in" is a preposition's work.
 _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
 # Capitalised words that name a feature of a place rather than continue another name.
@@ -521,7 +526,7 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 # Past forms that do not end in -ed: a verb, not a modifier ("Britain sent troops").
 IRREGULAR_PAST = frozenset(
     "beaten began begun blew blown broke broken brought cut drove fought gave given held hit "
-    "kept led left lost made met ordered overran overrun put retook said seized sent set shot "
+    "kept led left lost made met ordered overran overrun put ran retook said seized sent set shot "
     "slain sought struck taken threw thrown told took withdrawn withdrew won".split()
 )
 
@@ -558,6 +563,15 @@ def subdivision_location(record: Subdivision, lexicon: Lexicon) -> Location:
         geo_precision=3,
         kind=record.type or "region",
     )
+
+
+def _title_head(title: str) -> str:
+    """The noun a title names its holder by: "officer" in "police officer", "minister" in
+    "Minister of Defence" (not "police", which names the force)."""
+    words = title.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    return words[-1] if words else ""
 
 
 def place_location(record: Place) -> Location:
@@ -700,7 +714,9 @@ class _Finder:
                 self.add_location(f"country:{record.iso3}", country_location(record), first, last)
             return
         if kind == "country":
-            if first and self.tokens[first - 1].norm in _DIRECTIONS:
+            if first and (self.tokens[first - 1].norm in _DIRECTIONS or (
+                self.tokens[first - 1].text in _COMPASS  # "in northwest Pakistan"
+            )):
                 # "northern Iraq", "Eastern Ukraine": a part of the country, a place
                 part = self.surface(first - 1, last)
                 location = evolve(country_location(record), name=part, kind="region")
@@ -1741,6 +1757,11 @@ class _Finder:
                 start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
+            elif norm in ("in", "at", "from") and index + 2 < count and (
+                tokens[index + 1].text in _NAME_COMPASS and not self.taken[index + 1]
+                and tokens[index + 2].text[:1].isupper()
+            ):
+                start = index + 1  # "in North Waziristan": a compass word begins a place name
             elif norm in ("at", "in") and country and index + 1 < count and (
                 not self.taken[index + 1]
             ):
@@ -2008,7 +2029,7 @@ class _Finder:
             matches = [
                 key
                 for key, person in persons
-                if head in (person.actor.title or "").lower().split()
+                if head == _title_head(person.actor.title or "")
                 and (record.actor.country in (None, person.actor.country))
             ]
             if len(matches) != 1:

@@ -4,6 +4,7 @@ in CAMEO, ACLED and PLOVER, each with the evidence spans and the rule that produ
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby, pairwise
 from typing import Any
@@ -394,6 +395,13 @@ _PASSIVE_ADVERBS = frozenset(
      "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately"}
 )
 
+# A vehicle or a walker that strikes a mine is its victim, not its user: "their vehicle struck
+# an improvised explosive device", "a bus ran over a landmine", "a boy stepped on a mine".
+_RAN_INTO = frozenset({"struck", "strikes", "strike", "hit", "hits", "ran", "runs", "run",
+                       "drove", "stepped", "steps", "triggered", "triggers"})
+_EMPLACED = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "roadside",
+                       "explosive", "device", "devices"})
+
 
 class _Coder:
     def __init__(
@@ -416,6 +424,7 @@ class _Coder:
         self.previous_in_sentence: _Found | None = None
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
+        self._place_countries: Counter[str | None] | None = None
         self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
@@ -467,6 +476,15 @@ class _Coder:
                     latest = index
             self._latest[key] = table
         return table[sentence] if sentence < len(table) else None
+
+    def place_countries(self) -> Counter[str | None]:
+        """How many places the article names in each country (counted once)."""
+        if self._place_countries is None:
+            records = self.entities.locations
+            self._place_countries = Counter(
+                records[m.key].location.country for m in self.entities.location_mentions
+            )
+        return self._place_countries
 
     def locations_by_sentence(self) -> dict[int, list[Any]]:
         """The location mentions by sentence (built once)."""
@@ -758,6 +776,8 @@ class _Coder:
             doer = subject if light or self._governing_verb(event, before_only=True) else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
+            if (doer or owner) and not agent and self._ran_into_mine(event):
+                event.actor1, event.actor2 = [], doer or owner  # "their truck hit a landmine"
             if not target and self._suffered(event):
                 # "civilians face shelling by the regime", "a prisoner died of torture"
                 event.actor1 = [agent.key] if agent else []
@@ -773,6 +793,8 @@ class _Coder:
             target = self._object(event, after, skip=None)
             event.actor1 = subject
             event.actor2 = self._with_coordinated(target, after)
+            if self._ran_into_mine(event):
+                event.actor1, event.actor2 = [], subject
             if event.pattern is not None:
                 # the pattern's own words tell where its actors are, places included
                 self._pattern_roles(event, subject, [
@@ -786,6 +808,17 @@ class _Coder:
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _ran_into_mine(self, event: _Found) -> bool:
+        """Whether the trigger tells of a mine its subject struck: the verb "struck" before
+        the mine, or the mine (the trigger) after such a verb."""
+        first, last = event.trigger_first, event.trigger_last
+        if _EMPLACED.intersection(self.norms[first:last]):
+            return bool(_RAN_INTO.intersection(self.norms[max(0, first - 4) : first]))
+        following = self.norms[last : last + 5]
+        return self.norms[first] in _RAN_INTO and bool(_EMPLACED.intersection(following)) and (
+            "by" not in following
+        )
 
     def _them(self, event: _Found) -> list[str]:
         """Whom "them" stands for ("troops pursuing the kidnappers clashed with them"): the

@@ -45,6 +45,7 @@ IRREGULAR = {
     "break": ("broke", "broken"),
     "give": ("gave", "given"),
     "shoot down": ("shot down",),
+    "run": ("ran",),
 }
 
 
