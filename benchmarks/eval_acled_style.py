@@ -1,7 +1,7 @@
 """ACLED-style event descriptions -> event type, sub-event type, fatalities, country, admin1,
 location and the two actors' ACLED types.
 
-    python benchmarks/eval_acled_style.py [--verbose] [--cases FILE]
+    python benchmarks/eval_acled_style.py [--verbose] [--cases FILE] [--export FILE]
 
 Three sets ship with the repository: ``tests/data/acled_style.jsonl`` (written alongside the
 rules, one or more per sub-event type) and ``benchmarks/data/acled_heldout.jsonl`` and
@@ -11,6 +11,10 @@ three times). All are scored unless ``--cases`` names one.
 A case's keys: text, event_type, sub_event_type, fatalities and optionally country (ISO
 alpha-3), admin1, location, inter1, inter2 (state, rebel, political_militia,
 identity_militia, rioters, protesters, civilians, external; inter2 null when there is none).
+
+``--export FILE`` scores real ACLED rows instead: an ACLED CSV export (read with eventkit's own
+ACLED reader), each row's ``notes`` coded and compared with the row's own codes. ACLED's terms
+do not allow redistributing its data, so no such file ships; point it at your own export.
 """
 
 from __future__ import annotations
@@ -62,12 +66,38 @@ def _matches(key: str, want: object, got: object) -> bool:
     return got == want
 
 
-def score(path: Path, verbose: bool) -> dict[str, float]:
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def export_cases(path: Path) -> list[dict[str, object]]:
+    """The cases of an ACLED CSV export: each row's notes, with the row's codes."""
+    cases = []
+    for event in acled.read(path):
+        if not event.notes:
+            continue
+        row = acled.to_row(event)
+        location = event.location
+        cases.append({
+            "text": event.notes,
+            "event_type": event.acled_event_type,
+            "sub_event_type": event.acled_sub_event_type,
+            "fatalities": event.fatalities or 0,
+            "country": location.country if location else None,
+            "admin1": location.admin1 if location else None,
+            "location": location.name if location else None,
+            "inter1": _INTER.get(row["inter1"]),
+            "inter2": _INTER.get(row["inter2"]),
+        })
+    return cases
+
+
+def score(path: Path, verbose: bool, export: bool = False) -> dict[str, float]:
+    if export:
+        cases = export_cases(path)
+    else:
+        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line]
     hits = dict.fromkeys(KEYS, 0)
     counts = dict.fromkeys(KEYS, 0)
     for case in cases:
-        got = coded(case["text"])
+        got = coded(str(case["text"]))
         for key in KEYS:
             if key not in case:
                 continue
@@ -75,9 +105,10 @@ def score(path: Path, verbose: bool) -> dict[str, float]:
             ok = _matches(key, case[key], got[key])
             hits[key] += ok
             if not ok and verbose:
-                print(f"  ✗ {key}: want {case[key]!r} got {got[key]!r} | {case['text'][:100]}")
+                print(f"  ✗ {key}: want {case[key]!r} got {got[key]!r} | {case['text']!s:.100}")
     result = {key: hits[key] / counts[key] for key in KEYS if counts[key]}
-    print(f"{path.resolve().relative_to(ROOT)} ({len(cases)} descriptions)")
+    name = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
+    print(f"{name} ({len(cases)} descriptions)")
     for key, value in result.items():
         print(f"  {key:<16} {value:6.1%} ({hits[key]}/{counts[key]})")
     return result
@@ -87,7 +118,11 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, float]]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--cases", type=Path, action="append")
+    parser.add_argument("--export", type=Path, action="append",
+                        help="an ACLED CSV export whose notes to code (repeatable)")
     args = parser.parse_args(argv)
+    if args.export:
+        return {path.stem: score(path, args.verbose, export=True) for path in args.export}
     return {path.stem: score(path, args.verbose) for path in (args.cases or SETS)}
 
 

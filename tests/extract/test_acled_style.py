@@ -267,3 +267,54 @@ def test_a_mob_burning_homes_is_violence_against_civilians() -> None:
                             "Kamalia (Punjab)."})
     assert event.acled_sub_event_type == "Mob violence"
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+# The conventions of ACLED's own notes (written here in our own words).
+
+def test_the_place_before_the_brackets_is_the_location_and_the_last_bracketed_the_region() -> None:
+    event = _event({"text": "On 4 March 2023, gunmen killed two herders near Kadafa village "
+                            "(Kismaayo, Lower Juba)."})
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == (
+        "Kadafa", "Lower Juba", "SOM")
+    myanmar = _event({"text": "On 6 May 2021, in Ywa Thit village (Minbya Township, Mrauk-U "
+                              "District, Rakhine State), a landmine exploded, killing a farmer."})
+    assert myanmar.location is not None
+    assert (myanmar.location.name, myanmar.location.admin1) == ("Ywa Thit", "Rakhine")
+
+
+def test_an_analysts_remark_on_the_coded_fatalities_is_the_figure() -> None:
+    for text, fatalities in (
+        ("On 5 May 2021, militants attacked a police post in Kerou (Atacora). Several police "
+         "officers were killed. Unspecified number of fatalities coded as 3.", 3),
+        ("On 5 May 2021, soldiers clashed with militants in Kerou (Atacora). 2 soldiers were "
+         "killed and 4 militants died. Total fatalities coded as 6.", 6),
+        ("On 5 May 2021, gunmen attacked Kerou (Atacora), killing 12. 12 fatalities split "
+         "across 2 events and coded as 6 for this event.", 6),
+        ("On 5 May 2021, gunmen shot a trader in Kerou (Atacora). 1 fatality.", 1),
+    ):
+        assert _event({"text": text}).fatalities == fatalities, text
+
+
+def test_a_notes_label_codes_its_event() -> None:
+    for text, sub in (
+        ("Looting: On 3 May 2021, militants stole cattle from herders near Djibo (Soum).",
+         "Looting/property destruction"),
+        ("Non-violent activity: On 3 May 2021, militants ordered villagers to leave Djibo "
+         "(Soum).", "Other"),
+        ("Detonation: On 3 May 2021, an IED exploded while militants were planting it near "
+         "Djibo (Soum). 2 militants were killed.", "Disrupted weapons use"),
+    ):
+        assert _event({"text": text}).acled_sub_event_type == sub, text
+    assert _event({"text": "Detonation: On 3 May 2021, an IED exploded while militants were "
+                           "planting it near Djibo (Soum). 2 militants were killed."}
+                  ).fatalities == 2
+
+
+def test_animals_are_no_fatalities_and_a_sponsor_no_crowd() -> None:
+    event = _event({"text": "On 5 May 2021, herders protested in Narok (Narok) after 30 goats "
+                            "were killed by a truck. [size=no report]"})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == ("Peaceful protest", 0)
+    rally = _event({"text": "On 5 May 2021, people in Aden (Aden) took part in a STC-organized "
+                            "demonstration. [size=no report]"})
+    assert rally.acled_sub_event_type == "Peaceful protest"

@@ -4,6 +4,7 @@ statement events, and one event per real occurrence within the article."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ from ._events import (
     ARMED_KINDS,
     CAMEO_BY_WEAPON,
     CIVILIAN_WORDS,
+    LABEL_RULE,
+    PROTEST_CAUSES,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
 )
@@ -175,7 +178,8 @@ def _acled(
         sub = "Excessive force against protesters"  # "fired at students ..., killing one"
     elif sub == "Peaceful protest":
         if any(word in EXCESSIVE_FORCE for word in norms) and any(
-            word in ("killed", "shot", "fire", "fired") for word in norms
+            word in ("killed", "shot", "fire", "fired") and not _cause_of_protest(norms, index)
+            for index, word in enumerate(norms)
         ) and not ACCIDENTS.intersection(norms):
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in norms):
@@ -192,6 +196,12 @@ def _acled(
 
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
+
+
+def _cause_of_protest(norms: list[str], index: int) -> bool:
+    """A violent word told as what the crowd protests ("protested after 30 goats were killed by
+    a truck", "demanding justice for those shot"), not as what was done to it."""
+    return bool(PROTEST_CAUSES.intersection(norms[max(0, index - 6) : index]))
 
 
 def _killing_after(norms: list[str]) -> bool:
@@ -344,6 +354,7 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         key=lambda m: (
             _specificity(records[m.key].location),
             not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
+            _bracket_rank(coder, m),  # ACLED's "Noma Tounga (Malanville, Alibori)"
             -abs(m.first - event.trigger_first),
         ),
     )
@@ -508,9 +519,29 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
                         "north-east north-west south-east south-west".split())
 
 
+def _bracket_rank(coder: _Coder, mention: Any) -> int:
+    """ACLED writes the place of an event before the districts and the region it lies in, in
+    brackets: that place first (2), the ones in brackets last (0)."""
+    if mention.last < len(coder.norms) and coder.norms[mention.last] == "(":
+        return 2
+    for index in range(mention.first - 1, max(mention.first - 12, -1), -1):
+        norm = coder.norms[index]
+        if norm == "(":
+            return 0
+        if norm in (")", "."):
+            break
+    return 1
+
+
 def _reference_point(coder: _Coder, first: int) -> bool:
-    """A place named to locate another ("180 km east of El Fasher", "north of Kyiv")."""
-    return first >= 2 and coder.norms[first - 1] == "of" and coder.norms[first - 2] in _DIRECTIONS
+    """A place named to locate another ("180 km east of El Fasher", "north of Kyiv", "in
+    Welingara near Nara")."""
+    if first < 2:
+        return False
+    if coder.norms[first - 1] == "near":
+        sentence = coder.doc.sentence_of(first)
+        return any(m.last == first - 1 for m in coder.locations_by_sentence().get(sentence, ()))
+    return coder.norms[first - 1] == "of" and coder.norms[first - 2] in _DIRECTIONS
 
 
 _LOCAL_KINDS = frozenset(
@@ -578,7 +609,12 @@ def _civilian_victims(
     end = sentences[event.sentence].last
     if event.sentence + 1 < len(sentences):
         end = sentences[event.sentence + 1].last
-    words = set(coder.norms[event.trigger_first : end])
+    start = event.trigger_first
+    if event.rule.startswith(LABEL_RULE):  # after the note's first actor, its doer
+        doers = [m.last for m in coder.mentions_by_sentence.get(event.sentence, ())
+                 if m.first >= event.trigger_last]
+        start = doers[0] if doers else start
+    words = set(coder.norms[start:end])
     looted = sub in ("Looting/property destruction", "Mob violence") and (
         words & _CIVILIAN_PROPERTY
     )
@@ -790,8 +826,9 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
-        sub = _acled(event, actor1, actor2, _own_part(coder, event, sentence),
-                     refine=not coder.lexicon.one_event_per_pair)
+        sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
+            event, actor1, actor2, _own_part(coder, event, sentence),
+            refine=not coder.lexicon.one_event_per_pair)
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
@@ -916,7 +953,8 @@ def assemble(
     records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
     if coder.lexicon.one_event_per_pair:
         return records
-    return [_attribute_unnamed(record) for record in _claimed(coder, records)]
+    records = _coded_fatalities(coder, _claimed(coder, records))
+    return [_attribute_unnamed(record) for record in records]
 
 
 _VIOLENT_TYPES = frozenset(
@@ -950,6 +988,43 @@ def _claimed(coder: _Coder, records: list[Event]) -> list[Event]:
             attack = _merge(attack, evolve(event, actor1=attack.actor1, actor2=attack.actor2))
         result[claimed] = attack
         result = [event for event in result if not any(event is each for each in named)]
+    return result
+
+
+# ACLED analysts' remarks on the figure they coded, strongest first: "10 fatalities split
+# across 2 events and coded as 5 for this event", "3 fatalities coded to this event", "Total
+# fatalities coded as 4", "Unspecified number of fatalities coded as 3", "1 fatality." (the
+# whole sentence). Bounded and anchored: no backtracking to speak of.
+_CODED_FATALITIES = (
+    re.compile(r"\bcoded as (\d{1,6}) (?:fatalit(?:y|ies) )?(?:for|to) this event", re.I),
+    re.compile(r"\b(\d{1,6}) fatalit(?:y|ies) (?:were )?coded (?:for|to) this event", re.I),
+    re.compile(r"\btotal fatalities (?:were )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
+)
+
+
+def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
+    """The figure an ACLED analyst's remark says was coded, for the event the note (the
+    remark's paragraph) tells first: the notes of ACLED's own data carry such remarks, and a
+    note tells one event."""
+    text = coder.doc.text
+    if "fatalit" not in text.lower():
+        return records
+    result = list(records)
+    sentences = coder.doc.sentences
+    paragraph_starts = [sentence.start for index, sentence in enumerate(sentences)
+                        if not index or sentences[index - 1].paragraph != sentence.paragraph]
+    for pattern in reversed(_CODED_FATALITIES):  # weakest first: the strongest is set last
+        for match in pattern.finditer(text):
+            opening = max((p for p in paragraph_starts if p <= match.start()), default=0)
+            for index, event in enumerate(result):
+                start = min((span.start for span in event.evidence), default=-1)
+                if opening <= start < match.start() and event.modality == "actual" and (
+                    event.acled_event_type is not None
+                ):
+                    result[index] = evolve(event, fatalities=int(match.group(1)))
+                    break
     return result
 
 
@@ -1335,7 +1410,8 @@ def _merge(a: Event, b: Event) -> Event:
     other = b if richer is a else a
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
-    coded = _held_then_harmed(a, b) or max((a, b), key=lambda e: (
+    labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
+    coded = labelled[0] if labelled else _held_then_harmed(a, b) or max((a, b), key=lambda e: (
         # a specific sub-type, then a clash or an attack, then "Other" (a checkpoint named)
         (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
                                                          not in (None, "Other")),

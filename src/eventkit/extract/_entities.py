@@ -958,6 +958,12 @@ class _Finder:
             if start is None:
                 index = resume
                 continue
+            joined = ending.get(start)
+            if before is None and joined is not None and self._glued_name(joined.first, start):
+                # "Noma Tounga (Malanville, Alibori)": a gazetteer's "Noma" elsewhere is the
+                # first word of the unknown village's name
+                withdraw(joined)
+                start = joined.first
             name_end = max(index - 1 if noun else index, start + 1)
             place = self.found.locations[before.key].location if before is not None else None
             if (
@@ -983,7 +989,10 @@ class _Finder:
                     start, name_end, place = village_start, start - 1, None
                     if tokens[name_end - 1].norm in _PLACE_NOUNS:
                         name_end -= 1  # "Mo So village in Hpruso township"
-            region_text = self.surface(region_first, region_last)
+            region_last_word = region_last
+            if region_last - region_first > 1 and tokens[region_last - 1].norm in _REGION_NOUNS:
+                region_last_word -= 1  # "Rakhine State": the region is Rakhine
+            region_text = self.surface(region_first, region_last_word)
             country, code = self._region_choice(candidates, place, actor_countries)
             name = self.surface(start, name_end)
             if place is not None and place.country == country:
@@ -1038,13 +1047,19 @@ class _Finder:
             self.add_location(key, location, mention.first, mention.last)
 
     def _region_after(self, index: int) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
-        """A region written after a place: "(Borno)" or ", Zamfara state". Returns where its
-        name is, the (country, ISO 3166-2 code) it may stand for, and where to go on."""
+        """A region written after a place: "(Borno)", ACLED's "(Kismaayo, Lower Juba)" (the
+        district, then the region) or ", Zamfara state". Returns where the region's name is,
+        the (country, ISO 3166-2 code) it may stand for, and where to go on."""
         tokens = self.tokens
         opening = tokens[index].norm
         if opening not in ("(", ","):
             return None
-        end, entries = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
+        region = index + 1
+        if opening == "(":
+            region = self._last_listed(index)
+        end, entries = self.lexicon.phrases.longest(tokens, region, self.doc.all_caps)
+        if opening == "(" and end < len(tokens) and tokens[end].norm in _REGION_NOUNS:
+            end += 1  # "(Minbya Township, Mrauk-U District, Rakhine State)"
         candidates: list[tuple[str, str | None]] = []
         for entry in entries:
             record = entry.record
@@ -1057,13 +1072,36 @@ class _Finder:
         if not candidates or end >= len(tokens):
             return None
         if opening == "(":
-            return (index + 1, end, candidates, end + 1) if tokens[end].norm == ")" else None
+            return (region, end, candidates, end + 1) if tokens[end].norm == ")" else None
         # ", Zamfara state": the region and its noun end the phrase.
         last = end + 1 if tokens[end].norm in _REGION_NOUNS else end
         following = tokens[last].norm if last < len(tokens) else "."
         if following.isalpha() and following not in FUNCTION_WORDS:
             return None
         return index + 1, end, [c for c in candidates if c[1]], last
+
+    def _glued_name(self, first: int, start: int) -> bool:
+        """Whether the capitalised words from ``first`` run on into a name at ``start``."""
+        tokens = self.tokens
+        return start - first <= 3 and all(
+            tokens[index].text[:1].isupper() and tokens[index].norm not in FUNCTION_WORDS
+            for index in range(first, start)
+        ) and not self._sentence_start(first)
+
+    def _last_listed(self, bracket: int) -> int:
+        """Where the last of up to three names listed in a bracket starts ("(Kismaayo, Lower
+        Juba)": "Lower"); right after the bracket when it lists one name, or is no list."""
+        tokens = self.tokens
+        last = bracket + 1
+        for index in range(bracket + 1, min(bracket + 16, len(tokens))):
+            norm = tokens[index].norm
+            if norm == ")":
+                return last
+            if norm == ",":
+                last = index + 1
+            elif not tokens[index].text[:1].isupper() and norm not in ("-", "al", "el", "de"):
+                break
+        return bracket + 1
 
     def _region_choice(
         self,
@@ -1099,14 +1137,20 @@ class _Finder:
         if start > 1 and self.tokens[start - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS:
             start -= 1  # "Bal'ad town (Middle Shabelle)"
             bracket = start
-        while start > 0 and bracket - start < 4:
+        while start > 0 and bracket - start < 5:
             token = self.tokens[start - 1]
+            following = self.tokens[start]
+            if start < bracket and token.end == following.start and token.is_word != (
+                following.is_word
+            ) and start > 1 and self.tokens[start - 2].end == token.start:
+                start -= 1  # "Bar-Sanguun", "Mazar-i-Sharif": the hyphens and what they join
+                continue
             if self.taken[start - 1] or not token.is_word or token.norm in FUNCTION_WORDS or (
                 not self.doc.all_caps and not token.text[:1].isupper()
             ):
                 break
             start -= 1
-        return start if start < bracket else None
+        return start if start < bracket and self.tokens[start].is_word else None
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)

@@ -395,6 +395,13 @@ _PASSIVE_ADVERBS = frozenset(
      "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately"}
 )
 
+# The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
+LABEL_RULE = "trigger:label-"
+
+_SPONSORING = frozenset(
+    "organized organised sponsored backed led affiliated linked aligned allied run owned "
+    "controlled supported funded called".split()
+)
 # A vehicle or a walker that strikes a mine is its victim, not its user: "their vehicle struck
 # an improvised explosive device", "a bus ran over a landmine", "a boy stepped on a mine".
 _RAN_INTO = frozenset({"struck", "strikes", "strike", "hit", "hits", "ran", "runs", "run",
@@ -506,7 +513,9 @@ class _Coder:
             if (
                 position in self.cue_tokens
                 or (norm in SPEECH_VERBS and self.lexicon.speech_from_statements)
-                or (norm in FUNCTION_WORDS and norm not in ("march",))
+                or (norm in FUNCTION_WORDS and norm not in ("march",) and not (
+                    position == sentence.first and triggers.starts(norm)  # "Other: On 2 May"
+                ))
             ):
                 position += 1
                 continue
@@ -575,6 +584,12 @@ class _Coder:
         return previous.trigger_last <= mention.first and mention.first - previous.trigger_last <= 3
 
     def _trigger_ok(self, first: int, end: int, trigger: Trigger) -> bool:
+        if trigger.pos == "label":  # "Looting: On 30 November 2020, ...", a note's first words
+            sentences = self.doc.sentences
+            index = self.doc.sentence_of(first)
+            return sentences[index].first == first and (
+                index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
+            )
         token = self.tokens[first]
         mention = self.entities.mention_at(first)
         if mention is not None and (mention.first < first or mention.last > end):
@@ -737,6 +752,13 @@ class _Coder:
 
     # -- roles --------------------------------------------------------------------------
     def assign_roles(self, event: _Found, sentence: Sentence) -> None:
+        if event.rule.startswith(LABEL_RULE):
+            # A note's label names the kind of event; the note's first actors are its sides.
+            told = [m for m in self.mentions_by_sentence.get(event.sentence, ())
+                    if m.first >= event.trigger_last and not self._locative(m)]
+            event.actor1 = [told[0].key] if told else []
+            event.actor2 = [m.key for m in told[1:2] if m.key not in event.actor1]
+            return
         visiting = event.cameo[:2] == "04"
         mentions = [
             m
@@ -869,6 +891,10 @@ class _Coder:
             return False  # "Israel is opposed to...": a stance, not a passive
         if first and self.norms[first - 1] == "," and following == "by":
             return True  # "Aliyev, backed by Ankara,"
+        if first >= 3 and self.norms[first - 1] in ("and", "or") and (
+            self.norms[first - 2].endswith("ed") or self.norms[first - 2] in IRREGULAR_PAST
+        ):
+            first -= 2  # "were killed and wounded": the second participle shares the auxiliary
         for index in range(first - 1, max(first - 3, -1), -1):
             if self.norms[index] in PASSIVE_AUX:
                 return True
@@ -907,7 +933,8 @@ class _Coder:
             # "a source told Reuters the depot had been hit": the one told is no subject;
             # what was told is a clause of its own.
             clause_start = hearer.last
-        candidates = [m for m in before if m.first >= clause_start and not m.possessive]
+        candidates = [m for m in before if m.first >= clause_start and not m.possessive
+                      and not self._sponsor(m)]
         if not candidates and self._owner_of_subject(before[-1], event, clause_start):
             return [before[-1].key]
         if not candidates and hearer is not None:
@@ -1109,6 +1136,12 @@ class _Coder:
                 self.entities.ensure_actor(key, actor, span)
                 return [key]
         return []
+
+    def _sponsor(self, mention: ActorMention) -> bool:
+        """An actor that qualifies a noun ("a STC-organized demonstration", "Houthi-sponsored
+        protest", "Iran-backed militias"): no subject of the clause."""
+        following = self.norms[mention.last : mention.last + 2]
+        return len(following) == 2 and following[0] == "-" and following[1] in _SPONSORING
 
     def _possessor(self, event: _Found, before: list[ActorMention]) -> list[str]:
         for mention in reversed(before):
@@ -1312,7 +1345,7 @@ class _Coder:
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
-            if protest and _PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
+            if protest and PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
                 continue  # "protesting the killing of a teenager": why they marched
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
@@ -1372,9 +1405,13 @@ class _Coder:
         first_count = None
         found = False
         position = index - 1
-        while position >= 0 and index - position <= 10:
+        while position >= 0 and index - position <= 14:
             value, length = number_value(norms, position)
-            if position and norms[position - 1] == "-":
+            if value is not None and _ANIMALS.intersection(
+                norms[position + length : position + length + 3]
+            ):
+                value = None  # "32 sheep were killed": ACLED counts people
+            elif position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
             elif position and norms[position - 1] == "no" and norms[position] == "one":
                 value = 0  # "no one was killed"
@@ -1401,6 +1438,8 @@ class _Coder:
         word = norms[index]
         # After it: "killed five civilians", "killing a commander", "death toll of 20".
         for start in range(index + 1, min(len(norms), index + 5)):
+            if norms[start] == "by":
+                break  # "killed by a truck": the doer follows, not the dead
             value, length = number_value(norms, start)
             if value is not None:
                 if start + length < len(norms) and norms[start + length] in INJURY_WORDS:
@@ -1436,6 +1475,21 @@ class _Coder:
         return None
 
 
+_VEHICLES = frozenset("truck lorry car vehicle bus train motorbike motorcycle tractor".split())
+
+
+def _run_over(norms: list[str], index: int) -> bool:
+    """ "killed by a speeding truck", "hit by a car": a road accident, no one's violence."""
+    following = norms[index : index + 5]
+    return following[:1] == ["by"] and following[1:2] in (["a"], ["an"], ["the"]) and bool(
+        _VEHICLES.intersection(following[2:5])
+    )
+
+
+_ANIMALS = frozenset("sheep goats goat cattle cows cow camels camel livestock animals donkeys "
+                     "horses dogs chickens pigs heads".split())
+
+
 def _more_after(norms: list[str], index: int) -> int:
     """ "killing three soldiers and a passer-by", "killing 12 villagers and two soldiers": the
     dead joined to a count by "and"."""
@@ -1453,7 +1507,7 @@ def _more_after(norms: list[str], index: int) -> int:
 
 
 # What a protest is about, before a death word: the death is its cause, not its toll.
-_PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
+PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
                              "against", "mourning", "demand", "justice"})
 # A death named as what came before ("after the killing of", "over the death of"): another
 # event's toll.
@@ -1684,7 +1738,13 @@ def find_events(
     for index, sentence in enumerate(doc.sentences):
         if discarded(coder.norms, (sentence.first, sentence.last), lexicon):
             continue
-        for event in coder.sentence_triggers(index, sentence):
+        told = coder.sentence_triggers(index, sentence)
+        if told and told[0].rule.startswith(LABEL_RULE):
+            # The note's label codes the event its sentence tells, whatever words tell it
+            # ("Detonation: an IED exploded while Al Shabaab were planting it").
+            told = told[:1] + [e for e in told[1:] if not e.acled and e.cameo[:2] not in (
+                "14", "15", "17", "18", "19", "20")]
+        for event in told:
             coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
@@ -1698,6 +1758,7 @@ def find_events(
                     and not event.actor1)
                 # "a classmate killed in a road accident"
                 or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
+                or _run_over(coder.norms, event.trigger_last)
             ):
                 continue
             if event.generic or coder.named_again(event, found):
