@@ -318,3 +318,27 @@ def test_animals_are_no_fatalities_and_a_sponsor_no_crowd() -> None:
     rally = _event({"text": "On 5 May 2021, people in Aden (Aden) took part in a STC-organized "
                             "demonstration. [size=no report]"})
     assert rally.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 4 June 2024, an Israeli drone carried out a strike on a car near Bint Jbeil "
+     "(Nabatieh).", "Air/drone strike"),
+    ("On 4 June 2024, Russian air forces launched a missile strike at Pavlohrad "
+     "(Dnipropetrovsk).", "Air/drone strike"),
+    ("On 4 June 2024, rebels targeted an army base near Tal Tamer (Al Hasakeh) with heavy "
+     "weapons.", "Shelling/artillery/missile attack"),
+    ("On 4 June 2024, M23 rebels clashed with FARDC soldiers near Sake (North Kivu), with heavy "
+     "weapons used by both sides.", "Armed clash"),
+    ("On 4 June 2024, soldiers shot dead a French national near Gao (Gao).", "Attack"),
+    ("On 4 June 2024, youths demonstrated violently in Busia (Busia). [size=no report]",
+     "Violent demonstration"),
+    ("On 4 June 2024, angry residents looted and destroyed a clinic in Kisumu (Kisumu).",
+     "Mob violence"),
+])
+def test_weapons_victims_and_crowds(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_walkout_launched_is_no_air_strike() -> None:
+    found = eventkit.extract("On 4 June 2024, teachers launched a strike over pay in Nairobi.")
+    assert all(e.acled_sub_event_type != "Air/drone strike" for e in found.events)

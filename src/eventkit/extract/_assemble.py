@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from attrs import evolve
@@ -69,6 +70,8 @@ RIOT_WORDS = frozenset(
         "clashed",
         "smashed",
         "rioted",
+        "violently",
+        "violent",
     ]
 )
 # Armed people among the victims: not (only) civilians.
@@ -107,6 +110,10 @@ def _acled(
             WEAPON_WORDS[word]
             for position, word in enumerate(norms)
             if word in WEAPON_WORDS and not (word == "gas" and not _gas_weapon(norms, position))
+        } | {
+            # "Russian air forces launched a missile strike": from the air; "heavy weapons":
+            # artillery
+            _TWO_WORD_WEAPONS[pair] for pair in pairwise(norms) if pair in _TWO_WORD_WEAPONS
         }
         if weapon not in (None, "gun"):
             named.add(weapon)
@@ -128,7 +135,9 @@ def _acled(
             "Armed clash",
             "Attack",
             *ACLED_BY_WEAPON.values(),
-        ):
+        ) and not (event.symmetric and weapon in ("artillery", "missile")):
+            # (two sides that "clashed" or "exchanged artillery fire" fought a battle, whatever
+            # their guns; one side's shelling is remote violence)
             sub = ACLED_BY_WEAPON[weapon]
             if refine:
                 event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
@@ -155,9 +164,10 @@ def _acled(
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"
     elif sub == "Looting/property destruction" and actor1 is not None and (
-        actor1.kind in ("protesters", "rioters")
+        actor1.kind in _UNORGANISED_KINDS
     ):
-        # A crowd's looting and burning is a riot ("rioters looted and burnt shops").
+        # A crowd's looting and burning is a riot ("rioters looted and burnt shops", "angry
+        # residents destroyed property"): ACLED codes no civilian as a perpetrator.
         sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
     elif sub == "Arrests":
         if any(word in DISAPPEARANCE_WORDS for word in norms):
@@ -193,6 +203,12 @@ def _acled(
         sub = acled_sub_event_type(probe)
     return sub
 
+
+_TWO_WORD_WEAPONS = {
+    ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
+    ("air", "raids"): "air", ("heavy", "weapons"): "artillery",
+    ("heavy", "weaponry"): "artillery",
+}
 
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})

@@ -2095,7 +2095,10 @@ class _Finder:
             country = self.lexicon.country(iso3)
             if head is None or country is None or iso3 in UNPEOPLED:
                 continue
-            actor = Actor(name=self.surface(first, head + 1), kind="unknown",
+            # "an American national", "Colombian civilians": people who bear no arms
+            kind: ActorKind = "civilians" if self.tokens[head].norm in _PRIVATE_PEOPLE else (
+                "unknown")
+            actor = Actor(name=self.surface(first, head + 1), kind=kind,
                           country=_iso(country), cameo=country.cameo)
             self.add_actor(f"nationals:{iso3}:{self.tokens[head].norm}", actor, first, head + 1,
                            "agent")
@@ -2378,8 +2381,10 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ees", "men", "women")
 _PEOPLE_WORDS = frozenset(
     "students residents parents patients opponents dissidents migrants immigrants emigrants "
     "inhabitants participants peasants merchants tenants servants combatants assailants "
-    "people children youths nationals citizens".split()
+    "people children youths nationals citizens national citizen".split()
 )
+_PRIVATE_PEOPLE = frozenset("national nationals citizen citizens civilian civilians tourist "
+                            "tourists residents villagers".split())
 _THING_NOUNS = frozenset(
     "borders waters papers matters powers orders numbers centers centres quarters headquarters "
     "letters computers containers tankers carriers helicopters corridors monitors sectors "

@@ -222,6 +222,7 @@ WEAPON_PRECEDENCE = (
     "grenade",
 )
 WEAPON_WORDS = {
+    "aerial": "air",
     "airstrike": "air",
     "airstrikes": "air",
     "warplane": "air",
@@ -601,7 +602,10 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
-        if trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes") and (
+        walkout_word = (trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes")) or (
+            len(trigger.words) > 1 and trigger.words[-1] == "strike"  # "launched a strike"
+        )
+        if walkout_word and (
             (first and self.norms[first - 1] in ("on", "general", "hunger"))
             or _LABOUR.intersection(self._sentence_norms(first))
         ):
@@ -1706,7 +1710,8 @@ _JUDGING = frozenset({
 # Words of a labour dispute: a "strike" among them is a walkout, not an attack.
 _LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurses", "employees",
                      "staff", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions",
-                     "walkout", "picket", "pickets", "labour", "labor", "dockers", "miners"})
+                     "walkout", "picket", "pickets", "labour", "labor", "dockers", "miners",
+                     "students", "sit-in", "boycott", "indefinite", "hour", "hours"})
 
 # Prepositions whose object may be a name followed by the noun it qualifies.
 _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "into", "from", "of",

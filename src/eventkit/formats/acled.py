@@ -261,7 +261,7 @@ def _check_interaction(text: str) -> None:
 # press calls such men ("Murle armed youth", "Dozo hunters", "Fulani herders").
 _IDENTITY = re.compile(
     r"\b(?:ethnic|communal|clan|tribal|caste|identity|dozos?|ambassagou|youths?|herders|"
-    r"hunters)\b",
+    r"hunters|settlers)\b",
     re.IGNORECASE,
 )
 _UNIDENTIFIED = re.compile(r"^(?:unidentified|unknown|gunmen)\b", re.IGNORECASE)
