@@ -1424,6 +1424,14 @@ def _merge(a: Event, b: Event) -> Event:
         else b
     )
     other = b if richer is a else a
+    told_first, told_next = sorted((a, b), key=_first_evidence)
+    if told_first.actor1 is not None and told_next.actor2 is not None and (
+        _identity(told_first.actor1) == _identity(told_next.actor2)
+    ):
+        # "Russian forces attacked near Nadiia but were repelled by the Ukrainian military":
+        # the side told first as the doer started it (ACLED's actor 1)
+        richer = evolve(richer, actor1=told_first.actor1,
+                        actor2=told_first.actor2 or told_next.actor1)
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
@@ -1449,6 +1457,10 @@ def _merge(a: Event, b: Event) -> Event:
         evidence=tuple(sorted(set(a.evidence + b.evidence), key=lambda s: (s.start, s.end))),
         confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
     )
+
+
+def _first_evidence(event: Event) -> int:
+    return min((span.start for span in event.evidence), default=0)
 
 
 def _fold_tolls(events: list[Event]) -> list[Event]:

@@ -198,6 +198,12 @@ def _is_title(agent: Agent) -> bool:
     )
 
 
+# Countries whose place names are Arabic: their regions may be written with the article.
+_ARABIC_NAMING = frozenset(
+    "ARE BHR DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SYR TUN YEM".split()
+)
+
+
 class Lexicon:
     """Entity phrases (countries, places, named actors, agents, titles) for the extractor.
 
@@ -329,7 +335,13 @@ class Lexicon:
             self.phrases.add(seat, Entry("military_seat", record, _case(seat), 6))
 
     def add_subdivision(self, record: Subdivision) -> None:
-        for name in (record.name, *record.aliases):
+        names = [record.name, *record.aliases]
+        if record.country in _ARABIC_NAMING:
+            # "Al Nabatieh", "Al-Hasakeh": the article Arabic names may carry in the press
+            names += [f"{article}{name}" for name in names if not name.lower().startswith(
+                ("al ", "al-", "el ", "el-", "ad ", "ash ", "as ", "ar ")
+            ) for article in ("Al ", "Al-")]
+        for name in names:
             self.phrases.add(name, Entry("subdivision", record, _case(name), 3))
 
     def add_place(self, record: Place) -> None:
