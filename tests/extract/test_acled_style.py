@@ -342,3 +342,18 @@ def test_weapons_victims_and_crowds(text: str, sub: str) -> None:
 def test_a_walkout_launched_is_no_air_strike() -> None:
     found = eventkit.extract("On 4 June 2024, teachers launched a strike over pay in Nairobi.")
     assert all(e.acled_sub_event_type != "Air/drone strike" for e in found.events)
+
+
+def test_throats_brackets_guns_and_uncertain_deaths() -> None:
+    slit = _event({"text": "On 3 May 2022, gunmen slit the throat of a trader near Kerou "
+                           "(Atacora). It is not known whether he died."})
+    assert (slit.acled_sub_event_type, slit.fatalities or 0) == ("Attack", 0)
+    unsure = _event({"text": "On 3 May 2022, gunmen (the sources are not clear) shot and killed a "
+                             "trader near Kerou (Atacora)."})
+    assert (unsure.modality, unsure.fatalities) == ("actual", 1)
+    mixed = _event({"text": "On 3 May 2022, gunmen attacked a police patrol using grenades and "
+                            "firearms in Celaya (Guanajuato). 3 fatalities."})
+    assert mixed.acled_sub_event_type == "Armed clash"
+    drove = _event({"text": "On 9 May 2020, at least 20 people drove in Babruysk (Mogilev) to "
+                            "protest against the parade. [size=at least 20]"})
+    assert (drove.acled_sub_event_type, drove.modality) == ("Peaceful protest", "actual")

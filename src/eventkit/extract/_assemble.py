@@ -117,6 +117,8 @@ def _acled(
         }
         if weapon not in (None, "gun"):
             named.add(weapon)
+        if "grenade" in named and _GUNS.intersection(norms):
+            named.discard("grenade")  # "attacked a patrol using grenades and firearms": a clash
         for candidate in WEAPON_PRECEDENCE:
             if candidate in named:
                 weapon = candidate
@@ -204,6 +206,7 @@ def _acled(
     return sub
 
 
+_GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
     ("air", "raids"): "air", ("heavy", "weapons"): "artillery",

@@ -1250,7 +1250,8 @@ class _Coder:
         if material and any(word in MODAL_SIMULATED for word in before[-15:]):
             return "simulated"
         # "won't", "didn't": the tokenizer keeps a contraction in one token
-        denied = any(word in NEGATION or word.endswith("n't") for word in window[-5:])
+        denied = any(word in NEGATION or word.endswith("n't")
+                     for word in _outside_brackets(window)[-5:])
         if denied and not self._negation_coded(event):
             return "negated"
         if self._denied_content(event.trigger_first, sentence):
@@ -1351,6 +1352,8 @@ class _Coder:
                 continue
             if protest and PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
                 continue  # "protesting the killing of a teenager": why they marched
+            if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
+                continue  # "It is not confirmed if he died of his injuries": not counted
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
@@ -1477,6 +1480,24 @@ class _Coder:
         if word in ("lynched", "assassinated", "beheaded", "executed"):
             return 1
         return None
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words not in a closed bracket: "(sources are not clear) shot and killed" denies
+    nothing."""
+    if ")" not in words:
+        return words
+    kept: list[str] = []
+    depth_start: int | None = None
+    for word in words:
+        if word == "(":
+            depth_start = len(kept)
+        elif word == ")" and depth_start is not None:
+            del kept[depth_start:]
+            depth_start = None
+            continue
+        kept.append(word)
+    return kept
 
 
 _VEHICLES = frozenset("truck lorry car vehicle bus train motorbike motorcycle tractor".split())
@@ -1631,7 +1652,8 @@ _CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", 
 _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
                                "press", "call", "demonstrate", "rally", "voice", "express"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
-                        "poured", "thronged", "streets"})
+                        "poured", "thronged", "streets", "drove", "walked", "went", "came",
+                        "travelled", "traveled", "rode", "returned"})
 _TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _CLAUSE_BOUNDARIES = frozenset(
     [

@@ -46,6 +46,7 @@ IRREGULAR = {
     "give": ("gave", "given"),
     "shoot down": ("shot down",),
     "run": ("ran",),
+    "slit": ("slit",),
 }
 
 
