@@ -35,7 +35,8 @@ def test_a_capital_that_acts_is_its_government() -> None:
 def test_a_month_and_a_day_are_a_date_not_a_town() -> None:
     text = "KABUL, March 3 - Taliban fighters attacked a checkpoint near Herat."
     assert all(name != "March" for name, _, _ in _places(text))
-    assert ("March", "GBR", "Cambridgeshire") in _places(
+    # Cambridgeshire is a county of England, the first-level division (ACLED's admin1)
+    assert ("March", "GBR", "England") in _places(
         "Police raided a house in March, Cambridgeshire."
     )
 
@@ -212,3 +213,12 @@ def test_compass_words_make_places_of_what_follows() -> None:
     assert ("North Waziristan", "place") in places
     assert ("northwest Pakistan", "region") in places
     assert "South Korea" in {a.name for a in eventkit.extract("Talks in South Korea.").actors}
+
+
+def test_a_second_level_division_lies_in_its_first_level_one() -> None:
+    found = eventkit.extract("On 30 November 2020, militants stole cattle in Salmossi (Markoye, "
+                             "Oudalan).")
+    (event,) = [e for e in found.events if e.acled_event_type]
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.admin2) == (
+        "Salmossi", "Sahel", "Oudalan")

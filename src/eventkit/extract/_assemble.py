@@ -355,12 +355,13 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     for in_paragraph in (True, False):
         if candidates:
             break
-        # The latest place named earlier in the same paragraph, else earlier in the article:
-        # a report goes on telling what happened there ("Police arrested 47 people on
-        # Tuesday" in the town whose riot the lead told).
+        # The places of the latest sentence naming any, in the same paragraph, else earlier
+        # in the article: a report goes on telling what happened there ("Police arrested 47
+        # people on Tuesday" in the town whose riot the lead told); the finest of them, not
+        # the region its brackets end with.
         earlier = coder.latest_before(by_sentence, event.sentence, in_paragraph=in_paragraph)
         if earlier is not None:
-            candidates = by_sentence[earlier][-1:]
+            candidates = by_sentence[earlier]
     if not candidates:
         return None
     told = [m for m in candidates if not in_dateline(
@@ -379,10 +380,11 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     )
     location = records[best.key].location
     region = _containing_region(coder, in_sentence, best)
-    if region is not None and location.country != region.country and (
+    guessed = location.kind == "place" and location.feature_id is None  # an unknown village
+    if region is not None and location.country != region.country and (guessed or (
         _country_weight(coder, in_sentence, region.country)
         > _country_weight(coder, in_sentence, location.country)
-    ):
+    )):
         # "in Welingara near Nara (Koulikoro)", "near the town of Boni in the central Mopti
         # region": the region the town is said to lie in, and the other places of the
         # sentence and the article, say which country; a town of that name abroad (the

@@ -555,14 +555,34 @@ def country_location(country: Country, *, capital: bool = False) -> Location:
 
 
 def subdivision_location(record: Subdivision, lexicon: Lexicon) -> Location:
+    top = first_level(record)
     return Location(
         name=record.name,
         country=record.country or None,
-        admin1=record.name,
+        admin1=top.name,
+        admin2=record.name if top is not record else None,
         iso3166_2=record.code,
         geo_precision=3,
         kind=record.type or "region",
     )
+
+
+# Parents ISO 3166-2 lists that are no administrative level of their own (Uganda's four
+# regions, Indonesia's islands), or not the first level ACLED and GeoNames use (Ireland's
+# provinces, Iraq's Kurdistan Region).
+_NOT_FIRST_LEVEL = frozenset({"geographical region", "geographical unit", "chain (of islands)"})
+_OWN_FIRST_LEVEL = frozenset({"IRL", "IRQ", "GNB"})
+
+
+def first_level(record: Subdivision) -> Subdivision:
+    """The first-level division a subdivision lies in (itself when it is one): a province of
+    Burkina Faso lies in a region, ACLED's and GeoNames' admin1."""
+    if not record.parent or record.country in _OWN_FIRST_LEVEL:
+        return record
+    parent = gazetteer.subdivision(record.parent)
+    if parent is None or parent.type in _NOT_FIRST_LEVEL:
+        return record
+    return first_level(parent)
 
 
 def _title_head(title: str) -> str:
@@ -995,10 +1015,18 @@ class _Finder:
             region_text = self.surface(region_first, region_last_word)
             country, code = self._region_choice(candidates, place, actor_countries)
             name = self.surface(start, name_end)
+            admin1 = region_text
+            division = gazetteer.subdivision(code)
+            top = first_level(division) if division is not None else None
+            if top is not None and top is not division:
+                # "(Markoye, Oudalan)": Oudalan is a province of the Sahel region
+                admin1, admin2 = top.name, admin2 or region_text
             if place is not None and place.country == country:
-                updated = evolve(place, admin1=region_text, iso3166_2=code or place.iso3166_2)
+                updated = evolve(place, admin1=admin1, iso3166_2=code or place.iso3166_2)
+                if admin2 is not None:
+                    updated = evolve(updated, admin2=admin2)
             else:
-                updated = Location(name=name, country=country or None, admin1=region_text,
+                updated = Location(name=name, country=country or None, admin1=admin1,
                                    admin2=admin2, iso3166_2=code, geo_precision=1, kind="town")
             key = f"bracketed:{name.lower()}:{country}:{region_text.lower()}"
             for position in range(start, index):

@@ -47,6 +47,7 @@ IRREGULAR = {
     "shoot down": ("shot down",),
     "run": ("ran",),
     "slit": ("slit",),
+    "steal": ("stole", "stolen"),
 }
 
 
