@@ -357,3 +357,24 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     drove = _event({"text": "On 9 May 2020, at least 20 people drove in Babruysk (Mogilev) to "
                             "protest against the parade. [size=at least 20]"})
     assert (drove.acled_sub_event_type, drove.modality) == ("Peaceful protest", "actual")
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("Land seizure: On 1 May 2024, settlers fenced off farmland near Hebron (West Bank).",
+     "Looting/property destruction", 0),
+    ("On 1 May 2024, rebel reinforcements arrived at the front near Marib (Marib).",
+     "Change to group/activity", 0),
+    ("On 1 May 2024, 9 militants including 3 commanders were killed when troops repulsed their "
+     "attack near Kunduz (Kunduz).", "Armed clash", 9),
+    ("On 1 May 2024, two unidentified attackers hacked to death a village chief in Lamu (Lamu).",
+     "Attack", 1),
+    ("On 1 May 2024, Russian forces shot down a Ukrainian Su-25 aircraft near Pokrovsk "
+     "(Donetsk).", "Shelling/artillery/missile attack", 0),
+    ("On 1 May 2024, villagers heard artillery shell explosions near Pe Pa Don (Rakhine).",
+     "Shelling/artillery/missile attack", 0),
+    ("On 1 May 2024, a mob burnt down a neighborhood of Taneka Beri (Donga).", "Mob violence", 0),
+    ("On 1 May 2024, 2 armed people shot at policemen in Seme-Krake (Oueme).", "Armed clash", 0),
+])
+def test_more_of_acleds_notes(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)

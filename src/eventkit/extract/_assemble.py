@@ -105,6 +105,8 @@ def _acled(
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
+    if event.rule in _DOWNED_CRAFT:
+        return sub  # the aircraft named is the target, not the weapon
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {
             WEAPON_WORDS[word]
@@ -115,8 +117,8 @@ def _acled(
             # artillery
             _TWO_WORD_WEAPONS[pair] for pair in pairwise(norms) if pair in _TWO_WORD_WEAPONS
         }
-        if weapon not in (None, "gun"):
-            named.add(weapon)
+        if weapon not in (None, "gun") and not (named and event.rule in _GENERIC_BLASTS):
+            named.add(weapon)  # ("artillery shell explosions": the shells, not a bomb)
         if "grenade" in named and _GUNS.intersection(norms):
             named.discard("grenade")  # "attacked a patrol using grenades and firearms": a clash
         for candidate in WEAPON_PRECEDENCE:
@@ -152,7 +154,7 @@ def _acled(
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS for word in norms)
-        if actor1 is not None and actor1.kind in _UNORGANISED_KINDS and weapon not in _ORGANISED_WEAPONS:
+        if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS:
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
             sub = _riot(event, actor1, protest_context)
@@ -165,9 +167,7 @@ def _acled(
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"
-    elif sub == "Looting/property destruction" and actor1 is not None and (
-        actor1.kind in _UNORGANISED_KINDS
-    ):
+    elif sub == "Looting/property destruction" and actor1 is not None and _crowd(actor1):
         # A crowd's looting and burning is a riot ("rioters looted and burnt shops", "angry
         # residents destroyed property"): ACLED codes no civilian as a perpetrator.
         sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
@@ -206,6 +206,12 @@ def _acled(
     return sub
 
 
+_DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
+                          "trigger:t-shoot-down-plane", "trigger:t-shoot-down-helicopter"})
+# Triggers that name a blast, not its weapon.
+_GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:t-explode",
+                             "trigger:t-detonate", "trigger:t-bomb-blast",
+                             "trigger:t-bomb-explosion"})
 _GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
@@ -259,6 +265,19 @@ def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
     end = next((i for i in range(event.trigger_last, sentence.last) if norms[i] in _CONTRASTS),
                sentence.last)
     return norms[start:end]
+
+
+# Words for a crowd among the people of no stated kind ("thousands of people", "a mob").
+_CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth men women "
+                         "residents locals villagers".split())
+
+
+def _crowd(actor: Actor) -> bool:
+    """Whether an actor is a crowd, not an organised armed group: protesters, rioters,
+    civilians, and people of no stated kind named as a crowd."""
+    if actor.kind == "unknown":
+        return bool(_CROWD_NOUNS.intersection(actor.name.lower().split()))
+    return actor.kind in _UNORGANISED_KINDS
 
 
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:

@@ -526,7 +526,7 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 # Past forms that do not end in -ed: a verb, not a modifier ("Britain sent troops").
 IRREGULAR_PAST = frozenset(
     "beaten began begun blew blown broke broken brought cut drove fought gave given held hit "
-    "kept led left lost made met ordered overran overrun put ran retook slit said seized sent set shot "
+    "kept led left lost made met ordered overran overrun burnt put ran retook slit said seized sent set shot "
     "slain sought struck taken threw thrown told took withdrawn withdrew won".split()
 )
 
@@ -1409,7 +1409,7 @@ class _Finder:
             # "Ithilen and the government of Gondor": the owner after the agent is its own;
             # the actor before the conjunction is another one.
             country, start = None, first
-        if start and self.tokens[start - 1].norm == "armed" and word.code in _ANONYMOUS | {"AGR"}:
+        if start and self.tokens[start - 1].norm == "armed" and word.code in _ANONYMOUS | {"AGR", "PPL"}:
             # "armed herders", "armed youth": an armed group, not civilians.
             word = AgentWord(word.pattern, "UAF", "militia", False)
             start -= 1
@@ -1578,6 +1578,7 @@ class _Finder:
             and (
                 following.norm not in _VERBISH
                 and not following.norm.endswith("ed")
+                and following.norm not in IRREGULAR_PAST  # "a mob burnt", "a soldier shot"
                 and following.norm not in FUNCTION_WORDS
             )
             # "army positions", "a police station": the force is named as their holder

@@ -1392,6 +1392,10 @@ class _Coder:
         follows = index + 1 < len(norms) and number_value(norms, index + 1)[0] is not None
         if follows and word in ("killed", "killing", "kill", "kills"):
             return self._counted_after(norms, index)
+        if word == "death" and index and norms[index - 1] == "to" and (
+            follows or norms[index + 1 : index + 2] in (["a"], ["an"])
+        ):
+            return self._counted_after(norms, index)  # "hacked to death a chief and his aide"
         before = self._counted_before(norms, index)
         if before is not None:
             return before
@@ -1435,8 +1439,12 @@ class _Coder:
                 first_count = value
                 total += value
                 found = True
+                if position > 0 and norms[position - 1] == "including":
+                    # "12 militants including 2 commanders were killed": the 2 are among the
+                    # 12; the count before "including" is the toll
+                    total, first_count, found = 0, None, False
                 # Keep summing only across "and"/"," joined counts.
-                if position > 0 and norms[position - 1] not in ("and", ","):
+                elif position > 0 and norms[position - 1] not in ("and", ","):
                     break
             position -= 1
         return total if found else None
@@ -1455,6 +1463,7 @@ class _Coder:
                     return value  # "between 100 and 200": ACLED takes the lower figure
                 return value + _more_after(norms, start + length)
             if norms[start] in ("a", "an", "one") and word in (
+                "death",
                 "killed",
                 "killing",
                 "kill",

@@ -48,6 +48,8 @@ IRREGULAR = {
     "run": ("ran",),
     "slit": ("slit",),
     "steal": ("stole", "stolen"),
+    "burn": ("burnt",),
+    "burn down": ("burnt down",),
 }
 
 
