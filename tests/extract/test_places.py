@@ -222,3 +222,15 @@ def test_a_second_level_division_lies_in_its_first_level_one() -> None:
     assert event.location is not None
     assert (event.location.name, event.location.admin1, event.location.admin2) == (
         "Salmossi", "Sahel", "Oudalan")
+
+
+def test_the_village_before_the_brackets_and_the_countrys_actors_decide() -> None:
+    (shelling,) = [e for e in eventkit.extract(
+        "On 7 January 2021, near Wa Shawng village (Waingmaw Township, Myitkyina District, "
+        "Kachin State), a military column shelled Wa Shaga Bum, a rebel camp.").events
+        if e.acled_event_type]
+    assert shelling.location is not None and shelling.location.name == "Wa Shawng"
+    (blast,) = [e for e in eventkit.extract(
+        "On 27 December 2019, 2 Kenyan soldiers were killed when their vehicle ran over an IED "
+        "on the Khorof Kharar road in Wajir.").events if e.acled_event_type]
+    assert blast.location is not None and blast.location.country == "KEN"

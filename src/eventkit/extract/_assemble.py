@@ -422,11 +422,11 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
 
 
 def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:
-    """How strongly the text places things in a country: its places in the sentence, then in
-    the whole article."""
+    """How strongly the text places things in a country: its places in the sentence, then the
+    places and actors of the whole article."""
     records = coder.entities.locations
     in_sentence = sum(records[m.key].location.country == country for m in mentions)
-    return in_sentence, coder.place_countries()[country]
+    return in_sentence, coder.place_countries()[country] + coder.actor_countries()[country]
 
 
 def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Location | None:
@@ -559,11 +559,17 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
                         "north-east north-west south-east south-west".split())
 
 
+# Nouns after a village's name (not a district's: "near Mo So village in Hpruso township
+# (Kayah)" is in Mo So).
+_PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality".split())
+
+
 def _bracket_rank(coder: _Coder, mention: Any) -> int:
     """ACLED writes the place of an event before the districts and the region it lies in, in
     brackets: that place first (2), the ones in brackets last (0)."""
-    if mention.last < len(coder.norms) and coder.norms[mention.last] == "(":
-        return 2
+    after = coder.norms[mention.last : mention.last + 2]
+    if after[:1] == ["("] or (after[1:] == ["("] and after[0] in _PLACE_NOUNS):
+        return 2  # "Noma Tounga (...)", "Wa Shawng village (...)"
     for index in range(mention.first - 1, max(mention.first - 12, -1), -1):
         norm = coder.norms[index]
         if norm == "(":

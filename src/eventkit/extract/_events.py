@@ -433,6 +433,7 @@ class _Coder:
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
         self._place_countries: Counter[str | None] | None = None
+        self._actor_countries: Counter[str | None] | None = None
         self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
@@ -493,6 +494,15 @@ class _Coder:
                 records[m.key].location.country for m in self.entities.location_mentions
             )
         return self._place_countries
+
+    def actor_countries(self) -> Counter[str | None]:
+        """How many actor mentions of the article belong to each country."""
+        if self._actor_countries is None:
+            actors = self.entities.actors
+            self._actor_countries = Counter(
+                actors[m.key].actor.country for m in self.entities.actor_mentions
+            )
+        return self._actor_countries
 
     def locations_by_sentence(self) -> dict[int, list[Any]]:
         """The location mentions by sentence (built once)."""
