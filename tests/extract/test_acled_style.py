@@ -378,3 +378,16 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
 def test_more_of_acleds_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+def test_their_attack_and_a_verbs_demonstration_and_an_accident_with_a_mine() -> None:
+    attack = _event({"text": "On 19 March 2020, 10 Taliban militants were killed following "
+                             "their attacks on Afghan forces in Alishing (Laghman)."})
+    assert attack.actor1 is not None and attack.actor1.name == "Taliban"
+    assert attack.fatalities == 10
+    riot = _event({"text": "On 2 May 2020, residents held a violent demonstration in Mzuzu "
+                           "(Mzimba, Northern). [size=no report]"})
+    assert riot.acled_sub_event_type == "Violent demonstration"
+    mine = _event({"text": "On 14 November 2023, a civilian car accidentally ran over an "
+                           "explosive near Hryhorivka, Kharkiv region. 1 civilian was killed."})
+    assert (mine.acled_sub_event_type, mine.fatalities) == ("Remote explosive/landmine/IED", 1)

@@ -105,6 +105,10 @@ def _acled(
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
+    if sub is None and root == "14":
+        # a dictionary verb's demonstration ("residents held a violent demonstration"): the
+        # crosswalk's sub-type, refined below like a trigger's
+        sub = acled_sub_event_type(Event(cameo=event.cameo, actor1=actor1, actor2=actor2))
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
@@ -130,7 +134,9 @@ def _acled(
             actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
         )
         protesters = actor2 is not None and actor2.kind == "protesters"
-        if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms):
+        if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
+            event.rule.startswith(_STRUCK_BY_VICTIM)  # "a car accidentally ran over a mine"
+        ):
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)
             sub = "Disrupted weapons use"
@@ -206,6 +212,8 @@ def _acled(
     return sub
 
 
+_STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-step-on-", "trigger:t-hit-mine",
+                     "trigger:t-hit-explosive", "trigger:t-strike-mine")
 _DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
                           "trigger:t-shoot-down-plane", "trigger:t-shoot-down-helicopter"})
 # Triggers that name a blast, not its weapon.

@@ -803,7 +803,8 @@ class _Coder:
             event.actor1 = [agent.key] if agent else []
             event.actor2 = subject
         elif noun:
-            owner = self._possessor(event, before) or self._nationality_owner(event)
+            owner = (self._possessor(event, before) or self._nationality_owner(event)
+                     or self._their(event, before))
             # The clause's subject did the event only through a light verb ("X launched an
             # attack"); "X condemned the attacks" says nothing of who attacked.
             light = self._light_verb_before(event)
@@ -1156,6 +1157,28 @@ class _Coder:
         protest", "Iran-backed militias"): no subject of the clause."""
         following = self.norms[mention.last : mention.last + 2]
         return len(following) == 2 and following[0] == "-" and following[1] in _SPONSORING
+
+    def _their(self, event: _Found, before: list[ActorMention]) -> list[str]:
+        """Whom "their" before an event noun stands for: "10 militants were killed following
+        their attacks on Afghan forces" (the militants), "12 militants were killed when Afghan
+        forces repulsed their attack" (not the forces: an active verb's subject is not its
+        object's owner)."""
+        first = event.trigger_first
+        if self.norms[max(0, first - 2) : first].count("their") + self.norms[
+            max(0, first - 2) : first
+        ].count("its") == 0:
+            return []
+        mentions = [m for m in before if not m.possessive and first - m.last <= 25]
+        if not mentions:
+            return []
+        last = mentions[-1]
+        for index in range(last.last, first):
+            word = self.norms[index]
+            if (word.endswith("ed") or word in IRREGULAR_PAST) and self._looks_like_verb(index) and (
+                self.norms[index - 1] not in PASSIVE_AUX
+            ):
+                return [mentions[-2].key] if len(mentions) > 1 else []
+        return [last.key]
 
     def _possessor(self, event: _Found, before: list[ActorMention]) -> list[str]:
         for mention in reversed(before):
