@@ -391,3 +391,9 @@ def test_their_attack_and_a_verbs_demonstration_and_an_accident_with_a_mine() ->
     mine = _event({"text": "On 14 November 2023, a civilian car accidentally ran over an "
                            "explosive near Hryhorivka, Kharkiv region. 1 civilian was killed."})
     assert (mine.acled_sub_event_type, mine.fatalities) == ("Remote explosive/landmine/IED", 1)
+
+
+def test_ages_are_no_counts_and_listed_persons_are() -> None:
+    event = _event({"text": "On 6 December 2023, Russian missiles struck Kharkiv (Kharkiv). A "
+                            "64-year-old man and a 47-year-old woman were killed."})
+    assert event.fatalities == 2

@@ -1432,7 +1432,12 @@ class _Coder:
         before = self._counted_before(norms, index)
         if before is not None:
             return before
-        # "a farmer was killed", "beat a fellow student to death": one person.
+        # "a farmer was killed", "beat a fellow student to death": one person; "a 64-year-old
+        # man and a 47-year-old woman were killed": one each.
+        if norms[index - 1 : index] == ["were"]:
+            persons = self._persons_listed(norms, index - 1)
+            if persons:
+                return persons
         clause = norms[max(0, index - 6) : index]
         singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
         if singular and {"a", "an"} & set(clause):
@@ -1440,6 +1445,20 @@ class _Coder:
         if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
             return 1  # "He died of his injuries"
         return self._counted_after(norms, index)
+
+    @staticmethod
+    def _persons_listed(norms: list[str], end: int) -> int:
+        """How many people "a X and a Y" or "a X and his Y" names right before ``end`` (0 when
+        it is no such list)."""
+        start = end
+        while start > 0 and end - start < 16 and norms[start - 1] not in _LIST_BOUNDARIES:
+            start -= 1
+        words = norms[start:end]
+        if words[:1] not in (["a"], ["an"]):
+            return 0
+        joined = sum(1 for position, word in enumerate(words[:-1])
+                     if word == "and" and words[position + 1] in ("a", "an", "his", "her"))
+        return 1 + joined if joined else 0
 
     def _counted_before(self, norms: list[str], index: int) -> int | None:
         # Before the death word: "5 militants were killed", "4 soldiers and 6 assailants
@@ -1455,6 +1474,10 @@ class _Coder:
                 norms[position + length : position + length + 3]
             ):
                 value = None  # "32 sheep were killed": ACLED counts people
+            elif value is not None and norms[position + length : position + length + 2] in (
+                ["-", "year"], ["-", "years"], ["-", "month"], ["-", "day"]
+            ):
+                value = None  # "a 47-year-old woman": an age, not a count
             elif position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
             elif position and norms[position - 1] == "no" and norms[position] == "one":
@@ -1553,6 +1576,7 @@ def _run_over(norms: list[str], index: int) -> bool:
     )
 
 
+_LIST_BOUNDARIES = frozenset({".", ";", ",", "when", "after", "as", "that", "while"})
 _ANIMALS = frozenset("sheep goats goat cattle cows cow camels camel livestock animals donkeys "
                      "horses dogs chickens pigs heads".split())
 
