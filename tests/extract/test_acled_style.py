@@ -397,3 +397,35 @@ def test_ages_are_no_counts_and_listed_persons_are() -> None:
     event = _event({"text": "On 6 December 2023, Russian missiles struck Kharkiv (Kharkiv). A "
                             "64-year-old man and a 47-year-old woman were killed."})
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 31 March 2019, a couple was beaten and the woman gang-raped by party supporters in "
+     "Bagga (Noakhali).", "Sexual violence"),
+    ("On 5 April 2019, HTS fighters arrested a civilian in Tremseh (Idlib) over allegations of "
+     "spying.", "Abduction/forced disappearance"),
+    ("On 6 December 2022, dozens of newly recruited soldiers protested in front of the Treasury "
+     "in Bangui (Bangui). [size=several dozens]", "Peaceful protest"),
+    ("On 5 April 2019, Israeli forces suppressed the weekly march in Nilin (Ramallah) using stun "
+     "grenades and tear gas. [size=no report]", "Protest with intervention"),
+    ("On 16 May 2022, a militant was killed by a booby-trap near Waya (Mopti).",
+     "Remote explosive/landmine/IED"),
+    ("On 26 August 2019, soldiers allegedly opened fire on herdsmen in Medeho (Obock).",
+     "Attack"),
+])
+def test_what_sample_notes_taught(text: str, sub: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.modality) == (sub, "actual")
+
+
+def test_a_force_before_an_adverb_is_the_subject() -> None:
+    event = _event({"text": "Police reportedly shot and wounded three refugees in Djibouti."})
+    assert event.actor1 is not None and event.actor1.kind == "police"
+
+
+def test_a_participle_after_a_comma_shares_the_clauses_subject() -> None:
+    found = eventkit.extract("On 11 June 2021, rebels clashed with soldiers in Boyo (Ouham), "
+                             "gaining control of the village.")
+    (taken,) = [e for e in found.events
+                if e.acled_sub_event_type == "Non-state actor overtakes territory"]
+    assert taken.actor1 is not None and taken.actor1.name == "rebels"

@@ -123,8 +123,9 @@ def _acled(
         }
         if weapon not in (None, "gun") and not (named and event.rule in _GENERIC_BLASTS):
             named.add(weapon)  # ("artillery shell explosions": the shells, not a bomb)
-        if "grenade" in named and _GUNS.intersection(norms):
-            named.discard("grenade")  # "attacked a patrol using grenades and firearms": a clash
+        if "grenade" in named and (_GUNS.intersection(norms) or "stun" in norms):
+            # "stun grenades" scatter a crowd; used with firearms, grenades make a clash
+            named.discard("grenade")
         for candidate in WEAPON_PRECEDENCE:
             if candidate in named:
                 weapon = candidate
@@ -178,7 +179,11 @@ def _acled(
         # residents destroyed property"): ACLED codes no civilian as a perpetrator.
         sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
     elif sub == "Arrests":
-        if any(word in DISAPPEARANCE_WORDS for word in norms):
+        if any(word in DISAPPEARANCE_WORDS for word in norms) or (
+            actor1 is not None and actor1.kind in ("rebel", "militia")
+        ):
+            # (ACLED: arrests are by state forces; a rebel group's or a militia's "arrest" of
+            # a civilian is an abduction)
             sub = "Abduction/forced disappearance"
             event.cameo = "181"
         elif any(word in PROTEST_WORDS for word in norms) or (
@@ -186,7 +191,8 @@ def _acled(
         ):
             sub = "Protest with intervention"
     elif sub == "Peaceful protest" and actor1 is not None and (
-        (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD"))
+        (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
+         and not _rank_and_file(actor1))
         or actor1.kind in ("person", "igo", "rebel", "militia")
     ):
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
@@ -209,9 +215,16 @@ def _acled(
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
+    if sub in _RAPE_OUTRANKS and _RAPE_WORDS.intersection(norms):
+        sub = "Sexual violence"  # "a couple was beaten and the woman gang-raped" (ACLED)
     return sub
 
 
+# Rape told with other violence against someone makes the event sexual violence (ACLED).
+_RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexually",
+                         "sexual"})
+_RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
+                            "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-step-on-", "trigger:t-hit-mine",
                      "trigger:t-hit-explosive", "trigger:t-strike-mine")
 _DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
@@ -229,6 +242,13 @@ _TWO_WORD_WEAPONS = {
 
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
+
+
+def _rank_and_file(actor: Actor) -> bool:
+    """Soldiers or policemen as people ("newly recruited soldiers protested"), not their
+    force or government speaking."""
+    return actor.kind in ("military", "police") and actor.name.lower().split()[-1:] in (
+        ["soldiers"], ["policemen"], ["officers"], ["recruits"], ["veterans"], ["troops"])
 
 
 def _cause_of_protest(norms: list[str], index: int) -> bool:
@@ -280,12 +300,20 @@ _CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth
                          "residents locals villagers".split())
 
 
+_PARTY_MEMBERS = [[word] for word in ("cadres", "supporters", "workers", "activists",
+                                       "members", "loyalists", "followers")]
+
+
 def _crowd(actor: Actor) -> bool:
     """Whether an actor is a crowd, not an organised armed group: protesters, rioters,
     civilians, and people of no stated kind named as a crowd."""
     if actor.kind == "unknown":
         return bool(_CROWD_NOUNS.intersection(actor.name.lower().split()))
-    return actor.kind in _UNORGANISED_KINDS
+    # a party's members and supporters come to blows as rioters ("Congress cadres assaulted a
+    # journalist"); the party's forces are an armed group
+    return actor.kind in _UNORGANISED_KINDS or (
+        actor.kind == "party" and actor.name.lower().split()[-1:] in _PARTY_MEMBERS
+    )
 
 
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:

@@ -1579,6 +1579,7 @@ class _Finder:
                 following.norm not in _VERBISH
                 and not following.norm.endswith("ed")
                 and following.norm not in IRREGULAR_PAST  # "a mob burnt", "a soldier shot"
+                and not following.norm.endswith("ly")  # "Police reportedly shot"
                 and following.norm not in FUNCTION_WORDS
             )
             # "army positions", "a police station": the force is named as their holder

@@ -169,7 +169,7 @@ MODAL_PLANNED = frozenset(
     ]
 )
 MODAL_HYPOTHETICAL = frozenset(
-    ["could", "would", "may", "might", "possible", "possibly", "potential", "potentially", "fear", "fears", "feared", "fearing", "concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks", "likely", "unlikely", "if", "unless", "whether", "hypothetical", "alleged", "allegedly", "rumoured", "rumored", "must", "should", "ought"]
+    ["could", "would", "may", "might", "possible", "possibly", "potential", "potentially", "fear", "fears", "feared", "fearing", "concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks", "likely", "unlikely", "if", "unless", "whether", "hypothetical", "rumoured", "rumored", "must", "should", "ought"]
 )
 MODAL_SIMULATED = frozenset(
     [
@@ -255,6 +255,7 @@ WEAPON_WORDS = {
     "explosive": "ied",
     "explosives": "ied",
     "dynamite": "ied",
+    "booby": "ied",  # "booby-trap"
     "suicide": "suicide",
     "grenade": "grenade",
     "grenades": "grenade",
@@ -652,6 +653,8 @@ class _Coder:
             # "the evacuation of wounded soldiers", "three injured policemen": a participle
             # before the noun it qualifies
             following = self.entities.mention_at(index + 1)
+            if previous.endswith("ly") and index > 1:
+                previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
             return not (
                 following is not None and following.first == index + 1
                 and (previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS)
@@ -1075,6 +1078,9 @@ class _Coder:
         if previous is None or previous.sentence != event.sentence or not previous.actor1:
             return []
         between = self.norms[previous.trigger_last : event.trigger_first]
+        participle = between[-1:] == [","] and self.norms[event.trigger_first].endswith("ing")
+        if participle:
+            return list(previous.actor1)  # "clashed with soldiers, gaining control of Boyo"
         if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
             return []
         if not self._looks_like_verb(event.trigger_first, allow_base=True) and not (
