@@ -429,3 +429,16 @@ def test_a_participle_after_a_comma_shares_the_clauses_subject() -> None:
     (taken,) = [e for e in found.events
                 if e.acled_sub_event_type == "Non-state actor overtakes territory"]
     assert taken.actor1 is not None and taken.actor1.name == "rebels"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 8 May 2019, road workers demonstrated in Balbala (Djibouti) to demand better working "
+     "conditions. They reportedly burned tires. [size=no report]", "Violent demonstration"),
+    ("On 3 April 2019, a protest of around 100 people took place in Bucharest (Bucuresti). The "
+     "gendarmerie intervened when protesters tried to block a street. [size=100]",
+     "Protest with intervention"),
+    ("On 1 November 2019, a protest to denounce the arrest of an activist was held in Obock "
+     "(Obock). [size=no report]", "Peaceful protest"),
+])
+def test_what_happened_at_a_protest_is_told_after_it(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

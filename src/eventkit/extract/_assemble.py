@@ -57,7 +57,7 @@ PROTEST_INTERVENTION = frozenset(
         "cannon",
     ]
 )
-EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "opened"])
+EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "opened", "bullets"])
 RIOT_WORDS = frozenset(
     [
         "stones",
@@ -99,9 +99,11 @@ def _acled(
     actor2: Actor | None,
     norms: list[str],
     refine: bool = True,
+    after: Sequence[str] = (),
 ) -> str | None:
     """The ACLED sub-event type; ``refine``: let the weapon named refine the CAMEO code too
-    (not when a PETRARCH set alone codes: its verb patterns' codes are the set's word)."""
+    (not when a PETRARCH set alone codes: its verb patterns' codes are the set's word);
+    ``after``: the words of the sentences that follow in the paragraph."""
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
@@ -201,14 +203,18 @@ def _acled(
     elif sub == "Protest with intervention" and _killing_after(norms):
         sub = "Excessive force against protesters"  # "fired at students ..., killing one"
     elif sub == "Peaceful protest":
-        if any(word in EXCESSIVE_FORCE for word in norms) and any(
-            word in ("killed", "shot", "fire", "fired") and not _cause_of_protest(norms, index)
-            for index, word in enumerate(norms)
-        ) and not ACCIDENTS.intersection(norms):
+        # what the protest's sentence and the rest of its paragraph tell was done at it ("...
+        # protested over unpaid fees. Police forces intervened to disperse them"), not what
+        # it was held over ("a protest to denounce the arrest of Kako")
+        told = norms + list(after)
+        done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)]
+        if any(word in EXCESSIVE_FORCE for word in done) and any(
+            word in ("killed", "shot", "fire", "fired", "bullets") for word in done
+        ) and not ACCIDENTS.intersection(told):
             sub = "Excessive force against protesters"
-        elif any(word in PROTEST_INTERVENTION for word in norms):
+        elif any(word in PROTEST_INTERVENTION for word in done):
             sub = "Protest with intervention"
-        elif any(word in RIOT_WORDS for word in norms) and not _PEACEFUL.intersection(norms):
+        elif any(word in RIOT_WORDS for word in done) and not _PEACEFUL.intersection(told):
             # ("staged a peaceful protest ... for the families whose homes were burned": the
             # burning is what they protest)
             sub = "Violent demonstration"
@@ -249,6 +255,14 @@ def _rank_and_file(actor: Actor) -> bool:
     force or government speaking."""
     return actor.kind in ("military", "police") and actor.name.lower().split()[-1:] in (
         ["soldiers"], ["policemen"], ["officers"], ["recruits"], ["veterans"], ["troops"])
+
+
+def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
+    """The words of up to ``count`` sentences after this one in its paragraph."""
+    sentences = coder.doc.sentences
+    paragraph = sentences[index].paragraph
+    following = [s for s in sentences[index + 1 : index + 1 + count] if s.paragraph == paragraph]
+    return [norm for s in following for norm in coder.norms[s.first : s.last]]
 
 
 def _cause_of_protest(norms: list[str], index: int) -> bool:
@@ -352,6 +366,10 @@ def _demonstration_roles(
         actor1 = evolve(actor1, kind=kind)
     if sub == "Peaceful protest" and actor2 is not None and actor2.kind in _CROWD_KINDS:
         actor2 = None  # "teachers and students marched": one crowd; no one was acted on
+    if actor2 is not None and actor2.kind in ("person", "government", "state", "igo"):
+        # "protested calling for President Gnassingbe to step down": whom a crowd addresses
+        # is no side of the demonstration (ACLED's actor 2 is who intervened)
+        actor2 = None
     return actor1, actor2
 
 
@@ -910,7 +928,8 @@ def assemble(
         actor2 = actors2[0] if actors2 else None
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, _own_part(coder, event, sentence),
-            refine=not coder.lexicon.one_event_per_pair)
+            refine=not coder.lexicon.one_event_per_pair,
+            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else ())
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
