@@ -442,3 +442,9 @@ def test_a_participle_after_a_comma_shares_the_clauses_subject() -> None:
 ])
 def test_what_happened_at_a_protest_is_told_after_it(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_no_intervention_reported_is_a_peaceful_protest() -> None:
+    event = _event({"text": "On 3 July 2024, teachers demonstrated in Kisumu (Kisumu), demanding "
+                            "a pay deal. No intervention was reported."})
+    assert event.acled_sub_event_type == "Peaceful protest"

@@ -55,6 +55,8 @@ PROTEST_INTERVENTION = frozenset(
         "broke",
         "water",
         "cannon",
+        "intervened",
+        "intervention",
     ]
 )
 EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "opened", "bullets"])
@@ -207,7 +209,8 @@ def _acled(
         # protested over unpaid fees. Police forces intervened to disperse them"), not what
         # it was held over ("a protest to denounce the arrest of Kako")
         told = norms + list(after)
-        done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)]
+        done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)
+                and not _NO_SUCH.intersection(told[max(0, index - 4) : index])]
         if any(word in EXCESSIVE_FORCE for word in done) and any(
             word in ("killed", "shot", "fire", "fired", "bullets") for word in done
         ) and not ACCIDENTS.intersection(told):
@@ -255,6 +258,10 @@ def _rank_and_file(actor: Actor) -> bool:
     force or government speaking."""
     return actor.kind in ("military", "police") and actor.name.lower().split()[-1:] in (
         ["soldiers"], ["policemen"], ["officers"], ["recruits"], ["veterans"], ["troops"])
+
+
+# "No intervention was reported", "with no reports of police intervention": nothing done.
+_NO_SUCH = frozenset({"no", "not", "without", "never", "nor"})
 
 
 def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:

@@ -1158,6 +1158,18 @@ class _Coder:
                 return [key]
         return []
 
+    def protested_over(self, event: _Found, told: list[_Found]) -> bool:
+        """Whether an event noun is what a protest told before it is held over: "a protest to
+        denounce the arrest of an activist", "marched against the killing of a student" (an
+        earlier event, not this report's)."""
+        if self._looks_like_verb(event.trigger_first, allow_base=True) or not any(
+            other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
+            for other in told
+        ):
+            return False
+        before = self.norms[max(0, event.trigger_first - 4) : event.trigger_first]
+        return bool(PROTEST_CAUSES.intersection(before))
+
     def _sponsor(self, mention: ActorMention) -> bool:
         """An actor that qualifies a noun ("a STC-organized demonstration", "Houthi-sponsored
         protest", "Iran-backed militias"): no subject of the clause."""
@@ -1861,7 +1873,9 @@ def find_events(
                 or _run_over(coder.norms, event.trigger_last)
             ):
                 continue
-            if event.generic or coder.named_again(event, found):
+            if event.generic or coder.named_again(event, found) or coder.protested_over(
+                event, told
+            ):
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
