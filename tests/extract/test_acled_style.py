@@ -448,3 +448,17 @@ def test_no_intervention_reported_is_a_peaceful_protest() -> None:
     event = _event({"text": "On 3 July 2024, teachers demonstrated in Kisumu (Kisumu), demanding "
                             "a pay deal. No intervention was reported."})
     assert event.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 April 2019, unidentified gunmen stopped a protest in Port Harcourt (Rivers), firing "
+     "gunshots. [size=no report]", "Excessive force against protesters"),
+    ("On 23 May 2015, a journalist was injured in Dinajpur (Rangpur) during an attack on a "
+     "protest.", "Protest with intervention"),
+    ("On 23 March 2019, armed men resorted to aerial firing and assaulted protesters in "
+     "Faisalabad (Punjab). [size=no report]", "Excessive force against protesters"),
+    ("On 1 April 2019, suspected Al Shabaab militants kidnapped a government worker and his two "
+     "sons in Dharkinlay (Banadir).", "Abduction/forced disappearance"),
+])
+def test_violence_done_to_a_protest_and_suspected_doers(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -169,10 +169,15 @@ def _acled(
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
             sub = _riot(event, actor1, protest_context)
-        elif protest_context and actor1 is not None and actor1.kind in _STATE and (
-            sub in ("Attack", "Armed clash") and weapon not in _ORGANISED_WEAPONS
-        ):
-            sub = "Excessive force against protesters"
+        elif protest_context and sub in ("Attack", "Armed clash", None) and (
+            weapon not in _ORGANISED_WEAPONS
+        ) and (actor1 is None or actor1.kind in _STATE or not _crowd(actor1)):
+            # violence done to a demonstration, by the police or by armed men: force against
+            # protesters when they shot or killed, else an intervention ("injured during an
+            # attack on a protest")
+            state = actor1 is not None and actor1.kind in _STATE
+            sub = "Excessive force against protesters" if state or _SHOOTING.intersection(
+                norms) else "Protest with intervention"
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             state = actor1 is not None and actor1.kind in _STATE
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -243,9 +248,14 @@ _GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:
                              "trigger:t-detonate", "trigger:t-bomb-blast",
                              "trigger:t-bomb-explosion"})
 _GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
+_SHOOTING = frozenset("fired firing shot shooting gunshots gunfire killed killing live bullets "
+                      "ammunition assaulted".split())
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
     ("air", "raids"): "air", ("heavy", "weapons"): "artillery",
+    ("aerial", "attack"): "air", ("aerial", "attacks"): "air", ("aerial", "strike"): "air",
+    ("aerial", "strikes"): "air", ("aerial", "bombardment"): "air",
+    ("aerial", "bombing"): "air",
     ("heavy", "weaponry"): "artillery",
 }
 

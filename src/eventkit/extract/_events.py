@@ -222,7 +222,6 @@ WEAPON_PRECEDENCE = (
     "grenade",
 )
 WEAPON_WORDS = {
-    "aerial": "air",
     "airstrike": "air",
     "airstrikes": "air",
     "warplane": "air",
@@ -653,6 +652,10 @@ class _Coder:
             # "the evacuation of wounded soldiers", "three injured policemen": a participle
             # before the noun it qualifies
             following = self.entities.mention_at(index + 1)
+            if norm in _HEDGING_PARTICIPLES and following is not None and (
+                following.first == index + 1
+            ):
+                return False  # "Suspected Al Shabaab militants kidnapped ...": an adjective
             if previous.endswith("ly") and index > 1:
                 previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
             return not (
@@ -1725,6 +1728,7 @@ _CONSEQUENCES = frozenset(
 )
 
 # Words after which a participle before a noun qualifies it ("of wounded soldiers").
+_HEDGING_PARTICIPLES = frozenset({"suspected", "alleged", "presumed", "purported", "reported"})
 _BEFORE_ADJECTIVE = frozenset({"of", "for", "with", "among", "to", "on", "from", "several",
                                "many", "dozens", "hundreds", "some", "other"})
 _POSSIBLE = frozenset({"could", "would", "might", "may"})
