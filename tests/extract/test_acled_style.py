@@ -462,3 +462,13 @@ def test_no_intervention_reported_is_a_peaceful_protest() -> None:
 ])
 def test_violence_done_to_a_protest_and_suspected_doers(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_figure_spread_over_events_and_a_downed_jets_owner() -> None:
+    event = _event({"text": "On 23 May 2015, Houthi forces shelled Saudi positions in Jazan "
+                            "(Jazan), killing several soldiers. Unknown fatalities coded as 10 "
+                            "and spread over 3 events."})
+    assert event.fatalities == 3
+    downed = _event({"text": "On 23 May 2015, Yemeni anti-aircraft units shot down a Saudi "
+                             "fighter jet in Bani Al-Harith (Sanaa)."})
+    assert downed.actor2 is not None and downed.actor2.country == "SAU"

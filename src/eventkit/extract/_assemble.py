@@ -199,7 +199,7 @@ def _acled(
             actor2 is not None and actor2.kind == "protesters"
         ):
             sub = "Protest with intervention"
-    elif sub == "Peaceful protest" and actor1 is not None and (
+    elif sub == "Peaceful protest" and actor1 is not None and event.acled is not None and (
         (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
          and not _rank_and_file(actor1))
         or actor1.kind in ("person", "igo", "rebel", "militia")
@@ -383,7 +383,7 @@ def _demonstration_roles(
         actor1 = evolve(actor1, kind=kind)
     if sub == "Peaceful protest" and actor2 is not None and actor2.kind in _CROWD_KINDS:
         actor2 = None  # "teachers and students marched": one crowd; no one was acted on
-    if actor2 is not None and actor2.kind in ("person", "government", "state", "igo"):
+    if actor2 is not None and actor2.kind in ("person", "igo"):
         # "protested calling for President Gnassingbe to step down": whom a crowd addresses
         # is no side of the demonstration (ACLED's actor 2 is who intervened)
         actor2 = None
@@ -951,7 +951,7 @@ def assemble(
             actor1.country and location.country and actor1.country != location.country
         ):
             sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
-        if sub == "Disrupted weapons use" and actor2 is None:
+        if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
             # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
@@ -1122,6 +1122,17 @@ _CODED_FATALITIES = (
 )
 
 
+_SPREAD = re.compile(r" and (?:spread|split) (?:over|between|across|among) (\d{1,3}) ", re.I)
+
+
+def _share(match: re.Match[str], text: str) -> int:
+    """The figure a remark coded, or this event's share of it when it was "spread over three
+    events" (ACLED divides it; the remainder goes to one of them)."""
+    value = int(match.group(1))
+    spread = _SPREAD.match(text, match.end())
+    return value // int(spread.group(1)) if spread and int(spread.group(1)) else value
+
+
 def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
     """The figure an ACLED analyst's remark says was coded, for the event the note (the
     remark's paragraph) tells first: the notes of ACLED's own data carry such remarks, and a
@@ -1141,7 +1152,7 @@ def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
                 if opening <= start < match.start() and event.modality == "actual" and (
                     event.acled_event_type is not None
                 ):
-                    result[index] = evolve(event, fatalities=int(match.group(1)))
+                    result[index] = evolve(event, fatalities=_share(match, text))
                     break
     return result
 
