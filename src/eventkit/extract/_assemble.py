@@ -252,11 +252,10 @@ _SHOOTING = frozenset("fired firing shot shooting gunshots gunfire killed killin
                       "ammunition assaulted".split())
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
-    ("air", "raids"): "air", ("heavy", "weapons"): "artillery",
-    ("aerial", "attack"): "air", ("aerial", "attacks"): "air", ("aerial", "strike"): "air",
-    ("aerial", "strikes"): "air", ("aerial", "bombardment"): "air",
-    ("aerial", "bombing"): "air",
-    ("heavy", "weaponry"): "artillery",
+    ("air", "raids"): "air", ("aerial", "attack"): "air", ("aerial", "attacks"): "air",
+    ("aerial", "strike"): "air", ("aerial", "strikes"): "air", ("aerial", "bombardment"): "air",
+    ("aerial", "bombing"): "air",  # not "aerial firing": shots in the air
+    ("heavy", "weapons"): "artillery", ("heavy", "weaponry"): "artillery",
 }
 
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
@@ -266,8 +265,15 @@ _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental",
 def _rank_and_file(actor: Actor) -> bool:
     """Soldiers or policemen as people ("newly recruited soldiers protested"), not their
     force or government speaking."""
-    return actor.kind in ("military", "police") and actor.name.lower().split()[-1:] in (
-        ["soldiers"], ["policemen"], ["officers"], ["recruits"], ["veterans"], ["troops"])
+    return actor.kind in ("military", "police") and _head(actor) in _SERVICE_PEOPLE
+
+
+_SERVICE_PEOPLE = frozenset("soldiers policemen officers recruits veterans troops".split())
+
+
+def _head(actor: Actor) -> str:
+    """The last word of an actor's name, in lower case."""
+    return actor.name.lower().rsplit(" ", 1)[-1]
 
 
 # "No intervention was reported", "with no reports of police intervention": nothing done.
@@ -329,10 +335,8 @@ def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
 # Words for a crowd among the people of no stated kind ("thousands of people", "a mob").
 _CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth men women "
                          "residents locals villagers".split())
-
-
-_PARTY_MEMBERS = [[word] for word in ("cadres", "supporters", "workers", "activists",
-                                       "members", "loyalists", "followers")]
+_PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalists "
+                           "followers".split())
 
 
 def _crowd(actor: Actor) -> bool:
@@ -343,7 +347,7 @@ def _crowd(actor: Actor) -> bool:
     # a party's members and supporters come to blows as rioters ("Congress cadres assaulted a
     # journalist"); the party's forces are an armed group
     return actor.kind in _UNORGANISED_KINDS or (
-        actor.kind == "party" and actor.name.lower().split()[-1:] in _PARTY_MEMBERS
+        actor.kind == "party" and _head(actor) in _PARTY_MEMBERS
     )
 
 

@@ -1185,9 +1185,7 @@ class _Coder:
         forces repulsed their attack" (not the forces: an active verb's subject is not its
         object's owner)."""
         first = event.trigger_first
-        if self.norms[max(0, first - 2) : first].count("their") + self.norms[
-            max(0, first - 2) : first
-        ].count("its") == 0:
+        if not {"their", "its"}.intersection(self.norms[max(0, first - 2) : first]):
             return []
         mentions = [m for m in before if not m.possessive and first - m.last <= 25]
         if not mentions:
