@@ -472,3 +472,23 @@ def test_a_figure_spread_over_events_and_a_downed_jets_owner() -> None:
     downed = _event({"text": "On 23 May 2015, Yemeni anti-aircraft units shot down a Saudi "
                              "fighter jet in Bani Al-Harith (Sanaa)."})
     assert downed.actor2 is not None and downed.actor2.country == "SAU"
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 1 December 2022, rebels ambushed travellers near Kolo (Mbomou) killing at least 4 and "
+     "seven were wounded.", 4),
+    ("On 25 February 2019, a 12 year old girl was found tortured and killed in Gaalkayco "
+     "(Mudug).", 1),
+    ("On 5 January 2020, a road manager was shot and killed by unidentified armed men in Soreka "
+     "(Amhara).", 1),
+    ("On 5 January 2020, unidentified assailants shoot and kill a soldier in El Fasher (North "
+     "Darfur).", 1),
+    ("On 7 January 2020, militants clashed with police guarding a mast in Saretho (Garissa). "
+     "Children were also targeted in the attack. 4 civilians and 2 attackers were killed.", 6),
+    ("On 5 April 2019, a mob set a bus on fire in Bolpur (West Bengal) after a girl was killed "
+     "when a bus hit her bicycle. [size=300]", 0),
+    ("On 23 May 2015, Houthi forces shelled Saudi positions in Jazan (Jazan). Unknown fatalities "
+     "coded as 10 and spread over three events.", 3),
+])
+def test_counting_the_dead_in_acleds_notes(text: str, fatalities: int) -> None:
+    assert (_event({"text": text}).fatalities or 0) == fatalities

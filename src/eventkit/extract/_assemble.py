@@ -1126,7 +1126,9 @@ _CODED_FATALITIES = (
 )
 
 
-_SPREAD = re.compile(r" and (?:spread|split) (?:over|between|across|among) (\d{1,3}) ", re.I)
+_SPREAD = re.compile(r" and (?:spread|split) (?:over|between|across|among) (\w{1,6}) ", re.I)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
 
 
 def _share(match: re.Match[str], text: str) -> int:
@@ -1134,7 +1136,11 @@ def _share(match: re.Match[str], text: str) -> int:
     events" (ACLED divides it; the remainder goes to one of them)."""
     value = int(match.group(1))
     spread = _SPREAD.match(text, match.end())
-    return value // int(spread.group(1)) if spread and int(spread.group(1)) else value
+    if spread is None:
+        return value
+    parts = spread.group(1).lower()
+    count = int(parts) if parts.isdigit() else _SMALL_NUMBERS.get(parts, 0)
+    return value // count if count else value
 
 
 def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:

@@ -207,7 +207,7 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed"]
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -398,6 +398,9 @@ _PASSIVE_ADVERBS = frozenset(
 
 # The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
 LABEL_RULE = "trigger:label-"
+
+# Prepositions before "the attack" that refer back to an attack told.
+_REFERRING = frozenset({"in", "during", "by"})
 
 _SPONSORING = frozenset(
     "organized organised sponsored backed led affiliated linked aligned allied run owned "
@@ -819,7 +822,7 @@ class _Coder:
             doer = subject if light or self._governing_verb(event, before_only=True) else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
-            if (doer or owner) and not agent and self._ran_into_mine(event):
+            if (doer or owner) and not agent and self.ran_into_mine(event):
                 event.actor1, event.actor2 = [], doer or owner  # "their truck hit a landmine"
             if not target and self._suffered(event):
                 # "civilians face shelling by the regime", "a prisoner died of torture"
@@ -836,7 +839,7 @@ class _Coder:
             target = self._object(event, after, skip=None)
             event.actor1 = subject
             event.actor2 = self._with_coordinated(target, after)
-            if self._ran_into_mine(event):
+            if self.ran_into_mine(event):
                 event.actor1, event.actor2 = [], subject
             if event.pattern is not None:
                 # the pattern's own words tell where its actors are, places included
@@ -852,15 +855,17 @@ class _Coder:
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
 
-    def _ran_into_mine(self, event: _Found) -> bool:
+    def ran_into_mine(self, event: _Found) -> bool:
         """Whether the trigger tells of a mine its subject struck: the verb "struck" before
         the mine, or the mine (the trigger) after such a verb."""
         first, last = event.trigger_first, event.trigger_last
         if _EMPLACED.intersection(self.norms[first:last]):
-            return bool(_RAN_INTO.intersection(self.norms[max(0, first - 4) : first]))
+            # "ran over an explosive" (one trigger), "hit a landmine" (the verb before it)
+            return self.norms[first] in _RAN_INTO or bool(
+                _RAN_INTO.intersection(self.norms[max(0, first - 4) : first]))
         following = self.norms[last : last + 5]
         return self.norms[first] in _RAN_INTO and bool(_EMPLACED.intersection(following)) and (
-            "by" not in following
+            following[:1] != ["by"]  # "was hit by a mine" is told the other way round
         )
 
     def _them(self, event: _Found) -> list[str]:
@@ -916,6 +921,10 @@ class _Coder:
             self.norms[first - 2].endswith("ed") or self.norms[first - 2] in IRREGULAR_PAST
         ):
             first -= 2  # "were killed and wounded": the second participle shares the auxiliary
+        if first >= 2 and self.norms[first - 1] == "found" and self.norms[first - 2] in (
+            PASSIVE_AUX
+        ):
+            return True  # "a girl was found tortured and killed"
         for index in range(first - 1, max(first - 3, -1), -1):
             if self.norms[index] in PASSIVE_AUX:
                 return True
@@ -1051,6 +1060,22 @@ class _Coder:
             if word in FUNCTION_WORDS or not self.tokens[index].is_word:
                 return False  # "condemned the killing of ... and the strike": another phrase
         return False
+
+    def told_before(self, event: _Found, found: Sequence[_Found]) -> _Found | None:
+        """The violent event of the paragraph a definite event noun after a preposition refers
+        back to ("were also targeted in the attack", "wounded during the clashes")."""
+        first = event.trigger_first
+        if event.cameo[:2] not in ("18", "19", "20") or first < 2 or not (
+            self.norms[first - 1] == "the" and self.norms[first - 2] in _REFERRING
+        ) or self._looks_like_verb(first, allow_base=True):
+            return None
+        paragraph = self.doc.sentences[event.sentence].paragraph
+        for other in reversed(found):
+            if self.doc.sentences[other.sentence].paragraph != paragraph:
+                return None
+            if other.cameo[:2] in ("18", "19", "20") and other.modality == "actual":
+                return other
+        return None
 
     def _bare(self, event: _Found) -> bool:
         """A noun with no article, number or possessive before it."""
@@ -1398,7 +1423,10 @@ class _Coder:
             if index in self.date_tokens:
                 norms[index - sentence.first] = "#date"
         best: int | None = None
-        protest = event.cameo[:2] == "14"
+        # a crowd's act told with the death it answers ("set a bus on fire after a girl was
+        # killed"): the death is its cause
+        protest = event.cameo[:2] == "14" or event.acled in (
+            "Looting/property destruction", "Mob violence")
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
@@ -1457,7 +1485,11 @@ class _Coder:
             persons = self._persons_listed(norms, index - 1)
             if persons:
                 return persons
-        clause = norms[max(0, index - 6) : index]
+        clause = norms[max(0, index - 10) : index]
+        if len(clause) >= 3 and clause[-1] == "and" and clause[-3] in ("was", "found"):
+            clause = clause[:-2]  # "a manager was shot and killed", "was found tortured and"
+        if clause[-1:] == ["found"]:
+            clause = clause[:-1]
         singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
         if singular and {"a", "an"} & set(clause):
             return 1
@@ -1493,10 +1525,10 @@ class _Coder:
                 norms[position + length : position + length + 3]
             ):
                 value = None  # "32 sheep were killed": ACLED counts people
-            elif value is not None and norms[position + length : position + length + 2] in (
-                ["-", "year"], ["-", "years"], ["-", "month"], ["-", "day"]
+            elif value is not None and _AGE.intersection(
+                norms[position + length : position + length + 2]
             ):
-                value = None  # "a 47-year-old woman": an age, not a count
+                value = None  # "a 47-year-old woman", "a 12 year old girl": an age
             elif position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
             elif position and norms[position - 1] == "no" and norms[position] == "one":
@@ -1588,11 +1620,21 @@ _VEHICLES = frozenset("truck lorry car vehicle bus train motorbike motorcycle tr
 
 
 def _run_over(norms: list[str], index: int) -> bool:
-    """ "killed by a speeding truck", "hit by a car": a road accident, no one's violence."""
+    """ "killed by a speeding truck", "hit by a car", "killed when a bus hit the cycle": a
+    road accident, no one's violence."""
     following = norms[index : index + 5]
-    return following[:1] == ["by"] and following[1:2] in (["a"], ["an"], ["the"]) and bool(
-        _VEHICLES.intersection(following[2:5])
-    )
+    return following[:1] in (["by"], ["when"]) and following[1:2] in (
+        ["a"], ["an"], ["the"]
+    ) and bool(_VEHICLES.intersection(following[2:5]))
+
+
+_AGE = frozenset({"year", "years", "month", "months"})
+def _vehicle_did(norms: list[str], first: int) -> bool:
+    """Whether a vehicle is the subject of the verb at ``first`` ("a bus hit her bicycle"), not
+    the object of a preposition ("gunmen on a motorcycle shot")."""
+    return first >= 2 and norms[first - 1] in _VEHICLES and not {
+        "on", "in", "by", "from", "with", "inside", "aboard"}.intersection(
+        norms[max(0, first - 4) : first - 1])
 
 
 _LIST_BOUNDARIES = frozenset({".", ";", ",", "when", "after", "as", "that", "while"})
@@ -1606,6 +1648,8 @@ def _more_after(norms: list[str], index: int) -> int:
     for position in range(index, min(len(norms) - 1, index + 3)):
         word = norms[position]
         if word == "and":
+            if INJURY_WORDS.intersection(norms[position + 1 : position + 8]):
+                return 0  # "killing at least 4 and seven were wounded": the hurt, not the dead
             following = norms[position + 1]
             if following in ("a", "an", "one"):
                 return 1
@@ -1873,11 +1917,19 @@ def find_events(
                 # "a classmate killed in a road accident"
                 or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
                 or _run_over(coder.norms, event.trigger_last)
+                or (_vehicle_did(coder.norms, event.trigger_first)  # "a bus hit her bicycle"
+                    and not coder.ran_into_mine(event))
             ):
                 continue
             if event.generic or coder.named_again(event, found) or coder.protested_over(
                 event, told
             ):
+                continue
+            told_before = coder.told_before(event, found)
+            if told_before is not None:
+                # "Children were also targeted in the attack": the attack told already
+                if not told_before.actor2:
+                    told_before.actor2 = event.actor2
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)
