@@ -45,7 +45,11 @@ def coded(text: str) -> dict[str, object]:
     events = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
     if not events:
         return dict.fromkeys(KEYS)
-    event = events[0]
+    return _codes(events[0])
+
+
+def _codes(event: eventkit.Event) -> dict[str, object]:
+    """An event's ACLED codes, keyed as the cases are."""
     row = acled.to_row(event)
     location = event.location
     return {
@@ -72,19 +76,7 @@ def export_cases(path: Path) -> list[dict[str, object]]:
     for event in acled.read(path):
         if not event.notes:
             continue
-        row = acled.to_row(event)
-        location = event.location
-        cases.append({
-            "text": event.notes,
-            "event_type": event.acled_event_type,
-            "sub_event_type": event.acled_sub_event_type,
-            "fatalities": event.fatalities or 0,
-            "country": location.country if location else None,
-            "admin1": location.admin1 if location else None,
-            "location": location.name if location else None,
-            "inter1": _INTER.get(row["inter1"]),
-            "inter2": _INTER.get(row["inter2"]),
-        })
+        cases.append({"text": event.notes, **_codes(event)})
     return cases
 
 

@@ -89,7 +89,7 @@ DISAPPEARANCE_WORDS = frozenset({"whereabouts", "unknown", "disappeared", "incom
 # Weapons of organised armed groups: violence with them is no riot.
 _ORGANISED_WEAPONS = frozenset({"air", "drone", "artillery", "missile", "ied", "suicide",
                                 "grenade", "chemical"})
-_UNORGANISED_KINDS = frozenset({"protesters", "rioters", "civilians", "unknown"})
+_UNORGANISED_KINDS = frozenset({"protesters", "rioters", "civilians"})
 _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
 _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
@@ -501,7 +501,7 @@ def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None)
     places and actors of the whole article."""
     records = coder.entities.locations
     in_sentence = sum(records[m.key].location.country == country for m in mentions)
-    return in_sentence, coder.place_countries()[country] + coder.actor_countries()[country]
+    return in_sentence, coder.mentioned_countries()[country]
 
 
 def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Location | None:

@@ -435,8 +435,7 @@ class _Coder:
         self.previous_in_sentence: _Found | None = None
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
-        self._place_countries: Counter[str | None] | None = None
-        self._actor_countries: Counter[str | None] | None = None
+        self._mentioned_countries: Counter[str | None] | None = None
         self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
@@ -489,23 +488,15 @@ class _Coder:
             self._latest[key] = table
         return table[sentence] if sentence < len(table) else None
 
-    def place_countries(self) -> Counter[str | None]:
-        """How many places the article names in each country (counted once)."""
-        if self._place_countries is None:
-            records = self.entities.locations
-            self._place_countries = Counter(
-                records[m.key].location.country for m in self.entities.location_mentions
-            )
-        return self._place_countries
-
-    def actor_countries(self) -> Counter[str | None]:
-        """How many actor mentions of the article belong to each country."""
-        if self._actor_countries is None:
-            actors = self.entities.actors
-            self._actor_countries = Counter(
-                actors[m.key].actor.country for m in self.entities.actor_mentions
-            )
-        return self._actor_countries
+    def mentioned_countries(self) -> Counter[str | None]:
+        """How many place and actor mentions of the article belong to each country."""
+        if self._mentioned_countries is None:
+            places, actors = self.entities.locations, self.entities.actors
+            counts = Counter(places[m.key].location.country
+                             for m in self.entities.location_mentions)
+            counts.update(actors[m.key].actor.country for m in self.entities.actor_mentions)
+            self._mentioned_countries = counts
+        return self._mentioned_countries
 
     def locations_by_sentence(self) -> dict[int, list[Any]]:
         """The location mentions by sentence (built once)."""
