@@ -492,3 +492,56 @@ def test_a_figure_spread_over_events_and_a_downed_jets_owner() -> None:
 ])
 def test_counting_the_dead_in_acleds_notes(text: str, fatalities: int) -> None:
     assert (_event({"text": text}).fatalities or 0) == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 2 June 2021, soldiers and rebels clashed on the Kaga (Ouham) and Bossangoa (Ouham) "
+     "fronts. 20 fatalities split up between 3 events.", 7),
+    ("On 2 June 2021, tribesmen and rebels clashed in Kaga (Ouham). According to local "
+     "sources, the fighting killed at least 28 people. Fatalities split across four events.", 7),
+    ("On 2 June 2021, tribesmen and rebels clashed in Kaga (Ouham). The clashes killed 9 "
+     "fighters.", 9),
+])
+def test_a_figure_split_between_events_and_the_toll_of_the_fighting(
+    text: str, fatalities: int
+) -> None:
+    assert _event({"text": text}).fatalities == fatalities
+
+
+def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
+    event = _event({"text": "On 3 June 2021, rebels clashed with soldiers in Boyo (Ouham), "
+                            "gaining control of the village."})
+    assert event.acled_sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor2 is not None and event.actor2.kind == "military"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a riot with no demonstration told is a mob's violence; with one, or with a grievance, a
+    # violent demonstration
+    ("On 4 April 2019, settlers threw rocks at Palestinian cars near Burin (West Bank).",
+     "Mob violence"),
+    ("On 4 April 2019, students of two communities threw stones at each other in Daloa "
+     "(Haut-Sassandra) after a dispute. Police intervened.", "Mob violence"),
+    ("On 4 April 2019, locals attacked health workers burying a body in Beni (Nord-Kivu).",
+     "Mob violence"),
+    ("On 4 April 2019, youths threw stones at police in Daloa (Haut-Sassandra) following the "
+     "arrest of a local leader.", "Violent demonstration"),
+    ("On 4 April 2019, dockers protested over unpaid wages in Tadjourah (Tadjourah). They "
+     "burned tires. Police arrested several of them.", "Violent demonstration"),
+    # force that hurts peaceful protesters is excessive (ACLED: serious injuries)
+    ("On 4 April 2019, nurses protested in Rabat (Rabat-Sale-Kenitra). Police dispersed them "
+     "and four nurses were taken to hospital.", "Excessive force against protesters"),
+    ("On 4 April 2019, nurses protested in Rabat (Rabat-Sale-Kenitra). Police dispersed them; "
+     "two policemen were injured.", "Protest with intervention"),
+])
+def test_riots_and_force_against_protests(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
+    air = _event({"text": "On 9 October 2023, military aircraft bombed a camp for displaced "
+                          "people in Laiza (Kachin), killing 9 people."})
+    assert (air.acled_sub_event_type, air.fatalities) == ("Air/drone strike", 9)
+    planted = _event({"text": "On 9 October 2023, militants bombed a bus in Quetta "
+                              "(Balochistan)."})
+    assert planted.acled_sub_event_type == "Remote explosive/landmine/IED"

@@ -129,3 +129,25 @@ def test_the_force_a_title_names_is_not_the_titled_person() -> None:
                              "arrested 47 people on Tuesday.", published="2023-06-20")
     (arrest,) = [e for e in found.events if e.acled_sub_event_type == "Arrests"]
     assert arrest.actor1 is not None and arrest.actor1.kind == "police"
+
+
+def test_a_leaders_forces_are_his_countrys_and_pro_does_not_own() -> None:
+    forces = resolve_actor("pro-Hadi forces")
+    assert forces is not None and (forces.kind, forces.country) == ("military", "YEM")
+    separatists = resolve_actor("pro-Russian separatists")
+    assert separatists is not None and separatists.country is None
+
+
+def test_a_surname_inside_a_longer_name_is_no_leader() -> None:
+    found = extract("Tribesmen clashed with rebels in As Said on Friday.", published="2015-05-23")
+    assert "OMN" not in [a.country for a in found.actors]
+    assert "As Said" in [location.name for location in found.locations]
+
+
+def test_a_place_then_a_comma_owns_nothing() -> None:
+    found = extract("In central Maputo, police fired tear gas at a march, killing three people "
+                    "and wounding 20.", published="2024-10-25")
+    assert [a.name for a in found.actors if a.kind == "police"] == ["police"]
+    assert all(a.kind != "government" for a in found.actors)  # "in Maputo": a place
+    force = [e for e in found.events if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in force] == ["Excessive force against protesters"]

@@ -74,6 +74,11 @@ RIOT_WORDS = frozenset(
         "rioted",
         "violently",
         "violent",
+        "burnt",
+        "barricades",
+        "ransacked",
+        "stoned",
+        "molotov",
     ]
 )
 # Armed people among the victims: not (only) civilians.
@@ -125,6 +130,8 @@ def _acled(
             # artillery
             _TWO_WORD_WEAPONS[pair] for pair in pairwise(norms) if pair in _TWO_WORD_WEAPONS
         }
+        if event.rule == "trigger:t-bomb-v" and actor1 is not None and actor1.kind == "military":
+            weapon = "air"  # a state's forces that "bombed" did it from the air; groups plant
         if weapon not in (None, "gun") and not (named and event.rule in _GENERIC_BLASTS):
             named.add(weapon)  # ("artillery shell explosions": the shells, not a bomb)
         if "grenade" in named and (_GUNS.intersection(norms) or "stun" in norms):
@@ -216,16 +223,17 @@ def _acled(
         told = norms + list(after)
         done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)
                 and not _NO_SUCH.intersection(told[max(0, index - 4) : index])]
-        if any(word in EXCESSIVE_FORCE for word in done) and any(
+        if any(word in RIOT_WORDS for word in done) and not _PEACEFUL.intersection(told):
+            # the crowd's violence makes a riot whatever was done to it (ACLED); ("staged a
+            # peaceful protest ... for the families whose homes were burned": the burning is
+            # what they protest)
+            sub = "Violent demonstration"
+        elif any(word in EXCESSIVE_FORCE for word in done) and any(
             word in ("killed", "shot", "fire", "fired", "bullets") for word in done
         ) and not ACCIDENTS.intersection(told):
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in done):
-            sub = "Protest with intervention"
-        elif any(word in RIOT_WORDS for word in done) and not _PEACEFUL.intersection(told):
-            # ("staged a peaceful protest ... for the families whose homes were burned": the
-            # burning is what they protest)
-            sub = "Violent demonstration"
+            sub = _intervention(done)
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
@@ -286,6 +294,33 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
     paragraph = sentences[index].paragraph
     following = [s for s in sentences[index + 1 : index + 1 + count] if s.paragraph == paragraph]
     return [norm for s in following for norm in coder.norms[s.first : s.last]]
+
+
+# What tells a riot is a demonstration (ACLED's "violent demonstration": a crowd with a
+# grievance; road-blocking with barricades or burning tires), not a mob's violence.
+_DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "rallied", "march",
+                                  "rioted", "rioting", "tires", "tyres", "barricades",
+                                  "barricaded", "roadblocks"}
+_GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
+                        "sentencing".split())
+
+
+def _demonstration_told(coder: _Coder, index: int) -> bool:
+    """Whether the paragraph of a sentence tells of a demonstration, or of a riot "following
+    the arrest of" someone (within a few sentences: a long text stays linear)."""
+    sentences = coder.doc.sentences
+    paragraph = sentences[index].paragraph
+    for sentence in sentences[max(0, index - 5) : index + 6]:
+        if sentence.paragraph != paragraph:
+            continue
+        norms = coder.norms[sentence.first : sentence.last]
+        if any(norm in _DEMONSTRATING for norm in norms) or any(
+            norm in _GRIEVANCES and {"after", "following"}.intersection(
+                norms[max(0, position - 3) : position])
+            for position, norm in enumerate(norms)
+        ):
+            return True
+    return False
 
 
 def _cause_of_protest(norms: list[str], index: int) -> bool:
@@ -392,6 +427,22 @@ def _demonstration_roles(
         # is no side of the demonstration (ACLED's actor 2 is who intervened)
         actor2 = None
     return actor1, actor2
+
+
+_HURT = frozenset("injured injuring injuries wounded wounding hospitalized hospitalised "
+                  "hospital".split())
+_FORCES_HURT = frozenset("police policemen policeman officers officer soldiers soldier "
+                         "security gendarmes agents".split())
+
+
+def _intervention(done: list[str]) -> str:
+    """Force used on a peaceful protest: excessive when it hurt the protesters (ACLED:
+    "violence causing serious injuries"), else an intervention; the wounded told as the
+    police's own are not theirs."""
+    for index, word in enumerate(done):
+        if word in _HURT and not _FORCES_HURT.intersection(done[max(0, index - 5) : index]):
+            return "Excessive force against protesters"
+    return "Protest with intervention"
 
 
 def _more_specific(current: str, suggested: str) -> str:
@@ -636,6 +687,8 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
 
 # Nouns after a village's name (not a district's: "near Mo So village in Hpruso township
 # (Kayah)" is in Mo So).
+_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                          "Non-violent transfer of territory"})
 _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality".split())
 
 
@@ -955,6 +1008,17 @@ def assemble(
             actor1.country and location.country and actor1.country != location.country
         ):
             sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
+        if sub in _TERRITORIAL and actor2 is not None and actor2.kind == "civilians" and (
+            _head(actor2) in _PLACE_NOUNS
+        ):
+            actor2 = None  # "gaining control of the village": the ground taken, not a side
+        if sub in ("Violent demonstration", "Mob violence") and not event.rule.startswith(
+            LABEL_RULE
+        ) and not (actor1 is not None and actor1.kind == "protesters"):
+            # a riot told with a demonstration or a grievance is a violent demonstration, else
+            # a mob's violence (ACLED): "Settlers threw rocks at vehicles"
+            told = _demonstration_told(coder, event.sentence)
+            sub = "Violent demonstration" if told else "Mob violence"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
@@ -1115,32 +1179,35 @@ def _claimed(coder: _Coder, records: list[Event]) -> list[Event]:
 
 # ACLED analysts' remarks on the figure they coded, strongest first: "10 fatalities split
 # across 2 events and coded as 5 for this event", "3 fatalities coded to this event", "Total
-# fatalities coded as 4", "Unspecified number of fatalities coded as 3", "1 fatality." (the
-# whole sentence). Bounded and anchored: no backtracking to speak of.
+# fatalities coded as 4", "Unspecified number of fatalities coded as 3", "20 fatalities split
+# up between 3 events", "1 fatality." (the whole sentence). Bounded and anchored: no
+# backtracking to speak of.
 _CODED_FATALITIES = (
     re.compile(r"\bcoded as (\d{1,6}) (?:fatalit(?:y|ies) )?(?:for|to) this event", re.I),
     re.compile(r"\b(\d{1,6}) fatalit(?:y|ies) (?:were )?coded (?:for|to) this event", re.I),
     re.compile(r"\btotal fatalities (?:were )?coded as (\d{1,6})\b", re.I),
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
 )
-
-
-_SPREAD = re.compile(r" and (?:spread|split) (?:over|between|across|among) (\w{1,6}) ", re.I)
+# "Fatalities split across four events": the figure the note told, shared.
+_SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split) )", re.I)
+_SPREAD = re.compile(r"(?: and)?(?: are| were)? (?:spread|split)(?: up)? "
+                     r"(?:over|between|across|among) (\w{1,6})\b", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10}
 
 
-def _share(match: re.Match[str], text: str) -> int:
-    """The figure a remark coded, or this event's share of it when it was "spread over three
-    events" (ACLED divides it; the remainder goes to one of them)."""
-    value = int(match.group(1))
+def _share(value: int, match: re.Match[str], text: str) -> int:
+    """A figure, or this event's share of it when the remark says it was "spread over three
+    events". ACLED divides it as evenly as it can, so the share most of them got is the
+    rounded quotient."""
     spread = _SPREAD.match(text, match.end())
     if spread is None:
         return value
     parts = spread.group(1).lower()
     count = int(parts) if parts.isdigit() else _SMALL_NUMBERS.get(parts, 0)
-    return value // count if count else value
+    return round(value / count) if count else value
 
 
 def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
@@ -1154,7 +1221,8 @@ def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
     sentences = coder.doc.sentences
     paragraph_starts = [sentence.start for index, sentence in enumerate(sentences)
                         if not index or sentences[index - 1].paragraph != sentence.paragraph]
-    for pattern in reversed(_CODED_FATALITIES):  # weakest first: the strongest is set last
+    # weakest first, so that the strongest remark is the one set last
+    for pattern in (_SPLIT_TOLD, *reversed(_CODED_FATALITIES)):
         for match in pattern.finditer(text):
             opening = max((p for p in paragraph_starts if p <= match.start()), default=0)
             for index, event in enumerate(result):
@@ -1162,7 +1230,9 @@ def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
                 if opening <= start < match.start() and event.modality == "actual" and (
                     event.acled_event_type is not None
                 ):
-                    result[index] = evolve(event, fatalities=_share(match, text))
+                    told = event.fatalities or 0 if pattern is _SPLIT_TOLD else None
+                    value = int(match.group(1)) if told is None else told
+                    result[index] = evolve(event, fatalities=_share(value, match, text))
                     break
     return result
 

@@ -20,7 +20,14 @@ from .. import codebooks, gazetteer
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span, replaced
 from ..gazetteer import Country, NamedActor, Place, Subdivision
 from ._dates import MONTH_NAMES
-from ._lexicon import FACILITIES, KIND_OF_ROLE, AgentWord, Lexicon, person_title_words
+from ._lexicon import (
+    ARABIC_ARTICLES,
+    FACILITIES,
+    KIND_OF_ROLE,
+    AgentWord,
+    Lexicon,
+    person_title_words,
+)
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, Document, Token, in_dateline
 
@@ -491,6 +498,8 @@ _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west".split()
 )
+_PART_OF_TOWN = _COMPASS | frozenset("central downtown northern southern eastern western "
+                                     "suburban greater".split())
 _NAME_COMPASS = frozenset("North South East West Upper Lower".split())
 # Verbs whose object is a place: "visited Turkey", "arrived in" is a preposition's work.
 _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
@@ -816,7 +825,10 @@ class _Finder:
 
         def name_word(index: int) -> bool:
             token = self.tokens[index]
-            return token.is_word and token.text[:1].isupper() and token.norm not in FUNCTION_WORDS
+            # "As Said", "Al Qaim": a capitalised Arabic article begins a longer name
+            return token.is_word and token.text[:1].isupper() and (
+                token.norm not in FUNCTION_WORDS or token.norm in ARABIC_ARTICLES
+            )
 
         after = last < len(self.tokens) and name_word(last) and not any(
             # "the Biden Administration", "Putin Government": a role word, not more name
@@ -917,6 +929,8 @@ class _Finder:
             place = evolve(place_location(town), name=place.name, kind="capital")
         self.add_location(f"capital:{country.iso3}", place, first, last)
         previous = self.tokens[first - 1].norm if first else ""
+        if previous in _PART_OF_TOWN and first >= 2:
+            previous = self.tokens[first - 2].norm  # "in central Maputo"
         following = self.tokens[last].norm if last < len(self.tokens) else ""
         if previous in _IN_PLACE or previous in _VISITING or "(" in (previous, following) or (
             previous == "," and first >= 2 and self.tokens[first - 2].text[:1].isupper()
@@ -1290,7 +1304,7 @@ class _Finder:
             mention = self._mention_ending(index + 1)
             if mention is not None and self._is_owner(mention) and not (
                 mention.how == "named" and self._verb_between(mention.last, first)
-            ):
+            ) and "," not in (t.norm for t in self.tokens[mention.last : first]):
                 return self._owner_country(self.found.actor(mention.key)), mention.first
             if mention is not None and index + 1 < first and self.tokens[index + 1].norm in (
                 "and", "or", ","
@@ -1300,8 +1314,9 @@ class _Finder:
                 if shared is not None:
                     return shared, first
             place = self._location_ending(index + 1)
-            if place is not None:
-                # "Kyiv police", "Kano State government": the place's country.
+            if place is not None and "," not in (t.norm for t in self.tokens[place.last : first]):
+                # "Kyiv police", "Kano State government": the place's country ("In Maputo,
+                # police fired": no owner).
                 location = self.found.locations[place.key].location
                 return self.lexicon.country(location.country), place.first
             if token.is_word and token.norm not in FUNCTION_WORDS and (
@@ -1391,6 +1406,15 @@ class _Finder:
             self.found.actor_mentions.remove(named)
             self._add_agent(self._owner_country(actor), word, named.first, last)
             return
+        if named is not None and named.how == "named" and (
+            self.found.actor(named.key).kind == "person"
+        ):
+            # "pro-Hadi forces", "Haftar loyalists": the leader's side, of the leader's country
+            actor = self.found.actor(named.key)
+            self.found.actor_mentions.remove(named)
+            start = named.first - 2 if self._supporting(named.first) else named.first
+            self._add_agent(self._owner_country(actor), word, start, last)
+            return
         if named is not None and named.how == "named":
             # "ISWAP militants", "Boko Haram fighters": the group itself.
             self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
@@ -1403,6 +1427,8 @@ class _Finder:
             word = AgentWord(word.pattern, "UAF", "militia", False)
             first -= 1
         country, start = self._owner_before(first)
+        if country is not None and self._supporting(start):
+            country = None  # "pro-Russian separatists" are not Russia's
         if country is not None and any(
             token.norm in ("and", "or", ",") for token in self.tokens[start:first]
         ) and self._owner_after(last)[0] is not None:
@@ -1439,6 +1465,12 @@ class _Finder:
             # the place.
             return
         self._add_agent(country, word, start, last)
+
+    def _supporting(self, first: int) -> bool:
+        """Whether "pro-" comes right before a token: the side supported, not the owner."""
+        return first >= 2 and self.tokens[first - 1].norm == "-" and (
+            self.tokens[first - 2].norm == "pro"
+        )
 
     def _absorb_owner(self, start: int, end: int) -> None:
         for mention in list(self.found.actor_mentions):
@@ -1791,6 +1823,12 @@ class _Finder:
             geo_precision=1, kind="place",
         )
 
+    def _arabic_name(self, index: int) -> bool:
+        """Whether a capitalised Arabic article begins a name here ("in As Said")."""
+        return self.tokens[index].norm in ARABIC_ARTICLES and index + 1 < len(self.tokens) and (
+            self.tokens[index + 1].text[:1].isupper()
+        )
+
     def _listed_unknown_place(self, index: int) -> bool:
         before = self._location_ending(index)
         return before is not None and before.key.startswith("unknown:")
@@ -1846,7 +1884,8 @@ class _Finder:
                 start is not None
                 and start < count
                 and not self.taken[start]
-                and (tokens[start].text[:1].isupper() and tokens[start].norm not in FUNCTION_WORDS)
+                and tokens[start].text[:1].isupper()
+                and (tokens[start].norm not in FUNCTION_WORDS or self._arabic_name(start))
             ):
                 end = start
                 while (
@@ -1856,7 +1895,8 @@ class _Finder:
                         end > start and self._only_place(end) and not confirm
                     ))
                     and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-"))
-                    and tokens[end].norm not in FUNCTION_WORDS
+                    and (tokens[end].norm not in FUNCTION_WORDS or self._arabic_name(end)
+                         or (end > start and tokens[end - 1].norm in ARABIC_ARTICLES))
                 ):
                     end += 1
                 if end > start and self._only_place(end - 1):

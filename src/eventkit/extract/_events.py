@@ -433,6 +433,7 @@ class _Coder:
         self.article = article
         self.lexicon = lexicon
         self.previous_in_sentence: _Found | None = None
+        self.previous_doer: _Found | None = None  # the latest event with a doer
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
         self._mentioned_countries: Counter[str | None] | None = None
@@ -513,6 +514,7 @@ class _Coder:
         position = sentence.first
         triggers = self.lexicon.trigger_index
         verbs = self.lexicon.verbs
+        consequences = False  # a participle of consequence was told ("..., killing five")
         while position < sentence.last:
             norm = self.norms[position]
             if (
@@ -524,8 +526,13 @@ class _Coder:
             ):
                 position += 1
                 continue
-            if norm in _CONSEQUENCES and position and self.norms[position - 1] == ",":
-                position += 1  # "..., killing five": the toll of the event just told
+            if norm in _CONSEQUENCES and position and (
+                self.norms[position - 1] == ","
+                or (self.norms[position - 1] == "and" and consequences)
+            ):
+                # "..., killing five" (and "and wounding 20"): the toll of the event just told
+                consequences = True
+                position += 1
                 continue
             hit = triggers.starts(norm) and next(
                 (
@@ -1057,7 +1064,9 @@ class _Coder:
         back to ("were also targeted in the attack", "wounded during the clashes")."""
         first = event.trigger_first
         if event.cameo[:2] not in ("18", "19", "20") or first < 2 or not (
-            self.norms[first - 1] == "the" and self.norms[first - 2] in _REFERRING
+            self.norms[first - 1] == "the" and (
+                self.norms[first - 2] in _REFERRING or self._placeless_subject(event)
+            )
         ) or self._looks_like_verb(first, allow_base=True):
             return None
         paragraph = self.doc.sentences[event.sentence].paragraph
@@ -1067,6 +1076,15 @@ class _Coder:
             if other.cameo[:2] in ("18", "19", "20") and other.modality == "actual":
                 return other
         return None
+
+    def _placeless_subject(self, event: _Found) -> bool:
+        """ "..., the fighting killed at least 28 people": a definite event noun opening its
+        clause, in a sentence that names no place of its own."""
+        sentence = self.doc.sentences[event.sentence]
+        opening = event.trigger_first - 1 == sentence.first or (
+            self.norms[event.trigger_first - 2] == ","
+        )
+        return opening and not self.locations_by_sentence().get(event.sentence)
 
     def _bare(self, event: _Found) -> bool:
         """A noun with no article, number or possessive before it."""
@@ -1093,11 +1111,15 @@ class _Coder:
     def _shared_subject(self, event: _Found) -> list[str]:
         """ "Militants overran a base and took control of the town": a verb coordinated with
         an earlier one shares its subject."""
-        previous = self.previous_in_sentence
-        if previous is None or previous.sentence != event.sentence or not previous.actor1:
+        previous = self.previous_doer
+        if previous is None or previous.sentence != event.sentence:
             return []
         between = self.norms[previous.trigger_last : event.trigger_first]
         participle = between[-1:] == [","] and self.norms[event.trigger_first].endswith("ing")
+        if not participle and between[-1:] == ["and"] and self.norms[
+            event.trigger_first
+        ].endswith("ing") and self.norms[previous.trigger_first].endswith("ing"):
+            participle = True  # "fired on a march, killing three and wounding 20"
         if participle:
             return list(previous.actor1)  # "clashed with soldiers, gaining control of Boyo"
         if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
@@ -1897,6 +1919,8 @@ def find_events(
             coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
+            if event.actor1:
+                coder.previous_doer = event
             if event.cameo[:2] == "17" and ACCIDENTS.intersection(
                 coder.norms[max(sentence.first, event.trigger_first - 2) : event.trigger_first]
             ):
@@ -1918,9 +1942,13 @@ def find_events(
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
-                # "Children were also targeted in the attack": the attack told already
+                # "Children were also targeted in the attack", "The clashes killed 20": the
+                # attack told already, and its toll
                 if not told_before.actor2:
                     told_before.actor2 = event.actor2
+                toll = coder.fatalities(event, sentence)
+                if toll and toll > (told_before.fatalities or 0):
+                    told_before.fatalities = toll
                 continue
             event.modality = coder.modality(event, sentence)
             event.fatalities = coder.fatalities(event, sentence)

@@ -152,7 +152,7 @@ def _surnames(record: NamedActor) -> list[str]:
     last = record.name.split()[-1]
     forms = [last]
     article, dash, rest = last.partition("-")
-    if dash and article.lower() in _ARABIC_ARTICLES and rest[:1].isupper():
+    if dash and article.lower() in ARABIC_ARTICLES and rest[:1].isupper():
         forms.append(rest)
     # A surname is written capitalised, or with its article ("al-Assad").
     return [
@@ -161,7 +161,7 @@ def _surnames(record: NamedActor) -> list[str]:
         if len(form) >= 4
         and form.lower() not in _COMMON_SURNAME_WORDS
         and form.lower() not in _COMMON_SURNAMES
-        and (form[:1].isupper() or form.partition("-")[0].lower() in _ARABIC_ARTICLES)
+        and (form[:1].isupper() or form.partition("-")[0].lower() in ARABIC_ARTICLES)
     ]
 
 
@@ -169,7 +169,7 @@ _LEADER_TITLES = ("President", "Prime Minister", "King", "Emir", "Supreme Leader
                   "Chancellor", "Premier", "Sultan")
 # Surnames (and given names taken for them) too common to stand for one person alone.
 _COMMON_SURNAMES = frozenset(
-    "khan ali ahmed ahmad hassan hussein hussain mohamed mohammed muhammad mahmoud ibrahim "
+    "khan ali ahmed ahmad said saeed omar hassan hussein hussain mohamed mohammed muhammad mahmoud ibrahim "
     "abdullah singh kumar lee kim park wang zhang chen liu li smith johnson brown jones "
     "williams miller davis wilson taylor martin thomas moore clark lewis walker hall allen "
     "wright scott baker adams nelson hill campbell mitchell roberts carter phillips evans "
@@ -180,7 +180,7 @@ _COMMON_SURNAMES = frozenset(
     "joseph michael monday tuesday wednesday thursday friday saturday sunday january february "
     "march april june july august september october november december".split()
 )
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ud"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ud"})
 
 
 _COMMON_SURNAME_WORDS = frozenset(["king", "young", "white", "black", "green", "brown", "long", "love", "hope", "may"])
