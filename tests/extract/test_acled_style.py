@@ -545,3 +545,47 @@ def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
     planted = _event({"text": "On 9 October 2023, militants bombed a bus in Quetta "
                               "(Balochistan)."})
     assert planted.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a day with no year to resolve is still no count; one person named after the death word
+    ("On March 25, in Puri (Odisha), unidentified men shot dead Youth Wing President Ravi "
+     "Sahu.", 1),
+    ("On 6 March, a man was shot dead and three others injured in Sector 49 in Chandigarh "
+     "(Chandigarh).", 1),
+    # the dead and the hurt told together are no count of the dead
+    ("On 2 June 2021, soldiers and rebels clashed in Kaga (Ouham). 19 civilians were killed. "
+     "A source said more than 100 were killed and wounded.", 19),
+    ("Rebels captured the town of Lafon (Eastern Equatoria) - 50 soldiers were reportedly "
+     "killed as well as 7 rebels", 57),
+    ("On 2 June 2021, militants attacked villagers in Kaga (Ouham), killing 6. The fatalities "
+     "were distributed across three events.", 2),
+])
+def test_counting_the_dead_in_terse_notes(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities
+
+
+def test_a_note_without_a_known_place_is_in_its_actors_country() -> None:
+    event = _event({"text": "LRA rebels attacked Gumbo town but were repulsed by Sudanese "
+                            "forces."})
+    assert event.location is not None and event.location.country == "SDN"
+
+
+def test_a_name_that_runs_on_is_no_town_abroad() -> None:
+    event = _event({"text": "On 7 March 2019, a man was shot dead by suspected separatists in "
+                            "Ban Buenae Pade in tambon Kadunong, Sai Buri district, Pattani."})
+    assert event.location is not None and event.location.country == "THA"
+    found = eventkit.extract("Students protested against action taken by military forces in "
+                             "West Wollega.")
+    assert all(actor.country != "CMR" for actor in found.actors)  # not Cameroon's West
+
+
+def test_a_demonstrations_crowd_is_actor_one_even_under_fire() -> None:
+    force = _event({"text": "On 2 April 2019, gunmen stopped a protest by party members in "
+                            "Port Harcourt (Rivers), firing gunshots."})
+    assert force.acled_sub_event_type == "Excessive force against protesters"
+    assert force.actor1 is not None and force.actor1.kind == "protesters"
+    assert force.actor2 is not None and force.actor2.kind == "militia"
+    unnamed = _event({"text": "On 14 July 2023, in Trelew (Chubut), neighbours marched to the "
+                              "municipality to repudiate a new fare system."})
+    assert unnamed.actor1 is not None and unnamed.actor1.kind == "protesters"

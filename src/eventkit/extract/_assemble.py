@@ -400,6 +400,7 @@ _PEACEFUL = frozenset({"peaceful", "peacefully", "nonviolent", "non-violent"})
 _DEMONSTRATORS: dict[str, ActorKind] = {
     "Peaceful protest": "protesters", "Protest with intervention": "protesters",
     "Violent demonstration": "rioters", "Mob violence": "rioters",
+    "Excessive force against protesters": "protesters",
 }
 # Who can be said to demonstrate: not states, armed groups or international bodies.
 _CROWD_KINDS = frozenset({"civilians", "unknown", "person", "organization", "party", "media",
@@ -414,7 +415,7 @@ def _demonstration_roles(
     kind = _DEMONSTRATORS.get(sub or "")
     if kind is None:
         return actor1, actor2
-    if (actor1 is None or actor1.kind in _STATE) and actor2 is not None and (
+    if (actor1 is None or actor1.kind not in _CROWD_KINDS) and actor2 is not None and (
         actor2.kind in _CROWD_KINDS
     ):
         actor1, actor2 = actor2, actor1
@@ -609,6 +610,20 @@ def _home(actor: Actor | None) -> Location | None:
 
     country = gazetteer.country(actor.country) if actor is not None and actor.country else None
     return country_location(country) if country is not None else None
+
+
+def _text_country(coder: _Coder, sides: tuple[Actor | None, Actor | None]) -> Location | None:
+    """The country most of a text's places and actors belong to, as a place; between two
+    named as often, the one whose state forces took part ("LRA rebels ... were repulsed by
+    Sudanese forces": a state's forces fight at home)."""
+    counts = coder.mentioned_countries()
+    most = max((count for iso, count in counts.items() if iso), default=0)
+    tied = [iso for iso, count in counts.items() if iso and count == most]
+    if len(tied) > 1:
+        tied = [a.country for a in sides if a and a.kind in _STATE and a.country in tied]
+    if len(set(tied)) != 1:
+        return None  # no telling
+    return _home(Actor(name=tied[0], kind="state", country=tied[0]))
 
 
 # Titles of offices held in a region or town, not in the capital.
@@ -821,12 +836,12 @@ def _attribute_unnamed(event: Event) -> Event:
     if kind is None:
         return event
     sides = [actor for actor in (event.actor1, event.actor2) if actor is not None]
-    crowd = next((a for a in sides if a.kind not in _STATE), None) or _side(
-        kind, kind, "CVL", iso3
-    )
+    crowd = next((a for a in sides if a.kind in _CROWD_KINDS), None) or next(
+        (a for a in sides if a.kind not in _STATE and a.kind not in ARMED_KINDS), None
+    ) or _side(kind, kind, "CVL", iso3)
     other = next((a for a in sides if a is not crowd), None)  # the police, or a rival crowd
-    if sub == "Excessive force against protesters":
-        return evolve(event, actor1=other, actor2=crowd)
+    # (the crowd first, even when force was used on it: two thirds of ACLED's own
+    # "Excessive force" rows we collected code the protesters as actor 1)
     return evolve(event, actor1=crowd, actor2=other)
 
 
@@ -1027,6 +1042,11 @@ def assemble(
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
+        elif sub in _DEMONSTRATORS and not coder.lexicon.one_event_per_pair:
+            # "medical interns protested": a crowd the dictionaries do not name (ACLED's
+            # "Protesters (Israel)")
+            kind = _DEMONSTRATORS[sub]
+            actor1 = _side(kind, kind, "CVL", location.country if location else None)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, sub, location)
         elif actor2 is not None and sub in _ONE_SIDED and actor2.kind in _UNARMED and (
@@ -1081,6 +1101,10 @@ def assemble(
             continue
         if location is None and code.root not in VIOLENT_ROOTS:
             location = _home(actor1)  # what a government or an official says, it says at home
+        if location is None and sub is not None:
+            # "Sudanese forces repulsed LRA rebels at Gumbo", a place no gazetteer knows: the
+            # country the text's actors and places belong to
+            location = _text_country(coder, (actor1, actor2))
         record = Event(
             date=date,
             cameo=code.code,
@@ -1187,12 +1211,13 @@ _CODED_FATALITIES = (
     re.compile(r"\b(\d{1,6}) fatalit(?:y|ies) (?:were )?coded (?:for|to) this event", re.I),
     re.compile(r"\btotal fatalities (?:were )?coded as (\d{1,6})\b", re.I),
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as (\d{1,6})\b", re.I),
-    re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split) )", re.I),
+    re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
+    re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})\.", re.I),
 )
 # "Fatalities split across four events": the figure the note told, shared.
-_SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split) )", re.I)
-_SPREAD = re.compile(r"(?: and)?(?: are| were)? (?:spread|split)(?: up)? "
+_SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split|distributed) )", re.I)
+_SPREAD = re.compile(r"(?: and)?(?: are| were)? (?:spread|split|distributed)(?: up)? "
                      r"(?:over|between|across|among) (\w{1,6})\b", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10}
@@ -1600,16 +1625,16 @@ def _merge(a: Event, b: Event) -> Event:
     pair = _protest_and_force(a, b)
     if pair is not None:
         protest, force = pair
-        state = next((x for x in (force.actor1, force.actor2) if x and x.kind in _STATE), None)
+        # who used force (the police, or armed men: "Hamas forces beat demonstrators"), and
+        # the crowd
+        state = next((x for x in (force.actor1, force.actor2)
+                      if x and x.kind not in _UNORGANISED_KINDS), None)
         crowd = protest.actor1 or next(
-            (x for x in (force.actor1, force.actor2) if x and x.kind not in _STATE), None
+            (x for x in (force.actor1, force.actor2) if x and x.kind in _UNORGANISED_KINDS), None
         )
-        if force.acled_sub_event_type == "Protest with intervention":
-            first, second = crowd, state  # ACLED: the protesters, then who intervened
-        else:
-            first, second = state, crowd
-        a = evolve(force, actor1=first, actor2=second)
-        b = evolve(protest, actor1=first, actor2=second)
+        # ACLED: the protesters, then who intervened or used force
+        a = evolve(force, actor1=crowd, actor2=state)
+        b = evolve(protest, actor1=crowd, actor2=state)
     richer = (
         a
         if (a.actor2 is not None, a.actor1 is not None)

@@ -767,6 +767,10 @@ class _Finder:
         elif kind == "subdivision":
             if last - first == 1 and self.tokens[first].norm in _COMMON_WORDS:
                 return  # "Central", "Northern", "Capital": regions named by ordinary words
+            if last - first == 1 and self.tokens[first].norm in _COMPASS and (
+                last < len(self.tokens) and self.tokens[last].text[:1].isupper()
+            ):
+                return  # "West Wollega": a name that begins with a compass word
             location = evolve(
                 subdivision_location(record, self.lexicon), name=self.surface(first, last)
             )
@@ -860,9 +864,15 @@ class _Finder:
             and following.text[:1].isupper()
             and following.norm not in _PLACE_NOUNS
             and following.norm not in _FEATURE_WORDS
-            and not self._preceded_by(first, LOCATIVE)
             and not any(  # "Oxford University", "Kano Police": an institution of the place
                 e.kind == "agent" for e in self.lexicon.phrases.longest(self.tokens, last)[1]
+            )
+            and not (
+                # after "in", a name the dictionaries know may follow ("in Kabul Afghan
+                # police said"); a word they do not know continues the name ("in Pedro
+                # Camejo municipality", "in Ban Buenae Pade": not Pedro, not Ban)
+                self._preceded_by(first, LOCATIVE)
+                and self.lexicon.phrases.longest(self.tokens, last)[1]
             )
         ):
             return False  # "Greenwich Mean Time": a name that runs on
@@ -1638,6 +1648,12 @@ class _Finder:
         end, entries = self.lexicon.phrases.longest(self.tokens, last + 1, self.doc.all_caps)
         if last + 2 < len(self.tokens) and self.tokens[last + 1].norm == "the" and not entries:
             end, entries = self.lexicon.phrases.longest(self.tokens, last + 2, self.doc.all_caps)
+        if entries and end < len(self.tokens) and not self.doc.all_caps and (
+            self.tokens[end].text[:1].isupper() and self.tokens[end].norm not in FUNCTION_WORDS
+            and self.tokens[end].norm not in _REGION_NOUNS
+            and all(e.kind in ("place", "subdivision") for e in entries)
+        ):
+            return None, last, False  # "forces in West Wollega": a longer name, not the West
         state = any(e.kind in ("country", "actor") for e in entries) and not any(
             e.kind in ("place", "capital", "subdivision") for e in entries
         )

@@ -13,6 +13,7 @@ from attrs import define, field
 
 from .. import codebooks
 from .._models import Actor, Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
+from ._dates import MONTH_NAMES
 from ._entities import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
@@ -453,6 +454,14 @@ class _Coder:
                 while first < len(doc.tokens) and doc.tokens[first].start < span.end:
                     self.date_tokens.add(first)
                     first += 1
+        for index, token in enumerate(doc.tokens if article.published is None else ()):
+            # "On March 25" with no publication date to give it a year: still a day, no count
+            if token.norm in MONTH_NAMES and token.text[:1].isupper():
+                for other in (index - 1, index + 1):
+                    if 0 <= other < len(doc.tokens) and doc.tokens[other].text.isdigit() and (
+                        len(doc.tokens[other].text) <= 2
+                    ):
+                        self.date_tokens.add(other)
         self.mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for mention in entities.actor_mentions:
             if in_dateline(doc.text, doc.tokens[mention.first].start, doc.tokens[mention.last - 1].end):
@@ -1108,12 +1117,23 @@ class _Coder:
             for index in range(clause, event.trigger_first)
         )
 
+    def _main_subject(self, event: _Found) -> list[str]:
+        """ "Gunmen stopped a protest by party members, firing gunshots": a participle after a
+        comma shares the sentence's subject (its first actor, not an owner), when no event
+        with a doer came before it."""
+        first = event.trigger_first
+        if self.norms[first - 1 : first] != [","] or not self.norms[first].endswith("ing"):
+            return []
+        mentions = [m for m in self.mentions_by_sentence.get(event.sentence, ())
+                    if m.last <= first and not m.possessive]
+        return [mentions[0].key] if mentions else []
+
     def _shared_subject(self, event: _Found) -> list[str]:
         """ "Militants overran a base and took control of the town": a verb coordinated with
         an earlier one shares its subject."""
         previous = self.previous_doer
         if previous is None or previous.sentence != event.sentence:
-            return []
+            return self._main_subject(event)
         between = self.norms[previous.trigger_last : event.trigger_first]
         participle = between[-1:] == [","] and self.norms[event.trigger_first].endswith("ing")
         if not participle and between[-1:] == ["and"] and self.norms[
@@ -1435,6 +1455,10 @@ class _Coder:
         for index in range(sentence.first, sentence.last):
             if index in self.date_tokens:
                 norms[index - sentence.first] = "#date"
+            elif norms[index - sentence.first] == "-" and index and (
+                self.tokens[index].start > self.tokens[index - 1].end
+            ):
+                norms[index - sentence.first] = "--"  # "Lafon - 50 soldiers": a dash, no name
         best: int | None = None
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
         # killed"): the death is its cause
@@ -1454,6 +1478,8 @@ class _Coder:
             value = self._deaths_at(norms, index)
             if value is not None:
                 best = value if best is None else max(best, value)
+        if best is None:
+            best = self._person_named_dead(sentence)
         if (
             best is None
             and any(w in ("no", "without") for w in norms)
@@ -1462,10 +1488,35 @@ class _Coder:
             return 0
         return best
 
+    def _person_named_dead(self, sentence: Sentence) -> int | None:
+        """ "shot dead Youth Wing President Jashowant Parida", "killed Mayor X": the one person
+        named right after the death word."""
+        for index in range(sentence.first, sentence.last - 1):
+            word = self.norms[index]
+            if word not in _KILLING_NAMED and not (
+                word == "dead" and index > sentence.first and self.norms[index - 1] == "shot"
+            ):
+                continue
+            for after in range(index + 1, min(index + 8, sentence.last)):
+                mention = self.entities.mention_at(after)
+                if mention is not None and self.entities.actor(mention.key).kind == "person":
+                    return 1
+                if mention is None and not self.tokens[after].text[:1].isupper():
+                    break  # only the titles and names of one person
+        return None
+
     def _deaths_at(self, norms: list[str], index: int) -> int | None:
+        if norms[index + 1 : index + 2] in (["and"], ["or"]) and (
+            norms[index + 2 : index + 3] in (["wounded"], ["injured"])
+        ):
+            return None  # "100 were killed and wounded": the dead and the hurt together
         count = self._counted_deaths(norms, index)
         if count is None:
             return None
+        if norms[index + 1 : index + 4] == ["as", "well", "as"]:
+            more, _ = number_value(norms, index + 4)
+            if more and more != count:  # (the count read after the word is that one)
+                count += more  # "50 soldiers were killed as well as 7 rebels"
         # ACLED counts the attacker who died too: "the bomber and 4 soldiers were killed",
         # "killing herself and 3 traders", "84 were killed in addition to the bomber".
         window = norms[max(0, index - 12) : index + 6]
@@ -1501,8 +1552,8 @@ class _Coder:
         clause = norms[max(0, index - 10) : index]
         if len(clause) >= 3 and clause[-1] == "and" and clause[-3] in ("was", "found"):
             clause = clause[:-2]  # "a manager was shot and killed", "was found tortured and"
-        if clause[-1:] == ["found"]:
-            clause = clause[:-1]
+        if clause[-1:] in (["found"], ["shot"]):
+            clause = clause[:-1]  # "was found dead", "a man was shot dead"
         singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
         if singular and {"a", "an"} & set(clause):
             return 1
@@ -1577,8 +1628,11 @@ class _Coder:
                 break  # "killed by a truck": the doer follows, not the dead
             value, length = number_value(norms, start)
             if value is not None:
-                if start + length < len(norms) and norms[start + length] in INJURY_WORDS:
-                    return None
+                following = norms[start + length : start + length + 2]
+                if following[:1] and (following[0] in INJURY_WORDS or (
+                    following[0] not in ("and", ",") and following[1:] and following[1] in INJURY_WORDS
+                )):
+                    return None  # "killed 3 injured", "shot dead and three others injured"
                 if norms[start - 1] == "between":
                     return value  # "between 100 and 200": ACLED takes the lower figure
                 return value + _more_after(norms, start + length)
@@ -1769,6 +1823,8 @@ _POSTMODIFIERS = frozenset(
 )
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
+_KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
+                            "beheaded"})
 _CONSEQUENCES = frozenset(
     [
         "killing",
@@ -1919,8 +1975,8 @@ def find_events(
             coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
-            if event.actor1:
-                coder.previous_doer = event
+            if event.actor1 and coder._looks_like_verb(event.trigger_first, allow_base=True):
+                coder.previous_doer = event  # (not "a protest by party members")
             if event.cameo[:2] == "17" and ACCIDENTS.intersection(
                 coder.norms[max(sentence.first, event.trigger_first - 2) : event.trigger_first]
             ):
