@@ -589,3 +589,23 @@ def test_a_demonstrations_crowd_is_actor_one_even_under_fire() -> None:
     unnamed = _event({"text": "On 14 July 2023, in Trelew (Chubut), neighbours marched to the "
                               "municipality to repudiate a new fare system."})
     assert unnamed.actor1 is not None and unnamed.actor1.kind == "protesters"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # two sides that exchange artillery, or shelling told with clashes, fight a battle
+    ("On 9 May 2020, rebels exchanged artillery with government forces on the Kirsh front "
+     "(Lahij).", "Armed clash"),
+    ("On 8 October 2023, fighters shelled YPG positions near Abla (Aleppo) as armed clashes "
+     "went on between the two sides.", "Armed clash"),
+    ("On 8 October 2023, fighters shelled YPG positions near Abla (Aleppo).",
+     "Shelling/artillery/missile attack"),
+    # a victim no text calls armed is a civilian
+    ("On 9 May 2020, in Cuauhtemoc (Chihuahua), a man was found dead on a road with firearm "
+     "injuries.", "Attack"),
+    ("On 26 March 2019, security forces forced their way into houses in Tahab (Jammu and "
+     "Kashmir) and assaulted people.", "Attack"),
+    ("On 5 April 2019, students broke the windows of offices at a university in Kitwe "
+     "(Copperbelt) in protest. Police arrested 6.", "Violent demonstration"),
+])
+def test_battles_attacks_and_riots_by_what_was_done(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -79,6 +79,8 @@ RIOT_WORDS = frozenset(
         "ransacked",
         "stoned",
         "molotov",
+        "windows",
+        "vandalism",
     ]
 )
 # Armed people among the victims: not (only) civilians.
@@ -142,9 +144,11 @@ def _acled(
                 weapon = candidate
                 break
         event.weapon = weapon
-        victims_civilian = (actor2 is not None and actor2.kind in _VICTIM_KINDS) or (
-            actor2 is None and any(word in CIVILIAN_WORDS for word in norms)
-        )
+        victims_civilian = (actor2 is not None and (
+            actor2.kind in _VICTIM_KINDS
+            # "assaulted people", "beat two men": people no text calls armed
+            or (actor2.kind == "unknown" and _head(actor2) in _CROWD_NOUNS)
+        )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
             event.rule.startswith(_STRUCK_BY_VICTIM)  # "a car accidentally ran over a mine"
@@ -157,12 +161,21 @@ def _acled(
             "Armed clash",
             "Attack",
             *ACLED_BY_WEAPON.values(),
-        ) and not (event.symmetric and weapon in ("artillery", "missile")):
+        ) and not (weapon in ("artillery", "missile") and (
+            event.symmetric or _CLASHING.intersection(norms)
+        )):
             # (two sides that "clashed" or "exchanged artillery fire" fought a battle, whatever
-            # their guns; one side's shelling is remote violence)
+            # their guns, as does shelling "in conjunction with armed clashes"; one side's
+            # shelling alone is remote violence)
             sub = ACLED_BY_WEAPON[weapon]
             if refine:
                 event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
+        elif weapon in ("artillery", "missile", "air") and sub == ACLED_BY_WEAPON[weapon] and (
+            _CLASHING.intersection(norms)
+        ):
+            # "shelled YPG positions as armed clashes went on", "clashes continued, with
+            # airstrikes and artillery shelling": the battle, with its heavy weapons
+            sub = "Armed clash"
         elif protesters:
             sub = "Excessive force against protesters"
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
@@ -266,6 +279,7 @@ _TWO_WORD_WEAPONS = {
     ("heavy", "weapons"): "artillery", ("heavy", "weaponry"): "artillery",
 }
 
+_CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight"})
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
 

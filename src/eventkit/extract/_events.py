@@ -294,6 +294,13 @@ CAMEO_BY_WEAPON = {
 ARMED_KINDS = frozenset({"military", "police", "rebel", "militia", "state", "government"})
 CIVILIAN_WORDS = frozenset(
     [
+        # a victim no text calls armed ("a man was found dead with firearm injuries")
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "body",
+        "bodies",
         "civilian",
         "civilians",
         "villagers",
