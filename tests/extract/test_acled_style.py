@@ -609,3 +609,34 @@ def test_a_demonstrations_crowd_is_actor_one_even_under_fire() -> None:
 ])
 def test_battles_attacks_and_riots_by_what_was_done(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub", "inter1"), [
+    # a people's men who kill are its militia (ACLED's identity militias), not a mob
+    ("In retaliation, Dogon farmers went to Ogossagou (Mopti) and killed the chief, his wife, "
+     "his son and his two brothers.", "Attack", "Dogon Ethnic Militia"),
+    ("During a wedding held by another community in Ber (Tombouctou), two Arab youths "
+     "attacked and killed two guests.", "Attack", "Arab Ethnic Militia"),
+    ("Two groups of the Nuer ethnic group battled near Malakal (Upper Nile) - 3 were killed.",
+     "Armed clash", "Nuer Ethnic Militia"),
+    # without a death or a weapon, a crowd
+    ("On 6 April 2019, Dioula and Dida students threw stones at each other in Zikisso "
+     "(Loh-Djiboua).", "Mob violence", None),
+])
+def test_a_peoples_men_who_kill_are_its_militia(text: str, sub: str, inter1: str | None) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    if inter1 is not None:
+        assert event.actor1 is not None and event.actor1.name == inter1
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("In retaliation, Dogon farmers went to Ogossagou (Mopti) and killed the chief, his wife, "
+     "his son and his two brothers.", 5),
+    ("Gunmen killed the chief in Kaga (Ouham).", 1),
+    ("Soldiers killed the militants in Kaga (Ouham).", 0),
+    ("On 29 December 2019, a mob attacked a man who had allegedly killed his father in "
+     "Ikurungu (Kirinyaga).", 0),
+])
+def test_the_dead_listed_after_the_word(text: str, fatalities: int) -> None:
+    assert (_event({"text": text}).fatalities or 0) == fatalities

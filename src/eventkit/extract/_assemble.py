@@ -626,6 +626,28 @@ def _home(actor: Actor | None) -> Location | None:
     return country_location(country) if country is not None else None
 
 
+_DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen rifles gunfire "
+                    "firearms machetes".split())
+
+
+def _peoples_militia(coder: _Coder, actor: Actor | None, location: Location | None) -> Actor | None:
+    """The militia of the people or clan an unorganised actor is named by ("Fulani herders",
+    "Lou Nuer youth"), as ACLED codes those who kill in its name; other actors as they are."""
+    from ._entities import named_actor
+
+    if actor is None or actor.kind not in ("civilians", "unknown", "rioters", "militia"):
+        return actor
+    words = actor.name.lower().split()[:-1]  # not the head noun ("herders")
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            record = coder.lexicon.communities.get(" ".join(words[start : start + size]))
+            if record is not None:
+                militia = named_actor(record, coder.article.published)
+                country = location.country if location and location.country else None
+                return evolve(militia, country=country or militia.country)
+    return actor
+
+
 def _text_country(coder: _Coder, sides: tuple[Actor | None, Actor | None]) -> Location | None:
     """The country most of a text's places and actors belong to, as a place; between two
     named as often, the one whose state forces took part ("LRA rebels ... were repulsed by
@@ -1029,6 +1051,13 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
+        if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
+            _DEADLY.intersection(coder.norms[sentence.first : sentence.last])
+        ):
+            # "Dogon farmers killed the chief": a people's men who kill are its militia
+            actor1 = _peoples_militia(coder, actor1, location)
+            if event.symmetric:  # "Nuer and Dinka youth clashed"
+                actor2 = _peoples_militia(coder, actor2, location)
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,

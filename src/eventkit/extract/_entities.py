@@ -1474,6 +1474,8 @@ class _Finder:
             # ("U.S. forces", "American warplanes"); "a military convoy" names the army of
             # the place.
             return
+        if start == first:
+            start -= self._people_before(start)  # "Dogon farmers", "Lou Nuer youth"
         self._add_agent(country, word, start, last)
 
     def _supporting(self, first: int) -> bool:
@@ -1577,7 +1579,22 @@ class _Finder:
             cameo=code if code and len(code) % 3 == 0 else None,
         )
         key = f"agent:{country.iso3 if country else ''}:{word.code}:{word.pattern}"
+        if self._people_before(start + 2) == 2 or self._people_before(start + 1) == 1:
+            key += f":{head.split()[0].lower()}"  # the Dogon farmers are not the Peul ones
         self.add_actor(key, actor, start, last, "agent")
+
+    def _people_before(self, index: int) -> int:
+        """How many words right before a token name a people or clan whose militias the
+        actor tables know ("Fulani", "Lou Nuer"), written capitalised: 0 when none."""
+        for size in (2, 1):
+            if index - size < 0 or not all(
+                token.text[:1].isupper() for token in self.tokens[index - size : index]
+            ):
+                continue
+            name = " ".join(token.norm for token in self.tokens[index - size : index])
+            if name in self.lexicon.communities:
+                return size
+        return 0
 
     def _coordinated_owners(self, start: int) -> list[tuple[Country, int]]:
         owners = []

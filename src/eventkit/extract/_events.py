@@ -301,6 +301,13 @@ CIVILIAN_WORDS = frozenset(
         "girl",
         "body",
         "bodies",
+        "guests",
+        "mourners",
+        "pilgrims",
+        "motorists",
+        "travellers",
+        "travelers",
+        "commuters",
         "civilian",
         "civilians",
         "villagers",
@@ -1002,7 +1009,10 @@ class _Coder:
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
             if between and len(between) <= 4 and (
-                between[0] in ("of", ",") or between[0] in _POSTMODIFIERS
+                between[0] == "of" or between[0] in _POSTMODIFIERS
+                # an apposition closes with a comma: "X, the Iranian foreign minister, said"
+                # ("held by the Kounta ethnic group, two Arab youths attacked": no)
+                or (between[0] == "," and self.norms[chosen.last : chosen.last + 1] == [","])
                 or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
             ):
                 chosen = mention
@@ -1478,6 +1488,8 @@ class _Coder:
                 continue  # "protesting the killing of a teenager": why they marched
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
+            if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been":
+                continue  # "a man who had allegedly killed his father": what came before
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
@@ -1667,9 +1679,52 @@ class _Coder:
                         return 1 + value
                 more = _ONE_MORE.intersection(pairwise(following))
                 return 2 if more else 1
+            if start == index + 1 and norms[start] in ("the", "his", "her", "their") and word in (
+                "killed", "killing", "kill", "kills", "executed", "beheaded"
+            ):
+                listed = _persons_after(norms, start)
+                if listed:
+                    return listed  # "killed the chief, his wife, his son and his two brothers"
         if word in ("lynched", "assassinated", "beheaded", "executed"):
             return 1
         return None
+
+
+_POSSESSIVE_ITEMS = frozenset({"the", "his", "her", "their"})
+
+
+def _persons_after(norms: list[str], start: int) -> int:
+    """How many people a list of definite or possessive noun phrases names ("the chief, his
+    wife, his son and his two brothers-in-law": five); 0 when the words are no such list."""
+    count, position, items = 0, start, 0
+    while position < len(norms) and items < 8:
+        if norms[position] not in _POSSESSIVE_ITEMS:
+            return 0
+        value, length = number_value(norms, position + 1)
+        position += 1 + length
+        head = position
+        while position < len(norms) and (norms[position].isalpha() or norms[position] == "-") and (
+            norms[position] not in ("and", "in", "on", "at", "near", "after", "when", "while",
+                                    "before", "during", "of", "by", "with", "as")
+        ):
+            head = position
+            position += 1
+        if value is None and _plural(norms[head]):
+            return 0  # "killed the militants": how many, untold
+        count += value if value is not None else 1
+        if position + 1 < len(norms) and norms[position] in (",", "and"):
+            position += 1
+            if norms[position] == "and":
+                position += 1
+            items += 1
+            continue
+        return count
+    return count
+
+
+def _plural(noun: str) -> bool:
+    return (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))) or noun in (
+        "men", "women", "children", "people", "police")
 
 
 def _outside_brackets(words: list[str]) -> list[str]:

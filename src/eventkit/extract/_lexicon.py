@@ -204,6 +204,13 @@ _ARABIC_NAMING = frozenset(
 )
 
 
+# "Dogon Ethnic Militia", "Issa Clan Militia" (and its alias "Peul militia"): the people a
+# militia is of.
+_COMMUNITY_MILITIA = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:Ethnic|Communal|Clan|"
+                                r"Tribal) Militia$")
+_PEOPLES_MILITIA = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:militias?|militiamen)$")
+
+
 class Lexicon:
     """Entity phrases (countries, places, named actors, agents, titles) for the extractor.
 
@@ -243,6 +250,9 @@ class Lexicon:
         # Agents whose code goes before the actor's they stand before ("MSF Arnor diplomat"
         # -> NGO + ARNGOV).
         self.prepended_agents: set[str] = set()
+        # Peoples, clans and communities whose militias the actor tables name ("Dogon Ethnic
+        # Militia", alias "Dogon militia"), keyed by the people's name in lower case.
+        self.communities: dict[str, NamedActor] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -364,6 +374,11 @@ class Lexicon:
                     self._group_names.append((pattern, record))
         if keyed:
             self._group_keys = None
+        if record.kind == "militia" and _COMMUNITY_MILITIA.match(record.name):
+            for pattern in (record.name, *record.patterns):
+                people = _COMMUNITY_MILITIA.match(pattern) or _PEOPLES_MILITIA.match(pattern)
+                if people is not None:
+                    self.communities.setdefault(people.group(1).lower(), record)
         for surname in _surnames(record):
             if surname.lower() in self._shared_surnames:
                 continue
