@@ -35,18 +35,7 @@ def test_event_and_sub_event_type(case: dict) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            marks=pytest.mark.xfail(reason="toll in the next sentence of a territorial event")
-            if "regained control of Boni" in case["text"] else (),
-        )
-        for case in CASES
-    ],
-    ids=lambda c: c["sub_event_type"],
-)
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["sub_event_type"])
 def test_fatalities(case: dict) -> None:
     assert (_event(case).fatalities or 0) == case["fatalities"]
 
@@ -640,3 +629,22 @@ def test_a_peoples_men_who_kill_are_its_militia(text: str, sub: str, inter1: str
 ])
 def test_the_dead_listed_after_the_word(text: str, fatalities: int) -> None:
     assert (_event({"text": text}).fatalities or 0) == fatalities
+
+
+def test_a_retelling_by_role_is_the_same_battle() -> None:
+    event = _event({"text": "On 29 December 2020, militants clashed with the Defense and "
+                            "Security Forces near Monjane (Cabo Delgado). The militants "
+                            "ambushed a military convoy; two soldiers and one militant were "
+                            "killed."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 3)
+    found = eventkit.extract("On 29 December 2020, militants clashed with the Defense and "
+                             "Security Forces near Monjane (Cabo Delgado). The militants "
+                             "ambushed a military convoy; two soldiers and one militant were "
+                             "killed.")
+    assert len([e for e in found.events if e.acled_event_type]) == 1
+
+
+def test_arms_captured_in_a_battle_are_no_ground_taken() -> None:
+    event = _event({"text": "On 13 August 2023, rebels clashed with the army in Kadugli "
+                            "(South Kordofan). The army said it captured 2 tanks."})
+    assert event.acled_sub_event_type == "Armed clash"

@@ -161,8 +161,8 @@ def _acled(
             "Armed clash",
             "Attack",
             *ACLED_BY_WEAPON.values(),
-        ) and not (weapon in ("artillery", "missile") and (
-            event.symmetric or _CLASHING.intersection(norms)
+        ) and not (weapon in ("artillery", "missile", "air") and (
+            (event.symmetric and weapon != "air") or _CLASHING.intersection(norms)
         )):
             # (two sides that "clashed" or "exchanged artillery fire" fought a battle, whatever
             # their guns, as does shelling "in conjunction with armed clashes"; one side's
@@ -738,6 +738,8 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
 
 # Nouns after a village's name (not a district's: "near Mo So village in Hpruso township
 # (Kayah)" is in Mo So).
+_EQUIPMENT = frozenset("tank tanks vehicle vehicles weapons weapon arms ammunition drone drones "
+                       "equipment rifles guns artillery".split())
 _TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                           "Non-violent transfer of territory"})
 _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality".split())
@@ -1066,6 +1068,10 @@ def assemble(
             actor1.country and location.country and actor1.country != location.country
         ):
             sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
+        if sub in _TERRITORIAL and _EQUIPMENT.intersection(
+            coder.norms[event.trigger_last : event.trigger_last + 5]
+        ):
+            continue  # "captured another 2 tanks": arms taken in a battle, no ground
         if sub in _TERRITORIAL and actor2 is not None and actor2.kind == "civilians" and (
             _head(actor2) in _PLACE_NOUNS
         ):
@@ -1077,6 +1083,8 @@ def assemble(
             # a mob's violence (ACLED): "Settlers threw rocks at vehicles"
             told = _demonstration_told(coder, event.sentence)
             sub = "Violent demonstration" if told else "Mob violence"
+            if told and event.cameo[:2] == "14":
+                event.cameo = "145"  # CAMEO's "protest violently, riot"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
@@ -1591,15 +1599,22 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.cameo[:2] != b.cameo[:2]:
         return False
-    names_a = {_identity(x) for x in (a.actor1, a.actor2) if x}
-    names_b = {_identity(x) for x in (b.actor1, b.actor2) if x}
-    if names_a and names_b and not (names_a <= names_b or names_b <= names_a):
+    sides_a = [x for x in (a.actor1, a.actor2) if x]
+    sides_b = [x for x in (b.actor1, b.actor2) if x]
+    # a side told only by its role is taken for a named one of its kind in the next
+    # sentences, not paragraphs later ("the air force" striking on Sunday)
+    near = bool(a.evidence and b.evidence) and (
+        min(span.start for span in b.evidence) - max(span.end for span in a.evidence)
+        < _NEAR_RETELLING
+    )
+    if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near)
+                                    or _sides_within(sides_b, sides_a, near)):
         return False
     if a.location and b.location and a.location.name != b.location.name and (
         _specificity(a.location) == _specificity(b.location) == _TOWN
     ):
         return False  # two towns: two events
-    if not names_a and not names_b and a.acled_sub_event_type != b.acled_sub_event_type:
+    if not sides_a and not sides_b and a.acled_sub_event_type != b.acled_sub_event_type:
         return False
     if a.date and b.date and not a.date.overlaps(b.date):
         # A later mention without its own date ("this joint exercise") is the same event.
@@ -1609,6 +1624,24 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
+    """Whether every side of one report is a side of the other: the same actor, or (when
+    ``loose``) a side told only by its role ("a military convoy") and one of its kind ("the
+    Mozambican Defense and Security Forces")."""
+    return all(any(_identity(side) == _identity(other) or (
+        loose and (_generic(side) or _generic(other)) and _family(side) == _family(other)
+        and (side.country is None or other.country is None or side.country == other.country)
+    ) for other in others) for side in sides)
+
+
+def _generic(actor: Actor) -> bool:
+    return actor.name[:1].islower()
+
+
+def _family(actor: Actor) -> str:
+    return "state" if actor.kind in _STATE else actor.kind
 
 
 def _identity(actor: Actor) -> str:
@@ -1784,6 +1817,7 @@ _DEDUP_WINDOW = 40
 # repeats itself thousands of times stays linear (a real article retells an event a few times).
 _MAX_EVIDENCE = 64
 _RETELLING_DISTANCE = 6000  # characters
+_NEAR_RETELLING = 300
 
 
 def _pair(event: Event) -> tuple[str | None, str | None]:
