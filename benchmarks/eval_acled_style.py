@@ -57,7 +57,7 @@ def _codes(event: eventkit.Event) -> dict[str, object]:
         "sub_event_type": event.acled_sub_event_type,
         "fatalities": event.fatalities or 0,
         "country": location.country if location else None,
-        "admin1": location.admin1 if location else None,
+        "admin1": row["admin1"] or None,  # as ACLED spells it
         "location": location.name if location else None,
         "inter1": _INTER.get(row["inter1"]),
         "inter2": _INTER.get(row["inter2"]),

@@ -41,9 +41,8 @@ def test_fatalities(case: dict) -> None:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "admin1" in c], ids=lambda c: c["admin1"])
-def test_admin1_from_the_bracketed_region(case: dict) -> None:
-    location = _event(case).location
-    assert location is not None and location.admin1 == case["admin1"]
+def test_admin1_from_the_bracketed_region_as_acled_writes_it(case: dict) -> None:
+    assert acled.to_row(_event(case))["admin1"] == case["admin1"]
 
 
 def test_a_name_does_not_run_over_a_line_break() -> None:

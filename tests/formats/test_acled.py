@@ -311,3 +311,14 @@ def test_reading_from_many_threads_gives_the_same_events() -> None:
             lambda _: list(acled.read(CURRENT)) + list(acled.read(LEGACY)), range(8)
         ))
     assert all(result == expected for result in results)
+
+
+def test_admin1_is_written_as_acled_spells_it() -> None:
+    from eventkit.formats._countries import acled_admin1
+
+    assert acled_admin1("SYR", "Hasakah") == "Al Hasakeh"  # OCHA's spelling, by any name
+    assert acled_admin1("SDN", "Northern Darfur") == "North Darfur"  # GeoNames' variant
+    assert acled_admin1("COD", "Nord-Kivu") == "Nord-Kivu"  # a name the text gave stays
+    assert acled_admin1("UGA", "Kagadi district") == "Kagadi"
+    assert acled_admin1("NGA", "Nowhere Land") == "Nowhere Land"
+    assert acled_admin1(None, "Kano") == "Kano"

@@ -17,7 +17,9 @@ import pycountry
 from ..codebooks import acled_regions
 
 __all__ = [
+    "ACLED_ADMIN1",
     "ACLED_NAMES",
+    "acled_admin1",
     "acled_name",
     "acled_region",
     "fips_to_iso3",
@@ -37,6 +39,29 @@ ACLED_NAMES: dict[str, str] = {
     "RUS": "Russia", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "LAO": "Laos",
     "VNM": "Vietnam", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova",
     "TWN": "Taiwan", "BRN": "Brunei", "USA": "United States", "GBR": "United Kingdom",
+}
+
+#: ISO 3166-2 code -> the first-level region's name as ACLED writes it, where it differs from
+#: the gazetteer's English press name (ACLED follows the humanitarian (OCHA) spellings for
+#: Syria and Yemen, French names for Cameroon); written from general knowledge of the names.
+ACLED_ADMIN1: dict[str, str] = {
+    "SY-HA": "Al Hasakeh", "SY-RA": "Ar Raqqa", "SY-SU": "As-Sweida", "SY-ID": "Idleb",
+    "SY-LA": "Lattakia", "SY-DR": "Dara", "SY-DY": "Deir-ez-Zor", "SY-RD": "Rural Damascus",
+    "SY-TA": "Tartous",
+    "CM-AD": "Adamaoua", "CM-CE": "Centre", "CM-EN": "Extreme-Nord", "CM-ES": "Est",
+    "CM-NO": "Nord", "CM-NW": "Nord-Ouest", "CM-OU": "Ouest", "CM-SU": "Sud",
+    "CM-SW": "Sud-Ouest",
+    "YE-SD": "Sadah", "YE-SU": "Suqutra", "YE-HU": "Al Hudaydah", "YE-SA": "Amanat al Asimah",
+    "YE-DA": "Ad Dali", "YE-BA": "Al Bayda", "YE-HD": "Hadramawt", "YE-JA": "Al Jawf",
+    "YE-MR": "Al Maharah", "YE-MW": "Al Mahwit", "YE-SN": "Sanaa",
+    "SD-GZ": "Al Jazirah", "ET-SN": "Southern Nations", "SA-09": "Jizan",
+    "IL-D": "HaDarom", "IL-Z": "HaZafon", "IL-M": "HaMerkaz", "IL-HA": "Haifa",
+    "IL-JM": "Jerusalem", "IL-TA": "Tel Aviv",
+    "SO-SH": "Lower Shabelle", "SO-SD": "Middle Shabelle", "SO-HI": "Hiraan",
+    "NG-FC": "Federal Capital Territory", "TG-M": "Maritime", "BD-B": "Chittagong",
+    "BD-A": "Barisal", "UA-30": "Kyiv City", "LK-1": "Western", "LK-2": "Central",
+    "LK-3": "Southern", "LK-4": "Northern", "LK-5": "Eastern", "LK-6": "North Western",
+    "LK-7": "North Central", "LK-8": "Uva", "LK-9": "Sabaragamuwa",
 }
 
 # Other spellings met in older ACLED files and elsewhere, read only.
@@ -134,6 +159,69 @@ def _get() -> _Tables:
 def acled_name(iso3: str) -> str | None:
     """ACLED's name of a country: ``acled_name("COD") == "Democratic Republic of Congo"``."""
     return _get().name.get(iso3)
+
+
+def acled_admin1(country: str | None, admin1: str | None, code: str | None = None) -> str | None:
+    """ACLED's spelling of a first-level region, known by its ISO 3166-2 code or by any of
+    the gazetteer's names of it: ``acled_admin1("SYR", "Hasakah") == "Al Hasakeh"``; the
+    name as given when ACLED spells it so too, or it is unknown."""
+    if code in ACLED_ADMIN1:
+        return ACLED_ADMIN1[code]
+    if not admin1 or not country:
+        return admin1
+    exact, folded = _admin1_names()
+    if (country, admin1.lower()) in exact and not _REGION_WORDS.intersection(
+        admin1.lower().split()
+    ):
+        return exact[(country, admin1.lower())]  # a name the text or gazetteer gave as such
+    return folded.get((country, _fold(admin1)), admin1)
+
+
+_admin1_tables: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]] | None = None
+
+
+def _admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """(country, a region's name or alias in lower case) -> ACLED's name of it if
+    `ACLED_ADMIN1` has it, else the spelling itself; and (country, folded name) -> ACLED's
+    name, else the gazetteer's ("Northern Darfur", GeoNames' spelling, is "North Darfur";
+    "Kagadi district" is "Kagadi")."""
+    global _admin1_tables
+    if _admin1_tables is None:
+        exact: dict[tuple[str, str], str] = {}
+        table: dict[tuple[str, str], str] = {}
+        try:
+            from ..gazetteer import subdivisions
+        except ImportError:  # pragma: no cover - gazetteer not installed
+            subdivisions = None  # type: ignore[assignment]
+        records = subdivisions() if subdivisions is not None else ()
+        # first-level regions first: a district named like its division ("Chattogram") is
+        # not the one an admin1 name means
+        for record in sorted(records, key=lambda record: bool(record.parent)):
+            name = ACLED_ADMIN1.get(record.code, record.name)
+            for spelling in (record.name, *record.aliases):
+                exact.setdefault((record.country, spelling.lower()),
+                                 ACLED_ADMIN1.get(record.code, spelling))
+                table.setdefault((record.country, _fold(spelling)), name)
+        _admin1_tables = exact, table
+    return _admin1_tables
+
+
+_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east",
+                       "western": "west", "central": "central"}
+
+
+def _fold(name: str) -> str:
+    """A region's name without case, punctuation, its region noun or a compass adjective's
+    ending: "Northern Darfur" and "North Darfur" fold alike."""
+    words = "".join(c if c.isalnum() else " " for c in name.lower()).split()
+    words = [_COMPASS_ADJECTIVES.get(w, w) for w in words if w not in _REGION_WORDS]
+    folded = " ".join(words)
+    # one of each doubled letter: "Shabeelle" and "Shabelle" fold alike
+    return "".join(c for i, c in enumerate(folded) if not i or c != folded[i - 1])
+
+
+_REGION_WORDS = frozenset({"governorate", "province", "region", "state", "district", "al", "as",
+                           "ar", "ad", "city"})
 
 
 def acled_region(iso3: str) -> str | None:

@@ -413,9 +413,10 @@ def _location_cells(location: Location) -> tuple[str, ...]:
     if entry is not None and entry[0] is location:
         return entry[1]  # type: ignore[no-any-return]
     iso3 = location.country
+    admin1 = _countries.acled_admin1(iso3, location.admin1, location.iso3166_2)
     cells = (
         *(_country_cells(iso3) if iso3 else ("", "", "")),
-        location.admin1 or "", location.admin2 or "", location.admin3 or "", location.name,
+        admin1 or "", location.admin2 or "", location.admin3 or "", location.name,
         _number(location.latitude), _number(location.longitude),
         str(location.geo_precision) if location.geo_precision else "",
     )
