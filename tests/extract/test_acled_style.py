@@ -647,3 +647,24 @@ def test_arms_captured_in_a_battle_are_no_ground_taken() -> None:
     event = _event({"text": "On 13 August 2023, rebels clashed with the army in Kadugli "
                             "(South Kordofan). The army said it captured 2 tanks."})
     assert event.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 23 May 2015, four bombs were found around an electricity tower in Cairo (Cairo) and "
+     "three of the bombs went off.", "Remote explosive/landmine/IED"),
+    # the armed opposition's detentions are abductions (ACLED: arrests are by the state)
+    ("On 3 April 2019, opposition factions detained the director of a music school in "
+     "Jandairis (Aleppo).", "Abduction/forced disappearance"),
+    # rubber bullets, stun grenades and tear gas disperse; live fire or wounds are excessive
+    ("On 5 April 2019, Israeli forces used rubber coated bullets, stun grenades and tear gas "
+     "against demonstrators in Nilin (West Bank).", "Protest with intervention"),
+    ("On 5 April 2019, police beat protesters in Khartoum (Khartoum), injuring 12.",
+     "Excessive force against protesters"),
+    ("On 30 September 2022, security forces opened fire on protesters in Zahedan (Sistan and "
+     "Baluchestan).", "Excessive force against protesters"),
+    # an apposition between the subject and its verb
+    ("On 14 November 2023, military forces of Mali, supported by Wagner Group personnel, "
+     "retook Kidal (Kidal) from rebels.", "Government regains territory"),
+])
+def test_bombs_detentions_and_force(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -139,6 +139,8 @@ def _acled(
         if "grenade" in named and (_GUNS.intersection(norms) or "stun" in norms):
             # "stun grenades" scatter a crowd; used with firearms, grenades make a clash
             named.discard("grenade")
+            if weapon == "grenade":
+                weapon = None
         for candidate in WEAPON_PRECEDENCE:
             if candidate in named:
                 weapon = candidate
@@ -177,7 +179,10 @@ def _acled(
             # airstrikes and artillery shelling": the battle, with its heavy weapons
             sub = "Armed clash"
         elif protesters:
-            sub = "Excessive force against protesters"
+            # force that kills, shoots live rounds or hurts is excessive (ACLED); rubber
+            # bullets, stun grenades and tear gas alone disperse
+            lethal = _SHOOTING.intersection(norms) and "rubber" not in norms
+            sub = "Excessive force against protesters" if lethal else _intervention(norms)
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
             event.cameo[:3] not in ("181", "192")  # an abduction or a capture stays one
         ):
@@ -209,10 +214,11 @@ def _acled(
         sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
     elif sub == "Arrests":
         if any(word in DISAPPEARANCE_WORDS for word in norms) or (
-            actor1 is not None and actor1.kind in ("rebel", "militia")
+            actor1 is not None and actor1.kind not in _STATE and actor1.kind not in (
+                "igo", "person")
         ):
-            # (ACLED: arrests are by state forces; a rebel group's or a militia's "arrest" of
-            # a civilian is an abduction)
+            # (ACLED: arrests are by state forces; a rebel group's, a militia's or the armed
+            # opposition's "arrest" of a civilian is an abduction)
             sub = "Abduction/forced disappearance"
             event.cameo = "181"
         elif any(word in PROTEST_WORDS for word in norms) or (
@@ -269,7 +275,7 @@ _GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:
                              "trigger:t-detonate", "trigger:t-bomb-blast",
                              "trigger:t-bomb-explosion"})
 _GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
-_SHOOTING = frozenset("fired firing shot shooting gunshots gunfire killed killing live bullets "
+_SHOOTING = frozenset("fired firing opened shot shooting gunshots gunfire killed killing live bullets "
                       "ammunition assaulted".split())
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",

@@ -1012,7 +1012,7 @@ class _Coder:
                 between[0] == "of" or between[0] in _POSTMODIFIERS
                 # an apposition closes with a comma: "X, the Iranian foreign minister, said"
                 # ("held by the Kounta ethnic group, two Arab youths attacked": no)
-                or (between[0] == "," and self.norms[chosen.last : chosen.last + 1] == [","])
+                or (between[0] == "," and "," in self.norms[chosen.last : event.trigger_first])
                 or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
             ):
                 chosen = mention
