@@ -668,3 +668,21 @@ def test_arms_captured_in_a_battle_are_no_ground_taken() -> None:
 ])
 def test_bombs_detentions_and_force(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_villages_name_is_no_side_and_animals_are_no_toll() -> None:
+    event = _event({"text": "On 4 April 2025, soldiers ambushed Al Shabaab and engaged them in "
+                            "an armed clash in Nuur Gadow village (Middle Shabelle). More than "
+                            "21 militants were killed."})
+    assert event.actor2 is not None and event.actor2.kind == "rebel"
+    assert event.fatalities == 21
+    raid = eventkit.extract("On 16 December 2022, soldiers raided a camp near Guene (Alibori) "
+                            "and burnt huts, and animals were killed.")
+    assert all(not e.fatalities for e in raid.events)
+
+
+def test_a_lynching_told_before_a_death_is_a_mobs() -> None:
+    event = _event({"text": "On 5 December 2022, a mob lynched an alleged thief in Godomey "
+                            "(Atlantique). The police arrived after the death of one of the two "
+                            "robbers."})
+    assert event.acled_sub_event_type == "Mob violence"

@@ -326,21 +326,22 @@ _GRIEVANCES = frozenset("killing arrest death murder shooting detention convicti
 
 
 def _demonstration_told(coder: _Coder, index: int) -> bool:
-    """Whether the paragraph of a sentence tells of a demonstration, or of a riot "following
-    the arrest of" someone (within a few sentences: a long text stays linear)."""
+    """Whether the paragraph of a sentence tells of a demonstration (within a few sentences:
+    a long text stays linear), or the sentence of a riot "following the arrest of" someone."""
     sentences = coder.doc.sentences
     paragraph = sentences[index].paragraph
     for sentence in sentences[max(0, index - 5) : index + 6]:
         if sentence.paragraph != paragraph:
             continue
         norms = coder.norms[sentence.first : sentence.last]
-        if any(norm in _DEMONSTRATING for norm in norms) or any(
-            norm in _GRIEVANCES and {"after", "following"}.intersection(
-                norms[max(0, position - 3) : position])
-            for position, norm in enumerate(norms)
-        ):
+        if any(norm in _DEMONSTRATING for norm in norms):
             return True
-    return False
+    norms = coder.norms[sentences[index].first : sentences[index].last]
+    return any(
+        norm in _GRIEVANCES and {"after", "following"}.intersection(
+            norms[max(0, position - 3) : position])
+        for position, norm in enumerate(norms)
+    )
 
 
 def _cause_of_protest(norms: list[str], index: int) -> bool:

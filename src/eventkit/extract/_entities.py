@@ -1402,6 +1402,12 @@ class _Finder:
     def _agent(self, first: int, last: int, word: AgentWord) -> None:
         if word.prepend:
             self.prefixes[last] = (first, word)
+        if word.pattern in _PLACE_NOUNS and first and (
+            (self.tokens[first - 1].text[:1].isupper() and not self._sentence_start(first - 1))
+            or self._preceded_by(first, LOCATIVE)
+            or (self.tokens[first - 1].norm == "the" and self._preceded_by(first - 1, LOCATIVE))
+        ):
+            return  # "in Nuur Gadow village", "in the village": a place, not its people
         if word.title and last < len(self.tokens) and self._is_name_start(last):
             return  # a title before a name: the person step takes it
         if not self._agent_plausible(first, last, word):

@@ -1595,6 +1595,8 @@ class _Coder:
         return 1 + joined if joined else 0
 
     def _counted_before(self, norms: list[str], index: int) -> int | None:
+        if _ANIMALS.intersection(norms[max(0, index - 2) : index]):
+            return None  # "burnt huts and animals killed": the dead are animals
         # Before the death word: "5 militants were killed", "4 soldiers and 6 assailants
         # were killed" (a sum), "12 dead"; "between 18 and 25" is a range (ACLED takes the
         # lower figure); "10 jawans and their driver" adds one.
