@@ -234,3 +234,18 @@ def test_the_village_before_the_brackets_and_the_countrys_actors_decide() -> Non
         "On 27 December 2019, 2 Kenyan soldiers were killed when their vehicle ran over an IED "
         "on the Khorof Kharar road in Wajir.").events if e.acled_event_type]
     assert blast.location is not None and blast.location.country == "KEN"
+
+
+def test_the_place_an_acled_note_says_it_coded_to() -> None:
+    found = eventkit.extract("On 1 November 2024, protesters held a protest in Dawran Aness "
+                             "district (coded to district center Dawran ad Daydah, Dhamar).")
+    (protest,) = [e for e in found.events if e.acled_event_type]
+    assert protest.location is not None
+    assert (protest.location.name, protest.location.admin1) == ("Dawran ad Daydah", "Dhamar")
+
+
+def test_a_square_is_coded_to_its_town() -> None:
+    found = eventkit.extract("On 9 May 2020, medical interns protested in Bat Galim Square of "
+                             "Haifa city, demanding shorter shifts.")
+    (protest,) = [e for e in found.events if e.acled_event_type]
+    assert protest.location is not None and protest.location.name == "Haifa"

@@ -539,6 +539,9 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     best = max(
         candidates,
         key=lambda m: (
+            _coded_to(coder, m.first),  # the place an ACLED note says it "coded to"
+            # a square or a street is coded to its town ("Bat Galim Square of Haifa city")
+            records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL,
             _specificity(records[m.key].location),
             not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
             _bracket_rank(coder, m),  # ACLED's "Noma Tounga (Malanville, Alibori)"
@@ -567,6 +570,18 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # Boundore in Yagha province": the report names the place in the next sentences.
         location = _place_told_after(coder, event, location) or location
     return replaced(location, mentions=())
+
+
+def _coded_to(coder: _Coder, first: int) -> bool:
+    """Whether a place follows an ACLED analyst's "coded to" or "coded as" (a few words such
+    as "district center" may come between)."""
+    from ._entities import coded_to
+
+    return any(coded_to(coder.doc.tokens, index) for index in range(max(1, first - 4), first))
+
+
+_STREET_LEVEL = frozenset("square street road avenue roundabout junction bridge highway "
+                          "boulevard crossroads".split())
 
 
 def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import cast
 
 from attrs import define, evolve, field
@@ -1906,6 +1906,12 @@ class _Finder:
                 index + 1
             ):
                 start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
+            elif index + 1 < count and coded_to(tokens, index):
+                start = index + 1  # ACLED's "(coded to district center Dawran ad Daydah)"
+                while start < count and tokens[start].text.isalpha() and (
+                    not tokens[start].text[:1].isupper() and start - index < 4
+                ):
+                    start += 1
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
             elif norm in ("in", "at", "from") and index + 2 < count and (
@@ -1933,7 +1939,9 @@ class _Finder:
                     and (not self.taken[end] or (
                         end > start and self._only_place(end) and not confirm
                     ))
-                    and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-"))
+                    and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-")
+                         or (tokens[end].norm in ARABIC_ARTICLES and end + 1 < count
+                             and tokens[end + 1].text[:1].isupper()))  # "Dawran ad Daydah"
                     and (tokens[end].norm not in FUNCTION_WORDS or self._arabic_name(end)
                          or (end > start and tokens[end - 1].norm in ARABIC_ARTICLES))
                 ):
@@ -2586,6 +2594,12 @@ def _country_of(entry: Entry) -> str | None:
 
 def _iso_of(actor: Actor) -> str | None:
     return actor.country
+
+
+def coded_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether an ACLED analyst's "coded to" ends at this token: the place the note's event
+    was coded to follows ("coded as" names actors and figures too)."""
+    return index >= 1 and tokens[index].norm == "to" and tokens[index - 1].norm == "coded"
 
 
 def find_entities(doc: Document, lexicon: Lexicon, published: dt.date | None) -> Entities:
