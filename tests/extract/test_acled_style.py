@@ -686,3 +686,28 @@ def test_a_lynching_told_before_a_death_is_a_mobs() -> None:
                             "(Atlantique). The police arrived after the death of one of the two "
                             "robbers."})
     assert event.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "inter1", "inter2"), [
+    # violence against civilians has civilians as its victims, whoever the text names
+    ("On 16 December 2019, Al Shabaab killed 9 people in Harbul (Garissa).", "Rebel group",
+     "Civilians"),
+    ("On 12 December 2019, two unidentified attackers hacked to death a chief and his "
+     "assistant in Mbwajumwali (Lamu).", "Political militia", "Civilians"),
+    # ACLED's types for groups that are not what their kind says
+    ("On 9 May 2020, Houthi forces clashed with pro-Hadi forces in Nihm (Sanaa).",
+     "State forces", "State forces"),
+    ("On 27 March 2022, Wagner Group fighters killed two JNIM militants near Yirma (Mopti).",
+     "External/Other forces", "Rebel group"),
+    ("On 5 September 2024, RSF shelling hit Omdurman (Khartoum), killing 3 civilians.",
+     "Rebel group", "Civilians"),
+])
+def test_acled_actor_types_of_victims_and_groups(text: str, inter1: str, inter2: str) -> None:
+    row = acled.to_row(_event({"text": text}))
+    assert (row["inter1"], row["inter2"]) == (inter1, inter2)
+
+
+def test_an_acronym_two_groups_share_reads_by_the_region_named() -> None:
+    event = _event({"text": "On 2 April 2025, a government soldier (SNA) shot and injured a "
+                            "driver at the Aymiska junction (Hodan, Banadir)."})
+    assert event.actor1 is not None and event.actor1.country == "SOM"

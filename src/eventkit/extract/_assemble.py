@@ -834,6 +834,7 @@ _UNATTRIBUTED = frozenset({
 
 # Violence done to people who are not said to be armed: ACLED's actor 2 is then
 # "Civilians (Country)".
+_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _ONE_SIDED = frozenset({
     "Attack", "Abduction/forced disappearance", "Sexual violence", "Air/drone strike",
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
@@ -867,8 +868,11 @@ def _civilian_victims(
     looted = sub in ("Looting/property destruction", "Mob violence") and (
         words & _CIVILIAN_PROPERTY
     )
-    if not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS:
-        return None
+    if sub not in _AGAINST_CIVILIANS and (
+        not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS
+    ):
+        return None  # (violence against civilians has civilians as its victims, by ACLED's
+        # definition, whoever the text names)
     return _side("civilians", "civilians", "CVL", location.country if location else None)
 
 
@@ -1122,9 +1126,9 @@ def assemble(
             actor1 = _side(kind, kind, "CVL", location.country if location else None)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, sub, location)
-        elif actor2 is not None and sub in _ONE_SIDED and actor2.kind in _UNARMED and (
-            not coder.lexicon.one_event_per_pair
-        ):
+        elif actor2 is not None and sub in _ONE_SIDED and (
+            actor2.kind in _UNARMED or actor2.kind == "unknown"  # "killed 9 people"
+        ) and not coder.lexicon.one_event_per_pair:
             # ACLED's victims of one-sided violence are "Civilians (Country)", their party
             # or office an associated actor ("a Morena municipal councillor").
             actors2.insert(0, _side("civilians", "civilians", "CVL",
@@ -1663,7 +1667,9 @@ def _generic(actor: Actor) -> bool:
 
 
 def _family(actor: Actor) -> str:
-    return "state" if actor.kind in _STATE else actor.kind
+    if actor.kind in _STATE:
+        return "state"
+    return "civilians" if actor.kind == "unknown" else actor.kind  # "people" are civilians
 
 
 def _identity(actor: Actor) -> str:

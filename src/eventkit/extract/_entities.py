@@ -636,6 +636,7 @@ class _Finder:
         self.found = Entities()
         self.taken = [False] * len(doc.tokens)
         self.country_votes: Counter[str] = Counter()
+        self.region_votes: Counter[str] = Counter()  # countries of unambiguous regions named
         # Prepended agents ("MSF" of "MSF Arnor diplomat") by the token after them.
         self.prefixes: dict[int, tuple[int, AgentWord]] = {}
         self._location_by_last: dict[int, LocationMention] = {}  # token after a place -> it
@@ -726,6 +727,11 @@ class _Finder:
             if len(named) == 1 and _valid_iso(next(iter(named))):
                 # "the FARDC", "Congolese army": a country's own forces and parties
                 self.country_votes[next(iter(named))] += 1
+            regions = {e.record.country for e in entries if e.kind == "subdivision"}
+            if len(regions) == 1 and all(e.kind == "subdivision" for e in entries):
+                # "(Hodan, Banadir)": a region only one country has; it breaks a tie between
+                # two readings of a name ("SNA": Somalia's army, not Syria's rebels)
+                self.region_votes[next(iter(regions))] += 1
 
     def _preceded_by(self, index: int, words: frozenset[str]) -> bool:
         return index > 0 and self.tokens[index - 1].norm in words
@@ -785,9 +791,10 @@ class _Finder:
     def _choose(self, first: int, last: int, entries: list[Entry]) -> Entry | None:
         """Pick one reading: the most specific kind, then the one consistent with the article."""
 
-        def score(entry: Entry) -> tuple[int, int, int, int]:
+        def score(entry: Entry) -> tuple[int, int, int, int, int]:
             country = _country_of(entry)
             votes = self.country_votes.get(country, 0) if country else 0
+            regions = self.region_votes.get(country, 0) if country else 0
             population = entry.record.population if entry.kind == "place" else 0
             # Regions of two countries with one name ("Gaza": a Palestinian governorate and a
             # Mozambican province): the country whose other records (the Gaza Strip) carry the
@@ -796,7 +803,7 @@ class _Finder:
                 sum(other is not entry and _country_of(other) == country for other in entries)
                 if entry.kind == "subdivision" and country else 0
             )
-            return (entry.priority, votes, support, population)
+            return (entry.priority, votes, regions, support, population)
 
         if self._inside_longer_name(first, last) or self._preceded_by(
             first, _WHERE | _TAKEN_PLACE

@@ -1488,7 +1488,9 @@ class _Coder:
                 continue  # "protesting the killing of a teenager": why they marched
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
-            if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been":
+            if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been" and (
+                {"who", "which", "that"}.intersection(norms[max(0, index - 4) : index - 1])
+            ):
                 continue  # "a man who had allegedly killed his father": what came before
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
