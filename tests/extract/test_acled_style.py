@@ -711,3 +711,11 @@ def test_an_acronym_two_groups_share_reads_by_the_region_named() -> None:
     event = _event({"text": "On 2 April 2025, a government soldier (SNA) shot and injured a "
                             "driver at the Aymiska junction (Hodan, Banadir)."})
     assert event.actor1 is not None and event.actor1.country == "SOM"
+
+
+def test_the_sides_of_clashes_that_took_place_between_them() -> None:
+    event = _event({"text": "On 8 October 2023, armed clashes took place between Israeli "
+                            "military forces and Hamas militants near Mefalsim (HaDarom)."})
+    assert {event.actor1.kind if event.actor1 else None,
+            event.actor2.kind if event.actor2 else None} == {"military", "militia"}
+    assert event.symmetric

@@ -1356,6 +1356,10 @@ class _Coder:
 
     def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
         end = event.trigger_last
+        while end < len(self.norms) and self.norms[end] in _HAPPENING and (
+            end - event.trigger_last < 3
+        ):
+            end += 1  # "clashes took place between", "fighting broke out between"
         if (end < len(self.norms) and self.norms[end] == "between") or (
             end + 1 < len(self.norms) and self.norms[end + 1] == "between"
         ):
@@ -1889,6 +1893,8 @@ _POSTMODIFIERS = frozenset(
 )
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
+_HAPPENING = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
+                        "flared", "reportedly", "also", "again", "resumed"})
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
 _CONSEQUENCES = frozenset(
