@@ -52,8 +52,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         except ImportError:  # optional extras (pandas, dask...) not installed
             continue
         for name, value in vars(module).items():
+            prefix = f"{info.name.removeprefix('eventkit.')}.{name}"
             if isinstance(value, re.Pattern) and value.pattern:
-                found.setdefault(f"{info.name.removeprefix('eventkit.')}.{name}", value)
+                found.setdefault(prefix, value)
+            elif isinstance(value, tuple):  # a family of patterns ("_CODED_FATALITIES")
+                for index, member in enumerate(value):
+                    if isinstance(member, re.Pattern) and member.pattern:
+                        found.setdefault(f"{prefix}[{index}]", member)
     for name, value in INLINE.items():
         found[name] = value
     return found
