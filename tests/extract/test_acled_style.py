@@ -719,3 +719,17 @@ def test_the_sides_of_clashes_that_took_place_between_them() -> None:
     assert {event.actor1.kind if event.actor1 else None,
             event.actor2.kind if event.actor2 else None} == {"military", "militia"}
     assert event.symmetric
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 6 December 2022, dozens of newly recruited FACA soldiers protested in Bangui (Bangui) "
+     "demanding their salaries.", "Peaceful protest"),
+    ("On 4 April 2019, students who are ex-militants protested over unpaid fees in Ibusa "
+     "(Delta).", "Peaceful protest"),
+    ("On 14 July 2023, in Purmamarca (Jujuy), protesters blocked Route 9 to repudiate the "
+     "constitutional reform.", "Peaceful protest"),
+])
+def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    assert event.actor1 is not None and event.actor1.kind == "protesters"

@@ -227,7 +227,7 @@ def _acled(
             sub = "Protest with intervention"
     elif sub == "Peaceful protest" and actor1 is not None and event.acled is not None and (
         (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
-         and not _rank_and_file(actor1))
+         and not _rank_and_file(actor1, norms))
         or actor1.kind in ("person", "igo", "rebel", "militia")
     ):
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
@@ -290,10 +290,12 @@ _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental",
                        "planting", "assembling"})
 
 
-def _rank_and_file(actor: Actor) -> bool:
-    """Soldiers or policemen as people ("newly recruited soldiers protested"), not their
-    force or government speaking."""
-    return actor.kind in ("military", "police") and _head(actor) in _SERVICE_PEOPLE
+def _rank_and_file(actor: Actor, norms: Sequence[str] = ()) -> bool:
+    """Soldiers or policemen as people ("newly recruited soldiers protested", "FACA soldiers
+    protested": the words of the clause say so), not their force or government speaking."""
+    return actor.kind in ("military", "police") and (
+        _head(actor) in _SERVICE_PEOPLE or bool(_SERVICE_PEOPLE.intersection(norms))
+    )
 
 
 _SERVICE_PEOPLE = frozenset("soldiers policemen officers recruits veterans troops".split())
@@ -1090,6 +1092,12 @@ def assemble(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else ())
+        if sub is None and actor1 is not None and actor1.kind == "protesters" and (
+            event.cameo[:2] == "17" and not coder.lexicon.one_event_per_pair
+        ):
+            # "protesters blocked Route 9 to repudiate the reform": what a crowd of protesters
+            # does is its demonstration
+            sub, event.cameo = "Peaceful protest", "141"
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
@@ -1117,6 +1125,10 @@ def assemble(
             # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
             # ("soldiers cordoned off Mordor": the soldiers are the source)
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+        if sub == "Peaceful protest" and actor1 is not None and (
+            actor1.kind in ("military", "police")
+        ):
+            actor1 = evolve(actor1, kind="protesters")  # soldiers who protest are a crowd
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         elif sub in _DEMONSTRATORS and not coder.lexicon.one_event_per_pair:

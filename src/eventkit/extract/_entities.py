@@ -1581,6 +1581,10 @@ class _Finder:
         if word.title and not self.tokens[last - 1].norm.endswith("s"):
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
         before = [token.norm for token in self.tokens[max(0, start - 2) : start]]
+        if kind in _ARMED_KINDS | {"military", "police"} and (
+            before[-1:] == ["former"] or before == ["ex", "-"]
+        ):
+            kind = "civilians"  # "ex-militants", "former soldiers": no longer the armed men
         if kind in _CROWD_KINDS and "armed" in before:
             # "armed youth", "armed Fulani herders": a communal militia, as ACLED has them,
             # not a crowd
