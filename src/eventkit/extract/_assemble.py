@@ -24,6 +24,7 @@ from .._models import (
     Statement,
     replaced,
 )
+from ._entities import coded_to, country_location, named_actor, state_actor
 from ._events import (
     ACCIDENTS,
     ACLED_BY_WEAPON,
@@ -575,10 +576,8 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
 
 
 def _coded_to(coder: _Coder, first: int) -> bool:
-    """Whether a place follows an ACLED analyst's "coded to" or "coded as" (a few words such
-    as "district center" may come between)."""
-    from ._entities import coded_to
-
+    """Whether a place follows an ACLED analyst's "coded to" (a few words such as "district
+    center" may come between)."""
     return any(coded_to(coder.doc.tokens, index) for index in range(max(1, first - 4), first))
 
 
@@ -644,8 +643,6 @@ def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor 
 def _home(actor: Actor | None) -> Location | None:
     """The country of an actor as a place (the place of what it says, when the text names
     none)."""
-    from ._entities import country_location
-
     country = gazetteer.country(actor.country) if actor is not None and actor.country else None
     return country_location(country) if country is not None else None
 
@@ -657,8 +654,6 @@ _DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen 
 def _peoples_militia(coder: _Coder, actor: Actor | None, location: Location | None) -> Actor | None:
     """The militia of the people or clan an unorganised actor is named by ("Fulani herders",
     "Lou Nuer youth"), as ACLED codes those who kill in its name; other actors as they are."""
-    from ._entities import named_actor
-
     if actor is None or actor.kind not in ("civilians", "unknown", "rioters", "militia"):
         return actor
     words = actor.name.lower().split()[:-1]  # not the head noun ("herders")
@@ -727,8 +722,6 @@ def _said_where(coder: _Coder, finding: Any, statement: Statement) -> Location |
     country = gazetteer.country(speaker.country)
     if country is None or not country.capital:
         return home
-    from ._entities import country_location
-
     return evolve(country_location(country, capital=True), geo_precision=3)
 
 
@@ -1556,8 +1549,6 @@ def _target_after_cue(
 def _nation_after_cue(coder: _Coder, finding: Any, speaker: Actor) -> Actor | None:
     """A threat or a demand aimed at a people named by an adjective ("warned that any
     Ukrainian strikes would be met with a response"): that state."""
-    from ._entities import state_actor
-
     start, index = getattr(finding, "cue_start", None), getattr(finding, "sentence", None)
     if start is None or index is None:
         return None
