@@ -733,3 +733,15 @@ def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
     event = _event({"text": text})
     assert event.acled_sub_event_type == sub
     assert event.actor1 is not None and event.actor1.kind == "protesters"
+
+
+@pytest.mark.parametrize(("text", "sub", "inter1"), [
+    ("Two villages clashed over election offices near Sao (Sikasso), leaving 8 dead.",
+     "Armed clash", "Identity militia"),
+    ("Rival clans fought in Beledweyne (Hiraan), killing 5.", "Armed clash", "Identity militia"),
+    ("Riot at Abdou Moumouni University in Niamey (Niamey) dispelled by security forces.",
+     "Violent demonstration", "Rioters"),
+])
+def test_communities_that_fight_and_a_riot_told_as_one(text: str, sub: str, inter1: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, acled.to_row(event)["inter1"]) == (sub, inter1)

@@ -322,8 +322,8 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
 # What tells a riot is a demonstration (ACLED's "violent demonstration": a crowd with a
 # grievance; road-blocking with barricades or burning tires), not a mob's violence.
 _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "rallied", "march",
-                                  "rioted", "rioting", "tires", "tyres", "barricades",
-                                  "barricaded", "roadblocks"}
+                                  "riot", "riots", "rioted", "rioting", "tires", "tyres",
+                                  "barricades", "barricaded", "roadblocks"}
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
                         "sentencing".split())
 
@@ -647,6 +647,7 @@ def _home(actor: Actor | None) -> Location | None:
     return country_location(country) if country is not None else None
 
 
+_COMMUNITIES = frozenset("villages clans clan tribes tribe communities tribesmen".split())
 _DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen rifles gunfire "
                     "firearms machetes".split())
 
@@ -656,6 +657,10 @@ def _peoples_militia(coder: _Coder, actor: Actor | None, location: Location | No
     "Lou Nuer youth"), as ACLED codes those who kill in its name; other actors as they are."""
     if actor is None or actor.kind not in ("civilians", "unknown", "rioters", "militia"):
         return actor
+    if _head(actor) in _COMMUNITIES:
+        # "two villages clashed", "rival clans fought": communities' men, a communal militia
+        country = (location.country if location else None) or actor.country
+        return evolve(_side("Communal Militia", "militia", "UAF", country), mentions=())
     words = actor.name.lower().split()[:-1]  # not the head noun ("herders")
     for size in (2, 1):
         for start in range(len(words) - size + 1):
