@@ -623,6 +623,7 @@ def test_a_peoples_men_who_kill_are_its_militia(text: str, sub: str, inter1: str
      "his son and his two brothers.", 5),
     ("Gunmen killed the chief in Kaga (Ouham).", 1),
     ("Soldiers killed the militants in Kaga (Ouham).", 0),
+    ("Soldiers were killing the", 0),  # nothing named after the article
     ("On 29 December 2019, a mob attacked a man who had allegedly killed his father in "
      "Ikurungu (Kirinyaga).", 0),
 ])
