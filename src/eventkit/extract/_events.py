@@ -1717,8 +1717,8 @@ def _persons_after(norms: list[str], start: int) -> int:
         ):
             head = position
             position += 1
-        if head >= len(norms) or (head == position and value is None):
-            return 0  # "killed the" and nothing named
+        if head >= len(norms):
+            return 0  # "killed the" and nothing after it
         if value is None and _plural(norms[head]):
             return 0  # "killed the militants": how many, untold
         count += value if value is not None else 1
