@@ -249,3 +249,21 @@ def test_a_square_is_coded_to_its_town() -> None:
                              "Haifa city, demanding shorter shifts.")
     (protest,) = [e for e in found.events if e.acled_event_type]
     assert protest.location is not None and protest.location.name == "Haifa"
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("On 25 February 2019, in Tirumayam (Puddukkottai, TN), two women were slapped.",
+     "Tamil Nadu"),
+    ("On 9 May 2020, gunmen shot a trader in Pipri, Kaushambi (UP).", "Uttar Pradesh"),
+    ("On 9 May 2020, migrant workers protested in Menakuru village (Nellore, AP).",
+     "Andhra Pradesh"),
+])
+def test_acleds_indian_notes_abbreviate_the_state(text: str, admin1: str) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert (events[0].location.country, events[0].location.admin1) == ("IND", admin1)
+
+
+def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
+    found = eventkit.extract("BANGKOK (AP) — Military jets bombed a village in Myanmar.")
+    assert all(location.country != "IND" for location in found.locations)

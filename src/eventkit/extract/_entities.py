@@ -498,6 +498,10 @@ _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west".split()
 )
+# The state abbreviations of ACLED's Indian notes ("(Chennai, TN)", "Kaushambi (UP)").
+ABBREVIATED_STATES = {"TN": "IN-TN", "UP": "IN-UP", "AP": "IN-AP", "J&K": "IN-JK",
+                      "JK": "IN-JK", "WB": "IN-WB", "MP": "IN-MP", "HP": "IN-HP", "KN": "IN-KA",
+                      "KA": "IN-KA"}
 _PART_OF_TOWN = _COMPASS | frozenset("central downtown northern southern eastern western "
                                      "suburban greater".split())
 _NAME_COMPASS = frozenset("North South East West Upper Lower".split())
@@ -1046,8 +1050,9 @@ class _Finder:
             region_text = self.surface(region_first, region_last_word)
             country, code = self._region_choice(candidates, place, actor_countries)
             name = self.surface(start, name_end)
-            admin1 = region_text
             division = gazetteer.subdivision(code)
+            admin1 = division.name if region_text in ABBREVIATED_STATES and division else (
+                region_text)
             top = first_level(division) if division is not None else None
             if top is not None and top is not division:
                 # "(Markoye, Oudalan)": Oudalan is a province of the Sahel region
@@ -1128,6 +1133,10 @@ class _Finder:
                 candidates.append((record.country, record.admin1_code or None))
             elif opening == "(" and entry.kind == "capital":
                 candidates.append((record.iso3, None))
+        if not candidates and opening == "(":
+            abbreviated = self._abbreviated_state(index, region)
+            if abbreviated is not None:
+                return abbreviated
         if not candidates or end >= len(tokens):
             return None
         if opening == "(":
@@ -1138,6 +1147,20 @@ class _Finder:
         if following.isalpha() and following not in FUNCTION_WORDS:
             return None
         return index + 1, end, [c for c in candidates if c[1]], last
+
+    def _abbreviated_state(
+        self, bracket: int, region: int
+    ) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
+        """ACLED's Indian notes name the state by its abbreviation: "(Chennai, TN)", "(UP)",
+        "(J&K)". Not a lone "(AP)": a news agency's."""
+        closing = next((i for i in range(region, min(region + 4, len(self.tokens)))
+                        if self.tokens[i].norm == ")"), None)
+        if closing is None or closing == region:
+            return None
+        code = ABBREVIATED_STATES.get(self.surface(region, closing))
+        if code is None or (region == bracket + 1 and code == "IN-AP"):
+            return None
+        return region, closing, [("IND", code)], closing + 1
 
     def _glued_name(self, first: int, start: int) -> bool:
         """Whether the capitalised words from ``first`` run on into a name at ``start``."""
