@@ -1619,7 +1619,9 @@ class _Finder:
             cameo=code if code and len(code) % 3 == 0 else None,
         )
         key = f"agent:{country.iso3 if country else ''}:{word.code}:{word.pattern}"
-        if self._people_before(start + 2) == 2 or self._people_before(start + 1) == 1:
+        if head[:1].isupper() and (head.split()[0].lower() in self.lexicon.communities or (
+            " ".join(head.lower().split()[:2]) in self.lexicon.communities
+        )):
             key += f":{head.split()[0].lower()}"  # the Dogon farmers are not the Peul ones
         self.add_actor(key, actor, start, last, "agent")
 

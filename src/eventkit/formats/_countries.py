@@ -170,7 +170,7 @@ def acled_admin1(country: str | None, admin1: str | None, code: str | None = Non
     if not admin1 or not country:
         return admin1
     exact, folded = _admin1_names()
-    if (country, admin1.lower()) in exact and not _REGION_WORDS.intersection(
+    if (country, admin1.lower()) in exact and not _RANK_WORDS.intersection(
         admin1.lower().split()
     ):
         return exact[(country, admin1.lower())]  # a name the text or gazetteer gave as such
@@ -206,22 +206,19 @@ def _admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], s
     return _admin1_tables
 
 
-_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east",
-                       "western": "west", "central": "central"}
-
-
 def _fold(name: str) -> str:
-    """A region's name without case, punctuation, its region noun or a compass adjective's
-    ending: "Northern Darfur" and "North Darfur" fold alike."""
-    words = "".join(c if c.isalnum() else " " for c in name.lower()).split()
-    words = [_COMPASS_ADJECTIVES.get(w, w) for w in words if w not in _REGION_WORDS]
-    folded = " ".join(words)
-    # one of each doubled letter: "Shabeelle" and "Shabelle" fold alike
+    """A region's name as the gazetteer compares spellings ("Northern Darfur" and "North
+    Darfur State" fold alike), also without an Arabic article or "city", and with one of each
+    doubled letter ("Shabeelle" and "Shabelle")."""
+    from ..gazetteer import region_key
+
+    folded = " ".join(w for w in region_key(name).split() if w not in _ALSO_DROPPED)
     return "".join(c for i, c in enumerate(folded) if not i or c != folded[i - 1])
 
 
-_REGION_WORDS = frozenset({"governorate", "province", "region", "state", "district", "al", "as",
-                           "ar", "ad", "city"})
+_ALSO_DROPPED = frozenset({"al", "as", "ar", "ad", "city"})
+# A given spelling with one of these is no name of its own ("Kagadi district").
+_RANK_WORDS = frozenset({"governorate", "province", "region", "state", "district", "city"})
 
 
 def acled_region(iso3: str) -> str | None:

@@ -39,6 +39,7 @@ __all__ = [
     "named_actors",
     "paused_gc",
     "places",
+    "region_key",
     "same_region",
     "subdivision",
     "subdivisions",
@@ -310,7 +311,9 @@ _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "wester
             "central": "centre", "center": "centre"}
 
 
-def _region_key(name: str) -> str:
+def region_key(name: str) -> str:
+    """A region's name as spellings of it compare: folded, rank words dropped, compass
+    adjectives made nouns ("Northern Darfur State" -> "north darfur")."""
     words = [_COMPASS.get(word, word) for word in fold(name).split()]
     return " ".join(word for word in words if word not in _REGION_WORDS)
 
@@ -326,7 +329,7 @@ def same_region(first: str | None, second: str | None) -> bool:
     """
     if not first or not second:
         return False
-    one, other = sorted((_region_key(first), _region_key(second)), key=len)
+    one, other = sorted((region_key(first), region_key(second)), key=len)
     if one == other:
         return bool(one)
     return len(one) >= 5 and other.startswith(one) and " " not in other[len(one):]
