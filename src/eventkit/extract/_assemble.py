@@ -31,6 +31,7 @@ from ._events import (
     ARMED_KINDS,
     CAMEO_BY_WEAPON,
     CIVILIAN_WORDS,
+    DEATH_WORDS,
     LABEL_RULE,
     PROTEST_CAUSES,
     WEAPON_PRECEDENCE,
@@ -767,6 +768,25 @@ _TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overt
 _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality".split())
 
 
+_COMBATANTS = frozenset({"military", "police", "rebel"})
+
+
+def _people_taken(coder: _Coder, event: _Found, actor2: Actor) -> bool:
+    """Whether a capture's object, right after its verb, is people told by their role
+    ("captured two bandits", "captured 20 soldiers"), not a place."""
+    if event.rule != "trigger:t-capture" or _head(actor2) in _PLACE_NOUNS or (
+        actor2.kind in _STATE - _COMBATANTS
+        or not _generic(actor2)  # "captured Vovchansk": a town; "the town of Masisi"
+    ):
+        return False
+    for index in range(event.trigger_last, min(event.trigger_last + 4, len(coder.norms))):
+        mention = coder.entities.mention_at(index)
+        if mention is not None:  # (not "the militants' base")
+            return mention.key in event.actor2 and (
+                coder.norms[mention.last : mention.last + 1] not in (["'s"], ["'"]))
+    return False
+
+
 def _bracket_rank(coder: _Coder, mention: Any) -> int:
     """ACLED writes the place of an event before the districts and the region it lies in, in
     brackets: that place first (2), the ones in brackets last (0)."""
@@ -1104,6 +1124,14 @@ def assemble(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
+        if sub in _TERRITORIAL and actor2 is not None and _people_taken(coder, event, actor2):
+            # "captured two armed bandits": people seized, no ground; fighters captured in a
+            # fight are its prisoners (ACLED: part of the battle)
+            state = actor1 is not None and actor1.kind in _STATE
+            sub, event.cameo = (
+                ("Armed clash", "190") if actor2.kind in _COMBATANTS
+                else ("Arrests", "173") if state
+                else ("Abduction/forced disappearance", "181"))
         if sub in _TERRITORIAL and actor2 is not None and actor2.kind == "civilians" and (
             _head(actor2) in _PLACE_NOUNS
         ):
@@ -1247,7 +1275,7 @@ def assemble(
         ]
     events.extend(_statement_events(coder, statements, source, [e for _, e in events]))
     events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
-    records = _deduplicate(coder, _fold_tolls([record for _, record in events]))
+    records = _deduplicate(coder, _fold_tolls([record for _, record in events], coder.doc.text))
     if coder.lexicon.one_event_per_pair:
         return records
     records = _coded_fatalities(coder, _claimed(coder, records))
@@ -1666,8 +1694,13 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     Mozambican Defense and Security Forces")."""
     return all(any(_identity(side) == _identity(other) or (
         loose and (_generic(side) or _generic(other)) and _family(side) == _family(other)
-        and (side.country is None or other.country is None or side.country == other.country)
+        and (side.country is None or other.country is None or side.country == other.country
+             # armed groups cross borders: "militants" in Kenya near al-Shabaab are its own
+             or _family(side) in _ARMED_FAMILIES)
     ) for other in others) for side in sides)
+
+
+_ARMED_FAMILIES = frozenset({"rebel", "militia"})
 
 
 def _generic(actor: Actor) -> bool:
@@ -1718,6 +1751,11 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             and held.evidence and harmed.evidence
             and abs(held.evidence[0].start - harmed.evidence[0].start) <= 80
         ):
+            if harmed.acled_sub_event_type == "Armed clash" and held.rule == "trigger:t-capture":
+                # the armed men captured are harmed defenceless: "captured two bandits and
+                # killed them" is an attack (ACLED)
+                harmed = evolve(harmed, acled_event_type="Violence against civilians",
+                                acled_sub_event_type="Attack")
             return harmed if harmed.fatalities else held
     return None
 
@@ -1789,12 +1827,48 @@ def _merge(a: Event, b: Event) -> Event:
     )
 
 
+_CROWD_ACTS = frozenset({"Mob violence", "Violent demonstration", "Looting/property destruction",
+                         "Peaceful protest"})
+
+
+def _crowds_cause(text: str, crowd: Event, death: Event) -> bool:
+    """Whether a death is told as what moved a crowd ("locals set a truck on fire, after a
+    girl was killed"): another event, not the crowd's toll."""
+    if crowd.acled_sub_event_type not in _CROWD_ACTS:
+        return False
+    start = min(span.start for span in death.evidence)
+    clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
+    return text[clause + 1 : start].lstrip().lower().startswith(("after ", "following "))
+
+
+def _tolls(counts: list[int], added: bool) -> int:
+    """The dead of an event and of the toll told after it: the larger count (a retelling),
+    or both when the toll adds to the first."""
+    return sum(counts) if added else max(counts)
+
+
+_MORE_DEAD_BEFORE = ("also ", "also been ")
+_MORE_DEAD_AFTER = (" as well", " too")
+
+
+def _more_dead(text: str, event: Event) -> bool:
+    """Whether a toll's death word tells further dead: "3 militants were also killed", "two
+    civilians died as well"."""
+    return any(
+        text[max(0, span.start - 10) : span.start].lower().endswith(_MORE_DEAD_BEFORE)
+        or (text[span.end : span.end + 8].lower().startswith(_MORE_DEAD_AFTER)
+            and not text[span.end + 8 : span.end + 11].startswith(" as"))  # "as well as 7"
+        for span in event.evidence if (span.text or "").lower() in DEATH_WORDS
+    )
+
+
 def _first_evidence(event: Event) -> int:
     return min((span.start for span in event.evidence), default=0)
 
 
-def _fold_tolls(events: list[Event]) -> list[Event]:
-    """ "5 militants were killed." after a clash: the toll of that clash, not a new event."""
+def _fold_tolls(events: list[Event], text: str) -> list[Event]:
+    """ "5 militants were killed." after a clash: the toll of that clash, not a new event
+    ("2 soldiers were also killed": more dead of it)."""
     result: list[Event] = []
     latest = -1  # the latest event in `result` ACLED codes (statements may come between)
     for event in events:
@@ -1808,11 +1882,13 @@ def _fold_tolls(events: list[Event]) -> list[Event]:
             and event.evidence
             and previous.evidence
             and min(s.start for s in event.evidence) - max(s.end for s in previous.evidence) < 400
+            and not _crowds_cause(text, previous, event)
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
             result[latest] = evolve(
                 previous,
-                fatalities=max(tolls) if tolls else previous.fatalities,
+                fatalities=_tolls(tolls, _more_dead(text, event)) if tolls
+                else previous.fatalities,
                 evidence=tuple(previous.evidence) + tuple(event.evidence),
             )
             continue

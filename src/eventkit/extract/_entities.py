@@ -1612,6 +1612,10 @@ class _Finder:
             # "armed youth", "armed Fulani herders": a communal militia, as ACLED has them,
             # not a crowd
             kind = "militia"
+        if self._sentence_start(start) and self.tokens[start].norm[:4] == word.pattern[:4]:
+            # "Soldiers repelled the attack": a role word, capitalised only where the sentence
+            # begins, names nobody (a named group keeps its capital)
+            head = head[:1].lower() + head[1:]
         actor = Actor(
             name=head,
             kind=as_kind(kind),

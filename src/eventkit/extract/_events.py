@@ -1488,7 +1488,7 @@ class _Coder:
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
-            if protest and PROTEST_CAUSES.intersection(norms[max(0, index - 8) : index]):
+            if protest and self._cause_of_crowd(norms, index):
                 continue  # "protesting the killing of a teenager": why they marched
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
@@ -1501,6 +1501,10 @@ class _Coder:
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
                 continue  # "rioted following the police killing of a teenager": its cause
             value = self._deaths_at(norms, index)
+            if value is None and (norms[max(0, index - 2) : index] == ["they", "were"] or (
+                word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
+            )):
+                value = self._antecedent_count(sentence.first + index)
             if value is not None:
                 best = value if best is None else max(best, value)
         if best is None:
@@ -1512,6 +1516,36 @@ class _Coder:
         ):
             return 0
         return best
+
+    @staticmethod
+    def _cause_of_crowd(norms: list[str], index: int) -> bool:
+        """Whether a death told in a crowd's act is what moved it: "protesting the killing of
+        a teenager", "set a bus on fire, after a seven-year-old girl was killed" (the clause
+        that "after" opens reaches further)."""
+        clause = norms[max(0, index - 14) : index]
+        for position in range(len(clause) - 1, -1, -1):
+            if clause[position] in (",", ";", "."):
+                clause = clause[position + 1 :]
+                break
+        return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
+            _CAUSE_CLAUSES.intersection(clause))
+
+    def _antecedent_count(self, at: int) -> int | None:
+        """"They were killed", "killed them": as many as the last group counted before the
+        pronoun ("2 armed people shot at the police ... They were killed")."""
+        for position in range(at - 1, max(-1, at - _ANTECEDENT_REACH), -1):
+            if position in self.date_tokens:
+                continue
+            value, length = number_value(self.norms, position)
+            if value is None or value < 2 or (position and self.norms[position - 1] == "-"):
+                continue  # "them" are several; "M-23" is a name
+            for after in range(position + length, position + length + 3):
+                mention = self.entities.mention_at(after)
+                if mention is not None and self.entities.actor(mention.key).kind not in (
+                    "state", "government", "igo"
+                ):
+                    return value
+        return None
 
     def _person_named_dead(self, sentence: Sentence) -> int | None:
         """ "shot dead Youth Wing President Jashowant Parida", "killed Mayor X": the one person
@@ -1809,6 +1843,9 @@ _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "m
 _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
                             "retaliation", "protesting", "mourning"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
+_CAUSE_CLAUSES = frozenset({"after", "following"})
+# How far back (in tokens) "they" and "them" look for the group they count.
+_ANTECEDENT_REACH = 60
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
 _PARTITIVES = frozenset({"group", "of", "number", "delegation", "members", "some", "several"})
 _STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
