@@ -569,6 +569,21 @@ def test_a_capture_of_people_takes_no_ground(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # an attack on no armed side is an attack on civilians: a place of civilian life, an
+    # official who bears no arms, the people told as its dead
+    ("On 3 May 2022, JNIM militants attacked a market in Boni (Hombori, Douentza).", "Attack"),
+    ("On 3 May 2022, gunmen attacked the house of the district commissioner in Kapoeta "
+     "(Eastern Equatoria), killing his guard.", "Attack"),
+    ("On 3 May 2022, ISWAP militants attacked Kukawa (Borno). Eleven people were killed.",
+     "Attack"),
+    ("On 3 May 2022, ISWAP militants attacked an army base in Kukawa (Borno). Eleven soldiers "
+     "were killed.", "Armed clash"),
+])
+def test_an_attack_on_no_armed_side_targets_civilians(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
 def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
     air = _event({"text": "On 9 October 2023, military aircraft bombed a camp for displaced "
                           "people in Laiza (Kachin), killing 9 people."})

@@ -896,6 +896,31 @@ def _civilian_victims(
     return _side("civilians", "civilians", "CVL", location.country if location else None)
 
 
+# Places where people live, work, pray or gather, that an attack on is an attack on them
+_CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residential market "
+                             "markets church churches mosque mosques school schools hotel "
+                             "restaurant shop shops mining farm farms wedding funeral festival "
+                             "ceremony village villages hamlet".split())
+# Verbs of one side's violence on another: on no armed side, an attack on civilians
+_ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v"})
+# CAMEO roles of persons who bear arms (a general, a rebel commander)
+_ARMED_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
+
+
+def _attack_on_civilians(
+    coder: _Coder, event: _Found, actor2: Actor | None, location: Location | None
+) -> str | None:
+    """ "Attack" for one side's violence on no armed side: a person who bears no arms ("the
+    city mayor"), a place of civilian life ("attacked a bar", "a mining site"), or civilians
+    told as its victims ("... 8 people were killed")."""
+    if actor2 is not None:
+        unarmed = actor2.kind == "person" and not (actor2.cameo or "").endswith(_ARMED_ROLES)
+        return "Attack" if unarmed else None
+    if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
+        return "Attack"
+    return "Attack" if _civilian_victims(coder, event, "Armed clash", location) else None
+
+
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
     """A side the text describes but does not name, in the country where it happened."""
     country = gazetteer.country(iso3) if iso3 else None
@@ -1110,6 +1135,10 @@ def assemble(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else ())
+        if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
+            not coder.lexicon.one_event_per_pair
+        ):
+            sub = _attack_on_civilians(coder, event, actor2, location) or sub
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] == "17" and not coder.lexicon.one_event_per_pair
         ):
