@@ -584,6 +584,20 @@ def test_an_attack_on_no_armed_side_targets_civilians(text: str, sub: str) -> No
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub", "kind"), [
+    # a party's members who come to blows are rioters; armed or deadly, its militia
+    ("On 4 May 2022, ANC supporters assaulted two journalists in Durban (KwaZulu-Natal).",
+     "Mob violence", "rioters"),
+    ("On 4 May 2022, supporters of the PTI clashed with the police in Lahore (Punjab).",
+     "Mob violence", "rioters"),
+    ("On 4 May 2022, ANC supporters attacked a family in Durban (KwaZulu-Natal) with "
+     "machetes.", "Attack", "party"),
+])
+def test_a_partys_members_who_fight_are_rioters(text: str, sub: str, kind: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.actor1 and event.actor1.kind) == (sub, kind)
+
+
 def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
     air = _event({"text": "On 9 October 2023, military aircraft bombed a camp for displaced "
                           "people in Laiza (Kachin), killing 9 people."})

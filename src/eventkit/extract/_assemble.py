@@ -411,6 +411,46 @@ def _crowd(actor: Actor) -> bool:
     )
 
 
+_PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
+# (arms that make a party's men its militia)
+_ARMED = _GUNS | {"shot", "fired", "opened", "weapons", "lethal", "armed", "machetes", "knives",
+                  "swords", "axes"}
+
+
+def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]) -> Actor | None:
+    """A party's members who come to blows, without firearms or deaths: rioters (ACLED), the party their
+    association: "NPP supporters assaulted journalists", "supporters of the NPP", "PML-N
+    workers clashed with the police", "Congress cadres", "activists from two parties"."""
+    sentences = coder.doc.sentences
+    told = sentences[event.sentence : event.sentence + 2]  # and the next ("... with machetes")
+    words = set(coder.norms[told[0].first : told[-1].last])
+    if not event.actor1 or words & _ARMED or DEATH_WORDS.intersection(norms):
+        return None  # (a party's men who bear arms or kill are its militia, for ACLED)
+    mentions = coder.mentions_by_sentence.get(event.sentence, ())
+    mention = next((m for m in mentions if m.key == event.actor1[0]), None)
+    if mention is None:
+        return None
+    n = coder.norms
+    member = party = None
+    if actor1.kind in _PARTIES:
+        party = actor1
+        for word in n[mention.last - 1 : mention.last + 1]:
+            if word in _PARTY_MEMBERS:
+                member = word  # "NPP supporters" (the word may be in the party's mention)
+        before = n[max(0, mention.first - 5) : mention.first]
+        for position, word in enumerate(before[:-1]):
+            if word in _PARTY_MEMBERS and before[position + 1] in ("of", "from"):
+                member = word  # "supporters of the NPP"
+    elif _head(actor1) in _PARTY_MEMBERS:
+        owner = next((m for m in mentions if m.last == mention.first), None)
+        if owner is not None and coder.entities.actor(owner.key).kind in _PARTIES:
+            party, member = coder.entities.actor(owner.key), _head(actor1)  # "Congress cadres"
+    if party is None or member is None:
+        return None
+    return Actor(name=f"{party.name} {member}", kind="rioters", country=party.country,
+                 affiliation=party.name)
+
+
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
     """ACLED's two riots: a demonstration turned violent (told as a protest), or a mob's
     violence outside one."""
@@ -1131,6 +1171,10 @@ def assemble(
             actor1 = _peoples_militia(coder, actor1, location)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location)
+        if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
+            not coder.lexicon.one_event_per_pair
+        ):
+            actor1 = _party_members(coder, event, actor1, norms) or actor1
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
