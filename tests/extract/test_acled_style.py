@@ -584,6 +584,22 @@ def test_an_attack_on_no_armed_side_targets_civilians(text: str, sub: str) -> No
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # what a crowd of protesters does is its demonstration
+    ("On 5 August 2018, protesters gathered in Hawassa (SNNP).", "Peaceful protest"),
+    ("On 5 August 2018, protesters assembled outside the regional council in Hawassa "
+     "(SNNP).", "Peaceful protest"),
+    # force told after the gathering is used against it, however many verbs tell the force
+    ("On 2 December 2024, protesters gathered outside the city hall in Batumi (Adjara). Police "
+     "used water cannons and pepper spray to disperse them.", "Protest with intervention"),
+    # barricades and tyres set on fire are a demonstration's fires, not property destroyed
+    ("On 30 November 2023, stevedores set barricades on fire in Valparaiso (Valparaiso) over "
+     "unpaid bonuses.", "Violent demonstration"),
+])
+def test_what_a_crowd_does_is_its_demonstration(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
 @pytest.mark.parametrize(("text", "sub", "kind"), [
     # a party's members who come to blows are rioters; armed or deadly, its militia
     ("On 4 May 2022, ANC supporters assaulted two journalists in Durban (KwaZulu-Natal).",

@@ -112,3 +112,12 @@ def test_fighting_told_again_is_between_the_sides_told_before() -> None:
     clashes = [e for e in eventkit.extract(text, published="2024-05-13").events
                if e.root == "19" and any(s.text == "Clashes" for s in e.evidence)]
     assert clashes and all(e.actor1 is not None and e.actor2 is not None for e in clashes)
+
+
+def test_the_harmed_told_by_a_reporting_passive_are_its_victims() -> None:
+    # "were reported injured" is a passive as "were reportedly injured" is: the protesters
+    # were hurt, they hurt no one
+    events = eventkit.extract("Police fired tear gas at teachers protesting in Karachi on "
+                              "Monday. Several protesters were reported injured.",
+                              published="2025-01-01").events
+    assert not [e for e in events if e.actor1 and e.actor1.kind == "rioters"]

@@ -411,6 +411,10 @@ def _crowd(actor: Actor) -> bool:
     )
 
 
+_BARRICADES = frozenset("barricades barricade tires tyres tire tyre".split())
+# CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
+# CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
+_CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
 # (arms that make a party's men its militia)
 _ARMED = _GUNS | {"shot", "fired", "opened", "weapons", "lethal", "armed", "machetes", "knives",
@@ -1183,12 +1187,20 @@ def assemble(
             not coder.lexicon.one_event_per_pair
         ):
             sub = _attack_on_civilians(coder, event, actor2, location) or sub
-        if sub is None and actor1 is not None and actor1.kind == "protesters" and (
-            event.cameo[:2] == "17" and not coder.lexicon.one_event_per_pair
+        if sub == "Looting/property destruction" and (actor1 is None or _crowd(actor1)) and (
+            _BARRICADES.intersection(coder.norms[event.trigger_first : event.trigger_last + 3])
         ):
-            # "protesters blocked Route 9 to repudiate the reform": what a crowd of protesters
-            # does is its demonstration
-            sub, event.cameo = "Peaceful protest", "141"
+            # "set barricades on fire", "burnt tyres": a demonstration's fires, not property
+            # destroyed (ACLED: a violent demonstration)
+            sub, event.cameo = "Violent demonstration", "145"
+        if sub is None and actor1 is not None and actor1.kind == "protesters" and (
+            event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair
+        ):
+            # "protesters blocked Route 9 to repudiate the reform", "protesters gathered in
+            # Addis Ababa", "demonstrators rejected the agreement": what a crowd of protesters
+            # does is its demonstration, against no one (ACLED: "gathered outside the
+            # Parliament" has no second actor)
+            sub, event.cameo, actor2 = "Peaceful protest", "141", None
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
@@ -2013,15 +2025,26 @@ def _pair(event: Event) -> tuple[str | None, str | None]:
 def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     pairwise = coder.lexicon.one_event_per_pair
-    for event in events:
-        # Retellings of one event come close together: look back a bounded distance, so a
-        # long article stays linear.
-        for index in range(len(merged) - 1, max(-1, len(merged) - 1 - _DEDUP_WINDOW), -1):
+
+    def retold(event: Event, last: int) -> int | None:
+        """The report before ``last`` that ``event`` retells. Retellings of one event come
+        close together: look back a bounded distance, so a long article stays linear."""
+        for index in range(last, max(-1, last - _DEDUP_WINDOW), -1):
             if pairwise and _pair(merged[index]) != _pair(event):
                 continue  # PETRARCH's convention: A->B and B->A are two events
             if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event):
-                merged[index] = _merge(merged[index], event)
-                break
-        else:
+                return index
+        return None
+
+    for event in events:
+        index = retold(event, len(merged) - 1)
+        if index is None:
             merged.append(event)
+            continue
+        merged[index] = _merge(merged[index], event)
+        # Two reports merged can retell an earlier one that neither did alone ("Police used
+        # water cannons": force against the protest told before, once the cannons are told).
+        earlier = retold(merged[index], index - 1)
+        if earlier is not None and index == len(merged) - 1:
+            merged[earlier] = _merge(merged[earlier], merged.pop())
     return _attach_units(coder, merged)  # merged events got fresh ids in _merge

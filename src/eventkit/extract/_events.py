@@ -408,7 +408,8 @@ class _Found:
 # but a participle. Other -ly adverbs only before a "by" phrase ("was fiercely opposed by").
 _PASSIVE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "also", "later", "not", "lightly", "slightly", "seriously",
-     "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately"}
+     "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately",
+     "reported", "said", "believed"}  # ("were reported injured", "were said killed")
 )
 
 # The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
