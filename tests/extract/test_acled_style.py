@@ -587,6 +587,8 @@ def test_an_attack_on_no_armed_side_targets_civilians(text: str, sub: str) -> No
 @pytest.mark.parametrize(("text", "sub"), [
     # what a crowd of protesters does is its demonstration
     ("On 5 August 2018, protesters gathered in Hawassa (SNNP).", "Peaceful protest"),
+    ("On 3 November 2020, fifty women staged a demonstration in Ouahigouya (Yatenga) over "
+     "water shortages.", "Peaceful protest"),
     ("On 5 August 2018, protesters assembled outside the regional council in Hawassa "
      "(SNNP).", "Peaceful protest"),
     # force told after the gathering is used against it, however many verbs tell the force
@@ -644,7 +646,15 @@ def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
      "the police returned fire.", 3),
     ("On 6 June 2023, vigilantes captured two suspected thieves and killed them in Zaria "
      "(Kaduna).", 2),
+    # ACLED's remarks: the total told, a figure shared between events
+    ("On 20 March 2024, 12 people were killed in an airstrike on a house in Rafah (Gaza "
+     "Strip). Also, a drone struck a car nearby, leaving 2 fatalities. Total fatalities were "
+     "14.", 14),
+    ("On 6 November 2020, soldiers killed an unspecified number of herders near Djibo (Soum). "
+     "Unknown fatalities are split across two events and coded as 10.", 5),
     # a death that moved the crowd is not the crowd's toll
+    ("On 30 November 2023, residents held a demonstration in Delmas 32 to decry the killing of "
+     "a young man by a police officer. Demonstrators burned tires on the road.", 0),
     ("On 2 June 2024, residents set two trucks on fire in Tema (Greater Accra), after a "
      "ten-year-old boy was killed when a truck hit his bicycle.", 0),
 ])

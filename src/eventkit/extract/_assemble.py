@@ -55,8 +55,8 @@ PROTEST_INTERVENTION = frozenset(
         "arrested",
         "detained",
         "broke",
-        "water",
-        "cannon",
+        "cannon",  # (a water cannon: not "water" alone, "over water shortages")
+        "cannons",
         "intervened",
         "intervention",
     ]
@@ -1410,6 +1410,10 @@ _CODED_FATALITIES = (
     re.compile(r"\bcoded as (\d{1,6}) (?:fatalit(?:y|ies) )?(?:for|to) this event", re.I),
     re.compile(r"\b(\d{1,6}) fatalit(?:y|ies) (?:were )?coded (?:for|to) this event", re.I),
     re.compile(r"\btotal fatalities (?:were )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"\btotal fatalities (?:were|are|stood at) (\d{1,6})\b", re.I),
+    # "Unknown fatalities are split across two events and coded as 10": 10 shared
+    re.compile(r"\bfatalities(?= (?:are |were )?(?:spread|split|distributed) [^.]{0,40}?"
+               r"\bcoded as (\d{1,6})\b)", re.I),
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as (\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),

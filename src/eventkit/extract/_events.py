@@ -1837,7 +1837,8 @@ def _more_after(norms: list[str], index: int) -> int:
 # What a protest is about, before a death word: the death is its cause, not its toll.
 PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
                              "against", "mourning", "demand", "justice", "denounce",
-                             "denouncing", "condemn", "condemning", "protest", "protested"})
+                             "denouncing", "condemn", "condemning", "protest", "protested",
+                             "decry", "decrying", "decried", "mourn"})
 # A death named as what came before ("after the killing of", "over the death of"): another
 # event's toll.
 _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
