@@ -547,6 +547,14 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
      "Excessive force against protesters"),
     ("On 30 September 2022, security forces opened fire on protesters in Zahedan (Sistan and "
      "Baluchestan).", "Excessive force against protesters"),
+    # a clash told with its air strikes, drones and shelling stays a battle; the sides of
+    # "between X, backed by A, and Y" are X and Y
+    ("On 27 September 2024, clashes between the RSF, backed by Arab militias, and the SAF "
+     "continued in El Fasher (North Darfur), with SAF airstrikes and RSF drones. Later, RSF "
+     "shelling hit a market.", "Armed clash"),
+    # a suspended or off-duty policeman is no armed side
+    ("On 28 March 2019, Maoists killed a suspended police constable in Dantewada "
+     "(Chhattisgarh).", "Attack"),
     # an apposition between the subject and its verb
     ("On 14 November 2023, military forces of Mali, supported by Wagner Group personnel, "
      "retook Kidal (Kidal) from rebels.", "Government regains territory"),

@@ -165,8 +165,9 @@ def _acled(
             "Armed clash",
             "Attack",
             *ACLED_BY_WEAPON.values(),
-        ) and not (weapon in ("artillery", "missile", "air") and (
-            (event.symmetric and weapon != "air") or _CLASHING.intersection(norms)
+        ) and not (weapon in _HEAVY_WEAPONS and (
+            (event.symmetric and weapon in ("artillery", "missile"))
+            or _CLASHING.intersection(norms)
         )):
             # (two sides that "clashed" or "exchanged artillery fire" fought a battle, whatever
             # their guns, as does shelling "in conjunction with armed clashes"; one side's
@@ -174,7 +175,7 @@ def _acled(
             sub = ACLED_BY_WEAPON[weapon]
             if refine:
                 event.cameo = _more_specific(event.cameo, CAMEO_BY_WEAPON[weapon])
-        elif weapon in ("artillery", "missile", "air") and sub == ACLED_BY_WEAPON[weapon] and (
+        elif weapon in _HEAVY_WEAPONS and sub == ACLED_BY_WEAPON[weapon] and (
             _CLASHING.intersection(norms)
         ):
             # "shelled YPG positions as armed clashes went on", "clashes continued, with
@@ -287,6 +288,8 @@ _TWO_WORD_WEAPONS = {
     ("heavy", "weapons"): "artillery", ("heavy", "weaponry"): "artillery",
 }
 
+# The weapons of a battle's heavy fire, that a clash told with them keeps it a clash
+_HEAVY_WEAPONS = frozenset({"artillery", "missile", "air", "drone"})
 _CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight"})
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
@@ -1892,7 +1895,8 @@ def _merge(a: Event, b: Event) -> Event:
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
-    coded = labelled[0] if labelled else _held_then_harmed(a, b) or max((a, b), key=lambda e: (
+    coded = labelled[0] if labelled else _held_then_harmed(a, b) or _battle_with_fire(
+        a, b) or max((a, b), key=lambda e: (
         # a specific sub-type, then a clash or an attack, then "Other" (a checkpoint named)
         (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
                                                          not in (None, "Other")),
@@ -1949,6 +1953,21 @@ def _more_dead(text: str, event: Event) -> bool:
             and not text[span.end + 8 : span.end + 11].startswith(" as"))  # "as well as 7"
         for span in event.evidence if (span.text or "").lower() in DEATH_WORDS
     )
+
+
+_HEAVY_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _battle_with_fire(a: Event, b: Event) -> Event | None:
+    """A fight between two armed sides told with one side's shelling or air strikes ("clashes
+    between RSF and SAF ... RSF shelling"): a battle with its heavy weapons (ACLED)."""
+    for fight, fire in ((a, b), (b, a)):
+        if fight.acled_sub_event_type == "Armed clash" and fire.acled_sub_event_type in (
+            _HEAVY_FIRE
+        ) and all(side is not None and side.kind in ARMED_KINDS
+                  for side in (fight.actor1, fight.actor2)):
+            return fight
+    return None
 
 
 def _first_evidence(event: Event) -> int:

@@ -1605,9 +1605,12 @@ class _Finder:
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
         before = [token.norm for token in self.tokens[max(0, start - 2) : start]]
         if kind in _ARMED_KINDS | {"military", "police"} and (
-            before[-1:] == ["former"] or before == ["ex", "-"]
+            before[-1:] in (["former"], ["retired"], ["suspended"]) or before == ["ex", "-"]
+            or before == ["-", "duty"]
         ):
-            kind = "civilians"  # "ex-militants", "former soldiers": no longer the armed men
+            # "ex-militants", "former soldiers", "a suspended constable", "off-duty police":
+            # not the armed men now
+            kind = "civilians"
         if kind in _CROWD_KINDS and "armed" in before:
             # "armed youth", "armed Fulani herders": a communal militia, as ACLED has them,
             # not a crowd

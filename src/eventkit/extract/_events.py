@@ -1367,7 +1367,24 @@ class _Coder:
             pair = [m for m in after if m.first - end <= 12][:2]
             if len(pair) == 2 and "and" in self.norms[pair[0].last : pair[1].first]:
                 return pair
+            if pair and self.norms[pair[0].last : pair[0].last + 1] == [","]:
+                # "between RSF, backed by Arab militias (...), and SAF": the side after the
+                # appositive's closing ", and"
+                second = self._after_apposition(pair[0].last, after)
+                if second is not None:
+                    return [pair[0], second]
         return []
+
+    def _after_apposition(self, comma: int, after: list[ActorMention]) -> ActorMention | None:
+        """The actor named right after the ", and" that closes an apposition opened at
+        ``comma`` (within a short reach, outside brackets)."""
+        depth = 0
+        for index in range(comma + 1, min(comma + 25, len(self.norms) - 1)):
+            word = self.norms[index]
+            depth += (word == "(") - (word == ")")
+            if depth == 0 and word == "," and self.norms[index + 1] == "and":
+                return next((m for m in after if index + 2 <= m.first <= index + 4), None)
+        return None
 
     # -- qualifiers ---------------------------------------------------------------------
     def modality(self, event: _Found, sentence: Sentence) -> str:
