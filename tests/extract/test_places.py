@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eventkit
+from eventkit.formats import acled
 
 
 def _actors(text: str) -> list[str]:
@@ -262,6 +263,31 @@ def test_acleds_indian_notes_abbreviate_the_state(text: str, admin1: str) -> Non
     events = [e for e in eventkit.extract(text).events if e.acled_event_type]
     assert events and events[0].location is not None
     assert (events[0].location.country, events[0].location.admin1) == ("IND", admin1)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # and its Pakistani ones
+    ("On 1 December 2023, militants exchanged fire with police at a checkpoint (coded as "
+     "Landi Kotal city, Khyber district, KP).", ("PAK", "Khyber Pakhtunkhwa", "Landi Kotal")),
+    # the district listed first tells whose region it is
+    ("On 23 November 2022, a farmer killed a herder near Ossokodjo (Ketou, Plateau).",
+     ("BEN", "Plateau", "Ossokodjo")),
+    ("On 2 May 2020, residents burned tyres in Mzuzu (Mzimba, Northern).",
+     ("MWI", "Northern", "Mzuzu")),
+    # with nothing to tell, the reading in the larger country
+    ("On 30 October 2021, militiamen assaulted a chief in Krobo town (Lower Manya, Eastern).",
+     ("GHA", "Eastern", "Krobo")),
+    # a town named after its district, in ACLED's Palestinian region
+    ("On 30 November 2023, militants detonated an IED near an Israeli bulldozer in Tulkarm "
+     "(Tulkarm, West Bank).", ("PSE", "West Bank", "Tulkarm")),
+])
+def test_the_names_listed_in_an_acled_bracket_place_the_event(
+    text: str, where: tuple[str, str, str]
+) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    location = events[0].location
+    assert (location.country, acled.to_row(events[0])["admin1"], location.name) == where
 
 
 def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:

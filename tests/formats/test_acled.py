@@ -320,5 +320,7 @@ def test_admin1_is_written_as_acled_spells_it() -> None:
     assert acled_admin1("SDN", "Northern Darfur") == "North Darfur"  # GeoNames' variant
     assert acled_admin1("COD", "Nord-Kivu") == "Nord-Kivu"  # a name the text gave stays
     assert acled_admin1("UGA", "Kagadi district") == "Kagadi"
+    assert acled_admin1("PSE", "Gaza", "PS-GZA") == "Gaza Strip"  # ACLED's two regions
+    assert acled_admin1("KEN", "Nairobi City", "KE-30") == "Nairobi"
     assert acled_admin1("NGA", "Nowhere Land") == "Nowhere Land"
     assert acled_admin1(None, "Kano") == "Kano"

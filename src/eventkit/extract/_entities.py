@@ -9,6 +9,7 @@ Abbas Araghchi"), an appositive, and later mentions by surname, title or pronoun
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -501,7 +502,10 @@ _COMPASS = frozenset(
 # The state abbreviations of ACLED's Indian notes ("(Chennai, TN)", "Kaushambi (UP)").
 ABBREVIATED_STATES = {"TN": "IN-TN", "UP": "IN-UP", "AP": "IN-AP", "J&K": "IN-JK",
                       "JK": "IN-JK", "WB": "IN-WB", "MP": "IN-MP", "HP": "IN-HP", "KN": "IN-KA",
-                      "KA": "IN-KA"}
+                      "KA": "IN-KA",
+                      # and its Pakistani ones: "(Landi Kotal, Khyber district, KP)"
+                      "KP": "PK-KP", "KPK": "PK-KP", "GB": "PK-GB", "AJK": "PK-JK"}
+_ABBREVIATING_COUNTRIES = {"IN": "IND", "PK": "PAK"}
 _PART_OF_TOWN = _COMPASS | frozenset("central downtown northern southern eastern western "
                                      "suburban greater".split())
 _NAME_COMPASS = frozenset("North South East West Upper Lower".split())
@@ -585,6 +589,17 @@ def subdivision_location(record: Subdivision, lexicon: Lexicon) -> Location:
 # provinces, Iraq's Kurdistan Region).
 _NOT_FIRST_LEVEL = frozenset({"geographical region", "geographical unit", "chain (of islands)"})
 _OWN_FIRST_LEVEL = frozenset({"IRL", "IRQ", "GNB"})
+
+
+@functools.cache
+def _town_counts() -> Counter[str]:
+    return Counter(place.country for place in gazetteer.places())
+
+
+def _towns_in(iso3: str | None) -> int:
+    """How many towns the gazetteer has in a country: a prior for its size, where nothing
+    else tells two readings of a name apart (loaded only then)."""
+    return _town_counts()[iso3] if iso3 else 0
 
 
 def first_level(record: Subdivision) -> Subdivision:
@@ -1057,7 +1072,11 @@ class _Finder:
             if top is not None and top is not division:
                 # "(Markoye, Oudalan)": Oudalan is a province of the Sahel region
                 admin1, admin2 = top.name, admin2 or region_text
-            if place is not None and place.country == country:
+            listed = region_first > index + 1  # "(Tulkarm, West Bank)": a district, a region
+            if place is not None and place.country == country and not (
+                # "Tulkarm (Tulkarm, West Bank)": the town, named after its district
+                listed and place.iso3166_2 and place.geo_precision == 3
+            ):
                 updated = evolve(place, admin1=admin1, iso3166_2=code or place.iso3166_2)
                 if admin2 is not None:
                     updated = evolve(updated, admin2=admin2)
@@ -1125,10 +1144,18 @@ class _Finder:
         if opening == "(" and end < len(tokens) and tokens[end].norm in _REGION_NOUNS:
             end += 1  # "(Minbya Township, Mrauk-U District, Rakhine State)"
         candidates: list[tuple[str, str | None]] = []
+        # Regions of that name first, the larger country's first: where the text tells nothing
+        # else, "(Lower Manya, Eastern)" is Ghana's region, not Fiji's division (nor Uganda's
+        # region, no level ACLED uses)
+        regions = [entry.record for entry in entries if entry.kind == "subdivision"]
+        if len(regions) > 1:
+            regions.sort(key=lambda record: (record.type not in _NOT_FIRST_LEVEL,
+                                             _towns_in(record.country)), reverse=True)
+        candidates.extend((record.country, record.code) for record in regions)
         for entry in entries:
             record = entry.record
             if entry.kind == "subdivision":
-                candidates.append((record.country, record.code))
+                continue
             elif opening == "(" and entry.kind == "place":
                 candidates.append((record.country, record.admin1_code or None))
             elif opening == "(" and entry.kind == "capital":
@@ -1140,7 +1167,18 @@ class _Finder:
         if not candidates or end >= len(tokens):
             return None
         if opening == "(":
-            return (region, end, candidates, end + 1) if tokens[end].norm == ")" else None
+            if tokens[end].norm != ")":
+                return None
+            if region > index + 1 and len({country for country, _ in candidates}) > 1:
+                # "(Ketou, Plateau)": the district listed first tells whose Plateau it is
+                _, listed = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
+                countries = {_country_of(entry) for entry in listed} - {None}
+                candidates = [c for c in candidates if c[0] in countries] or (
+                    # "(Mzimba, Northern)": Malawi's, whose region the gazetteer calls
+                    # "Northern Region", in the text's spelling
+                    [(country, None) for country in countries if country]
+                    if len(countries) == 1 else candidates)
+            return region, end, candidates, end + 1
         # ", Zamfara state": the region and its noun end the phrase.
         last = end + 1 if tokens[end].norm in _REGION_NOUNS else end
         following = tokens[last].norm if last < len(tokens) else "."
@@ -1151,8 +1189,8 @@ class _Finder:
     def _abbreviated_state(
         self, bracket: int, region: int
     ) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
-        """ACLED's Indian notes name the state by its abbreviation: "(Chennai, TN)", "(UP)",
-        "(J&K)". Not a lone "(AP)": a news agency's."""
+        """ACLED's Indian and Pakistani notes name the state by its abbreviation: "(Chennai,
+        TN)", "(UP)", "(J&K)", "(Khyber district, KP)". Not a lone "(AP)": a news agency's."""
         closing = next((i for i in range(region, min(region + 4, len(self.tokens)))
                         if self.tokens[i].norm == ")"), None)
         if closing is None or closing == region:
@@ -1160,7 +1198,7 @@ class _Finder:
         code = ABBREVIATED_STATES.get(self.surface(region, closing))
         if code is None or (region == bracket + 1 and code == "IN-AP"):
             return None
-        return region, closing, [("IND", code)], closing + 1
+        return region, closing, [(_ABBREVIATING_COUNTRIES[code[:2]], code)], closing + 1
 
     def _glued_name(self, first: int, start: int) -> bool:
         """Whether the capitalised words from ``first`` run on into a name at ``start``."""
@@ -1198,7 +1236,7 @@ class _Finder:
         def weight(iso3: str | None) -> int:
             return self.country_votes[iso3] + actors[iso3] if iso3 else 0
 
-        best = max(candidates, key=lambda c: weight(c[0]))
+        best = max(candidates, key=lambda c: weight(c[0]))  # (the first of equals)
         if place is not None:
             fitting = [c for c in candidates if c[0] == place.country]
             if fitting:

@@ -61,7 +61,12 @@ ACLED_ADMIN1: dict[str, str] = {
     "NG-FC": "Federal Capital Territory", "TG-M": "Maritime", "BD-B": "Chittagong",
     "BD-A": "Barisal", "UA-30": "Kyiv City", "LK-1": "Western", "LK-2": "Central",
     "LK-3": "Southern", "LK-4": "Northern", "LK-5": "Eastern", "LK-6": "North Western",
-    "LK-7": "North Central", "LK-8": "Uva", "LK-9": "Sabaragamuwa",
+    "LK-7": "North Central", "LK-8": "Uva", "LK-9": "Sabaragamuwa", "KE-30": "Nairobi",
+    "MW-N": "Northern", "MW-C": "Central", "MW-S": "Southern",
+    # ACLED's Palestine has two regions; the governorates are its second level
+    **dict.fromkeys(("PS-DEB", "PS-GZA", "PS-KYS", "PS-NGZ", "PS-RFH"), "Gaza Strip"),
+    **dict.fromkeys(("PS-BTH", "PS-HBN", "PS-JEM", "PS-JEN", "PS-JRH", "PS-NBS", "PS-QQA",
+                     "PS-RBH", "PS-SLT", "PS-TBS", "PS-TKM"), "West Bank"),
 }
 
 # Other spellings met in older ACLED files and elsewhere, read only.
