@@ -660,6 +660,11 @@ def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
      "14.", 14),
     ("On 6 November 2020, soldiers killed an unspecified number of herders near Djibo (Soum). "
      "Unknown fatalities are split across two events and coded as 10.", 5),
+    # two verbs of one act ("detonated, targeting"); "has been found killed"
+    ("On 1 November 2021, an IED by al-Shabaab militants detonated near Kiunga (Lamu), "
+     "targeting a Kenyan military vehicle. A ranger was killed and a driver injured.", 1),
+    ("On 25 February 2020, a missing 12 year old girl has been found tortured and killed in "
+     "Gaalkacyo (Mudug).", 1),
     # a death that moved the crowd is not the crowd's toll
     ("On 30 November 2023, residents held a demonstration in Delmas 32 to decry the killing of "
      "a young man by a police officer. Demonstrators burned tires on the road.", 0),

@@ -1762,7 +1762,8 @@ def _same(a: Event, b: Event) -> bool:
         < _NEAR_RETELLING
     )
     if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near)
-                                    or _sides_within(sides_b, sides_a, near)):
+                                    or _sides_within(sides_b, sides_a, near)
+                                    or _one_act(a, b)):
         return False
     if a.location and b.location and a.location.name != b.location.name and (
         _specificity(a.location) == _specificity(b.location) == _TOWN
@@ -1778,6 +1779,21 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _one_act(a: Event, b: Event) -> bool:
+    """Two verbs of one doer's one act, told together: "an IED by al-Shabaab detonated,
+    targeting a military vehicle" (whom each verb names as its target differs)."""
+    return (
+        a.actor1 is not None and b.actor1 is not None
+        and _identity(a.actor1) == _identity(b.actor1)
+        and a.acled_sub_event_type is not None
+        and a.acled_sub_event_type == b.acled_sub_event_type
+        and abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_ACT
+    )
+
+
+_ONE_ACT = 60  # characters between the verbs
 
 
 def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:

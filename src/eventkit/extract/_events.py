@@ -1626,12 +1626,13 @@ class _Coder:
             persons = self._persons_listed(norms, index - 1)
             if persons:
                 return persons
-        clause = norms[max(0, index - 10) : index]
+        clause = norms[max(0, index - 12) : index]
         if len(clause) >= 3 and clause[-1] == "and" and clause[-3] in ("was", "found"):
             clause = clause[:-2]  # "a manager was shot and killed", "was found tortured and"
         if clause[-1:] in (["found"], ["shot"]):
             clause = clause[:-1]  # "was found dead", "a man was shot dead"
-        singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies")
+        singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies") or (
+            clause[-2:] in (["has", "been"], ["had", "been"]))  # "has been found killed"
         if singular and {"a", "an"} & set(clause):
             return 1
         if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
