@@ -610,6 +610,26 @@ def test_what_a_crowd_does_is_its_demonstration(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # an attack on a post of the state's forces is on those forces
+    ("On 3 May 2024, militants attacked a police station in Quetta (Balochistan).",
+     ("police", "PAK")),
+    ("On 27 August 2024, Hezbollah hit equipment at Dovev Barracks (HaZafon) with an "
+     "explosive drone.", ("military", "ISR")),
+    ("On 3 May 2024, militias fired rockets at a US military base in Deir ez-Zor "
+     "(Deir ez-Zor).", ("state", "USA")),
+    # a group's own post is not the state's
+    ("On 3 May 2024, soldiers attacked an al-Shabaab checkpoint near Jilib (Middle Juba).",
+     ("rebel", "SOM")),
+    # ACLED's looting is of civilians' goods
+    ("On 18 November 2020, militants seized an ambulance near Gorom-Gorom (Oudalan). Looting.",
+     ("civilians", "BFA")),
+])
+def test_whom_an_attack_with_no_named_target_struck(text: str, target: tuple[str, str]) -> None:
+    event = _event({"text": text})
+    assert event.actor2 is not None and (event.actor2.kind, event.actor2.country) == target
+
+
 @pytest.mark.parametrize(("text", "sub", "kind"), [
     # a party's members who come to blows are rioters; armed or deadly, its militia
     ("On 4 May 2022, ANC supporters assaulted two journalists in Durban (KwaZulu-Natal).",

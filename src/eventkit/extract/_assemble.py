@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import evolve
 
@@ -932,9 +932,9 @@ def _civilian_victims(
                  if m.first >= event.trigger_last]
         start = doers[0] if doers else start
     words = set(coder.norms[start:end])
-    looted = sub in ("Looting/property destruction", "Mob violence") and (
-        words & _CIVILIAN_PROPERTY
-    )
+    # (ACLED's looting is of civilians' goods, whatever the text names)
+    looted = sub == "Looting/property destruction" or (
+        sub == "Mob violence" and words & _CIVILIAN_PROPERTY)
     if sub not in _AGAINST_CIVILIANS and (
         not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS
     ):
@@ -966,6 +966,49 @@ def _attack_on_civilians(
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
     return "Attack" if _civilian_victims(coder, event, "Armed clash", location) else None
+
+
+# Violence whose target may be a post of the state's forces rather than people
+_FORCES_TARGETED = frozenset({
+    "Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+# Places of the state's forces: by themselves, or after "military", "army", "police"...
+_FORCES_PLACES = frozenset("barracks garrison outpost outposts checkpoint checkpoints".split())
+_FORCES_THINGS = frozenset("base bases post posts position positions convoy convoys patrol "
+                           "patrols vehicle vehicles site sites camp camps station".split())
+_FORCES_WORDS = {"military": "military", "army": "military", "security": "military",
+                 "police": "police", "gendarmerie": "police"}
+
+
+def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
+    """The state's forces an attack with no named target struck at their post ("hit
+    equipment at Dovev Barracks", "attacked a police station", "an IED targeting a military
+    vehicle"): the military (or police) of the country where it happened."""
+    if location is None or location.country is None:
+        return None
+    norms = coder.norms
+    kind = owner_at = None
+    for index in range(event.trigger_last, min(event.trigger_last + 14, len(norms))):
+        word = norms[index]
+        if word in (".", ";"):
+            break
+        if word in _FORCES_PLACES:
+            kind, owner_at = "military", index - 1
+        elif word in _FORCES_THINGS and norms[index - 1] in _FORCES_WORDS:
+            kind, owner_at = _FORCES_WORDS[norms[index - 1]], index - 2
+        if kind:
+            break
+    if kind is None or owner_at is None:
+        return None
+    country = location.country
+    owner = coder.entities.mention_at(owner_at)
+    if owner is not None:
+        actor = coder.entities.actor(owner.key)
+        if actor.kind not in _STATE:
+            return None  # "a Taliban checkpoint": the group's own post
+        country = actor.country or country  # "a US military base in Syria"
+    role = "COP" if kind == "police" else "MIL"
+    return _side(f"{kind} forces", cast(ActorKind, kind), role, country)
 
 
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
@@ -1250,6 +1293,10 @@ def assemble(
             # "Protesters (Israel)")
             kind = _DEMONSTRATORS[sub]
             actor1 = _side(kind, kind, "CVL", location.country if location else None)
+        if actor2 is None and sub in _FORCES_TARGETED and event.modality == "actual" and (
+            not coder.lexicon.one_event_per_pair
+        ):
+            actor2 = _forces_at(coder, event, location)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, sub, location)
         elif actor2 is not None and sub in _ONE_SIDED and (
