@@ -610,6 +610,13 @@ def test_what_a_crowd_does_is_its_demonstration(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+def test_two_clans_militias_that_clashed_are_both_sides() -> None:
+    event = _event({"text": "On 2 April 2025, Habar Gedir and Leelkayse clan militias clashed "
+                            "near Jiic boor village (Gaalkacyo, Mudug)."})
+    row = acled.to_row(event)
+    assert (row["inter1"], row["inter2"]) == ("Identity militia",) * 2  # not a village
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # an attack on a post of the state's forces is on those forces
     ("On 3 May 2024, militants attacked a police station in Quetta (Balochistan).",

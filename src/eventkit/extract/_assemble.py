@@ -418,6 +418,16 @@ _BARRICADES = frozenset("barricades barricade tires tyres tire tyre".split())
 # CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
 # CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
 _CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
+def _both_sides(coder: _Coder, event: _Found) -> bool:
+    """Whether the one actor of a clash names both its sides: "Habar Gedir-Sacad and
+    Leelkayse clan militia clashed" (two clans' militias, the clans' names coordinated)."""
+    mentions = coder.mentions_by_sentence.get(event.sentence, ())
+    mention = next((m for m in mentions if m.key == event.actor1[0]), None)
+    if mention is None or mention.last > event.trigger_first:
+        return False
+    return "and" in coder.norms[max(0, mention.first - 6) : mention.first]
+
+
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
 # (arms that make a party's men its militia)
 _ARMED = _GUNS | {"shot", "fired", "opened", "weapons", "lethal", "armed", "machetes", "knives",
@@ -1225,6 +1235,8 @@ def assemble(
             not coder.lexicon.one_event_per_pair
         ):
             actor1 = _party_members(coder, event, actor1, norms) or actor1
+            if event.symmetric and actor2 is None and _both_sides(coder, event):
+                actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,

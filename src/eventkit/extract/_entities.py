@@ -505,6 +505,7 @@ ABBREVIATED_STATES = {"TN": "IN-TN", "UP": "IN-UP", "AP": "IN-AP", "J&K": "IN-JK
                       "KA": "IN-KA",
                       # and its Pakistani ones: "(Landi Kotal, Khyber district, KP)"
                       "KP": "PK-KP", "KPK": "PK-KP", "GB": "PK-GB", "AJK": "PK-JK"}
+_DETERMINERS = frozenset("a an the one another each every this that its their his her".split())
 _ABBREVIATING_COUNTRIES = {"IN": "IND", "PK": "PAK"}
 _PART_OF_TOWN = _COMPASS | frozenset("central downtown northern southern eastern western "
                                      "suburban greater".split())
@@ -1716,6 +1717,10 @@ class _Finder:
         plural = self.tokens[last - 1].norm != word.pattern.split()[-1] or word.pattern.endswith(
             "s"
         )
+        if word.pattern == "village" and not plural and first and (
+            self.tokens[first - 1].norm not in _DETERMINERS
+        ):
+            return False  # "near Jiic boor village": a village's name, no one in it
         if (
             not plural  # "troops" never modifies a noun; "troop numbers" does
             and following is not None
