@@ -552,6 +552,11 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
     ("On 27 September 2024, clashes between the RSF, backed by Arab militias, and the SAF "
      "continued in El Fasher (North Darfur), with SAF airstrikes and RSF drones. Later, RSF "
      "shelling hit a market.", "Armed clash"),
+    # ACLED's Latin American notes: a victim with a record of drug trafficking was in a gang
+    ("On 1 December 2023, in Araguaina (Tocantins), two men shot and killed a man. The "
+     "deceased had a police record for drug trafficking.", "Armed clash"),
+    ("On 1 December 2023, in Arapiraca (Alagoas), two men shot and killed a man. The deceased "
+     "had a police record for theft.", "Attack"),
     # a suspended or off-duty policeman is no armed side
     ("On 28 March 2019, Maoists killed a suspended police constable in Dantewada "
      "(Chhattisgarh).", "Attack"),

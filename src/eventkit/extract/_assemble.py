@@ -415,6 +415,22 @@ def _crowd(actor: Actor) -> bool:
 
 
 _BARRICADES = frozenset("barricades barricade tires tyres tire tyre".split())
+# Victims told as gang members, whom ACLED counts as members of an armed group
+# (a record of drug trafficking, not of any crime: ACLED's Latin American notes)
+_CRIMINAL_VICTIM = re.compile(
+    r"\b(?:police|criminal) records? (?:of|for) drug trafficking\b"
+    r"|\b(?:was|were) (?:an? )?(?:alleged |suspected )?(?:gang members?|drug (?:dealers?|traffickers?))\b",
+    re.I)
+_UNARMED_VICTIMS = frozenset({"civilians", "unknown", "person"})
+
+
+def _paragraph_text(coder: _Coder, event: _Found) -> str:
+    sentences = coder.doc.sentences
+    paragraph = sentences[event.sentence].paragraph
+    told = [s for s in sentences[event.sentence : event.sentence + 3] if s.paragraph == paragraph]
+    return coder.doc.text[told[0].start : told[-1].end]
+
+
 # CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
 # CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
 _CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
@@ -1241,6 +1257,16 @@ def assemble(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else ())
+        if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
+            not coder.lexicon.one_event_per_pair
+            and _CRIMINAL_VICTIM.search(_paragraph_text(coder, event))
+        ):
+            # "Both had a police record of drug trafficking": ACLED codes the killing of gang
+            # members as a clash between armed groups
+            sub = "Armed clash"
+            actor2 = _side("unidentified gang", "militia", "UAF",
+                           location.country if location else None)
+            actor1 = actor1 or actor2  # (ACLED: "Unidentified Gang" on both sides)
         if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
             not coder.lexicon.one_event_per_pair
         ):
