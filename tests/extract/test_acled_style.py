@@ -557,6 +557,8 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
      "deceased had a police record for drug trafficking.", "Armed clash"),
     ("On 1 December 2023, in Arapiraca (Alagoas), two men shot and killed a man. The deceased "
      "had a police record for theft.", "Attack"),
+    # men who shoot are armed, not a mob
+    ("On 14 July 2023, in Arapiraca (Alagoas), two men shot and killed a man.", "Attack"),
     # a suspended or off-duty policeman is no armed side
     ("On 28 March 2019, Maoists killed a suspended police constable in Dantewada "
      "(Chhattisgarh).", "Attack"),
@@ -697,6 +699,8 @@ def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:
      "targeting a Kenyan military vehicle. A ranger was killed and a driver injured.", 1),
     ("On 25 February 2020, a missing 12 year old girl has been found tortured and killed in "
      "Gaalkacyo (Mudug).", 1),
+    # the number before an active death verb counts the killers
+    ("On 14 July 2023, in Arapiraca (Alagoas), two men shot and killed a man.", 1),
     # a death that moved the crowd is not the crowd's toll
     ("On 30 November 2023, residents held a demonstration in Delmas 32 to decry the killing of "
      "a young man by a police officer. Demonstrators burned tires on the road.", 0),

@@ -193,7 +193,9 @@ def _acled(
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS for word in norms)
-        if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS:
+        if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS and not (
+            actor1.kind == "unknown" and _FIRING.intersection(norms)  # "two men shot", armed
+        ):
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
             sub = _riot(event, actor1, protest_context)
@@ -280,6 +282,7 @@ _GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:
 _GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
 _SHOOTING = frozenset("fired firing opened shot shooting gunshots gunfire killed killing live bullets "
                       "ammunition assaulted".split())
+_FIRING = _GUNS | {"shot", "fired", "shooting", "opened"}
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
     ("air", "raids"): "air", ("aerial", "attack"): "air", ("aerial", "attacks"): "air",
@@ -1237,6 +1240,10 @@ def assemble(
         actors1 = _localized(_actors(coder, event.actor1), location)
         actors2 = [
             a for a in _localized(_actors(coder, event.actor2), location) if a not in actors1
+        ] or [
+            # "two men shot a man": people of one description on both sides of the violence
+            a for a in _localized(_actors(coder, event.actor2), location)
+            if event.cameo[:2] in VIOLENT_ROOTS and not event.symmetric and _generic(a)
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None

@@ -1617,6 +1617,8 @@ class _Coder:
             follows or norms[index + 1 : index + 2] in (["a"], ["an"])
         ):
             return self._counted_after(norms, index)  # "hacked to death a chief and his aide"
+        if word in ("killed", "kill", "kills") and _active_with_object(norms, index):
+            return self._counted_after(norms, index)  # "two men shot and killed a man": one
         before = self._counted_before(norms, index)
         if before is not None:
             return before
@@ -1863,6 +1865,20 @@ _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "m
 _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
                             "retaliation", "protesting", "mourning"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
+def _active_with_object(norms: list[str], index: int) -> bool:
+    """Whether a death verb is active with its object after it ("two men shot and killed a
+    man"): the number before it counts the killers, not the dead."""
+    if norms[index + 1 : index + 2] not in (["a"], ["an"], ["one"]):
+        return False
+    before = index - 1
+    if before >= 1 and norms[before] == "and":
+        before -= 1  # "shot and killed"
+        if not (norms[before].endswith("ed") or norms[before] in ("shot", "hit", "beat")):
+            return False
+    return before >= 1 and norms[before - 1] not in PASSIVE_AUX and norms[before] not in (
+        PASSIVE_AUX)
+
+
 _CAUSE_CLAUSES = frozenset({"after", "following"})
 # How far back (in tokens) "they" and "them" look for the group they count.
 _ANTECEDENT_REACH = 60
