@@ -602,6 +602,10 @@ def test_an_attack_on_no_armed_side_targets_civilians(text: str, sub: str) -> No
 @pytest.mark.parametrize(("text", "sub"), [
     # what a crowd of protesters does is its demonstration
     ("On 5 August 2018, protesters gathered in Hawassa (SNNP).", "Peaceful protest"),
+    # the fighting a crowd marches over is no force used on it
+    ("On 1 December 2023, about 200 protesters held a march in Chicago (Illinois) to call for "
+     "a ceasefire in the wake of renewed fighting between Israel and Hamas.",
+     "Peaceful protest"),
     ("On 3 November 2020, fifty women staged a demonstration in Ouahigouya (Yatenga) over "
      "water shortages.", "Peaceful protest"),
     ("On 5 August 2018, protesters assembled outside the regional council in Hawassa "

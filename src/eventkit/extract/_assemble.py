@@ -111,10 +111,12 @@ def _acled(
     norms: list[str],
     refine: bool = True,
     after: Sequence[str] = (),
+    cause: bool = False,
 ) -> str | None:
     """The ACLED sub-event type; ``refine``: let the weapon named refine the CAMEO code too
     (not when a PETRARCH set alone codes: its verb patterns' codes are the set's word);
-    ``after``: the words of the sentences that follow in the paragraph."""
+    ``after``: the words of the sentences that follow in the paragraph; ``cause``: whether the
+    event is told as what a crowd marched over ("protesting the attacks")."""
     sub = event.acled
     root = event.cameo[:2]
     weapon = event.weapon
@@ -201,7 +203,11 @@ def _acled(
             sub = _riot(event, actor1, protest_context)
         elif protest_context and sub in ("Attack", "Armed clash", None) and (
             weapon not in _ORGANISED_WEAPONS
-        ) and (actor1 is None or actor1.kind in _STATE or not _crowd(actor1)):
+        ) and (actor1 is None or actor1.kind in _STATE or not _crowd(actor1)) and not (
+            # "protesters demanded the end of attacks", "in the wake of fighting between
+            # Israel and Hamas": what the crowd marched over, not force used on it
+            cause or event.symmetric
+        ):
             # violence done to a demonstration, by the police or by armed men: force against
             # protesters when they shot or killed, else an intervention ("injured during an
             # attack on a protest")
@@ -1263,7 +1269,8 @@ def assemble(
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
-            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else ())
+            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else (),
+            cause=coder._cause_of_crowd(norms, event.trigger_first - sentence.first))
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             not coder.lexicon.one_event_per_pair
             and _CRIMINAL_VICTIM.search(_paragraph_text(coder, event))

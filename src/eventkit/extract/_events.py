@@ -1858,7 +1858,7 @@ def _more_after(norms: list[str], index: int) -> int:
 PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
                              "against", "mourning", "demand", "justice", "denounce",
                              "denouncing", "condemn", "condemning", "protest", "protested",
-                             "decry", "decrying", "decried", "mourn"})
+                             "decry", "decrying", "decried", "mourn", "demanded", "wake"})
 # A death named as what came before ("after the killing of", "over the death of"): another
 # event's toll.
 _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
