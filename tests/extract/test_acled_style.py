@@ -557,6 +557,9 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
      "deceased had a police record for drug trafficking.", "Armed clash"),
     ("On 1 December 2023, in Arapiraca (Alagoas), two men shot and killed a man. The deceased "
      "had a police record for theft.", "Attack"),
+    # a robbery told with an assault by the same men: the assault, the most severe
+    ("On 20 December 2020, soldiers tried to steal money from a man in Metuge (Cabo "
+     "Delgado). The soldiers also assaulted the father of the man.", "Attack"),
     # men who shoot are armed, not a mob
     ("On 14 July 2023, in Arapiraca (Alagoas), two men shot and killed a man.", "Attack"),
     # a suspended or off-duty policeman is no armed side

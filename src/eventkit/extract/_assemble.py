@@ -152,8 +152,10 @@ def _acled(
         event.weapon = weapon
         victims_civilian = (actor2 is not None and (
             actor2.kind in _VICTIM_KINDS
-            # "assaulted people", "beat two men": people no text calls armed
-            or (actor2.kind == "unknown" and _head(actor2) in _CROWD_NOUNS)
+            # "assaulted people", "beat two men", "the father of the man": people no text
+            # calls armed
+            or (actor2.kind == "unknown" and (
+                _head(actor2) in _CROWD_NOUNS or _head(actor2) in CIVILIAN_WORDS))
         )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
@@ -1943,6 +1945,7 @@ _CROWD_VIOLENCE = {"Protest with intervention": 1, "Excessive force against prot
 
 
 _HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
+_ROBBED_REACH = 300  # characters: a robbery and the assault told in the next sentence
 _HARMING = frozenset({"Attack", "Armed clash"})
 
 
@@ -1952,18 +1955,24 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
     kidnapped 39 students" an abduction (no further violence). Returns the act that codes
     both when the two are such a pair."""
     for held, harmed in ((a, b), (b, a)):
-        if held.acled_sub_event_type in _HOLDING and harmed.acled_sub_event_type in _HARMING and (
+        reach = 80 if held.acled_sub_event_type in _HOLDING else (
+            # "soldiers tried to steal money from a man ... also assaulted his father": the
+            # assault, the most severe (ACLED)
+            _ROBBED_REACH if held.acled_sub_event_type == "Looting/property destruction"
+            and harmed.acled_sub_event_type == "Attack" else -1)
+        if harmed.acled_sub_event_type in _HARMING and (
             held.actor1 is not None and harmed.actor1 is not None
-            and _identity(held.actor1) == _identity(harmed.actor1)
+            and _sides_within([held.actor1], [harmed.actor1], loose=reach > 80)
             and held.evidence and harmed.evidence
-            and abs(held.evidence[0].start - harmed.evidence[0].start) <= 80
+            and abs(held.evidence[0].start - harmed.evidence[0].start) <= reach
         ):
             if harmed.acled_sub_event_type == "Armed clash" and held.rule == "trigger:t-capture":
                 # the armed men captured are harmed defenceless: "captured two bandits and
                 # killed them" is an attack (ACLED)
                 harmed = evolve(harmed, acled_event_type="Violence against civilians",
                                 acled_sub_event_type="Attack")
-            return harmed if harmed.fatalities else held
+            robbed = held.acled_sub_event_type not in _HOLDING
+            return harmed if harmed.fatalities or robbed else held
     return None
 
 
