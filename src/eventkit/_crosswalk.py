@@ -12,7 +12,15 @@ import threading
 from ._models import Event
 from .codebooks import read_tsv
 
-__all__ = ["acled_sub_event_type"]
+__all__ = ["ACLED_ACTOR_TYPES", "acled_sub_event_type"]
+
+# Groups ACLED types otherwise than their kind says (its inter codes): the Houthis and Haftar's
+# army hold a state's forces ("Military Forces of Yemen (2016-) Houthi"), Wagner is a foreign
+# force in Africa, and since the 2023 war the RSF and the Darfur Joint Forces are rebel groups.
+ACLED_ACTOR_TYPES = {
+    "Houthis": 1, "Libyan National Army": 1, "Wagner Group": 8,
+    "Rapid Support Forces": 2, "Joint Forces of the Armed Struggle Movements": 2,
+}
 
 _STATE_KINDS = frozenset({"state", "government", "military", "police"})
 _lock = threading.Lock()

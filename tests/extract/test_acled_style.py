@@ -557,6 +557,9 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
      "deceased had a police record for drug trafficking.", "Armed clash"),
     ("On 1 December 2023, in Arapiraca (Alagoas), two men shot and killed a man. The deceased "
      "had a police record for theft.", "Attack"),
+    # the Houthis hold a state's forces for ACLED: what they take, a government regains
+    ("On 9 May 2020, Houthi forces took control of Nihm (Sanaa).",
+     "Government regains territory"),
     # a robbery told with an assault by the same men: the assault, the most severe
     ("On 20 December 2020, soldiers tried to steal money from a man in Metuge (Cabo "
      "Delgado). The soldiers also assaulted the father of the man.", "Attack"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import evolve
 
 from .. import codebooks, gazetteer
-from .._crosswalk import acled_sub_event_type
+from .._crosswalk import ACLED_ACTOR_TYPES, acled_sub_event_type
 from .._models import (
     Actor,
     ActorKind,
@@ -217,7 +217,9 @@ def _acled(
             sub = "Excessive force against protesters" if state or _SHOOTING.intersection(
                 norms) else "Protest with intervention"
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
-            state = actor1 is not None and actor1.kind in _STATE
+            # (the Houthis hold a state's forces for ACLED)
+            state = actor1 is not None and (
+                actor1.kind in _STATE or ACLED_ACTOR_TYPES.get(actor1.name) == 1)
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"

@@ -33,7 +33,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .._crosswalk import acled_sub_event_type
+from .._crosswalk import ACLED_ACTOR_TYPES, acled_sub_event_type
 from .._errors import FormatError, InvalidValueError
 from .._models import Actor, Event, FuzzyDate, Location, Source, unchecked_event
 from ..codebooks import acled_inter_codes, acled_interactions, acled_sub_event_types
@@ -279,8 +279,8 @@ def inter_code(actor: Actor | None, place_country: str | None = None) -> int:
     """
     if actor is None:
         return 0
-    if actor.name in _ACLED_INTER:
-        return _ACLED_INTER[actor.name]
+    if actor.name in ACLED_ACTOR_TYPES:
+        return ACLED_ACTOR_TYPES[actor.name]
     kind = actor.kind
     if kind in _STATE_KINDS:
         abroad = actor.country and place_country and actor.country != place_country
@@ -289,14 +289,6 @@ def inter_code(actor: Actor | None, place_country: str | None = None) -> int:
         return 4 if _IDENTITY.search(actor.name) else 3
     return _KIND_INTER.get(kind, 3)
 
-
-# Groups ACLED types otherwise than their kind says: the Houthis and Haftar's army hold a
-# state's forces ("Military Forces of Yemen (2016-) Houthi"), Wagner is a foreign force in
-# Africa, and since the 2023 war the RSF and the Darfur Joint Forces are rebel groups.
-_ACLED_INTER = {
-    "Houthis": 1, "Libyan National Army": 1, "Wagner Group": 8,
-    "Rapid Support Forces": 2, "Joint Forces of the Armed Struggle Movements": 2,
-}
 
 _KIND_INTER = {
     "rebel": 2, "party": 3, "rioters": 5, "protesters": 6, "civilians": 7, "media": 7,
