@@ -557,6 +557,9 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
      "deceased had a police record for drug trafficking.", "Armed clash"),
     ("On 1 December 2023, in Arapiraca (Alagoas), two men shot and killed a man. The deceased "
      "had a police record for theft.", "Attack"),
+    # a ceasefire one side declares is a change to its activity, not an agreement
+    ("On 12 August 2018, the ONLF announced a unilateral ceasefire in Jijiga (Somali).",
+     "Change to group/activity"),
     # the Houthis hold a state's forces for ACLED: what they take, a government regains
     ("On 9 May 2020, Houthi forces took control of Nihm (Sanaa).",
      "Government regains territory"),

@@ -1295,6 +1295,8 @@ def assemble(
             # "set barricades on fire", "burnt tyres": a demonstration's fires, not property
             # destroyed (ACLED: a violent demonstration)
             sub, event.cameo = "Violent demonstration", "145"
+        if sub == "Agreement" and {"unilateral", "unilaterally"}.intersection(norms):
+            sub = "Change to group/activity"  # a ceasefire one side declares agrees nothing
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair
         ):
