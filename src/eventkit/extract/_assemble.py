@@ -36,6 +36,7 @@ from ._events import (
     PROTEST_CAUSES,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
+    crowds_cause,
 )
 from ._text import in_dateline, tokenize
 
@@ -447,6 +448,8 @@ def _paragraph_text(coder: _Coder, event: _Found) -> str:
 # CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
 # CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
 _CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
+
+
 def _both_sides(coder: _Coder, event: _Found) -> bool:
     """Whether the one actor of a clash names both its sides: "Habar Gedir-Sacad and
     Leelkayse clan militia clashed" (two clans' militias, the clans' names coordinated)."""
@@ -464,9 +467,9 @@ _ARMED = _GUNS | {"shot", "fired", "opened", "weapons", "lethal", "armed", "mach
 
 
 def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]) -> Actor | None:
-    """A party's members who come to blows, without firearms or deaths: rioters (ACLED), the party their
-    association: "NPP supporters assaulted journalists", "supporters of the NPP", "PML-N
-    workers clashed with the police", "Congress cadres", "activists from two parties"."""
+    """A party's members who come to blows, without arms or deaths: rioters (ACLED), the
+    party their association: "NPP supporters assaulted journalists", "supporters of the NPP",
+    "PML-N workers clashed with the police", "Congress cadres", "activists from two parties"."""
     sentences = coder.doc.sentences
     told = sentences[event.sentence : event.sentence + 2]  # and the next ("... with machetes")
     words = set(coder.norms[told[0].first : told[-1].last])
@@ -1274,7 +1277,7 @@ def assemble(
             event, actor1, actor2, _own_part(coder, event, sentence),
             refine=not coder.lexicon.one_event_per_pair,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else (),
-            cause=coder._cause_of_crowd(norms, event.trigger_first - sentence.first))
+            cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             not coder.lexicon.one_event_per_pair
             and _CRIMINAL_VICTIM.search(_paragraph_text(coder, event))
@@ -2052,7 +2055,7 @@ _CROWD_ACTS = frozenset({"Mob violence", "Violent demonstration", "Looting/prope
                          "Peaceful protest"})
 
 
-def _crowds_cause(text: str, crowd: Event, death: Event) -> bool:
+def _death_moved_crowd(text: str, crowd: Event, death: Event) -> bool:
     """Whether a death is told as what moved a crowd ("locals set a truck on fire, after a
     girl was killed"): another event, not the crowd's toll."""
     if crowd.acled_sub_event_type not in _CROWD_ACTS:
@@ -2118,7 +2121,7 @@ def _fold_tolls(events: list[Event], text: str) -> list[Event]:
             and event.evidence
             and previous.evidence
             and min(s.start for s in event.evidence) - max(s.end for s in previous.evidence) < 400
-            and not _crowds_cause(text, previous, event)
+            and not _death_moved_crowd(text, previous, event)
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
             result[latest] = evolve(
@@ -2178,8 +2181,8 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     pairwise = coder.lexicon.one_event_per_pair
 
     def retold(event: Event, last: int) -> int | None:
-        """The report before ``last`` that ``event`` retells. Retellings of one event come
-        close together: look back a bounded distance, so a long article stays linear."""
+        """The report at ``last`` or before it that ``event`` retells. Retellings of one event
+        come close together: look back a bounded distance, so a long article stays linear."""
         for index in range(last, max(-1, last - _DEDUP_WINDOW), -1):
             if pairwise and _pair(merged[index]) != _pair(event):
                 continue  # PETRARCH's convention: A->B and B->A are two events

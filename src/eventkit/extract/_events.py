@@ -1506,7 +1506,7 @@ class _Coder:
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
-            if protest and self._cause_of_crowd(norms, index):
+            if protest and crowds_cause(norms, index):
                 continue  # "protesting the killing of a teenager": why they marched
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
@@ -1534,19 +1534,6 @@ class _Coder:
         ):
             return 0
         return best
-
-    @staticmethod
-    def _cause_of_crowd(norms: list[str], index: int) -> bool:
-        """Whether a death told in a crowd's act is what moved it: "protesting the killing of
-        a teenager", "set a bus on fire, after a seven-year-old girl was killed" (the clause
-        that "after" opens reaches further)."""
-        clause = norms[max(0, index - 14) : index]
-        for position in range(len(clause) - 1, -1, -1):
-            if clause[position] in (",", ";", "."):
-                clause = clause[position + 1 :]
-                break
-        return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
-            _CAUSE_CLAUSES.intersection(clause))
 
     def _antecedent_count(self, at: int) -> int | None:
         """"They were killed", "killed them": as many as the last group counted before the
@@ -1865,6 +1852,26 @@ _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "m
 _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
                             "retaliation", "protesting", "mourning"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
+_DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+# Words that open a clause of what moved a crowd, however far back.
+_CAUSE_CLAUSES = frozenset({"after", "following"})
+# How far back (in tokens) "they" and "them" look for the group they count.
+_ANTECEDENT_REACH = 60
+
+
+def crowds_cause(norms: list[str], index: int) -> bool:
+    """Whether the word at ``index`` of a sentence's words is told as what moved a crowd:
+    "protesting the killing of a teenager", "set a bus on fire, after a seven-year-old girl
+    was killed" (the clause that "after" opens reaches further)."""
+    clause = norms[max(0, index - 14) : index]
+    for position in range(len(clause) - 1, -1, -1):
+        if clause[position] in (",", ";", "."):
+            clause = clause[position + 1 :]
+            break
+    return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
+        _CAUSE_CLAUSES.intersection(clause))
+
+
 def _active_with_object(norms: list[str], index: int) -> bool:
     """Whether a death verb is active with its object after it ("two men shot and killed a
     man"): the number before it counts the killers, not the dead."""
@@ -1879,10 +1886,6 @@ def _active_with_object(norms: list[str], index: int) -> bool:
         PASSIVE_AUX)
 
 
-_CAUSE_CLAUSES = frozenset({"after", "following"})
-# How far back (in tokens) "they" and "them" look for the group they count.
-_ANTECEDENT_REACH = 60
-_DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
 _PARTITIVES = frozenset({"group", "of", "number", "delegation", "members", "some", "several"})
 _STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
 
