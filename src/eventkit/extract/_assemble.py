@@ -438,23 +438,23 @@ _CRIMINAL_VICTIM = re.compile(
 _UNARMED_VICTIMS = frozenset({"civilians", "unknown", "person"})
 
 
-def _paragraph_text(coder: _Coder, event: _Found) -> str:
-    sentences = coder.doc.sentences
-    paragraph = sentences[event.sentence].paragraph
-    told = [s for s in sentences[event.sentence : event.sentence + 3] if s.paragraph == paragraph]
-    return coder.doc.text[told[0].start : told[-1].end]
-
-
 # CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
 # CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
 _CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
 
 
+def _doer_mention(coder: _Coder, event: _Found) -> Any:
+    """Where the event's sentence names its first doer (None when it names none there)."""
+    if not event.actor1:
+        return None
+    mentions = coder.mentions_by_sentence.get(event.sentence, ())
+    return next((m for m in mentions if m.key == event.actor1[0]), None)
+
+
 def _both_sides(coder: _Coder, event: _Found) -> bool:
     """Whether the one actor of a clash names both its sides: "Habar Gedir-Sacad and
     Leelkayse clan militia clashed" (two clans' militias, the clans' names coordinated)."""
-    mentions = coder.mentions_by_sentence.get(event.sentence, ())
-    mention = next((m for m in mentions if m.key == event.actor1[0]), None)
+    mention = _doer_mention(coder, event)
     if mention is None or mention.last > event.trigger_first:
         return False
     return "and" in coder.norms[max(0, mention.first - 6) : mention.first]
@@ -462,23 +462,20 @@ def _both_sides(coder: _Coder, event: _Found) -> bool:
 
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
 # (arms that make a party's men its militia)
-_ARMED = _GUNS | {"shot", "fired", "opened", "weapons", "lethal", "armed", "machetes", "knives",
-                  "swords", "axes"}
+_ARMED = _FIRING | {"weapons", "lethal", "armed", "machetes", "knives", "swords", "axes"}
 
 
 def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]) -> Actor | None:
     """A party's members who come to blows, without arms or deaths: rioters (ACLED), the
     party their association: "NPP supporters assaulted journalists", "supporters of the NPP",
     "PML-N workers clashed with the police", "Congress cadres", "activists from two parties"."""
-    sentences = coder.doc.sentences
-    told = sentences[event.sentence : event.sentence + 2]  # and the next ("... with machetes")
-    words = set(coder.norms[told[0].first : told[-1].last])
-    if not event.actor1 or words & _ARMED or DEATH_WORDS.intersection(norms):
+    told = [*norms, *_told_next(coder, event.sentence, 1)]  # and the next ("with machetes")
+    if _ARMED.intersection(told) or DEATH_WORDS.intersection(norms):
         return None  # (a party's men who bear arms or kill are its militia, for ACLED)
-    mentions = coder.mentions_by_sentence.get(event.sentence, ())
-    mention = next((m for m in mentions if m.key == event.actor1[0]), None)
+    mention = _doer_mention(coder, event)
     if mention is None:
         return None
+    mentions = coder.mentions_by_sentence.get(event.sentence, ())
     n = coder.norms
     member = party = None
     if actor1.kind in _PARTIES:
@@ -1280,7 +1277,7 @@ def assemble(
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             not coder.lexicon.one_event_per_pair
-            and _CRIMINAL_VICTIM.search(_paragraph_text(coder, event))
+            and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
         ):
             # "Both had a police record of drug trafficking": ACLED codes the killing of gang
             # members as a clash between armed groups
@@ -2086,7 +2083,7 @@ def _more_dead(text: str, event: Event) -> bool:
     )
 
 
-_HEAVY_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_HEAVY_FIRE = frozenset(ACLED_BY_WEAPON[weapon] for weapon in _HEAVY_WEAPONS)
 
 
 def _battle_with_fire(a: Event, b: Event) -> Event | None:

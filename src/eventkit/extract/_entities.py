@@ -30,7 +30,7 @@ from ._lexicon import (
     person_title_words,
 )
 from ._phrases import Entry
-from ._text import ABBREVIATIONS, Document, Token, in_dateline
+from ._text import ABBREVIATIONS, DETERMINERS, Document, Token, in_dateline
 
 __all__ = [
     "UNPEOPLED",
@@ -505,8 +505,6 @@ ABBREVIATED_STATES = {"TN": "IN-TN", "UP": "IN-UP", "AP": "IN-AP", "J&K": "IN-JK
                       "KA": "IN-KA",
                       # and its Pakistani ones: "(Landi Kotal, Khyber district, KP)"
                       "KP": "PK-KP", "KPK": "PK-KP", "GB": "PK-GB", "AJK": "PK-JK"}
-_DETERMINERS = frozenset("a an the one another each every this that its their his her".split())
-_ABBREVIATING_COUNTRIES = {"IN": "IND", "PK": "PAK"}
 _PART_OF_TOWN = _COMPASS | frozenset("central downtown northern southern eastern western "
                                      "suburban greater".split())
 _NAME_COMPASS = frozenset("North South East West Upper Lower".split())
@@ -1199,7 +1197,8 @@ class _Finder:
         code = ABBREVIATED_STATES.get(self.surface(region, closing))
         if code is None or (region == bracket + 1 and code == "IN-AP"):
             return None
-        return region, closing, [(_ABBREVIATING_COUNTRIES[code[:2]], code)], closing + 1
+        state = gazetteer.subdivision(code)
+        return region, closing, [(state.country if state else "IND", code)], closing + 1
 
     def _glued_name(self, first: int, start: int) -> bool:
         """Whether the capitalised words from ``first`` run on into a name at ``start``."""
@@ -1718,7 +1717,7 @@ class _Finder:
             "s"
         )
         if word.pattern == "village" and not plural and first and (
-            self.tokens[first - 1].norm not in _DETERMINERS
+            self.tokens[first - 1].norm not in DETERMINERS and self.tokens[first - 1].norm != "one"
         ):
             return False  # "near Jiic boor village": a village's name, no one in it
         if (

@@ -24,7 +24,7 @@ from ._entities import (
 )
 from ._lexicon import Lexicon
 from ._numbers import UNITS, number_value
-from ._text import Document, Sentence, in_dateline
+from ._text import DETERMINERS, Document, Sentence, in_dateline
 from ._triggers import Trigger
 from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, VerbPattern, match_side
 
@@ -669,7 +669,7 @@ class _Coder:
         norm = self.norms[index]
         previous = self.norms[index - 1] if index else ""
         auxiliary = self._auxiliary_before(index)
-        if previous in _DETERMINERS:
+        if previous in DETERMINERS:
             return False
         if previous == "'s":
             return False
@@ -1080,7 +1080,7 @@ class _Coder:
             word = self.norms[index]
             if word in _JUDGING:
                 return any(other.cameo[:2] == event.cameo[:2] for other in found)
-            if word in _DETERMINERS or word == "'s":
+            if word in DETERMINERS or word == "'s":
                 continue
             if word in FUNCTION_WORDS or not self.tokens[index].is_word:
                 return False  # "condemned the killing of ... and the strike": another phrase
@@ -1117,7 +1117,7 @@ class _Coder:
         """A noun with no article, number or possessive before it."""
         for index in range(event.trigger_first - 1, max(event.trigger_first - 4, -1), -1):
             word = self.norms[index]
-            if word in _DETERMINERS or word == "'s" or word[:1].isdigit():
+            if word in DETERMINERS or word == "'s" or word[:1].isdigit():
                 return False
             if not self.tokens[index].is_word or word in FUNCTION_WORDS:
                 return True
@@ -2031,32 +2031,6 @@ _CLAUSE_BOUNDARIES = frozenset(
     ]
 )
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "any",
-        "some",
-        "no",
-        "every",
-        "each",
-        "all",
-        "another",
-        "such",
-    ]
-)
 
 
 

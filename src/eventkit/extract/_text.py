@@ -70,6 +70,11 @@ TOKEN_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# Words that open a noun phrase before its noun ("the village", "their troops").
+DETERMINERS = frozenset(
+    "the a an this that these those their its his her our "
+    "your my any some no every each all another such".split()
+)
 ABBREVIATIONS = frozenset(
     [
         "mr",

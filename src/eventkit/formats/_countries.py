@@ -9,6 +9,7 @@ names are kept in `ACLED_NAMES` and win over either table.
 from __future__ import annotations
 
 import csv
+import functools
 import threading
 from importlib import resources
 
@@ -182,33 +183,25 @@ def acled_admin1(country: str | None, admin1: str | None, code: str | None = Non
     return folded.get((country, _fold(admin1)), admin1)
 
 
-_admin1_tables: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]] | None = None
-
-
+@functools.cache
 def _admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
     """(country, a region's name or alias in lower case) -> ACLED's name of it if
     `ACLED_ADMIN1` has it, else the spelling itself; and (country, folded name) -> ACLED's
     name, else the gazetteer's ("Northern Darfur", GeoNames' spelling, is "North Darfur";
     "Kagadi district" is "Kagadi")."""
-    global _admin1_tables
-    if _admin1_tables is None:
-        exact: dict[tuple[str, str], str] = {}
-        table: dict[tuple[str, str], str] = {}
-        try:
-            from ..gazetteer import subdivisions
-        except ImportError:  # pragma: no cover - gazetteer not installed
-            subdivisions = None  # type: ignore[assignment]
-        records = subdivisions() if subdivisions is not None else ()
-        # first-level regions first: a district named like its division ("Chattogram") is
-        # not the one an admin1 name means
-        for record in sorted(records, key=lambda record: bool(record.parent)):
-            name = ACLED_ADMIN1.get(record.code, record.name)
-            for spelling in (record.name, *record.aliases):
-                exact.setdefault((record.country, spelling.lower()),
-                                 ACLED_ADMIN1.get(record.code, spelling))
-                table.setdefault((record.country, _fold(spelling)), name)
-        _admin1_tables = exact, table
-    return _admin1_tables
+    from ..gazetteer import subdivisions  # (loaded on first use, not at import)
+
+    exact: dict[tuple[str, str], str] = {}
+    table: dict[tuple[str, str], str] = {}
+    # first-level regions first: a district named like its division ("Chattogram") is not the
+    # one an admin1 name means
+    for record in sorted(subdivisions(), key=lambda record: bool(record.parent)):
+        name = ACLED_ADMIN1.get(record.code, record.name)
+        for spelling in (record.name, *record.aliases):
+            exact.setdefault((record.country, spelling.lower()),
+                             ACLED_ADMIN1.get(record.code, spelling))
+            table.setdefault((record.country, _fold(spelling)), name)
+    return exact, table
 
 
 def _fold(name: str) -> str:
