@@ -858,3 +858,22 @@ def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
 def test_communities_that_fight_and_a_riot_told_as_one(text: str, sub: str, inter1: str) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, acled.to_row(event)["inter1"]) == (sub, inter1)
+
+
+def test_a_crowds_purpose_is_its_protest_and_who_fired_on_it_its_second_actor() -> None:
+    event = _event({"text": "On 3 March 2022, demonstrators answered the union's call for "
+                            "strikes in Kosti (White Nile) to denounce the new fuel prices. "
+                            "Police and army units fired live bullets at the crowd."})
+    assert event.acled_sub_event_type == "Excessive force against protesters"
+    assert event.actor1 is not None and event.actor1.kind == "protesters"
+    assert event.actor2 is not None and event.actor2.kind in ("police", "military")
+    urged = eventkit.extract("The union urged protesters to denounce the fuel prices.")
+    assert not any(e.acled_event_type == "Protests" and e.modality == "actual"
+                   for e in urged.events)
+
+
+def test_coordinated_forces_that_fire_are_one_side_and_those_that_fight_two() -> None:
+    fired = eventkit.extract("Police and soldiers fired live rounds in Lagos.")
+    assert fired.events and all(e.actor2 is None for e in fired.events)
+    fought = _event({"text": "The army and police fought in Juba (Central Equatoria)."})
+    assert fought.actor2 is not None and fought.actor2.kind == "police"

@@ -1019,6 +1019,23 @@ _FORCES_WORDS = {"military": "military", "army": "military", "security": "milita
                  "police": "police", "gendarmerie": "police"}
 
 
+def _intervening_force(coder: _Coder, event: _Found) -> Actor | None:
+    """The police or soldiers told after a demonstration as using force on it ("...
+    protested in Khartoum North. Security forces fired teargas canisters"): its actor 2."""
+    sentences = coder.doc.sentences
+    paragraph = sentences[event.sentence].paragraph
+    for index in range(event.sentence, min(event.sentence + 4, len(sentences))):
+        if sentences[index].paragraph != paragraph:
+            break
+        for mention in coder.mentions_by_sentence.get(index, ()):
+            actor = coder.entities.actor(mention.key)
+            if actor.kind in ("police", "military") and (
+                index > event.sentence or mention.first >= event.trigger_last
+            ):
+                return actor
+    return None
+
+
 def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
     """The state's forces an attack with no named target struck at their post ("hit
     equipment at Dovev Barracks", "attacked a police station", "an IED targeting a military
@@ -1270,11 +1287,21 @@ def assemble(
             actor1 = _party_members(coder, event, actor1, norms) or actor1
             if event.symmetric and actor2 is None and _both_sides(coder, event):
                 actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
+        own_part = _own_part(coder, event, sentence)
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
-            event, actor1, actor2, _own_part(coder, event, sentence),
+            event, actor1, actor2, own_part,
             refine=not coder.lexicon.one_event_per_pair,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
+        if sub is None and actor1 is not None and actor1.kind == "protesters" and (
+            event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair
+        ):
+            # "protesters blocked Route 9 to repudiate the reform", "protesters gathered in
+            # Addis Ababa", "demonstrators rejected the agreement": what a crowd of protesters
+            # does is its demonstration, against no one (ACLED: "gathered outside the
+            # Parliament" has no second actor), coded with what was done to it
+            event.cameo, actor2 = "141", None
+            sub = _acled(event, actor1, None, own_part, after=_told_next(coder, event.sentence))
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             not coder.lexicon.one_event_per_pair
             and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
@@ -1297,14 +1324,6 @@ def assemble(
             sub, event.cameo = "Violent demonstration", "145"
         if sub == "Agreement" and {"unilateral", "unilaterally"}.intersection(norms):
             sub = "Change to group/activity"  # a ceasefire one side declares agrees nothing
-        if sub is None and actor1 is not None and actor1.kind == "protesters" and (
-            event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair
-        ):
-            # "protesters blocked Route 9 to repudiate the reform", "protesters gathered in
-            # Addis Ababa", "demonstrators rejected the agreement": what a crowd of protesters
-            # does is its demonstration, against no one (ACLED: "gathered outside the
-            # Parliament" has no second actor)
-            sub, event.cameo, actor2 = "Peaceful protest", "141", None
         if sub == "Government regains territory" and actor1 is not None and location and (
             actor1.country and location.country and actor1.country != location.country
         ):
@@ -1340,6 +1359,8 @@ def assemble(
             # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
             # ("soldiers cordoned off Mordor": the soldiers are the source)
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
+            if actor2 is None and sub in _FORCE_SUBS:
+                actor2 = _intervening_force(coder, event)
         if sub == "Peaceful protest" and actor1 is not None and (
             actor1.kind in ("military", "police")
         ):

@@ -871,11 +871,22 @@ class _Coder:
                 ])
         if not event.actor2 and "them" in self.norms[event.trigger_last : event.trigger_last + 2]:
             event.actor2 = self._them(event)
-        if len(event.actor1) >= 2 and not event.actor2:
+        if len(event.actor1) >= 2 and not event.actor2 and not self._allies(event):
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _allies(self, event: _Found) -> bool:
+        """Whether the coordinated doers of a one-sided act are one side: "police and military
+        forces fired live bullets" (one state's forces), unlike "X and Y clashed"."""
+        if event.symmetric or event.cameo[:2] not in ("17", "18", "19", "20") or (
+            self.norms[event.trigger_first] in _MUTUAL_ACTS
+        ):
+            return False
+        actors = [self.entities.actor(key) for key in event.actor1]
+        countries = {actor.country for actor in actors if actor.country}
+        return len(countries) <= 1 and all(actor.kind in _FORCES for actor in actors)
 
     def ran_into_mine(self, event: _Found) -> bool:
         """Whether the trigger tells of a mine its subject struck: the verb "struck" before
@@ -1413,7 +1424,7 @@ class _Coder:
             # "thousands gathered in Yogyakarta to protest the law": gathering to protest is
             # the protest
             event.cameo[:2] == "14" and _GATHERING.intersection(window)
-        ) and (
+        ) and not self._crowds_purpose(event, before) and (
             self._looks_like_verb(event.trigger_first, allow_base=True)
             or event.rule.startswith("verb:")
         ):
@@ -1431,6 +1442,18 @@ class _Coder:
             ):
                 return "hypothetical"
         return "actual"
+
+    @staticmethod
+    def _crowds_purpose(event: _Found, before: list[str]) -> bool:
+        """ "demonstrators responded to the call for demonstrations to reject the agreement":
+        what protesters do to demand, reject or denounce is their protest, done, unless they
+        only meant or were told to."""
+        return (
+            event.cameo[:2] in _PROTEST_ROOTS
+            and not _PROTESTING_CROWDS.isdisjoint(before)
+            and _COMMISSIVE.isdisjoint(before)
+            and _DIRECTIVE.isdisjoint(before)
+        )
 
     def _possible_thing(self, event: _Found, sentence: Sentence) -> bool:
         """An event noun told as possible: "any Ukrainian strikes on refineries", "a real
@@ -2001,6 +2024,17 @@ _CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", 
 # What a crowd gathers to do when it demonstrates.
 _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
                                "press", "call", "demonstrate", "rally", "voice", "express"})
+_FORCES = frozenset({"military", "police"})
+_MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "skirmished"})
+_PROTESTING_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "marchers"})
+# CAMEO roots of a crowd's purpose that is its protest: demanding, disapproving, rejecting,
+# threatening, protesting
+_PROTEST_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+# Verbs by which someone else wants an act done ("urged protesters to reject")
+_DIRECTIVE = frozenset(
+    "asked called told urged ordered forced allowed permitted encouraged invited instructed "
+    "compelled persuaded prevented refused failed expected".split()
+)
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets", "drove", "walked", "went", "came",
                         "travelled", "traveled", "rode", "returned"})
