@@ -877,3 +877,19 @@ def test_coordinated_forces_that_fire_are_one_side_and_those_that_fight_two() ->
     assert fired.events and all(e.actor2 is None for e in fired.events)
     fought = _event({"text": "The army and police fought in Juba (Central Equatoria)."})
     assert fought.actor2 is not None and fought.actor2.kind == "police"
+
+
+@pytest.mark.parametrize(("text", "sub", "inter1"), [
+    ("On 2 May 2024, settlers, under the protection of Israeli soldiers, raided Burin (Nablus, "
+     "West Bank) and assaulted two shepherds.", "Mob violence", "Rioters"),
+    ("On 2 May 2024, armed settlers attacked farmers near Susya (Hebron, West Bank).",
+     "Mob violence", "Rioters"),
+])
+def test_settlers_violence_is_a_mobs_and_a_long_apposition_no_subject(
+    text: str, sub: str, inter1: str
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, acled.to_row(event)["inter1"]) == (sub, inter1)
+    shooting = _event({"text": "On 2 May 2024, settlers shot and killed a farmer near Susya "
+                               "(Hebron, West Bank)."})
+    assert shooting.acled_sub_event_type == "Attack"  # their shootings are attacks

@@ -435,6 +435,8 @@ _CRIMINAL_VICTIM = re.compile(
     r"\b(?:police|criminal) records? (?:of|for) drug trafficking\b"
     r"|\b(?:was|were) (?:an? )?(?:alleged |suspected )?(?:gang members?|drug (?:dealers?|traffickers?))\b",
     re.I)
+# Perpetrators whose violence ACLED codes as a mob's, whatever arms they carry
+_MOBS_BY_CONVENTION = frozenset({"settlers", "settler"})
 _UNARMED_VICTIMS = frozenset({"civilians", "unknown", "person"})
 
 
@@ -1312,6 +1314,13 @@ def assemble(
             actor2 = _side("unidentified gang", "militia", "UAF",
                            location.country if location else None)
             actor1 = actor1 or actor2  # (ACLED: "Unidentified Gang" on both sides)
+        if sub in ("Attack", "Armed clash") and actor1 is not None and (
+            _head(actor1) in _MOBS_BY_CONVENTION and not coder.lexicon.one_event_per_pair
+            and _FIRING.isdisjoint(own_part) and not _killing_after(own_part)
+        ):
+            # "armed Israeli settlers attacked Palestinian farmers": ACLED codes settlers'
+            # violence as a mob's, their shootings and killings apart
+            sub, actor1 = "Mob violence", evolve(actor1, kind="rioters")
         if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
             not coder.lexicon.one_event_per_pair
         ):

@@ -1020,10 +1020,11 @@ class _Coder:
         # clause "troops pursuing the kidnappers", "fighters loyal to Y": go back to its head.
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
-            if between and len(between) <= 4 and (
+            if between and len(between) <= 4 + 2 * (between[0] == ",") and (
                 between[0] == "of" or between[0] in _POSTMODIFIERS
-                # an apposition closes with a comma: "X, the Iranian foreign minister, said"
-                # ("held by the Kounta ethnic group, two Arab youths attacked": no)
+                # an apposition closes with a comma: "X, the Iranian foreign minister, said",
+                # "settlers, under the protection of Israeli forces, raided" ("held by the
+                # Kounta ethnic group, two Arab youths attacked": no)
                 or (between[0] == "," and "," in self.norms[chosen.last : event.trigger_first])
                 or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
             ):
