@@ -893,3 +893,25 @@ def test_settlers_violence_is_a_mobs_and_a_long_apposition_no_subject(
     shooting = _event({"text": "On 2 May 2024, settlers shot and killed a farmer near Susya "
                                "(Hebron, West Bank)."})
     assert shooting.acled_sub_event_type == "Attack"  # their shootings are attacks
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    # a harm told "during" violence is that violence's toll, its victims one side
+    ("On 4 June 2021, a robbery suspect was killed during a shootout with the police in "
+     "Quezon City (Metro Manila). A policeman was killed during the shootout.",
+     "Armed clash", 2),
+    ("On 4 June 2021, two soldiers were killed in clashes with ADF rebels near Oicha "
+     "(Nord-Kivu).", "Armed clash", 2),
+    # "a police raid": the police did it; a suspect they kill is no armed side
+    ("On 4 June 2021, a suspect was killed while two others were arrested during a police "
+     "raid in Tondo (Metro Manila). Police said they seized shabu.", "Attack", 1),
+    # men intercepted are fought, not missiles
+    ("On 4 June 2021, ADF rebels heading to Oicha (Nord-Kivu) were intercepted by FARDC "
+     "soldiers.", "Armed clash", 0),
+])
+def test_harm_during_violence_and_forces_named_before_it(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+    assert event.actor2 is not None and event.actor2.kind != "government"

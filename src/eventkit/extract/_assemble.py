@@ -36,6 +36,7 @@ from ._events import (
     PROTEST_CAUSES,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
+    _token_index,
     crowds_cause,
 )
 from ._text import in_dateline, tokenize
@@ -437,6 +438,10 @@ _CRIMINAL_VICTIM = re.compile(
     re.I)
 # Perpetrators whose violence ACLED codes as a mob's, whatever arms they carry
 _MOBS_BY_CONVENTION = frozenset({"settlers", "settler"})
+_FORCES_OWN_WORDS = {
+    "police": frozenset({"police", "policemen", "officers"}),
+    "military": frozenset({"soldier", "soldiers", "troops", "personnel", "servicemen"}),
+}
 _UNARMED_VICTIMS = frozenset({"civilians", "unknown", "person"})
 
 
@@ -959,7 +964,8 @@ _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets",
 
 
 def _civilian_victims(
-    coder: _Coder, event: _Found, sub: str, location: Location | None
+    coder: _Coder, event: _Found, sub: str, location: Location | None,
+    doer: Actor | None = None,
 ) -> Actor | None:
     sentences = coder.doc.sentences
     # The victims are told after the trigger ("JNIM militants attacked Solhan, killing 132
@@ -967,7 +973,11 @@ def _civilian_victims(
     end = sentences[event.sentence].last
     if event.sentence + 1 < len(sentences):
         end = sentences[event.sentence + 1].last
+    # (or before it, when a harm told there is its toll: "a suspect was killed during a
+    # police raid")
     start = event.trigger_first
+    if _token_index(coder.doc, event.evidence[0].start) < start:
+        start = sentences[event.sentence].first
     if event.rule.startswith(LABEL_RULE):  # after the note's first actor, its doer
         doers = [m.last for m in coder.mentions_by_sentence.get(event.sentence, ())
                  if m.first >= event.trigger_last]
@@ -976,8 +986,11 @@ def _civilian_victims(
     # (ACLED's looting is of civilians' goods, whatever the text names)
     looted = sub == "Looting/property destruction" or (
         sub == "Mob violence" and words & _CIVILIAN_PROPERTY)
+    # (the doer's own men told are no victims: "a suspect was killed during a police raid.
+    # Police said ...")
+    armed = ARMED_VICTIMS - _FORCES_OWN_WORDS.get(doer.kind if doer else "", frozenset())
     if sub not in _AGAINST_CIVILIANS and (
-        not (words & CIVILIAN_WORDS or looted) or words & ARMED_VICTIMS
+        not (words & CIVILIAN_WORDS or looted) or words & armed
     ):
         return None  # (violence against civilians has civilians as its victims, by ACLED's
         # definition, whoever the text names)
@@ -990,13 +1003,15 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
                              "restaurant shop shops mining farm farms wedding funeral festival "
                              "ceremony village villages hamlet".split())
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
-_ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v"})
+_ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
+                           "trigger:t-raid", "trigger:t-ambush"})
 # CAMEO roles of persons who bear arms (a general, a rebel commander)
 _ARMED_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
 
 def _attack_on_civilians(
-    coder: _Coder, event: _Found, actor2: Actor | None, location: Location | None
+    coder: _Coder, event: _Found, actor1: Actor | None, actor2: Actor | None,
+    location: Location | None,
 ) -> str | None:
     """ "Attack" for one side's violence on no armed side: a person who bears no arms ("the
     city mayor"), a place of civilian life ("attacked a bar", "a mining site"), or civilians
@@ -1006,7 +1021,7 @@ def _attack_on_civilians(
         return "Attack" if unarmed else None
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
-    return "Attack" if _civilian_victims(coder, event, "Armed clash", location) else None
+    return "Attack" if _civilian_victims(coder, event, "Armed clash", location, actor1) else None
 
 
 # Violence whose target may be a post of the state's forces rather than people
@@ -1036,6 +1051,24 @@ def _intervening_force(coder: _Coder, event: _Found) -> Actor | None:
             ):
                 return actor
     return None
+
+
+def _forces_named_before(
+    coder: _Coder, event: _Found, location: Location | None
+) -> Actor | None:
+    """The state's forces that a word before an event noun names as its doer ("a police
+    raid", "an army offensive", "a military operation")."""
+    first = event.trigger_first
+    if not first or not event.rule.startswith("trigger:") or coder._looks_like_verb(
+        first, allow_base=True
+    ):
+        return None
+    kind = _FORCES_WORDS.get(coder.norms[first - 1])
+    if kind is None:
+        return None
+    role = "COP" if kind == "police" else "MIL"
+    return _side(f"{kind} forces", cast(ActorKind, kind), role,
+                 location.country if location else None)
 
 
 def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
@@ -1276,6 +1309,10 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
+        if actor1 is None and event.cameo[:2] in VIOLENT_ROOTS and (
+            not coder.lexicon.one_event_per_pair
+        ):
+            actor1 = _forces_named_before(coder, event, location)
         if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
             _DEADLY.intersection(coder.norms[sentence.first : sentence.last])
         ):
@@ -1324,7 +1361,7 @@ def assemble(
         if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
             not coder.lexicon.one_event_per_pair
         ):
-            sub = _attack_on_civilians(coder, event, actor2, location) or sub
+            sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
         if sub == "Looting/property destruction" and (actor1 is None or _crowd(actor1)) and (
             _BARRICADES.intersection(coder.norms[event.trigger_first : event.trigger_last + 3])
         ):
@@ -1362,6 +1399,10 @@ def assemble(
             sub = "Violent demonstration" if told else "Mob violence"
             if told and event.cameo[:2] == "14":
                 event.cameo = "145"  # CAMEO's "protest violently, riot"
+        if sub == "Disrupted weapons use" and event.rule == "trigger:t-intercept" and (
+            actor2 is not None and actor2.kind in ARMED_KINDS
+        ):
+            sub = "Armed clash"  # "they were intercepted by MILF soldiers": men, not missiles
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
@@ -1386,7 +1427,7 @@ def assemble(
         ):
             actor2 = _forces_at(coder, event, location)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
-            actor2 = _civilian_victims(coder, event, sub, location)
+            actor2 = _civilian_victims(coder, event, sub, location, actor1)
         elif actor2 is not None and sub in _ONE_SIDED and (
             actor2.kind in _UNARMED or actor2.kind == "unknown"  # "killed 9 people"
         ) and not coder.lexicon.one_event_per_pair:

@@ -297,6 +297,9 @@ CIVILIAN_WORDS = frozenset(
         # a victim no text calls armed ("a man was found dead with firearm injuries")
         "man",
         "woman",
+        # (a suspect the police kill is no armed side unless told as fighting back)
+        "suspect",
+        "suspects",
         "boy",
         "girl",
         "body",
@@ -417,6 +420,8 @@ LABEL_RULE = "trigger:label-"
 
 # Prepositions before "the attack" that refer back to an attack told.
 _REFERRING = frozenset({"in", "during", "by"})
+# Words between a harm and the violence it befell someone in ("killed during a shootout")
+_WITHIN = frozenset({"in", "during", "amid"})
 
 _SPONSORING = frozenset(
     "organized organised sponsored backed led affiliated linked aligned allied run owned "
@@ -938,7 +943,11 @@ class _Coder:
         if mention.how not in ("metonym", "country"):
             return False
         previous = self.norms[mention.first - 1] if mention.first else ""
-        return previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym")
+        if previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym"):
+            return True
+        # "in Tondo (Metro Manila)": a bracket after a place names the place's region
+        opening = self.norms[max(0, mention.first - 3) : mention.first]
+        return mention.how == "metonym" and "(" in opening and ")" not in opening
 
     def passive(self, event: _Found) -> bool:
         first = event.trigger_first
@@ -1112,9 +1121,16 @@ class _Coder:
         for other in reversed(found):
             if self.doc.sentences[other.sentence].paragraph != paragraph:
                 return None
+            if other.sentence == event.sentence and self.harm_told(other):
+                continue  # "A police officer was killed during the shootout": its toll
             if other.cameo[:2] in ("18", "19", "20") and other.modality == "actual":
                 return other
         return None
+
+    def harm_told(self, event: _Found) -> bool:
+        """Whether the event is harm told in the passive without its doer ("a suspect was
+        killed"), as a toll of violence is."""
+        return not event.actor1 and event.cameo[:2] in ("18", "19", "20") and self.passive(event)
 
     def _placeless_subject(self, event: _Found) -> bool:
         """ "..., the fighting killed at least 28 people": a definite event noun opening its
@@ -2161,8 +2177,16 @@ def find_events(
                 # attack told already, and its toll
                 if not told_before.actor2:
                     told_before.actor2 = event.actor2
+                for harm in [h for h in found if h.sentence == event.sentence
+                             and coder.harm_told(h)]:
+                    found.remove(harm)  # the toll below
+                    told_before.evidence.extend(harm.evidence)
                 toll = coder.fatalities(event, sentence)
-                if toll and toll > (told_before.fatalities or 0):
+                if toll and told_before.fatalities and told_before.sentence != event.sentence:
+                    # "A suspect was killed during a shootout with the police. A police
+                    # officer was killed during the shootout": more dead of it
+                    told_before.fatalities += toll
+                elif toll and toll > (told_before.fatalities or 0):
                     told_before.fatalities = toll
                 continue
             event.modality = coder.modality(event, sentence)
@@ -2184,22 +2208,39 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
     passive harm befell with no doer is the target of the violence its sentence then names
     ("an attack", "an explosion") when that names no target of its own."""
     # `found` is in text order: a sentence's events are neighbours, looked up in one pass
+    folded: list[_Found] = []
     for _, group in groupby(found, key=lambda event: event.sentence):
         events = list(group)
         for position, harm in enumerate(events):
-            if harm.actor1 or not harm.actor2 or harm.cameo[:2] not in ("18", "19", "20") or (
-                not coder.passive(harm)
-            ):
+            if not coder.harm_told(harm):
                 continue
             for event in events[position + 1 :]:
                 if (
-                    event.trigger_first >= harm.trigger_last
-                    and event.cameo[:2] in ("18", "19", "20")
-                    and not event.actor2
-                    and not coder.passive(event)
+                    event.trigger_first < harm.trigger_last
+                    or event.cameo[:2] not in ("18", "19", "20")
+                    or coder.passive(event)
                 ):
+                    continue
+                within = _WITHIN.intersection(
+                    coder.norms[event.trigger_first - 3 : event.trigger_first])
+                if within and (not harm.actor2 or not event.actor2 or (
+                    event.symmetric and not event.actor1
+                )):
+                    # "a suspect was killed during a shootout with the police", "three
+                    # soldiers died in clashes with rebels": the harm is that event's toll,
+                    # its victims one of its sides
+                    if harm.actor2 and not event.actor2:
+                        event.actor2 = list(harm.actor2)
+                    elif harm.actor2:
+                        event.actor1 = list(harm.actor2)
+                    event.fatalities = max(event.fatalities or 0, harm.fatalities or 0) or None
+                    event.evidence[:0] = harm.evidence
+                    folded.append(harm)
+                elif harm.actor2 and not event.actor2:
                     event.actor2 = list(harm.actor2)
-                    break
+                break
+    for harm in folded:
+        found.remove(harm)
 
 
 def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
