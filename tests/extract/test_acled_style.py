@@ -915,3 +915,26 @@ def test_harm_during_violence_and_forces_named_before_it(
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
     assert event.actor2 is not None and event.actor2.kind != "government"
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("On 3 May 2021, a minibus drove over an unexploded ordnance near Baidoa (Bay), killing "
+     "two passengers.", "Remote explosive/landmine/IED", 2),
+    ("On 3 May 2021, a mortar shell fell on a house in Hpakant (Kachin). A woman died.",
+     "Shelling/artillery/missile attack", 1),
+    # remote violence its target answered, and an attack fought off: battles
+    ("On 3 May 2021, militants threw a grenade at a police post in Beledweyne (Hiraan). The "
+     "police returned fire.", "Armed clash", 0),
+    ("On 3 May 2021, bandits attacked travellers near Funtua (Katsina) but were repelled by "
+     "soldiers.", "Armed clash", 0),
+    # what a crowd gathers doing, and the fires it lights
+    ("On 3 May 2021, dozens of graduates gathered outside the oil ministry in Basra city, "
+     "Basra province, demanding jobs.", "Peaceful protest", 0),
+    ("On 3 May 2021, youths lit bonfires and blocked a highway in Ikorodu (Lagos) to protest "
+     "a killing.", "Violent demonstration", 0),
+    ("On 3 May 2021, in Natal (Rio Grande do Norte), a man was shot dead by gunmen. He had a "
+     "criminal record for theft and drug trafficking.", "Armed clash", 1),
+])
+def test_ordnance_shells_fights_and_crowds(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)

@@ -85,6 +85,7 @@ RIOT_WORDS = frozenset(
         "molotov",
         "windows",
         "vandalism",
+        "bonfires",  # lit on a road, as burning tyres are (ACLED: a violent demonstration)
     ]
 )
 # Armed people among the victims: not (only) civilians.
@@ -283,8 +284,9 @@ _RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexu
                          "sexual"})
 _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
                             "Mob violence", "Arrests", "Protest with intervention"})
-_STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-step-on-", "trigger:t-hit-mine",
-                     "trigger:t-hit-explosive", "trigger:t-strike-mine")
+_STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
+                     "trigger:t-hit-mine", "trigger:t-hit-explosive", "trigger:t-hit-ordnance",
+                     "trigger:t-strike-mine")
 _DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
                           "trigger:t-shoot-down-plane", "trigger:t-shoot-down-helicopter"})
 # Triggers that name a blast, not its weapon.
@@ -433,9 +435,16 @@ _BARRICADES = frozenset("barricades barricade tires tyres tire tyre".split())
 # Victims told as gang members, whom ACLED counts as members of an armed group
 # (a record of drug trafficking, not of any crime: ACLED's Latin American notes)
 _CRIMINAL_VICTIM = re.compile(
-    r"\b(?:police|criminal) records? (?:of|for) drug trafficking\b"
+    r"\b(?:police|criminal) records? (?:of|for) (?:\w+ (?:and|or) )?drug trafficking\b"
     r"|\b(?:was|were) (?:an? )?(?:alleged |suspected )?(?:gang members?|drug (?:dealers?|traffickers?))\b",
     re.I)
+_REPELLED = frozenset({"repelled", "repulsed", "fought", "foiled", "thwarted"})
+# Remote violence its target can answer: when it fires back, the two fought a battle
+_FOUGHT_BACK = frozenset({"Grenade", "Remote explosive/landmine/IED",
+                          "Shelling/artillery/missile attack"})
+_RETURNED_FIRE = re.compile(
+    r"\b(?:returned|responded|reacted|retaliated) (?:the )?(?:fire|with (?:\w+ )?(?:gunfire|fire))"
+    r"|\bfired back\b|\bexchanged? (?:of )?fire\b")
 # Perpetrators whose violence ACLED codes as a mob's, whatever arms they carry
 _MOBS_BY_CONVENTION = frozenset({"settlers", "settler"})
 _FORCES_OWN_WORDS = {
@@ -1358,6 +1367,20 @@ def assemble(
             # "armed Israeli settlers attacked Palestinian farmers": ACLED codes settlers'
             # violence as a mob's, their shootings and killings apart
             sub, actor1 = "Mob violence", evolve(actor1, kind="rioters")
+        if sub == "Attack" and _REPELLED.intersection(
+            coder.norms[event.trigger_last : sentence.last]
+        ) and not coder.lexicon.one_event_per_pair:
+            # "attacked motorists but were repelled by Nigerian military troops": the forces
+            # fought them off, a battle (ACLED)
+            forces = _intervening_force(coder, event)
+            if forces is not None:
+                sub, actor2 = "Armed clash", forces
+        if sub in _FOUGHT_BACK and not coder.lexicon.one_event_per_pair and _RETURNED_FIRE.search(
+            " ".join([*own_part, *_told_next(coder, event.sentence, 1)])
+        ):
+            # "threw a hand grenade at a checkpoint. The forces reacted with gunfire": a
+            # battle (ACLED), whatever weapon opened it
+            sub, event.cameo = "Armed clash", "190"
         if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
             not coder.lexicon.one_event_per_pair
         ):

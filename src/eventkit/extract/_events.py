@@ -432,7 +432,7 @@ _SPONSORING = frozenset(
 _RAN_INTO = frozenset({"struck", "strikes", "strike", "hit", "hits", "ran", "runs", "run",
                        "drove", "stepped", "steps", "triggered", "triggers"})
 _EMPLACED = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "roadside",
-                       "explosive", "device", "devices"})
+                       "explosive", "device", "devices", "ordnance", "uxo"})
 
 
 class _Coder:
@@ -605,11 +605,17 @@ class _Coder:
         state support": a crowd gathering for a demand is a demonstration (CAMEO 141)."""
         if event.cameo[:2] != "04" or self.norms[event.trigger_first] not in _GATHERING:
             return
-        for index in range(event.trigger_last, min(sentence.last - 1, event.trigger_last + 15)):
+        for index in range(event.trigger_last, min(sentence.last - 1, event.trigger_last + 25)):
             word = self.norms[index]
+            if word == "," and (
+                self.norms[index + 1] in _PROTESTING or self.tokens[index + 1].is_capitalized
+            ):
+                continue  # "gathered outside the depot, demanding jobs", "in Diwaniya, Qadissiya"
             if word in _CLAUSE_BOUNDARIES or word in (",", "."):
                 return
-            if word == "to" and self.norms[index + 1] in _PROTEST_PURPOSES:
+            if (word == "to" and self.norms[index + 1] in _PROTEST_PURPOSES) or (
+                word in _PROTESTING  # "gathered outside the depot demanding jobs"
+            ):
                 event.cameo, event.acled = "141", "Peaceful protest"
                 return
 
@@ -1188,6 +1194,11 @@ class _Coder:
             participle = True  # "fired on a march, killing three and wounding 20"
         if participle:
             return list(previous.actor1)  # "clashed with soldiers, gaining control of Boyo"
+        if "but" in between and all(
+            word in AUXILIARIES or word in _ADVERBS
+            for word in between[len(between) - between[::-1].index("but") :]
+        ):
+            return list(previous.actor1)  # "attacked motorists but were repelled by troops"
         if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
             return []
         if not self._looks_like_verb(event.trigger_first, allow_base=True) and not (
@@ -2052,6 +2063,8 @@ _DIRECTIVE = frozenset(
     "asked called told urged ordered forced allowed permitted encouraged invited instructed "
     "compelled persuaded prevented refused failed expected".split()
 )
+_PROTESTING = frozenset({"demanding", "protesting", "denouncing", "condemning", "opposing",
+                         "decrying", "chanting", "calling"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets", "drove", "walked", "went", "came",
                         "travelled", "traveled", "rode", "returned"})

@@ -46,6 +46,8 @@ IRREGULAR = {
     "give": ("gave", "given"),
     "shoot down": ("shot down",),
     "run": ("ran",),
+    "drive": ("drove", "driven"),
+    "step": ("stepped",),
     "slit": ("slit",),
     "steal": ("stole", "stolen"),
     "burn": ("burnt",),
