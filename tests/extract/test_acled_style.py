@@ -938,3 +938,33 @@ def test_harm_during_violence_and_forces_named_before_it(
 def test_ordnance_shells_fights_and_crowds(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("On 5 June 2021, ADF rebels launched attacks including on Loselose village (Beni, "
+     "Nord-Kivu). Nine women and two men were killed.", "Attack", 11),
+    # deaths told in two clauses add up; "a soldier" is one of them
+    ("On 5 June 2021, rebels clashed with FARDC troops near Oicha (Nord-Kivu). A soldier was "
+     "killed and two other civilians were killed.", "Armed clash", 3),
+    ("On 5 June 2021, rebels clashed with FARDC troops near Oicha (Nord-Kivu). A soldier and "
+     "two civilians were killed.", "Armed clash", 3),
+    ("On 5 June 2021, police clashed with gunmen in Bannu (Khyber Pakhtunkhwa). Three "
+     "policemen were killed and two gunmen died.", "Armed clash", 5),
+    # one person told by a pronoun who died of the violence
+    ("On 5 June 2021, gunmen shot a trader in Garoua (Nord). He was badly injured "
+     "and died in hospital.", "Attack", 1),
+])
+def test_attacks_launched_and_deaths_told_clause_by_clause(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+def test_what_something_is_called_and_violence_prepared_are_no_events() -> None:
+    called = eventkit.extract("The rebels said kidnappings are an attack on human dignity.")
+    prepared = eventkit.extract("Extremist movements are preparing for violent actions, "
+                                "including bombings and attacks on private property.")
+    for found in (called, prepared):
+        assert not any(e.root in ("18", "19", "20") and e.modality == "actual"
+                       for e in found.events)

@@ -1014,6 +1014,7 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
+_ATTACKS_LAUNCHED = frozenset({"trigger:t-attack", "verb:START"})
 # CAMEO roles of persons who bear arms (a general, a rebel commander)
 _ARMED_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
@@ -1381,9 +1382,11 @@ def assemble(
             # "threw a hand grenade at a checkpoint. The forces reacted with gunfire": a
             # battle (ACLED), whatever weapon opened it
             sub, event.cameo = "Armed clash", "190"
-        if sub == "Armed clash" and event.rule in _ATTACK_VERBS and (
-            not coder.lexicon.one_event_per_pair
-        ):
+        if sub == "Armed clash" and (
+            event.rule in _ATTACK_VERBS
+            # "ADF launched multiple attacks including on Mandumbi village": a doer's attacks
+            or (event.rule in _ATTACKS_LAUNCHED and actor1 is not None)
+        ) and not coder.lexicon.one_event_per_pair:
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
         if sub == "Looting/property destruction" and (actor1 is None or _crowd(actor1)) and (
             _BARRICADES.intersection(coder.norms[event.trigger_first : event.trigger_last + 3])

@@ -866,6 +866,13 @@ class _Coder:
                 # "the truth regarding torture, disappearances and assassinations": a topic,
                 # not a told event
                 event.generic = True
+            first = event.trigger_first
+            if first >= 2 and self.norms[first - 1] in ("a", "an") and (
+                self.norms[first - 2] in _COPULAS
+            ) and not agent:
+                # "these practices are an attack on liberty": what something is called, no
+                # event told
+                event.generic = True
         else:
             # An active verb's "by" phrase belongs to its object ("condemned an attack by
             # Osgiliath soldiers"): that actor is the target.
@@ -1460,7 +1467,7 @@ class _Coder:
             # "managed to", "went on to" are the exceptions that report it done. The subject's
             # own commitment makes it a plan; someone else's wish ("urged Iran to") does not.
             return "planned" if _COMMISSIVE.intersection(window) else "hypothetical"
-        if any(word in MODAL_PLANNED for word in window[-6:]):
+        if any(word in MODAL_PLANNED for word in window[-8:]):
             return "planned"
         start = event.trigger_first - len(window)
         for offset, word in enumerate(window):
@@ -1550,6 +1557,7 @@ class _Coder:
             ):
                 norms[index - sentence.first] = "--"  # "Lafon - 50 soldiers": a dash, no name
         best: int | None = None
+        previous: int | None = None  # the last death word counted
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
         # killed"): the death is its cause
         protest = event.cameo[:2] == "14" or event.acled in (
@@ -1570,12 +1578,20 @@ class _Coder:
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
                 continue  # "rioted following the police killing of a teenager": its cause
             value = self._deaths_at(norms, index)
+            if value is None and word == "died" and _one_persons_death(norms, index):
+                value = 1  # "He was severely injured and died at a health clinic"
             if value is None and (norms[max(0, index - 2) : index] == ["they", "were"] or (
                 word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
             )):
                 value = self._antecedent_count(sentence.first + index)
-            if value is not None:
+            if value is not None and best is not None and previous is not None and (
+                _another_clause(norms, previous, index)
+            ):
+                best += value  # "A soldier was killed and three civilians were killed"
+            elif value is not None:
                 best = value if best is None else max(best, value)
+            if value is not None:
+                previous = index
         if best is None:
             best = self._person_named_dead(sentence)
         if (
@@ -1719,8 +1735,9 @@ class _Coder:
                 value = 0  # "no one was killed"
             if value is not None and length and position + length <= index:
                 between = norms[position + length : index]
-                if any(w in INJURY_WORDS or w in (".", ";") for w in between):
-                    break
+                if any(w in INJURY_WORDS or w in (".", ";") or w in DEATH_WORDS
+                       for w in between):
+                    break  # (the count of other harm, or of a death told before)
                 if position > 0 and norms[position - 1] == "between":
                     return value
                 if first_count is None and _ONE_MORE.intersection(
@@ -1736,6 +1753,9 @@ class _Coder:
                     total, first_count, found = 0, None, False
                 # Keep summing only across "and"/"," joined counts.
                 elif position > 0 and norms[position - 1] not in ("and", ","):
+                    break
+                elif norms[position - 1] == "and" and _one_named_before(norms, position - 1):
+                    total += 1  # "a soldier and three civilians were killed"
                     break
             position -= 1
         return total if found else None
@@ -2063,6 +2083,7 @@ _DIRECTIVE = frozenset(
     "asked called told urged ordered forced allowed permitted encouraged invited instructed "
     "compelled persuaded prevented refused failed expected".split()
 )
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "constitutes", "constitute"})
 _PROTESTING = frozenset({"demanding", "protesting", "denouncing", "condemning", "opposing",
                          "decrying", "chanting", "calling"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
@@ -2096,6 +2117,42 @@ _CLAUSE_BOUNDARIES = frozenset(
 )
 
 
+
+
+def _one_persons_death(norms: list[str], index: int) -> bool:
+    """Whether "died" is said of one person told by a pronoun or as the victim ("he later
+    died", "the victim died of his wounds")."""
+    for position in range(index - 1, max(-1, index - 8), -1):
+        word = norms[position]
+        if word in ("he", "she") or (word == "victim" and norms[position - 1] == "the"):
+            return True
+        if word in (",", ";", ".", "who", "and") and position < index - 1 and not (
+            word == "and" and norms[position - 1] in INJURY_WORDS
+        ):
+            return False
+    return False
+
+
+def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
+    """Whether a second death clause with its own subject follows the first ("... was killed
+    and three other civilians were killed", "Four policemen were killed and two attackers
+    died")."""
+    between = norms[earlier + 1 : later]
+    return len(between) >= 2 and between[0] in ("and", ",", ";") and (
+        between[-1] in ("was", "were", "being") or norms[later] == "died"
+    ) and not {"killed", "dead", "died"}.intersection(between)
+
+
+def _one_named_before(norms: list[str], conjunction: int) -> bool:
+    """Whether "a" or "an" opens the short phrase before the "and" ("A FARDC soldier and
+    ..."): one more person, uncounted."""
+    for position in range(conjunction - 1, max(-1, conjunction - 4), -1):
+        word = norms[position]
+        if word in ("a", "an"):
+            return position < conjunction - 1
+        if not word[:1].isalpha() or word in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _token_index(doc: Document, offset: int) -> int:
