@@ -293,3 +293,22 @@ def test_the_names_listed_in_an_acled_bracket_place_the_event(
 def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
     found = eventkit.extract("BANGKOK (AP) — Military jets bombed a village in Myanmar.")
     assert all(location.country != "IND" for location in found.locations)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    # a village the gazetteer lacks is no small town abroad when its regions follow
+    ("On 2 December 2022, rebels ambushed civilians in Kolo near Bakouma (Bakouma, Mbomou).",
+     "CAF", "Mbomou"),
+    ("On 30 December 2020, police shot a farmer in Barangay Acuna (Tapaz, Capiz, Western "
+     "Visayas).", "PHL", "Western Visayas"),
+    # "East" names no region of Cameroon here
+    ("On 10 August 2018, police killed 3 civilians in Babile woreda (East Harerge zone).",
+     "ETH", "Oromia"),
+])
+def test_a_town_abroad_gives_way_to_the_regions_named_after_it(
+    text: str, country: str, admin1: str
+) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert events[0].location.country == country
+    assert acled.to_row(events[0])["admin1"].startswith(admin1)
