@@ -296,7 +296,7 @@ def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
 
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
-    # a village the gazetteer lacks is no small town abroad when its regions follow
+    # a village the gazetteer knows only abroad lies in the regions listed after it
     ("On 2 December 2022, rebels ambushed civilians in Kolo near Bakouma (Bakouma, Mbomou).",
      "CAF", "Mbomou"),
     ("On 30 December 2020, police shot a farmer in Barangay Acuna (Tapaz, Capiz, Western "
@@ -305,7 +305,7 @@ def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
     ("On 10 August 2018, police killed 3 civilians in Babile woreda (East Harerge zone).",
      "ETH", "Oromia"),
 ])
-def test_a_town_abroad_gives_way_to_the_regions_named_after_it(
+def test_a_town_known_abroad_lies_in_the_regions_listed_after_it(
     text: str, country: str, admin1: str
 ) -> None:
     events = [e for e in eventkit.extract(text).events if e.acled_event_type]

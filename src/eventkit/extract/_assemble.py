@@ -700,7 +700,7 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
     """A region named after a town in its sentence, as the one it lies in: in brackets, as
     ACLED writes "Gwoza (Borno)", or after "in" ("Boni in the central Mopti region")."""
     for mention in mentions:
-        if mention.first < town.last or mention.first - town.last > 6:
+        if mention.first < town.last or mention.first - town.last > 12:
             continue
         location = coder.entities.locations[mention.key].location
         if not location.country or location.geo_precision != 3 or location.kind in (
@@ -708,9 +708,20 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
         ):
             continue
         between = coder.norms[town.last : mention.first]
-        if between[-1:] == ["("] or "in" in between:
+        if (between[-1:] == ["("] or "in" in between) and len(between) <= 6:
+            return location
+        if ("(" in between and ")" not in between) or all(
+            word == "," or word in _ADMINISTRATIVE or coder.doc.tokens[index].is_capitalized
+            for index, word in enumerate(between, start=town.last)
+        ):
+            # the last of the names listed in the brackets after it, or in commas: "Kolo near
+            # Bakouma (Bakouma, Mbomou)", "Tabaj Hamid, Khanaqin district, Diyala"
             return location
     return None
+
+
+_ADMINISTRATIVE = frozenset("district province region governorate state county township tract "
+                            "village town city zone woreda municipality".split())
 
 
 def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Location | None:

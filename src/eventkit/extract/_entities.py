@@ -595,10 +595,6 @@ def _town_counts() -> Counter[str]:
     return Counter(place.country for place in gazetteer.places())
 
 
-# Towns this big are told of in other countries' news
-_NAMED_ABROAD = 500_000
-
-
 def _towns_in(iso3: str | None) -> int:
     """How many towns the gazetteer has in a country: a prior for its size, where nothing
     else tells two readings of a name apart (loaded only then)."""
@@ -659,7 +655,6 @@ class _Finder:
         self.taken = [False] * len(doc.tokens)
         self.country_votes: Counter[str] = Counter()
         self.region_votes: Counter[str] = Counter()  # countries of unambiguous regions named
-        self.region_at: dict[int, str] = {}  # where each of those regions is named
         # Prepended agents ("MSF" of "MSF Arnor diplomat") by the token after them.
         self.prefixes: dict[int, tuple[int, AgentWord]] = {}
         self._location_by_last: dict[int, LocationMention] = {}  # token after a place -> it
@@ -757,7 +752,6 @@ class _Finder:
                 # "(Hodan, Banadir)": a region only one country has; it breaks a tie between
                 # two readings of a name ("SNA": Somalia's army, not Syria's rebels)
                 self.region_votes[next(iter(regions))] += 1
-                self.region_at[first] = next(iter(regions))
 
     def _preceded_by(self, index: int, words: frozenset[str]) -> bool:
         return index > 0 and self.tokens[index - 1].norm in words
@@ -850,29 +844,10 @@ class _Finder:
             if not entries:
                 return None
         best = max(entries, key=score)
-        if best.kind == "place" and (
-            not self._place_plausible(first, last, best.record)
-            or self._foreign_town(last, best)
-        ):
+        if best.kind == "place" and not self._place_plausible(first, last, best.record):
             others = [entry for entry in entries if entry.kind != "place"]
             return max(others, key=score) if others else None
         return best
-
-    def _foreign_town(self, last: int, entry: Entry) -> bool:
-        """Whether a town reading is of a country the article otherwise never names, while
-        the regions named right after it are another's ("Kolo near Bakouma (Bakouma, Mbomou)":
-        not the Polish Kolo, but a village the gazetteer lacks); big cities are named abroad."""
-        country = _country_of(entry)
-        if not country or self.country_votes.get(country) or self.region_votes.get(country):
-            return False
-        if entry.record.population >= _NAMED_ABROAD:
-            return False
-        for index in range(last, min(last + 12, len(self.tokens))):
-            if self.tokens[index].norm in (".", ";"):
-                return False
-            if self.region_at.get(index, country) != country:
-                return True
-        return False
 
     def _inside_longer_name(self, first: int, last: int) -> bool:
         """Whether capitalised words (not a title) run on before or after these tokens."""
