@@ -852,6 +852,8 @@ def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
     ("Two villages clashed over election offices near Sao (Sikasso), leaving 8 dead.",
      "Armed clash", "Identity militia"),
     ("Rival clans fought in Beledweyne (Hiraan), killing 5.", "Armed clash", "Identity militia"),
+    ("On 2 May 2021, farmers and herders clashed near Agatu (Benue).", "Armed clash",
+     "Identity militia"),
     ("Riot at Abdou Moumouni University in Niamey (Niamey) dispelled by security forces.",
      "Violent demonstration", "Rioters"),
 ])

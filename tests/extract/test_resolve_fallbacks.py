@@ -99,10 +99,10 @@ def test_an_institution_named_after_its_town_has_the_towns_country() -> None:
 
 # -- a demonym before a plural noun of people, in text ---------------------------------------
 def test_a_demonym_before_a_plural_noun_of_people_is_a_group_of_that_nationality() -> None:
-    x = extract("Bolivian llama breeders blocked the road to Oruro on Tuesday.",
+    x = extract("Bolivian llama shearers blocked the road to Oruro on Tuesday.",
                 published="2024-05-07")
     assert [(a.name, a.country) for a in x.actors if a.kind == "unknown"] == [
-        ("Bolivian llama breeders", "BOL")
+        ("Bolivian llama shearers", "BOL")
     ]
     assert x.events and x.events[0].actor1 is not None
     assert x.events[0].actor1.country == "BOL"

@@ -762,19 +762,19 @@ def _home(actor: Actor | None) -> Location | None:
 
 
 _COMMUNITIES = frozenset("villages clans clan tribes tribe communities tribesmen".split())
+_PASTORAL = frozenset("herders farmers breeders pastoralists nomads herdsmen".split())
 _DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen rifles gunfire "
                     "firearms machetes".split())
 
 
-def _peoples_militia(coder: _Coder, actor: Actor | None, location: Location | None) -> Actor | None:
+def _peoples_militia(
+    coder: _Coder, actor: Actor | None, location: Location | None, fighting: bool = False
+) -> Actor | None:
     """The militia of the people or clan an unorganised actor is named by ("Fulani herders",
-    "Lou Nuer youth"), as ACLED codes those who kill in its name; other actors as they are."""
+    "Lou Nuer youth"), as ACLED codes those who kill in its name, and of the herders or
+    farmers who fight another community (``fighting``); other actors as they are."""
     if actor is None or actor.kind not in ("civilians", "unknown", "rioters", "militia"):
         return actor
-    if _head(actor) in _COMMUNITIES:
-        # "two villages clashed", "rival clans fought": communities' men, a communal militia
-        country = (location.country if location else None) or actor.country
-        return evolve(_side("Communal Militia", "militia", "UAF", country), mentions=())
     words = actor.name.lower().split()[:-1]  # not the head noun ("herders")
     for size in (2, 1):
         for start in range(len(words) - size + 1):
@@ -783,6 +783,11 @@ def _peoples_militia(coder: _Coder, actor: Actor | None, location: Location | No
                 militia = named_actor(record, coder.article.published)
                 country = location.country if location and location.country else None
                 return evolve(militia, country=country or militia.country)
+    if _head(actor) in _COMMUNITIES or (fighting and _head(actor) in _PASTORAL):
+        # "two villages clashed", "rival clans fought", "farmers and herders clashed":
+        # communities' men, a communal militia
+        country = (location.country if location else None) or actor.country
+        return evolve(_side("Communal Militia", "militia", "UAF", country), mentions=())
     return actor
 
 
@@ -1335,12 +1340,13 @@ def assemble(
         ):
             actor1 = _forces_named_before(coder, event, location)
         if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
-            _DEADLY.intersection(coder.norms[sentence.first : sentence.last])
+            _DEADLY.intersection(coder.norms[sentence.first : sentence.last]) or event.symmetric
         ):
-            # "Dogon farmers killed the chief": a people's men who kill are its militia
-            actor1 = _peoples_militia(coder, actor1, location)
+            # "Dogon farmers killed the chief": a people's men who kill are its militia; so
+            # are herders and farmers who clash
+            actor1 = _peoples_militia(coder, actor1, location, event.symmetric)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
-                actor2 = _peoples_militia(coder, actor2, location)
+                actor2 = _peoples_militia(coder, actor2, location, fighting=True)
         if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
             not coder.lexicon.one_event_per_pair
         ):
