@@ -970,3 +970,9 @@ def test_what_something_is_called_and_violence_prepared_are_no_events() -> None:
     for found in (called, prepared):
         assert not any(e.root in ("18", "19", "20") and e.modality == "actual"
                        for e in found.events)
+
+
+def test_clashes_reported_are_told_as_happening() -> None:
+    event = _event({"text": "On 2 May 2021, armed clashes were reported in Tadjourah "
+                            "(Tadjourah) between two clans."})
+    assert event.acled_sub_event_type == "Armed clash"

@@ -783,7 +783,8 @@ def _peoples_militia(
                 militia = named_actor(record, coder.article.published)
                 country = location.country if location and location.country else None
                 return evolve(militia, country=country or militia.country)
-    if _head(actor) in _COMMUNITIES or (fighting and _head(actor) in _PASTORAL):
+    head = actor.name.lower().split(" from ")[0].rsplit(" ", 1)[-1]  # "herders from Samburu"
+    if head in _COMMUNITIES or (fighting and head in _PASTORAL):
         # "two villages clashed", "rival clans fought", "farmers and herders clashed":
         # communities' men, a communal militia
         country = (location.country if location else None) or actor.country

@@ -1403,7 +1403,7 @@ class _Coder:
 
     def _between(self, event: _Found, after: list[ActorMention]) -> list[ActorMention]:
         end = event.trigger_last
-        while end < len(self.norms) and self.norms[end] in _HAPPENING and (
+        while end < len(self.norms) and self.norms[end] in _OCCURRED and (
             end - event.trigger_last < 3
         ):
             end += 1  # "clashes took place between", "fighting broke out between"
@@ -2001,7 +2001,7 @@ _GOVERNING = frozenset(
 )
 # Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
 _HAPPENING = frozenset(
-    ["took", "began", "begun", "started", "erupted", "broke", "resumed", "continued", "ended", "collapsed", "held", "came", "killed", "left"]
+    ["took", "began", "begun", "started", "erupted", "broke", "resumed", "continued", "ended", "collapsed", "held", "came", "killed", "left", "reported"]
 )
 
 # Verbs whose subject undergoes the event named by their object.
@@ -2042,8 +2042,10 @@ _POSTMODIFIERS = frozenset(
 )
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
-_HAPPENING = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
-                        "flared", "reportedly", "also", "again", "resumed"})
+# Words between an event noun and its sides ("clashes took place between", "fighting broke
+# out between")
+_OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
+                       "flared", "reportedly", "also", "again", "resumed"})
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
 _CONSEQUENCES = frozenset(
