@@ -976,3 +976,19 @@ def test_clashes_reported_are_told_as_happening() -> None:
     event = _event({"text": "On 2 May 2021, armed clashes were reported in Tadjourah "
                             "(Tadjourah) between two clans."})
     assert event.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # force that hurt protesters, told in the next sentence, is excessive
+    ("On 2 March 2021, police used batons on nurses protesting outside the health ministry "
+     "in Karachi (Sindh). Several protesters were reported injured.",
+     "Excessive force against protesters"),
+    ("On 2 March 2021, police in Kinshasa (Kinshasa) dispersed a march by opposition "
+     "supporters with tear gas. No injuries were reported.", "Protest with intervention"),
+    # a typed "were": the protesters were hurt, they hurt no one
+    ("On 2 March 2021, students demonstrated in Djibouti (Djibouti) against fees. Police "
+     "fired live bullets and dozens of students where injured.",
+     "Excessive force against protesters"),
+])
+def test_force_that_hurt_protesters_told_after(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -251,8 +251,11 @@ def _acled(
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
         # and judges do march); armed men blocking a road are no demonstrators.
         return None
-    elif sub == "Protest with intervention" and _killing_after(norms):
-        sub = "Excessive force against protesters"  # "fired at students ..., killing one"
+    elif sub == "Protest with intervention":
+        # "fired at students ..., killing one"; "used batons on teachers protesting ...
+        # Several protesters were reported injured": force that hurt them is excessive
+        sub = "Excessive force against protesters" if _killing_after(norms) else _intervention(
+            norms + list(after))
     elif sub == "Peaceful protest":
         # what the protest's sentence and the rest of its paragraph tell was done at it ("...
         # protested over unpaid fees. Police forces intervened to disperse them"), not what
@@ -371,7 +374,10 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
 def _cause_of_protest(norms: list[str], index: int) -> bool:
     """A violent word told as what the crowd protests ("protested after 30 goats were killed by
     a truck", "demanding justice for those shot"), not as what was done to it."""
-    return bool(PROTEST_CAUSES.intersection(norms[max(0, index - 6) : index]))
+    window = norms[max(0, index - 6) : index]
+    if "." in window:  # ("... against fees. Police fired": the cause is told in its sentence)
+        window = window[len(window) - window[::-1].index(".") :]
+    return bool(PROTEST_CAUSES.intersection(window))
 
 
 def _killing_after(norms: list[str]) -> bool:
@@ -568,7 +574,10 @@ def _intervention(done: list[str]) -> str:
     "violence causing serious injuries"), else an intervention; the wounded told as the
     police's own are not theirs."""
     for index, word in enumerate(done):
-        if word in _HURT and not _FORCES_HURT.intersection(done[max(0, index - 5) : index]):
+        before = done[max(0, index - 5) : index]
+        if word in _HURT and not _FORCES_HURT.intersection(before) and (
+            _NO_SUCH.isdisjoint(before[-4:])  # "No injuries were reported"
+        ):
             return "Excessive force against protesters"
     return "Protest with intervention"
 
@@ -1358,7 +1367,8 @@ def assemble(
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
             refine=not coder.lexicon.one_event_per_pair,
-            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" else (),
+            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" or (
+                event.acled == "Protest with intervention") else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair

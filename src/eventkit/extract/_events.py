@@ -981,7 +981,12 @@ class _Coder:
         ):
             return True  # "a girl was found tortured and killed"
         for index in range(first - 1, max(first - 3, -1), -1):
-            if self.norms[index] in PASSIVE_AUX:
+            if self.norms[index] in PASSIVE_AUX or (
+                # "dozens of protestors where injured": a typed "were" (no place is "where
+                # injured")
+                self.norms[index] == "where" and index == first - 1
+                and norm in ("injured", "wounded", "killed", "arrested", "detained")
+            ):
                 return True
             adverb = self.norms[index].endswith("ly") and following == "by"
             if not adverb and self.norms[index] not in _PASSIVE_ADVERBS:
