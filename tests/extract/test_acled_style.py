@@ -992,3 +992,14 @@ def test_clashes_reported_are_told_as_happening() -> None:
 ])
 def test_force_that_hurt_protesters_told_after(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # what follows "killed during" or "killed in" is no toll ("an overnight raid")
+    ("On 3 May 2021, two militants were killed during an overnight raid in Bannu (Khyber "
+     "Pakhtunkhwa).", 2),
+    ("On 3 May 2021, gunmen abducted a teacher in Kaduna (Kaduna). She was later raped and "
+     "killed in an abandoned farm.", 1),
+])
+def test_the_toll_is_not_what_follows_a_preposition(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities

@@ -1585,6 +1585,8 @@ class _Coder:
             value = self._deaths_at(norms, index)
             if value is None and word == "died" and _one_persons_death(norms, index):
                 value = 1  # "He was severely injured and died at a health clinic"
+            if value is None and word == "killed" and "was" in norms[max(0, index - 6) : index]:
+                value = 1  # "the priest was then subsequently raped and killed"
             if value is None and (norms[max(0, index - 2) : index] == ["they", "were"] or (
                 word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
             )):
@@ -1769,8 +1771,8 @@ class _Coder:
         word = norms[index]
         # After it: "killed five civilians", "killing a commander", "death toll of 20".
         for start in range(index + 1, min(len(norms), index + 5)):
-            if norms[start] == "by":
-                break  # "killed by a truck": the doer follows, not the dead
+            if norms[start] in _NOT_THE_DEAD:
+                break  # "killed by a truck", "killed during an overnight raid": no toll
             value, length = number_value(norms, start)
             if value is not None:
                 following = norms[start + length : start + length + 2]
@@ -2045,6 +2047,9 @@ ACCIDENTS = frozenset(
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated based close".split()
 )
+# Words after a death word that open what is not its toll: the doer, the time, the event
+_NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
+                           "before", "amid", "since"})
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 # Words between an event noun and its sides ("clashes took place between", "fighting broke
