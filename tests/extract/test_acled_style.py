@@ -1003,3 +1003,11 @@ def test_force_that_hurt_protesters_told_after(text: str, sub: str) -> None:
 ])
 def test_the_toll_is_not_what_follows_a_preposition(text: str, fatalities: int) -> None:
     assert _event({"text": text}).fatalities == fatalities
+
+
+def test_the_one_accused_of_an_act_did_it() -> None:
+    found = eventkit.extract("Residents accused the army of shelling Kutkai (Shan). The family "
+                             "accused the police of killing him.")
+    doers = {(e.acled_sub_event_type, e.actor1.kind if e.actor1 else None)
+             for e in found.events if e.root in ("18", "19", "20")}
+    assert {("Shelling/artillery/missile attack", "military"), ("Attack", "police")} <= doers

@@ -889,11 +889,30 @@ class _Coder:
                 ])
         if not event.actor2 and "them" in self.norms[event.trigger_last : event.trigger_last + 2]:
             event.actor2 = self._them(event)
+        accused = self._accused(event)
+        if accused is not None:
+            # "residents accused the army of shelling the village": the one accused did it
+            event.actor1 = [accused.key]
+            event.generic, event.governed = False, True  # (a told act, however bare)
+            if event.actor2 == event.actor1:
+                event.actor2 = []
         if len(event.actor1) >= 2 and not event.actor2 and not self._allies(event):
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _accused(self, event: _Found) -> ActorMention | None:
+        """The actor accused of the act the trigger names ("accused the army of shelling",
+        "blamed the RSF for killing")."""
+        first = event.trigger_first
+        if first < 3 or self.norms[first - 1] not in ("of", "for"):
+            return None
+        mention = self.entities.mention_at(first - 2)
+        if mention is None or mention.last != first - 1:
+            return None
+        before = self.norms[max(0, mention.first - 2) : mention.first]
+        return mention if _ACCUSING.intersection(before) else None
 
     def _allies(self, event: _Found) -> bool:
         """Whether the coordinated doers of a one-sided act are one side: "police and military
@@ -2085,6 +2104,7 @@ _CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", 
 _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
                                "press", "call", "demonstrate", "rally", "voice", "express"})
 _FORCES = frozenset({"military", "police"})
+_ACCUSING = frozenset("accused accuses accusing blamed blames blaming".split())
 _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "skirmished"})
 _PROTESTING_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "marchers"})
 # CAMEO roots of a crowd's purpose that is its protest: demanding, disapproving, rejecting,
