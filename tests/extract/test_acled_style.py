@@ -1011,3 +1011,19 @@ def test_the_one_accused_of_an_act_did_it() -> None:
     doers = {(e.acled_sub_event_type, e.actor1.kind if e.actor1 else None)
              for e in found.events if e.root in ("18", "19", "20")}
     assert {("Shelling/artillery/missile attack", "military"), ("Attack", "police")} <= doers
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # men intercepted on a road with civilians aboard are attacked; a drone intercepted is
+    # disrupted
+    ("On 4 November 2020, militants intercepted and opened fire on a bus carrying marketgoers "
+     "near Markoye (Oudalan).", "Attack"),
+    ("On 4 November 2020, air defences intercepted a drone over Eilat (HaDarom).",
+     "Disrupted weapons use"),
+    # animals seized are looted, cattle rustlers arrested are people
+    ("On 31 October 2020, militants seized livestock in Tokabangou (Oudalan).",
+     "Looting/property destruction"),
+    ("On 31 October 2020, police arrested 3 cattle rustlers in Isiolo (Isiolo).", "Arrests"),
+])
+def test_what_was_intercepted_or_seized(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -24,7 +24,7 @@ from .._models import (
     Statement,
     replaced,
 )
-from ._entities import coded_to, country_location, named_actor, state_actor
+from ._entities import FUNCTION_WORDS, coded_to, country_location, named_actor, state_actor
 from ._events import (
     ACCIDENTS,
     ACLED_BY_WEAPON,
@@ -1040,6 +1040,9 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
+_LIVESTOCK = frozenset("livestock cattle cows goats sheep camels donkeys animals".split())
+_INTERCEPTED_ARMS = frozenset("drone drones missile missiles rocket rockets projectile "
+                              "projectiles aircraft uav uavs shell shells".split())
 _ATTACKS_LAUNCHED = frozenset({"trigger:t-attack", "verb:START"})
 # CAMEO roles of persons who bear arms (a general, a rebel commander)
 _ARMED_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
@@ -1070,6 +1073,17 @@ _FORCES_THINGS = frozenset("base bases post posts position positions convoy conv
                            "patrols vehicle vehicles site sites camp camps station".split())
 _FORCES_WORDS = {"military": "military", "army": "military", "security": "military",
                  "police": "police", "gendarmerie": "police"}
+
+
+def _animals_taken(coder: _Coder, event: _Found) -> bool:
+    """Whether what was seized is animals ("seized livestock", "took goats and camels"), not
+    people named by them ("arrested cattle rustlers")."""
+    norms = coder.norms
+    for index in range(event.trigger_last, min(event.trigger_last + 4, len(norms) - 1)):
+        if norms[index] in _LIVESTOCK:
+            following = norms[index + 1]
+            return not following[:1].isalpha() or following in FUNCTION_WORDS
+    return False
 
 
 def _intervening_force(coder: _Coder, event: _Found) -> Actor | None:
@@ -1428,6 +1442,12 @@ def assemble(
             actor1.country and location.country and actor1.country != location.country
         ):
             sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
+        if sub in ("Abduction/forced disappearance", "Arrests") and _animals_taken(
+            coder, event
+        ) and not coder.lexicon.one_event_per_pair:
+            # "militants seized livestock", "seized goats and camels": animals taken, looting
+            sub, event.cameo = "Looting/property destruction", "1711"
+            actor2 = _civilian_victims(coder, event, sub, location)
         if sub in _TERRITORIAL and _EQUIPMENT.intersection(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
@@ -1454,9 +1474,11 @@ def assemble(
             if told and event.cameo[:2] == "14":
                 event.cameo = "145"  # CAMEO's "protest violently, riot"
         if sub == "Disrupted weapons use" and event.rule == "trigger:t-intercept" and (
-            actor2 is not None and actor2.kind in ARMED_KINDS
+            _INTERCEPTED_ARMS.isdisjoint(coder.norms[event.trigger_last : event.trigger_last + 5])
         ):
-            sub = "Armed clash"  # "they were intercepted by MILF soldiers": men, not missiles
+            # "they were intercepted by MILF soldiers", "intercepted and opened fire against a
+            # vehicle carrying marketgoers": men stopped, not missiles; on civilians an attack
+            sub = _attack_on_civilians(coder, event, actor1, actor2, location) or "Armed clash"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
         if not coder.lexicon.one_event_per_pair:
