@@ -2282,10 +2282,13 @@ def find_events(
                 # attack told already, and its toll
                 if not told_before.actor2:
                     told_before.actor2 = event.actor2
-                for harm in [h for h in found if h.sentence == event.sentence
-                             and coder.harm_told(h)]:
-                    found.remove(harm)  # the toll below
-                    told_before.evidence.extend(harm.evidence)
+                # the harms told in this sentence before the noun are the toll below (`found`
+                # is in text order: they are at its end)
+                index = len(found) - 1
+                while index >= 0 and found[index].sentence == event.sentence:
+                    if found[index] is not told_before and coder.harm_told(found[index]):
+                        told_before.evidence.extend(found.pop(index).evidence)
+                    index -= 1
                 toll = coder.fatalities(event, sentence)
                 if toll and told_before.fatalities and told_before.sentence != event.sentence:
                     # "A suspect was killed during a shootout with the police. A police
@@ -2344,8 +2347,9 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
                 elif harm.actor2 and not event.actor2:
                     event.actor2 = list(harm.actor2)
                 break
-    for harm in folded:
-        found.remove(harm)
+    if folded:
+        gone = {id(harm) for harm in folded}
+        found[:] = [event for event in found if id(event) not in gone]
 
 
 def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
