@@ -1027,3 +1027,16 @@ def test_the_one_accused_of_an_act_did_it() -> None:
 ])
 def test_what_was_intercepted_or_seized(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The government regained territory taken by mutinous soldiers near Gao (Gao) after "
+     "nine days of fighting.", "Government regains territory"),
+    # a crowd that blocks a road demonstrates; settlers who do are a mob (ACLED)
+    ("On 5 April 2019, locals set a truck on fire and blocked the NH6 in Kolaghat (West "
+     "Bengal) after a girl was killed in a road accident.", "Violent demonstration"),
+    ("On 5 April 2019, settlers blocked route 60 near Burqa (Nablus, West Bank) and threw "
+     "rocks at Palestinian vehicles.", "Mob violence"),
+])
+def test_ground_regained_and_roads_blocked(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

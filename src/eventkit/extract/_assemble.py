@@ -347,7 +347,7 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
 # grievance; road-blocking with barricades or burning tires), not a mob's violence.
 _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "rallied", "march",
                                   "riot", "riots", "rioted", "rioting", "tires", "tyres",
-                                  "barricades", "barricaded", "roadblocks"}
+                                  "barricades", "barricaded", "roadblocks", "blocked"}
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
                         "sentencing".split())
 
@@ -1469,7 +1469,8 @@ def assemble(
         ) and not (actor1 is not None and actor1.kind == "protesters"):
             # a riot told with a demonstration or a grievance is a violent demonstration, else
             # a mob's violence (ACLED): "Settlers threw rocks at vehicles"
-            told = _demonstration_told(coder, event.sentence)
+            told = _demonstration_told(coder, event.sentence) and not (
+                actor1 is not None and _head(actor1) in _MOBS_BY_CONVENTION)
             sub = "Violent demonstration" if told else "Mob violence"
             if told and event.cameo[:2] == "14":
                 event.cameo = "145"  # CAMEO's "protest violently, riot"
