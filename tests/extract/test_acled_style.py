@@ -1040,3 +1040,9 @@ def test_what_was_intercepted_or_seized(text: str, sub: str) -> None:
 ])
 def test_ground_regained_and_roads_blocked(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_an_abduction_with_the_rape_told_next_is_sexual_violence() -> None:
+    event = _event({"text": "On 25 March 2019, two women were abducted by assailants near "
+                            "Palembang (South Sumatra). One of them was later raped."})
+    assert event.acled_sub_event_type == "Sexual violence"

@@ -1448,6 +1448,10 @@ def assemble(
             # "militants seized livestock", "seized goats and camels": animals taken, looting
             sub, event.cameo = "Looting/property destruction", "1711"
             actor2 = _civilian_victims(coder, event, sub, location)
+        if sub == "Abduction/forced disappearance" and _RAPE_WORDS.intersection(
+            _told_next(coder, event.sentence, 1)
+        ) and not coder.lexicon.one_event_per_pair:
+            sub = "Sexual violence"  # "were abducted by assailants. ... then raped" (ACLED)
         if sub in _TERRITORIAL and _EQUIPMENT.intersection(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
