@@ -324,3 +324,21 @@ def test_admin1_is_written_as_acled_spells_it() -> None:
     assert acled_admin1("KEN", "Nairobi City", "KE-30") == "Nairobi"
     assert acled_admin1("NGA", "Nowhere Land") == "Nowhere Land"
     assert acled_admin1(None, "Kano") == "Kano"
+
+
+@pytest.mark.parametrize(("country", "admin1", "code", "acled_spelling"), [
+    # as ACLED's own rows of 2020-2023 write them
+    ("COD", "North Kivu", "CD-NK", "Nord-Kivu"),
+    ("IRQ", "Basra", None, "Basrah"),
+    ("IRQ", "Qadisiyah", None, "Qadissiya"),
+    ("PHL", "Western Visayas (Region VI)", None, "Western Visayas"),
+    ("PHL", "Autonomous Region in Muslim Mindanao", None,
+     "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ("IDN", "Sulawesi Barat", None, "West Sulawesi"),
+])
+def test_admin1_as_acled_spells_it(
+    country: str, admin1: str, code: str | None, acled_spelling: str
+) -> None:
+    from eventkit.formats._countries import acled_admin1
+
+    assert acled_admin1(country, admin1, code) == acled_spelling
