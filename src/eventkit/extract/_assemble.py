@@ -1116,9 +1116,13 @@ def _forces_named_before(
     kind = _FORCES_WORDS.get(coder.norms[first - 1])
     if kind is None:
         return None
+    return _forces_side(kind, location.country if location else None)
+
+
+def _forces_side(kind: str, country: str | None) -> Actor:
+    """A country's military or police forces, as a side."""
     role = "COP" if kind == "police" else "MIL"
-    return _side(f"{kind} forces", cast(ActorKind, kind), role,
-                 location.country if location else None)
+    return _side(f"{kind} forces", cast(ActorKind, kind), role, country)
 
 
 def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
@@ -1148,8 +1152,7 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
         if actor.kind not in _STATE:
             return None  # "a Taliban checkpoint": the group's own post
         country = actor.country or country  # "a US military base in Syria"
-    role = "COP" if kind == "police" else "MIL"
-    return _side(f"{kind} forces", cast(ActorKind, kind), role, country)
+    return _forces_side(kind, country)
 
 
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:

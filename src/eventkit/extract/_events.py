@@ -1613,14 +1613,15 @@ class _Coder:
                 word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
             )):
                 value = self._antecedent_count(sentence.first + index)
-            if value is not None and best is not None and previous is not None and (
-                _another_clause(norms, previous, index)
+            if value is None:
+                continue
+            if best is not None and previous is not None and _another_clause(
+                norms, previous, index
             ):
                 best += value  # "A soldier was killed and three civilians were killed"
-            elif value is not None:
+            else:
                 best = value if best is None else max(best, value)
-            if value is not None:
-                previous = index
+            previous = index
         if best is None:
             best = self._person_named_dead(sentence)
         if (

@@ -42,19 +42,6 @@ ACLED_NAMES: dict[str, str] = {
     "TWN": "Taiwan", "BRN": "Brunei", "USA": "United States", "GBR": "United Kingdom",
 }
 
-#: Indonesia's provinces by their English names, as ACLED and the English press write them
-INDONESIAN_PROVINCES: dict[str, str] = {
-    "ID-SU": "North Sumatra", "ID-SB": "West Sumatra", "ID-SS": "South Sumatra",
-    "ID-KR": "Riau Islands", "ID-BB": "Bangka-Belitung Islands", "ID-JB": "West Java",
-    "ID-JT": "Central Java", "ID-JI": "East Java", "ID-JK": "Jakarta",
-    "ID-NB": "West Nusa Tenggara", "ID-NT": "East Nusa Tenggara", "ID-KB": "West Kalimantan",
-    "ID-KT": "Central Kalimantan", "ID-KS": "South Kalimantan", "ID-KI": "East Kalimantan",
-    "ID-KU": "North Kalimantan", "ID-SA": "North Sulawesi", "ID-ST": "Central Sulawesi",
-    "ID-SN": "South Sulawesi", "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi",
-    "ID-MU": "North Maluku", "ID-PB": "West Papua", "ID-PD": "Southwest Papua",
-    "ID-PS": "South Papua", "ID-PT": "Central Papua", "ID-PE": "Highland Papua",
-}
-
 #: ISO 3166-2 code -> the first-level region's name as ACLED writes it, where it differs from
 #: the gazetteer's English press name (ACLED follows the humanitarian (OCHA) spellings for
 #: Syria and Yemen, French names for Cameroon); written from general knowledge of the names.
@@ -89,8 +76,16 @@ ACLED_ADMIN1: dict[str, str] = {
     "PH-12": "Soccsksargen", "PH-13": "Caraga",
     "PH-14": "Bangsamoro Autonomous Region in Muslim Mindanao",
     "PH-15": "Cordillera Administrative Region", "PH-40": "Calabarzon", "PH-41": "Mimaropa",
-    # Indonesia's provinces in English
-    **INDONESIAN_PROVINCES,
+    # Indonesia's provinces in English, as ACLED and the English press write them
+    "ID-SU": "North Sumatra", "ID-SB": "West Sumatra", "ID-SS": "South Sumatra",
+    "ID-KR": "Riau Islands", "ID-BB": "Bangka-Belitung Islands", "ID-JB": "West Java",
+    "ID-JT": "Central Java", "ID-JI": "East Java", "ID-JK": "Jakarta",
+    "ID-NB": "West Nusa Tenggara", "ID-NT": "East Nusa Tenggara", "ID-KB": "West Kalimantan",
+    "ID-KT": "Central Kalimantan", "ID-KS": "South Kalimantan", "ID-KI": "East Kalimantan",
+    "ID-KU": "North Kalimantan", "ID-SA": "North Sulawesi", "ID-ST": "Central Sulawesi",
+    "ID-SN": "South Sulawesi", "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi",
+    "ID-MU": "North Maluku", "ID-PB": "West Papua", "ID-PD": "Southwest Papua",
+    "ID-PS": "South Papua", "ID-PT": "Central Papua", "ID-PE": "Highland Papua",
     # ACLED's Palestine has two regions; the governorates are its second level
     **dict.fromkeys(("PS-DEB", "PS-GZA", "PS-KYS", "PS-NGZ", "PS-RFH"), "Gaza Strip"),
     **dict.fromkeys(("PS-BTH", "PS-HBN", "PS-JEM", "PS-JEN", "PS-JRH", "PS-NBS", "PS-QQA",
