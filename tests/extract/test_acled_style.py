@@ -390,6 +390,11 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     # one person told by a pronoun who died of the violence
     ("On 5 June 2021, gunmen shot a trader in Garoua (Nord). He was badly injured "
      "and died in hospital.", "Attack", 1),
+    # civilians who set off what others left: the explosive's harm, not a misfire; the verb
+    # after "and" has the blast for its subject, not the first verb's object
+    ("On 5 June 2021, in Mindat (Chin), villagers accidentally detonated an unexploded bomb. "
+     "The explosion killed a woman and injured nine villagers.",
+     "Remote explosive/landmine/IED", 1),
 ])
 def test_more_of_acleds_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})

@@ -121,3 +121,35 @@ def test_the_harmed_told_by_a_reporting_passive_are_its_victims() -> None:
                               "Monday. Several protesters were reported injured.",
                               published="2025-01-01").events
     assert not [e for e in events if e.actor1 and e.actor1.kind == "rioters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # a headline's passive without its auxiliary, and a reduced relative clause
+        ("Two soldiers killed in an ambush near Gao on Monday.", "soldiers"),
+        ("A journalist was among two men killed when gunmen opened fire in Bhojpur.", "men"),
+        ("Three civilians abducted by militants in Borno on Sunday.", "civilians"),
+    ],
+)
+def test_harm_needing_an_object_told_without_one_is_a_passive(text: str, victims: str) -> None:
+    events = eventkit.extract(text, published="2025-01-01").events
+    harmed = [e for e in events if e.cameo[:2] in ("18", "19")]
+    assert harmed
+    assert all(e.actor1 is None or e.actor1.name != victims for e in harmed)
+    assert any(e.actor2 is not None and e.actor2.name in (victims, "civilians") for e in harmed)
+
+
+def test_harm_needing_an_object_keeps_its_object_after_at_least() -> None:
+    # "killed at least 35 civilians" names the object after "at": still the active voice
+    events = eventkit.extract("On 24 December 2021, Myanmar soldiers killed at least 35 "
+                              "civilians near Mo So (Kayah).", published=None).events
+    assert events[0].acled_sub_event_type == "Attack"
+    assert events[0].actor1 is not None and events[0].actor1.kind == "military"
+
+
+def test_the_agent_after_by_and_a_number_word_did_it() -> None:
+    events = eventkit.extract("On 5 June 2021, in Kalaw (Shan), villagers were assaulted by "
+                              "four soldiers.", published=None).events
+    assert [(e.actor1 and e.actor1.kind, e.actor2 and e.actor2.name) for e in events] == [
+        ("military", "villagers")]

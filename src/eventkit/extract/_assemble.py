@@ -163,6 +163,9 @@ def _acled(
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
             event.rule.startswith(_STRUCK_BY_VICTIM)  # "a car accidentally ran over a mine"
+            # "villagers accidentally detonated an unexploded bomb": civilians set off what
+            # others left, the explosive's harm (ACLED)
+            or (actor1 is not None and actor1.kind in _VICTIM_KINDS)
         ):
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)

@@ -418,6 +418,18 @@ _PASSIVE_ADVERBS = frozenset(
      "reported", "said", "believed"}  # ("were reported injured", "were said killed")
 )
 
+# Verbs of harm that always take an object: right after a noun phrase and before no object,
+# such a participle is a passive without its auxiliary, as headlines and reduced relative
+# clauses write it ("Two soldiers killed in an ambush", "among two men killed when...").
+_HARM_NEEDING_OBJECT = frozenset(
+    {"killed", "wounded", "injured", "abducted", "kidnapped", "arrested", "detained",
+     "executed", "beheaded", "murdered", "slain", "lynched", "massacred"}
+)
+_NO_OBJECT_AFTER = frozenset(
+    {"when", "as", "while", "in", "during", "after", "near", "by", "on", "at", "since",
+     "overnight", "yesterday", ".", ";", ")"}
+)
+
 # The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
 LABEL_RULE = "trigger:label-"
 
@@ -840,7 +852,9 @@ class _Coder:
             event.symmetric = True
             return
         agent = self._by_phrase(event, after)
-        subject = self._shared_subject(event) or self._subject(event, before)
+        subject = self._shared_subject(event) or (
+            [] if self._after_a_subjectless_verb(event, before) else self._subject(event, before)
+        )
         target = self._object(event, after, skip=agent)
         if agent is not None and target is not None and target.first > agent.first:
             target = None  # "shelling by the regime and militias": both are the agent
@@ -1013,7 +1027,14 @@ class _Coder:
             adverb = self.norms[index].endswith("ly") and following == "by"
             if not adverb and self.norms[index] not in _PASSIVE_ADVERBS:
                 break  # "was fiercely opposed by", "were reportedly killed"
-        return False
+        if norm not in _HARM_NEEDING_OBJECT or following not in _NO_OBJECT_AFTER or not first:
+            return False
+        if following == "at" and not {"least", "most"}.isdisjoint(
+            self.norms[event.trigger_last + 1 : event.trigger_last + 3]
+        ):
+            return False  # "killed at (the) least 35 civilians": the object follows
+        mention = self.entities.mention_at(first - 1)
+        return mention is not None and mention.last == first and not mention.possessive
 
     def _by_phrase(self, event: _Found, after: list[ActorMention]) -> ActorMention | None:
         for mention in after:
@@ -1029,6 +1050,7 @@ class _Coder:
                 token = self.tokens[position]
                 if not token.is_word or (
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
+                    and token.norm not in UNITS  # "by four men"
                 ):
                     break
         return None
@@ -1240,6 +1262,23 @@ class _Coder:
         ):
             return []
         return list(previous.actor1)
+
+    def _after_a_subjectless_verb(self, event: _Found, before: list[ActorMention]) -> bool:
+        """ "The explosion killed a woman and injured nine villagers": a verb coordinated with
+        an earlier event that no actor did has no actor subject either; the actor between
+        them is the earlier one's object."""
+        previous = self.previous_in_sentence
+        if previous is None or previous.sentence != event.sentence or previous.actor1 or (
+            self.passive(previous) or self.passive(event)
+        ):
+            return False
+        between = self.norms[previous.trigger_last : event.trigger_first]
+        if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
+            return False
+        clause = self._clause_start(previous.trigger_first)
+        return self._looks_like_verb(event.trigger_first) and not any(
+            clause <= m.first and m.last <= previous.trigger_first for m in before
+        )
 
     def _clause_start(self, index: int) -> int:
         sentence = self.doc.sentences[self.doc.sentence_of(index)]
