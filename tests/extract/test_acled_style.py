@@ -395,6 +395,16 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     ("On 5 June 2021, in Mindat (Chin), villagers accidentally detonated an unexploded bomb. "
      "The explosion killed a woman and injured nine villagers.",
      "Remote explosive/landmine/IED", 1),
+    # a list of victims closed by "and", whatever its first article
+    ("On 5 June 2021, gunmen killed a teacher, his wife and their three children in Kachia "
+     "(Kaduna).", "Attack", 5),
+    ("On 5 June 2021, gunmen killed a trader, a farmer and his son in Kachia (Kaduna).",
+     "Attack", 3),
+    # the deaths the police caused stopping a crowd's violence are its toll, one event
+    ("On 5 June 2021, residents attacked health workers in Beni (Nord-Kivu). Police "
+     "intervened and killed one woman.", "Mob violence", 1),
+    ("On 5 June 2021, rioters burned shops in Kano (Kano). Police intervened, killing two "
+     "rioters.", "Mob violence", 2),
 ])
 def test_more_of_acleds_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})

@@ -418,6 +418,9 @@ _PASSIVE_ADVERBS = frozenset(
      "reported", "said", "believed"}  # ("were reported injured", "were said killed")
 )
 
+# The CAMEO roots of acts that can kill: a toll told after them is theirs.
+_FORCEFUL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
 # Verbs of harm that always take an object: right after a noun phrase and before no object,
 # such a participle is a passive without its auxiliary, as headlines and reduced relative
 # clauses write it ("Two soldiers killed in an ambush", "among two men killed when...").
@@ -573,8 +576,9 @@ class _Coder:
             if norm in _CONSEQUENCES and position and (
                 self.norms[position - 1] == ","
                 or (self.norms[position - 1] == "and" and consequences)
-            ):
+            ) and not (found and found[-1].cameo[:2] not in _FORCEFUL_ROOTS):
                 # "..., killing five" (and "and wounding 20"): the toll of the event just told
+                # ("Police intervened, killing two": a peaceful verb's, an act of its own)
                 consequences = True
                 position += 1
                 continue
@@ -1858,7 +1862,10 @@ class _Coder:
                 "dead",
             ):
                 # "killed a social leader and his son": two; "a woman and two of her sons":
-                # three.
+                # three; "a teacher, his wife and their three children": five.
+                listed = _persons_after(norms, start)
+                if listed > 1:
+                    return listed
                 following = norms[start + 1 : start + 7]
                 if "and" in following[:3]:
                     after_and = start + 2 + following[:3].index("and")
@@ -1880,15 +1887,17 @@ class _Coder:
         return None
 
 
-_POSSESSIVE_ITEMS = frozenset({"the", "his", "her", "their"})
+# The words that open each person of a listed victims ("the chief, his wife and a guard").
+_LISTED_PERSON = frozenset({"the", "his", "her", "their", "a", "an"})
 
 
 def _persons_after(norms: list[str], start: int) -> int:
-    """How many people a list of definite or possessive noun phrases names ("the chief, his
-    wife, his son and his two brothers-in-law": five); 0 when the words are no such list."""
-    count, position, items = 0, start, 0
+    """How many people a list of noun phrases names ("the chief, his wife, his son and his
+    two brothers-in-law": five; "a teacher, his wife and their three children": five); 0 when
+    the words are no such list (a list of several closes with "and")."""
+    count, position, items, joined = 0, start, 0, False
     while position < len(norms) and items < 8:
-        if norms[position] not in _POSSESSIVE_ITEMS:
+        if norms[position] not in _LISTED_PERSON:
             return 0
         value, length = number_value(norms, position + 1)
         position += 1 + length
@@ -1906,12 +1915,13 @@ def _persons_after(norms: list[str], start: int) -> int:
         count += value if value is not None else 1
         if position + 1 < len(norms) and norms[position] in (",", "and"):
             position += 1
-            if norms[position] == "and":
-                position += 1
+            if norms[position - 1] == "and" or norms[position] == "and":
+                joined = True
+                position += norms[position] == "and"
             items += 1
             continue
-        return count
-    return count
+        break
+    return count if joined or not items else 0
 
 
 def _plural(noun: str) -> bool:
@@ -2348,7 +2358,41 @@ def find_events(
     _tolls_told_after(coder, found)
     _fighting_told_again(coder, found)
     _victims_of_the_violence_named(coder, found)
+    _deaths_of_the_intervention(coder, found)
     return assemble(coder, found, statements)
+
+
+_INTERVENING = frozenset({"intervened", "intervene", "intervenes", "dispersed", "disperse"})
+_CROWD_KINDS = frozenset({"rioters", "protesters", "civilians"})
+
+
+def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
+    """ "Locals attacked health workers. Police intervened and killed one woman.": the deaths
+    the forces caused stopping a crowd's violence are that event's toll (ACLED codes one
+    event), not an event of their own."""
+    paragraphs = [sentence.paragraph for sentence in coder.doc.sentences]
+    entities = coder.entities
+    for position, event in enumerate(found[:-1]):
+        if event.fatalities or not (
+            event.cameo[:2] in ("17", "18", "19", "20") or event.cameo[:3] == "145"  # a riot
+        ) or not event.actor1 or (
+            entities.actor(event.actor1[0]).kind not in _CROWD_KINDS
+        ) or event.modality != "actual":
+            continue
+        following = event.sentence + 1
+        killing = next((other for other in found[position + 1 :] if other.sentence == following
+                        and other.fatalities and other.cameo[:2] in ("18", "19")), None)
+        if killing is None or paragraphs[following] != paragraphs[event.sentence] or not (
+            killing.actor1 and entities.actor(killing.actor1[0]).kind in ("police", "military")
+        ):
+            continue
+        sentence = coder.doc.sentences[following]
+        if _INTERVENING.isdisjoint(coder.norms[sentence.first : killing.trigger_first]):
+            continue
+        event.fatalities = killing.fatalities
+        event.evidence.extend(killing.evidence)
+        found.remove(killing)
+        return  # one crowd's violence per intervention; the list has changed
 
 
 def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
