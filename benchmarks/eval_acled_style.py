@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 
 import eventkit
+from eventkit import gazetteer
 from eventkit.formats import acled
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +68,9 @@ def _codes(event: eventkit.Event) -> dict[str, object]:
 def _matches(key: str, want: object, got: object) -> bool:
     if key == "location" and isinstance(want, str) and isinstance(got, str):
         return want.lower() in got.lower() or got.lower() in want.lower()
+    if key == "admin1" and isinstance(want, str) and isinstance(got, str):
+        # ACLED itself writes a region with or without hyphens ("Thi Qar", "Thi-Qar")
+        return gazetteer.fold(want) == gazetteer.fold(got)
     return got == want
 
 

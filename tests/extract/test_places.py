@@ -280,6 +280,19 @@ def test_acleds_indian_notes_abbreviate_the_state(text: str, admin1: str) -> Non
     # a town named after its district, in ACLED's Palestinian region
     ("On 30 November 2023, militants detonated an IED near an Israeli bulldozer in Tulkarm "
      "(Tulkarm, West Bank).", ("PSE", "West Bank", "Tulkarm")),
+    # a region named only by a direction is the known town's own ("Southern" and "South"
+    # are regions of many countries)
+    ("On 1 January 2023, relatives of the disappeared staged a protest in Vavuniya "
+     "(Northern).", ("LKA", "Northern", "Vavuniya")),
+    ("On 1 December 2023, a family held a protest in Riffa (Southern).",
+     ("BHR", "Southern", "Riffa")),
+    ("On 28 July 2024, an Israeli drone struck a house in Chihhine (Tyr, South).",
+     ("LBN", "South", "Chihhine")),
+    ("On 9 May 2022, a group attacked protesters in Kandy (K.F.G. & G. Korale, Central).",
+     ("LKA", "Central", "Kandy")),
+    # a second-level namesake (Italy's Bari, a metropolitan city) gives way to a region
+    ("On 22 December 2025, clan militia ambushed vehicles near Ceel Daahir (Bossaso, Bari).",
+     ("SOM", "Bari", "Ceel Daahir")),
 ])
 def test_the_names_listed_in_an_acled_bracket_place_the_event(
     text: str, where: tuple[str, str, str]
@@ -312,3 +325,19 @@ def test_a_town_known_abroad_lies_in_the_regions_listed_after_it(
     assert events and events[0].location is not None
     assert events[0].location.country == country
     assert acled.to_row(events[0])["admin1"].startswith(admin1)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # an unknown village lies in the region named after it in the sentence
+    ("On 13 November 2019, near Tha Yet Ta Pin Village, in Kyauktaw Township, in Rakhine "
+     "State, soldiers clashed with the Arakan Army.", "Rakhine"),
+    ("On 10 December 2023, clashes took place between SDF and tribal forces in the village of "
+     "Abu Hardoub in the countryside of Deir ez Zor.", "Deir-ez-Zor"),
+    # a village whose name ends with a town's abroad ("San", Mali)
+    ("On 27 January 2019, in Kunlong Township, in Northern Shan State, the MNDAA abducted 11 "
+     "villagers from Nam Kyin San village.", "Shan"),
+])
+def test_an_unknown_village_lies_in_the_region_named_after_it(text: str, admin1: str) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert acled.to_row(events[0])["admin1"] == admin1

@@ -681,6 +681,10 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # stands: Haiti has a Nord-Ouest too.)
         location = Location(name=location.name, country=region.country, admin1=region.admin1,
                             geo_precision=2, kind="place")
+    elif region is not None and location.country == region.country and not location.admin1:
+        # "near Tha Yet Ta Pin village, in Kyauktaw Township, in Rakhine State": a place the
+        # gazetteer does not hold lies in the region named after it
+        location = evolve(location, admin1=region.admin1, iso3166_2=region.iso3166_2)
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):

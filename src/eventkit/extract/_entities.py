@@ -903,6 +903,11 @@ class _Finder:
             )
         ):
             return False  # "Greenwich Mean Time": a name that runs on
+        if following is not None and following.norm in ("village", "town") and first and (
+            self._glued_name(first - 1, first)
+            and self.lexicon.phrases.longest(self.tokens, first - 1)[0] != first
+        ):
+            return False  # "from Nam Kyin San village": the village's name ends with it
         if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
             return True
         if self._preceded_by(first, _LISTING) and any(
@@ -1064,7 +1069,7 @@ class _Finder:
             if region_last - region_first > 1 and tokens[region_last - 1].norm in _REGION_NOUNS:
                 region_last_word -= 1  # "Rakhine State": the region is Rakhine
             region_text = self.surface(region_first, region_last_word)
-            country, code = self._region_choice(candidates, place, actor_countries)
+            country, code = self._region_choice(candidates, place, actor_countries, region_text)
             name = self.surface(start, name_end)
             division = gazetteer.subdivision(code)
             admin1 = division.name if region_text in ABBREVIATED_STATES and division else (
@@ -1151,6 +1156,7 @@ class _Finder:
         regions = [entry.record for entry in entries if entry.kind == "subdivision"]
         if len(regions) > 1:
             regions.sort(key=lambda record: (record.type not in _NOT_FIRST_LEVEL,
+                                             not record.parent,  # Italy's "Bari", a city
                                              _towns_in(record.country)), reverse=True)
         candidates.extend((record.country, record.code) for record in regions)
         for entry in entries:
@@ -1170,8 +1176,11 @@ class _Finder:
         if opening == "(":
             if tokens[end].norm != ")":
                 return None
-            if region > index + 1 and len({country for country, _ in candidates}) > 1:
-                # "(Ketou, Plateau)": the district listed first tells whose Plateau it is
+            if region > index + 1 and (len({country for country, _ in candidates}) > 1 or (
+                _compass_only(self.surface(region, end))
+            )):
+                # "(Ketou, Plateau)": the district listed first tells whose Plateau it is,
+                # and whose "South" ("(Tyr, South)")
                 _, listed = self.lexicon.phrases.longest(tokens, index + 1, self.doc.all_caps)
                 countries = {_country_of(entry) for entry in listed} - {None}
                 candidates = [c for c in candidates if c[0] in countries] or (
@@ -1221,7 +1230,9 @@ class _Finder:
                 return last
             if norm == ",":
                 last = index + 1
-            elif not tokens[index].text[:1].isupper() and norm not in ("-", "al", "el", "de"):
+            elif not tokens[index].text[:1].isupper() and norm not in (
+                "-", "al", "el", "de", "&", "."  # "(K.F.G. & G. Korale, Central)"
+            ):
                 break
         return bracket + 1
 
@@ -1230,6 +1241,7 @@ class _Finder:
         candidates: list[tuple[str, str | None]],
         place: Location | None,
         actors: Counter[str | None],
+        region_text: str = "",
     ) -> tuple[str, str | None]:
         """The reading of a region name that fits the place, else the text's countries: those
         named, and those of the actors found (``actors``: "Fulani Ethnic Militia" is Nigerian,
@@ -1243,6 +1255,13 @@ class _Finder:
             fitting = [c for c in candidates if c[0] == place.country]
             if fitting:
                 return fitting[0]
+            if place.country and (gazetteer.same_region(place.admin1, region_text) or (
+                place.feature_id is not None and _compass_only(region_text)
+            )):
+                # "Vavuniya (Northern)", "Riffa (Southern)": the town's own region has the
+                # bracket's name, or the name is only a direction, which regions of many
+                # countries share: the town's country, in the text's spelling
+                return place.country, None
             # Against a region the text names, a gazetteer town keeps its country only if the
             # text names that country more (not its forces: "US forces ... near Galcad").
             if place.country and (place.feature_id is not None or place.kind == "capital"):
@@ -2603,6 +2622,17 @@ def _people_noun(norm: str) -> bool:
     if norm in _PEOPLE_WORDS:
         return True
     return len(norm) > 4 and norm.endswith(_PEOPLE_ENDINGS) and norm not in _THING_NOUNS
+
+
+_COMPASS_WORDS = frozenset("north south east west centre northeast northwest southeast "
+                           "southwest far mid".split())
+
+
+def _compass_only(region: str) -> bool:
+    """Whether a region's name is only a direction ("Southern", "North Western"), as regions
+    of many countries are named."""
+    words = gazetteer.region_key(region).split()
+    return bool(words) and all(word in _COMPASS_WORDS for word in words)
 
 
 def plausible_alone(name: str, place: Place) -> bool:
