@@ -728,6 +728,16 @@ def smart_title(s: str, single_acronym: bool = True) -> str:
     return " ".join(out)
 
 
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+
+
+def bare_date(pattern: str) -> bool:
+    """Whether a name is only a month and a number ("May 15", "21 June")."""
+    words = pattern.replace("_", " ").lower().split()
+    return len(words) == 2 and any(w in _MONTHS for w in words) and any(w.isdigit() for w in words)
+
+
 def build_actors(oeda: Path, iso3s: set[str], cameo_codes: set[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     ids: Counter = Counter()
@@ -759,8 +769,12 @@ def build_actors(oeda: Path, iso3s: set[str], cameo_codes: set[str]) -> list[lis
                 is_person = True
             code = latest_code(codes)
             kind = "person" if is_person else code_kind(code, cameo_codes)
-            pats = [smart_title(p) for p in e["patterns"]]
-            name = smart_title(e["primary"]) if e["primary"] else pats[0]
+            # "May 15" and "21 June", groups named after a day, are read as dates in a text:
+            # their bare date is no pattern (their long names stay)
+            pats = [smart_title(p) for p in e["patterns"] if not bare_date(p)]
+            if not pats:
+                continue
+            name = smart_title(e["primary"]) if e["primary"] and not bare_date(e["primary"]) else pats[0]
             rows.append([new_id("oeda_", name), name, join(pats), code, history(codes), kind,
                          code_country(code, iso3s), "", f"oeda:{fname}"])
             n_out += 1

@@ -405,6 +405,17 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
      "intervened and killed one woman.", "Mob violence", 1),
     ("On 5 June 2021, rioters burned shops in Kano (Kano). Police intervened, killing two "
      "rioters.", "Mob violence", 2),
+    # a death told as what moved a crowd is its cause, not its toll, and a body left no
+    # count of the dead
+    ("On 5 June 2021, residents attacked police in Kano (Kano) after a boy was killed.",
+     "Mob violence", 0),
+    ("On 5 June 2021, residents clashed with police in Kano (Kano) following the burial of a "
+     "youth tortured to death in police detention.", "Mob violence", 0),
+    ("On 5 June 2021, a mob attacked a prefect's residence in Lai (Tandjile), burning two "
+     "police vehicles and abandoning a dead body.", "Mob violence", 0),
+    # a bus carries civilians
+    ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
+     "gunmen. One person died.", "Attack", 1),
 ])
 def test_more_of_acleds_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})

@@ -130,6 +130,7 @@ def test_the_harmed_told_by_a_reporting_passive_are_its_victims() -> None:
         ("Two soldiers killed in an ambush near Gao on Monday.", "soldiers"),
         ("A journalist was among two men killed when gunmen opened fire in Bhojpur.", "men"),
         ("Three civilians abducted by militants in Borno on Sunday.", "civilians"),
+        ("A youth tortured to death in detention was buried on Monday in Kano.", "youth"),
     ],
 )
 def test_harm_needing_an_object_told_without_one_is_a_passive(text: str, victims: str) -> None:
@@ -153,3 +154,9 @@ def test_the_agent_after_by_and_a_number_word_did_it() -> None:
                               "four soldiers.", published=None).events
     assert [(e.actor1 and e.actor1.kind, e.actor2 and e.actor2.name) for e in events] == [
         ("military", "villagers")]
+
+
+def test_a_day_named_like_a_group_is_a_date() -> None:
+    # the Phoenix dictionaries' Greek "May 15" group: the bare date is no name
+    found = eventkit.extract("On May 15, residents in Kano burned tyres.", published=None)
+    assert [actor.name for actor in found.actors] == ["residents"]

@@ -373,6 +373,11 @@ CIVILIAN_WORDS = frozenset(
         "activists",
         "lawyer",
         "journalist",
+        # public transport carries civilians ("a bus was attacked with gunfire by gunmen")
+        "bus",
+        "buses",
+        "minibus",
+        "minibuses",
     ]
 )
 SPEECH_CODES = ("01", "02", "10", "11", "12", "13")
@@ -426,7 +431,8 @@ _FORCEFUL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # clauses write it ("Two soldiers killed in an ambush", "among two men killed when...").
 _HARM_NEEDING_OBJECT = frozenset(
     {"killed", "wounded", "injured", "abducted", "kidnapped", "arrested", "detained",
-     "executed", "beheaded", "murdered", "slain", "lynched", "massacred"}
+     "executed", "beheaded", "murdered", "slain", "lynched", "massacred", "tortured", "beaten",
+     "stabbed", "stoned", "hacked"}
 )
 _NO_OBJECT_AFTER = frozenset(
     {"when", "as", "while", "in", "during", "after", "near", "by", "on", "at", "since",
@@ -1031,7 +1037,13 @@ class _Coder:
             adverb = self.norms[index].endswith("ly") and following == "by"
             if not adverb and self.norms[index] not in _PASSIVE_ADVERBS:
                 break  # "was fiercely opposed by", "were reportedly killed"
-        if norm not in _HARM_NEEDING_OBJECT or following not in _NO_OBJECT_AFTER or not first:
+        after = self.norms[event.trigger_last + 1 : event.trigger_last + 3]
+        # "a youth tortured to death in detention" (not "stoned to death a police officer")
+        to_death = following == "to" and after[:1] == ["death"] and (
+            after[1:] == [] or after[1] in _NO_OBJECT_AFTER)
+        if norm not in _HARM_NEEDING_OBJECT or not first or not (
+            following in _NO_OBJECT_AFTER or to_death
+        ):
             return False
         if following == "at" and not {"least", "most"}.isdisjoint(
             self.norms[event.trigger_last + 1 : event.trigger_last + 3]
@@ -1357,10 +1369,17 @@ class _Coder:
         """Whether an event noun is what a protest told before it is held over: "a protest to
         denounce the arrest of an activist", "marched against the killing of a student" (an
         earlier event, not this report's)."""
-        if self._looks_like_verb(event.trigger_first, allow_base=True) or not any(
-            other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
-            for other in told
-        ):
+        if self._looks_like_verb(event.trigger_first, allow_base=True):
+            # "Residents attacked police after a boy was killed": a harm told in the passive
+            # in the clause "after" opens is what moved the crowd
+            return self.passive(event) and not event.actor1 and any(
+                other.trigger_last <= event.trigger_first and other.actor1 and (
+                    self.entities.actor(other.actor1[0]).kind in _CROWDS)
+                for other in told
+            ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
+                not _CAUSE_CLAUSES.isdisjoint(self.norms[event.trigger_first - 6 : event.trigger_first]))
+        if not any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
+                   for other in told):
             return False
         before = self.norms[max(0, event.trigger_first - 4) : event.trigger_first]
         return bool(PROTEST_CAUSES.intersection(before))
@@ -1631,7 +1650,9 @@ class _Coder:
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
         # killed"): the death is its cause
         protest = event.cameo[:2] == "14" or event.acled in (
-            "Looting/property destruction", "Mob violence")
+            "Looting/property destruction", "Mob violence") or bool(
+            event.actor1 and self.entities.actor(event.actor1[0]).kind in ("rioters", "civilians")
+        )  # "residents clashed with police following the burial of a youth tortured to death"
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS:
                 continue
@@ -1731,6 +1752,8 @@ class _Coder:
 
     def _counted_deaths(self, norms: list[str], index: int) -> int | None:
         word = norms[index]
+        if word == "dead" and norms[index - 1 : index] in (["a"], ["an"]):
+            return None  # "abandoning a dead body": a body left, no count of the dead
         if word == "dead" and index and norms[index - 1] not in ("shot", "found", "left") and (
             index + 1 >= len(norms) or norms[index + 1] not in ("a", "an", "one")
         ):
@@ -2005,6 +2028,7 @@ _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", 
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
 # Words that open a clause of what moved a crowd, however far back.
 _CAUSE_CLAUSES = frozenset({"after", "following"})
+_CROWDS = frozenset({"rioters", "civilians", "protesters"})
 # How far back (in tokens) "they" and "them" look for the group they count.
 _ANTECEDENT_REACH = 60
 
