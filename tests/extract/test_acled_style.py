@@ -413,6 +413,16 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
      "youth tortured to death in police detention.", "Mob violence", 0),
     ("On 5 June 2021, a mob attacked a prefect's residence in Lai (Tandjile), burning two "
      "police vehicles and abandoning a dead body.", "Mob violence", 0),
+    # a hedge in brackets qualifies the attribution, not the explosion
+    ("On 5 June 2021, an IED planted by an unknown armed group (likely Al Shabaab) exploded "
+     "in Afgooye (Lower Shabelle). Two civilians were killed.",
+     "Remote explosive/landmine/IED", 2),
+    # an explosive thrown by hand is a grenade (ACLED's definition)
+    ("On 5 June 2021, an unidentified assailant hurled an anti-personnel mine at the police "
+     "station of Quezon (Northern Mindanao).", "Grenade", 0),
+    # the rape that moved a crowd is not the crowd's violence
+    ("On 5 June 2021, locals vandalized a company office in Bajhang (Sudurpashchim) after one "
+     "of its labourers was involved in gang-raping a woman.", "Mob violence", 0),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

@@ -131,7 +131,7 @@ def _acled(
         return sub  # the aircraft named is the target, not the weapon
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {
-            WEAPON_WORDS[word]
+            "grenade" if _thrown_explosive(norms, position) else WEAPON_WORDS[word]
             for position, word in enumerate(norms)
             if word in WEAPON_WORDS and not (word == "gas" and not _gas_weapon(norms, position))
         } | {
@@ -280,8 +280,13 @@ def _acled(
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
-    if sub in _RAPE_OUTRANKS and _RAPE_WORDS.intersection(norms):
-        sub = "Sexual violence"  # "a couple was beaten and the woman gang-raped" (ACLED)
+    if sub in _RAPE_OUTRANKS and any(
+        word in _RAPE_WORDS and not (sub == "Mob violence" and crowds_cause(norms, index))
+        for index, word in enumerate(norms)
+    ):
+        # "a couple was beaten and the woman gang-raped" (ACLED); not the rape that moved a
+        # crowd ("vandalized the office after a labourer was involved in gang-raping a woman")
+        sub = "Sexual violence"
     return sub
 
 
@@ -583,6 +588,21 @@ def _intervention(done: list[str]) -> str:
         ):
             return "Excessive force against protesters"
     return "Protest with intervention"
+
+
+_THROWING = frozenset("hurled hurling hurl threw throwing thrown throw lobbed lobbing tossed "
+                      "tossing".split())
+_INCENDIARY = frozenset("petrol molotov gasoline incendiary fire".split())
+
+
+def _thrown_explosive(norms: list[str], position: int) -> bool:
+    """Whether an explosive was thrown by hand ("hurled an anti-personnel mine at the police
+    station"): a grenade by ACLED's definition ("a grenade or other similar hand-thrown
+    explosive"); not a petrol bomb."""
+    if WEAPON_WORDS.get(norms[position]) != "ied" or norms[position] == "booby":
+        return False
+    before = norms[max(0, position - 5) : position]
+    return not _THROWING.isdisjoint(before) and _INCENDIARY.isdisjoint(before[-3:])
 
 
 def _more_specific(current: str, suggested: str) -> str:

@@ -1556,12 +1556,15 @@ class _Coder:
             # "managed to", "went on to" are the exceptions that report it done. The subject's
             # own commitment makes it a plan; someone else's wish ("urged Iran to") does not.
             return "planned" if _COMMISSIVE.intersection(window) else "hypothetical"
-        if any(word in MODAL_PLANNED for word in window[-8:]):
+        # a hedge in brackets qualifies what the brackets say ("an IED planted by an unknown
+        # armed group (likely Al Shabaab) exploded"), not the event
+        inside = _bracketed(window) if ")" in window else set()
+        if any(word in MODAL_PLANNED for word in _outside_brackets(window)[-8:]):
             return "planned"
         start = event.trigger_first - len(window)
         for offset, word in enumerate(window):
             # "may" the modal, not "May" the month.
-            if word in MODAL_HYPOTHETICAL and not (
+            if word in MODAL_HYPOTHETICAL and offset not in inside and not (
                 word == "may" and self.tokens[start + offset].text[:1].isupper()
             ):
                 return "hypothetical"
@@ -1957,17 +1960,21 @@ def _outside_brackets(words: list[str]) -> list[str]:
     nothing."""
     if ")" not in words:
         return words
-    kept: list[str] = []
-    depth_start: int | None = None
-    for word in words:
+    inside = _bracketed(words)
+    return [word for index, word in enumerate(words) if index not in inside]
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """The positions of the words in closed brackets, the brackets included."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for index, word in enumerate(words):
         if word == "(":
-            depth_start = len(kept)
-        elif word == ")" and depth_start is not None:
-            del kept[depth_start:]
-            depth_start = None
-            continue
-        kept.append(word)
-    return kept
+            opened = index
+        elif word == ")" and opened is not None:
+            inside.update(range(opened, index + 1))
+            opened = None
+    return inside
 
 
 _VEHICLES = frozenset("truck lorry car vehicle bus train motorbike motorcycle tractor".split())
@@ -2037,7 +2044,7 @@ def crowds_cause(norms: list[str], index: int) -> bool:
     """Whether the word at ``index`` of a sentence's words is told as what moved a crowd:
     "protesting the killing of a teenager", "set a bus on fire, after a seven-year-old girl
     was killed" (the clause that "after" opens reaches further)."""
-    clause = norms[max(0, index - 14) : index]
+    clause = norms[max(0, index - 18) : index]
     for position in range(len(clause) - 1, -1, -1):
         if clause[position] in (",", ";", "."):
             clause = clause[position + 1 :]
