@@ -423,6 +423,12 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     # the rape that moved a crowd is not the crowd's violence
     ("On 5 June 2021, locals vandalized a company office in Bajhang (Sudurpashchim) after one "
      "of its labourers was involved in gang-raping a woman.", "Mob violence", 0),
+    # dead told later as "other" or "more" add to the toll
+    ("On 21 December 2020, militants ambushed an army patrol in Mogodyougou (Tillaberi). 7 "
+     "soldiers and 4 militants were killed. The army reported that 7 other militants were "
+     "killed in a counterattack.", "Armed clash", 18),
+    ("On 5 June 2021, militants attacked a base in Gao (Gao). Three soldiers were killed. "
+     "Another two soldiers died in hospital.", "Armed clash", 5),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

@@ -2498,10 +2498,29 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             last_violent[event.sentence] = event
     for index, event in last_violent.items():
         following = index + 1
-        if event.fatalities or following >= len(sentences) or following in with_events:
-            continue
-        if sentences[following].paragraph != sentences[index].paragraph:
-            continue
-        toll = coder.fatalities(event, sentences[following])
-        if toll:
-            event.fatalities = toll
+        while following < len(sentences) and following not in with_events and (
+            sentences[following].paragraph == sentences[index].paragraph
+        ):
+            toll = coder.fatalities(event, sentences[following])
+            if toll and not event.fatalities:
+                event.fatalities = toll
+            elif toll and _more_dead(coder.norms[sentences[following].first :
+                                                 sentences[following].last]):
+                # "7 soldiers and 4 militants were killed. The army reported that 7 other
+                # militants were killed in a counterattack": more dead of the same event
+                event.fatalities = (event.fatalities or 0) + toll
+            else:
+                break
+            following += 1
+
+
+def _more_dead(norms: list[str]) -> bool:
+    """Whether a sentence counts dead besides those already told: "7 other militants", "three
+    more bodies", "another two"."""
+    return any(
+        (word in ("other", "more", "additional", "further") and position
+         and number_value(norms, position - 1)[0] is not None)
+        or (word == "another" and position + 1 < len(norms)
+            and number_value(norms, position + 1)[0] is not None)
+        for position, word in enumerate(norms)
+    )
