@@ -429,6 +429,14 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
      "killed in a counterattack.", "Armed clash", 18),
     ("On 5 June 2021, militants attacked a base in Gao (Gao). Three soldiers were killed. "
      "Another two soldiers died in hospital.", "Armed clash", 5),
+    # property taken or destroyed in an attack that harmed no one is looting
+    ("On 5 June 2021, a radio station in Monrovia (Montserrado) was attacked by an "
+     "unidentified armed group, who stole the transmitter.", "Looting/property destruction", 0),
+    ("On 5 June 2021, Al Shabaab militants stormed a construction site in Hagarsu (Mandera) "
+     "and destroyed equipment.", "Looting/property destruction", 0),
+    # stones thrown by gunmen at a protest are force against it, no riot
+    ("On 5 June 2021, unidentified gunmen stopped a protest in Port Harcourt (Rivers), firing "
+     "gunshots and throwing stones.", "Excessive force against protesters", 0),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

@@ -129,6 +129,12 @@ def _acled(
         sub = acled_sub_event_type(Event(cameo=event.cameo, actor1=actor1, actor2=actor2))
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
+    if sub in ("Violent demonstration", "Mob violence") and actor1 is not None and (
+        actor1.kind in ARMED_KINDS and actor1.kind not in _STATE
+    ):
+        # stones thrown by gunmen are part of their attack, no riot ("gunmen stopped a
+        # protest, firing gunshots, throwing stones"): coded below as violence by its victims
+        sub, event.cameo = "Attack", "190"
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {
             "grenade" if _thrown_explosive(norms, position) else WEAPON_WORDS[word]
@@ -222,6 +228,7 @@ def _acled(
             state = actor1 is not None and actor1.kind in _STATE
             sub = "Excessive force against protesters" if state or _SHOOTING.intersection(
                 norms) else "Protest with intervention"
+
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             # (the Houthis hold a state's forces for ACLED)
             state = actor1 is not None and (
@@ -1067,6 +1074,11 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
+_TAKEN_OR_DESTROYED = frozenset("stole stolen looted destroyed vandalized vandalised ransacked "
+                                "torched".split())
+_HARMED = frozenset("killed killing dead died death injured injuring wounded wounding shot "
+                    "shooting fired firing gunfire clashed clash clashes exchanged abducted "
+                    "kidnapped beat beaten assaulted hostage hostages casualties".split())
 _LIVESTOCK = frozenset("livestock cattle cows goats sheep camels donkeys animals".split())
 _INTERCEPTED_ARMS = frozenset("drone drones missile missiles rocket rockets projectile "
                               "projectiles aircraft uav uavs shell shells".split())
@@ -1460,6 +1472,15 @@ def assemble(
             or (event.rule in _ATTACKS_LAUNCHED and actor1 is not None)
         ) and not coder.lexicon.one_event_per_pair:
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
+        if sub in ("Armed clash", "Attack") and actor2 is None and (
+            event.rule in _ATTACK_VERBS or event.rule == "trigger:t-storm"
+        ) and _TAKEN_OR_DESTROYED.intersection(own_part) and _HARMED.isdisjoint(
+            [*own_part, *_told_next(coder, event.sentence, 1)]
+        ) and not coder.lexicon.one_event_per_pair:
+            # "the station is attacked by an armed group, who stole the transmitter", "stormed
+            # a construction site and destroyed equipment": property taken or destroyed, no
+            # one harmed (ACLED: looting "outside the context of other violence")
+            sub, event.cameo = "Looting/property destruction", "1711"
         if sub == "Looting/property destruction" and (actor1 is None or _crowd(actor1)) and (
             _BARRICADES.intersection(coder.norms[event.trigger_first : event.trigger_last + 3])
         ):
