@@ -837,6 +837,10 @@ def agent_code_kind(code: str) -> str:
     return "unknown"
 
 
+# Phoenix agent words that name a thing, not who does it ("protested against bad governance")
+NOT_AGENTS = frozenset({"governance"})
+
+
 def build_agents(oeda: Path) -> list[list[str]]:
     out: dict[tuple[str, str], list[str]] = {}
     text = (oeda / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
@@ -870,7 +874,7 @@ def build_agents(oeda: Path) -> list[list[str]]:
             variants.append((body, plural))
         for sg, pl in variants:
             sg = petrarch_name(sg).lower().replace(" ,", ",")
-            if not sg or not re.search(r"[a-z]", sg) or "Ã" in sg:
+            if not sg or not re.search(r"[a-z]", sg) or "Ã" in sg or sg in NOT_AGENTS:
                 continue
             pl = petrarch_name(pl).lower() if pl else ("" if pm and not plural else regular_plural(sg))
             key = (sg, code)

@@ -437,6 +437,10 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     # stones thrown by gunmen at a protest are force against it, no riot
     ("On 5 June 2021, unidentified gunmen stopped a protest in Port Harcourt (Rivers), firing "
      "gunshots and throwing stones.", "Excessive force against protesters", 0),
+    # the police's assault on a demonstration is force against it, no riot
+    ("On 31 December 2020, supporters of the Coalition for Revolution demonstrated in Abuja "
+     "(FCT). Police forces arrested at least five demonstrators and assaulted two others.",
+     "Protest with intervention", 0),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

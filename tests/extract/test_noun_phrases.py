@@ -160,3 +160,15 @@ def test_a_day_named_like_a_group_is_a_date() -> None:
     # the Phoenix dictionaries' Greek "May 15" group: the bare date is no name
     found = eventkit.extract("On May 15, residents in Kano burned tyres.", published=None)
     assert [actor.name for actor in found.actors] == ["residents"]
+
+
+def test_the_object_of_a_verb_before_and_is_not_the_next_verbs_subject() -> None:
+    events = eventkit.extract("On 26 December 2020, in Man Pang village (Kutkai, Shan State), "
+                              "Myanmar military used a villager as a guide and destroyed his "
+                              "motorcycle.", published=None).events
+    assert [(e.actor1 and e.actor1.kind) for e in events] == ["military"]
+
+
+def test_an_abstract_noun_is_no_actor() -> None:
+    # the Phoenix agents' "governance": what a crowd protests, not a government
+    assert eventkit.resolve_actor("governance") is None

@@ -130,10 +130,12 @@ def _acled(
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
     if sub in ("Violent demonstration", "Mob violence") and actor1 is not None and (
-        actor1.kind in ARMED_KINDS and actor1.kind not in _STATE
-    ):
+        actor1.kind in ARMED_KINDS
+    ) and event.rule.startswith(("verb:", "trigger:t-throw")):
         # stones thrown by gunmen are part of their attack, no riot ("gunmen stopped a
-        # protest, firing gunshots, throwing stones"): coded below as violence by its victims
+        # protest, firing gunshots, throwing stones"), as is the police's assault ("police
+        # arrested five demonstrators and assaulted two others"): coded below as violence,
+        # by its victims (a riot's word, "rioted", keeps soldiers who riot a riot)
         sub, event.cameo = "Attack", "190"
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {

@@ -1090,10 +1090,14 @@ class _Coder:
         if not candidates and hearer is not None:
             return self._two_of_them(event)
         if not candidates:
-            candidates = [m for m in before if not m.possessive][-1:]
-            if not candidates or event.trigger_first - candidates[0].last > 25:
+            candidates = [m for m in before if not m.possessive][-2:]
+            if len(candidates) == 2 and not self._object_before_and(*candidates, event):
+                candidates = candidates[1:]
+            if not candidates or event.trigger_first - candidates[-1].last > 25:
                 return self._two_of_them(event)
         chosen = candidates[-1]
+        if len(candidates) > 1 and self._object_before_and(candidates[-2], chosen, event):
+            chosen = candidates[-2]  # "the military used a villager as a guide and destroyed"
         previous = self.previous_in_sentence
         if (
             previous is not None and previous.sentence == event.sentence
@@ -1134,6 +1138,21 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _object_before_and(
+        self, subject: ActorMention, mention: ActorMention, event: _Found
+    ) -> bool:
+        """Whether ``mention`` is the object of a verb coordinated with the event's by "and"
+        ("Myanmar military used a villager as a guide and destroyed his motorcycle"): the
+        actor before that verb is the subject of both."""
+        after = self.norms[mention.last : event.trigger_first]
+        if "and" not in after[-3:] or any(w in (",", ";", "who", "which", "that") for w in after):
+            return False
+        between = range(subject.last, mention.first)
+        return 0 < len(between) <= 3 and any(
+            (self.norms[index].endswith("ed") or self.norms[index] in IRREGULAR_PAST)
+            and self._looks_like_verb(index) for index in between
+        ) and not any(self.norms[index] in (",", "and", "or") for index in between)
 
     def _owner_of_subject(self, mention: ActorMention, event: _Found, clause: int) -> bool:
         """ "Eriador's death toll has risen": the owner heading the clause's subject, when no
