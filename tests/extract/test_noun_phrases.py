@@ -172,3 +172,23 @@ def test_the_object_of_a_verb_before_and_is_not_the_next_verbs_subject() -> None
 def test_an_abstract_noun_is_no_actor() -> None:
     # the Phoenix agents' "governance": what a crowd protests, not a government
     assert eventkit.resolve_actor("governance") is None
+
+
+def test_a_harm_describing_someone_after_of_is_background() -> None:
+    # the dead a crowd's members are relatives of: the protest's reason, no event, no toll
+    events = eventkit.extract("On 6 May 2023, relatives of 3 people killed by police "
+                              "protested in Rosario (Santa Fe).", published=None).events
+    assert [(e.acled_sub_event_type, e.fatalities, e.actor1 and e.actor1.kind)
+            for e in events] == [("Peaceful protest", 0, "protesters")]
+
+
+def test_a_participle_before_by_is_a_passive_whose_doer_is_no_subject() -> None:
+    events = eventkit.extract("On 25 October 2021, military forces of Sudan led by General "
+                              "Abdel Fattah al-Burhan detained Prime Minister Abdalla Hamdok "
+                              "in Khartoum.", published=None).events
+    arrest = next(e for e in events if e.acled_sub_event_type == "Arrests")
+    assert arrest.actor1 is not None and arrest.actor1.kind == "military"
+    attacked = eventkit.extract("Protesters attacked by police fled to a church in Lagos.",
+                                published=None).events
+    # the protesters were attacked: force against a demonstration, not a riot
+    assert [e.acled_event_type for e in attacked] == ["Protests"]

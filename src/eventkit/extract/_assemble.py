@@ -388,13 +388,19 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
     )
 
 
+_DESCRIBING_HARM = frozenset("killed shot injured wounded arrested detained abducted".split())
+
+
 def _cause_of_protest(norms: list[str], index: int) -> bool:
     """A violent word told as what the crowd protests ("protested after 30 goats were killed by
     a truck", "demanding justice for those shot"), not as what was done to it."""
     window = norms[max(0, index - 6) : index]
     if "." in window:  # ("... against fees. Police fired": the cause is told in its sentence)
         window = window[len(window) - window[::-1].index(".") :]
-    return bool(PROTEST_CAUSES.intersection(window))
+    # "family of a man killed at a gas station": who the dead were, told after "of"
+    described = norms[index] in _DESCRIBING_HARM and "of" in window[-4:-1] and (
+        window[-1:] not in (["was"], ["were"], ["been"]))
+    return bool(PROTEST_CAUSES.intersection(window)) or described
 
 
 def _killing_after(norms: list[str]) -> bool:

@@ -1018,6 +1018,12 @@ class _Coder:
             return False  # "Israel is opposed to...": a stance, not a passive
         if first and self.norms[first - 1] == "," and following == "by":
             return True  # "Aliyev, backed by Ankara,"
+        if following == "by" and first and self.entities.mention_at(first - 1) is not None and (
+            self.entities.mention_at(event.trigger_last + 1) is not None
+            or (self.norms[event.trigger_last + 1 : event.trigger_last + 2] in (["the"], ["a"])
+                and self.entities.mention_at(event.trigger_last + 2) is not None)
+        ):
+            return True  # "protesters attacked by police fled": a reduced relative clause
         if first >= 3 and self.norms[first - 1] in ("and", "or") and (
             self.norms[first - 2].endswith("ed") or self.norms[first - 2] in IRREGULAR_PAST
         ):
@@ -1052,6 +1058,35 @@ class _Coder:
         mention = self.entities.mention_at(first - 1)
         return mention is not None and mention.last == first and not mention.possessive
 
+    def _agent_of_by(self, mention: ActorMention) -> bool:
+        """Whether an actor is a "by" phrase's ("relatives of people killed by police
+        protested"): the doer of a participle, never the subject of a later verb."""
+        before = self.norms[max(0, mention.first - 2) : mention.first]
+        return before[-1:] == ["by"] or before == ["by", "the"]
+
+    def victim_described(self, event: _Found) -> bool:
+        """ "the family of a man killed at a gas station", "the funeral of soldiers killed in
+        the attack": a harm told as what describes someone named after "of" is background,
+        no event this report tells."""
+        return self.passive(event) and self._described_at(event.trigger_first)
+
+    def _described_at(self, first: int) -> bool:
+        """Whether the harm word at ``first`` describes someone named after "of", without
+        an auxiliary ("relatives of 3 people killed by police")."""
+        if self.norms[first] not in _HARM_NEEDING_OBJECT or not first or (
+            self.norms[first - 1] in PASSIVE_AUX
+        ) or (self.norms[first + 1] if first + 1 < len(self.norms) else ".") not in (
+            _NO_OBJECT_AFTER
+        ):
+            return False  # ("south of Baghdad killed two fighters": its object follows)
+        mention = self.entities.mention_at(first - 1)
+        if mention is None or mention.last != first:
+            return False
+        before = self.norms[max(0, mention.first - 3) : mention.first]
+        while before and (before[-1] in ("a", "an", "the") or number_value(before, len(before) - 1)[0] is not None):
+            before.pop()
+        return before[-1:] == ["of"]
+
     def _by_phrase(self, event: _Found, after: list[ActorMention]) -> ActorMention | None:
         for mention in after:
             if mention.first - event.trigger_last > 8:
@@ -1084,7 +1119,7 @@ class _Coder:
             # what was told is a clause of its own.
             clause_start = hearer.last
         candidates = [m for m in before if m.first >= clause_start and not m.possessive
-                      and not self._sponsor(m)]
+                      and not self._sponsor(m) and not self._agent_of_by(m)]
         if not candidates and self._owner_of_subject(before[-1], event, clause_start):
             return [before[-1].key]
         if not candidates and hearer is not None:
@@ -1102,7 +1137,9 @@ class _Coder:
         if (
             previous is not None and previous.sentence == event.sentence
             and clause_start <= previous.trigger_first and previous.trigger_last <= chosen.first
-            and self.norms[previous.trigger_last - 1] in ("on", "against")
+            and (self.norms[previous.trigger_last - 1] in ("on", "against")
+                 # "Heavy fighting between the army and the RSF in El Fasher ... killed 38"
+                 or (self.norms[previous.trigger_last] == "between" and previous.actor1))
         ):
             # "A strike on a school in Khan Younis killed 12": the subject is the event named
             # first, and the actor after its "on" its target; the event's doer did this too.
@@ -1151,8 +1188,9 @@ class _Coder:
         between = range(subject.last, mention.first)
         return 0 < len(between) <= 3 and any(
             (self.norms[index].endswith("ed") or self.norms[index] in IRREGULAR_PAST)
-            and self._looks_like_verb(index) for index in between
-        ) and not any(self.norms[index] in (",", "and", "or") for index in between)
+            and self._looks_like_verb(index)
+            for index in range(max(subject.last, mention.first - 3), mention.first)
+        ) and not any(self.norms[index] in (",", "and", "or", ";") for index in between)
 
     def _owner_of_subject(self, mention: ActorMention, event: _Found, clause: int) -> bool:
         """ "Eriador's death toll has risen": the owner heading the clause's subject, when no
@@ -1680,6 +1718,8 @@ class _Coder:
                 continue
             if protest and crowds_cause(norms, index):
                 continue  # "protesting the killing of a teenager": why they marched
+            if self._described_at(sentence.first + index):
+                continue  # "relatives of 3 people killed by police protested"
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
             if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been" and (
@@ -2355,8 +2395,12 @@ def find_events(
             coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
-            if event.actor1 and coder._looks_like_verb(event.trigger_first, allow_base=True):
-                coder.previous_doer = event  # (not "a protest by party members")
+            if event.actor1 and coder._looks_like_verb(event.trigger_first, allow_base=True) and (
+                not coder.passive(event)
+            ):
+                # (not "a protest by party members", nor "forces led by General X", whose
+                # doer is no subject of the clause)
+                coder.previous_doer = event
             if event.cameo[:2] == "17" and ACCIDENTS.intersection(
                 coder.norms[max(sentence.first, event.trigger_first - 2) : event.trigger_first]
             ):
@@ -2374,7 +2418,7 @@ def find_events(
                 continue
             if event.generic or coder.named_again(event, found) or coder.protested_over(
                 event, told
-            ):
+            ) or coder.victim_described(event):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
