@@ -192,3 +192,22 @@ def test_a_participle_before_by_is_a_passive_whose_doer_is_no_subject() -> None:
                                 published=None).events
     # the protesters were attacked: force against a demonstration, not a riot
     assert [e.acled_event_type for e in attacked] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 26 October 2019, the military carried out an airstrike on an NPA camp in Las Navas.",
+    "On 26 October 2019, NPA rebels clashed with the military in Las Navas.",
+    "On 30 December 2020, the Nigerian Airforce conducted air strikes against ISWAP in Borno.",
+])
+def test_the_military_alone_is_the_states_forces(text: str) -> None:
+    events = eventkit.extract(text, published=None).events
+    assert any(actor is not None and actor.kind == "military"
+               for e in events for actor in (e.actor1, e.actor2))
+
+
+def test_the_victims_of_violence_against_civilians_are_civilians() -> None:
+    # a businessman is a civilian to ACLED, not an "other" organisation
+    event = eventkit.extract("On 5 May 2020, a businessman was abducted by armed men in "
+                             "Chimoio (Manica).", published=None).events[0]
+    assert event.acled_sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"

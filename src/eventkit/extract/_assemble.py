@@ -1551,6 +1551,12 @@ def assemble(
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
             if actor2 is None and sub in _FORCE_SUBS:
                 actor2 = _intervening_force(coder, event)
+            if sub in _AGAINST_CIVILIANS and actor2 is not None and actor2.kind in (
+                "organization", "ngo", "igo", "unknown"
+            ):
+                # the victims of violence against civilians are civilians (ACLED): "a
+                # businessman was abducted", "killed two captured bandits"
+                actor2 = evolve(actor2, kind="civilians")
         if sub == "Peaceful protest" and actor1 is not None and (
             actor1.kind in ("military", "police")
         ):

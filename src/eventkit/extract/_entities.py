@@ -1561,7 +1561,9 @@ class _Finder:
             for other, other_start in self._coordinated_owners(start):
                 self._add_agent(other, word, other_start, last)
         held = last < len(self.tokens) and self.tokens[last].norm in _HELD
-        if country is None and not (word.pattern == "military" and held) and (
+        if country is None and not (word.pattern == "military" and held) and not (
+            self._definite_subject(start, last) and word.pattern in ("military", "forces")
+        ) and (
             word.pattern in _ABSTRACT_AGENTS
             or (word.pattern.split()[-1] in _PLATFORMS and word.kind == "military")
         ):
@@ -1572,6 +1574,22 @@ class _Finder:
         if start == first:
             start -= self._people_before(start)  # "Dogon farmers", "Lou Nuer youth"
         self._add_agent(country, word, start, last)
+
+    def _definite_subject(self, start: int, last: int) -> bool:
+        """ "the military carried out an airstrike", "clashed with the military": a role word
+        standing alone as the clause's subject or a preposition's object names the state's
+        forces (not "the military convoy")."""
+        following = self.tokens[last].norm if last < len(self.tokens) else ""
+        if start < 1 or self.tokens[start - 1].norm != "the":
+            return False
+        after_preposition = start >= 2 and self.tokens[start - 2].norm in (
+            "between", "with", "by", "against")
+        phrase_ends = last >= len(self.tokens) or not self.tokens[last].is_word or (
+            following in FUNCTION_WORDS)  # ("with the military in Las Navas")
+        if after_preposition and phrase_ends:
+            return True  # "clashed with the military.", "between the military and rebels"
+        return following in _FINITE or following in SPEECH_VERBS or (
+            following in IRREGULAR_PAST or following.endswith("ed"))
 
     def _supporting(self, first: int) -> bool:
         """Whether "pro-" comes right before a token: the side supported, not the owner."""
@@ -2485,6 +2503,9 @@ _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 # Bodies other countries have under the same name: the owner written before says whose.
 _BODIES = frozenset({"igo", "government", "military"})
 _NEEDS_CONTEXT = frozenset({"opposition", "administration", "authority", "party", "court"})
+# Words after a subject that show it is one (auxiliaries and adverbs before a verb).
+_FINITE = frozenset("has have had was were is are will would also later then reportedly "
+                    "allegedly".split())
 _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", "elements"})
 _PLATFORMS = frozenset(
     ["aircraft", "bomber", "bombers", "fighter", "fighters", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "artillery", "tank", "tanks", "missile", "missiles", "rocket", "rockets", "warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "submarine", "submarines", "system", "systems", "vessel", "vessels", "carrier", "carriers", "plane", "planes", "uav", "uavs"]
