@@ -211,3 +211,15 @@ def test_the_victims_of_violence_against_civilians_are_civilians() -> None:
                              "Chimoio (Manica).", published=None).events[0]
     assert event.acled_sub_event_type == "Abduction/forced disappearance"
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+@pytest.mark.parametrize(("phrase", "kind", "country"), [
+    # ACLED's types: the Somali region's special police are state forces; the Central
+    # African armed groups of the CPC coalition are political militias
+    ("Liyu Police paramilitaries", "police", "ETH"),
+    ("suspected UPC fighters", "militia", "CAF"),
+    ("3R rebels", "militia", "CAF"),
+])
+def test_groups_typed_as_acled_types_them(phrase: str, kind: str, country: str) -> None:
+    actor = eventkit.resolve_actor(phrase)
+    assert actor is not None and (actor.kind, actor.country) == (kind, country)

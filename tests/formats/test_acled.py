@@ -127,6 +127,12 @@ def test_state_forces_abroad_are_external_forces() -> None:
     assert acled.to_row(event)["inter1"] == "External/Other forces"
 
 
+@pytest.mark.parametrize("name", ["armed nomads", "pastoralist militias", "cow vigilantes"])
+def test_armed_men_of_a_way_of_life_are_an_identity_militia(name: str) -> None:
+    event = _event(actor1=Actor(name=name, kind="militia"))
+    assert acled.to_row(event)["inter1"] == "Identity militia"
+
+
 def test_associated_actors_are_joined_with_semicolon_space() -> None:
     event = _event(associated_actors1=[Actor(name="A"), Actor(name="B")])
     assert acled.to_row(event)["assoc_actor_1"] == "A; B"

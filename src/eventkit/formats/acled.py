@@ -261,7 +261,8 @@ def _check_interaction(text: str) -> None:
 # press calls such men ("Murle armed youth", "Dozo hunters", "Fulani herders").
 _IDENTITY = re.compile(
     r"\b(?:ethnic|communal|clan|tribal|caste|identity|dozos?|ambassagou|youths?|herders|"
-    r"hunters|settlers|koglweogo|vdp|volunteers for the defen[cs]e)\b",
+    r"hunters|settlers|koglweogo|vdp|volunteers for the defen[cs]e|nomads?|pastoralists?|"
+    r"farmers|vigilantes)\b",
     re.IGNORECASE,
 )
 _UNIDENTIFIED = re.compile(r"^(?:unidentified|unknown|gunmen)\b", re.IGNORECASE)
