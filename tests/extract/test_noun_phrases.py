@@ -223,3 +223,14 @@ def test_the_victims_of_violence_against_civilians_are_civilians() -> None:
 def test_groups_typed_as_acled_types_them(phrase: str, kind: str, country: str) -> None:
     actor = eventkit.resolve_actor(phrase)
     assert actor is not None and (actor.kind, actor.country) == (kind, country)
+
+
+@pytest.mark.parametrize(("text", "civilians"), [
+    ("On 21 March 2024, Israeli warplanes struck houses west of Gaza City.", True),
+    ("On 7 May 2023, a grenade was detonated outside a bar in La Mulata (Tachira).", True),
+    # a village shelled has no second side in ACLED's rows
+    ("On 27 August 2024, regime forces shelled the vicinity of Afes village (Idleb).", False),
+])
+def test_remote_violence_on_homes_and_haunts_hits_civilians(text: str, civilians: bool) -> None:
+    event = eventkit.extract(text, published=None).events[0]
+    assert (event.actor2 is not None and event.actor2.kind == "civilians") == civilians

@@ -1082,6 +1082,12 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
+# (not shelling: ACLED leaves the houses a shelling damaged without a second side)
+_REMOTE_SUBS = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+                          "Suicide bomb"})
+_CIVILIAN_BUILDINGS = frozenset(
+    "house houses home homes residential building buildings bar restaurant market marketplace "
+    "school hospital mosque church shop shops hotel".split())
 _TAKEN_OR_DESTROYED = frozenset("stole stolen looted destroyed vandalized vandalised ransacked "
                                 "torched".split())
 _HARMED = frozenset("killed killing dead died death injured injuring wounded wounding shot "
@@ -1557,6 +1563,15 @@ def assemble(
                 # the victims of violence against civilians are civilians (ACLED): "a
                 # businessman was abducted", "killed two captured bandits"
                 actor2 = evolve(actor2, kind="civilians")
+            if sub in _REMOTE_SUBS and actor2 is None and (
+                _CIVILIAN_BUILDINGS.intersection(own_part) or (
+                    sub == "Remote explosive/landmine/IED" and CIVILIAN_WORDS.intersection(own_part))
+            ):
+                # "warplanes struck houses west of Gaza City", "a grenade was detonated
+                # outside a bar", "three villagers stepped on a landmine": civilians (ACLED; not
+                # a village shelled, which ACLED leaves without a second side)
+                actor2 = _side("civilians", "civilians", "CVL",
+                               location.country if location else None)
         if sub == "Peaceful protest" and actor1 is not None and (
             actor1.kind in ("military", "police")
         ):
