@@ -234,3 +234,15 @@ def test_groups_typed_as_acled_types_them(phrase: str, kind: str, country: str) 
 def test_remote_violence_on_homes_and_haunts_hits_civilians(text: str, civilians: bool) -> None:
     event = eventkit.extract(text, published=None).events[0]
     assert (event.actor2 is not None and event.actor2.kind == "civilians") == civilians
+
+
+def test_the_force_that_stopped_a_riot_is_its_second_side() -> None:
+    event = eventkit.extract("On 2 May 1997, students rioted in Bamako (Bamako), burning tires in "
+                             "the street. Police responded with teargas.", published=None).events[0]
+    assert event.acled_sub_event_type == "Violent demonstration"
+    assert event.actor2 is not None and (event.actor2.kind, event.actor2.country) == (
+        "police", "MLI")
+    # not the police a mob handed its victim to
+    event = eventkit.extract("On 2 May 2020, villagers beat a suspected thief in Kano (Kano) "
+                             "and handed him to the police.", published=None).events[0]
+    assert event.actor2 is None or event.actor2.kind != "police"

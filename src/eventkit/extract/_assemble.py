@@ -1139,14 +1139,19 @@ def _animals_taken(coder: _Coder, event: _Found) -> bool:
     return False
 
 
-def _intervening_force(coder: _Coder, event: _Found) -> Actor | None:
+def _intervening_force(coder: _Coder, event: _Found, acting: bool = False) -> Actor | None:
     """The police or soldiers told after a demonstration as using force on it ("...
-    protested in Khartoum North. Security forces fired teargas canisters"): its actor 2."""
+    protested in Khartoum North. Security forces fired teargas canisters"): its actor 2;
+    ``acting``: only where their sentence tells them dispersing or firing tear gas (a riot's
+    intervention, not the police a mob handed a thief to)."""
     sentences = coder.doc.sentences
     paragraph = sentences[event.sentence].paragraph
     for index in range(event.sentence, min(event.sentence + 4, len(sentences))):
         if sentences[index].paragraph != paragraph:
             break
+        sentence = sentences[index]
+        if acting and PROTEST_INTERVENTION.isdisjoint(coder.norms[sentence.first : sentence.last]):
+            continue
         for mention in coder.mentions_by_sentence.get(index, ()):
             actor = coder.entities.actor(mention.key)
             if actor.kind in ("police", "military") and (
@@ -1557,6 +1562,11 @@ def assemble(
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
             if actor2 is None and sub in _FORCE_SUBS:
                 actor2 = _intervening_force(coder, event)
+            elif actor2 is None and sub in ("Violent demonstration", "Mob violence"):
+                # "Students rioted ... Police responded with teargas": the force that
+                # stopped the riot is its second side (ACLED)
+                force = _intervening_force(coder, event, acting=True)
+                actor2 = _localized([force], location)[0] if force is not None else None
             if sub in _AGAINST_CIVILIANS and actor2 is not None and actor2.kind in (
                 "organization", "ngo", "igo", "unknown"
             ):
