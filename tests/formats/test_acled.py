@@ -127,6 +127,15 @@ def test_state_forces_abroad_are_external_forces() -> None:
     assert acled.to_row(event)["inter1"] == "External/Other forces"
 
 
+def test_a_peaceful_protest_is_written_without_actor_2() -> None:
+    # ACLED codes no second actor for any peaceful protest; the event keeps CAMEO's target
+    ministry = Actor(name="Ministry of Health", kind="government", country="KEN")
+    event = _event(acled_sub_event_type="Peaceful protest", actor2=ministry)
+    row = acled.to_row(event)
+    assert (row["actor2"], row["inter2"]) == ("", "")
+    assert event.actor2 == ministry
+
+
 @pytest.mark.parametrize("name", ["armed nomads", "pastoralist militias", "cow vigilantes"])
 def test_armed_men_of_a_way_of_life_are_an_identity_militia(name: str) -> None:
     event = _event(actor1=Actor(name=name, kind="militia"))

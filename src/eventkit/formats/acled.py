@@ -511,10 +511,14 @@ def _cells(event: Event) -> list[str]:
     if sub_event_type is None and event_type is None and event.cameo is not None:
         sub_event_type = crosswalk(event)
     sources = event.sources
+    # ACLED codes no second actor for a peaceful protest: whom the crowd addresses ("protested
+    # in front of the ministry") is no party to it. The event keeps it for CAMEO's target.
+    peaceful = sub_event_type == "Peaceful protest"
     cells = [
         event.id, *_date_cells(event.date, kept_date), *_type_cells(event_type, sub_event_type),
         *_actor_group_cells(
-            event.actor1, event.actor2, event.associated_actors1, event.associated_actors2,
+            event.actor1, None if peaceful else event.actor2, event.associated_actors1,
+            () if peaceful else event.associated_actors2,
             location.country if location is not None else None,
         ),
         *(_location_cells(location) if location is not None else _NO_LOCATION),
