@@ -246,3 +246,13 @@ def test_the_force_that_stopped_a_riot_is_its_second_side() -> None:
     event = eventkit.extract("On 2 May 2020, villagers beat a suspected thief in Kano (Kano) "
                              "and handed him to the police.", published=None).events[0]
     assert event.actor2 is None or event.actor2.kind != "police"
+
+
+def test_a_serviceman_who_does_violence_is_his_force_and_one_harmed_a_civilian() -> None:
+    raped = eventkit.extract("On 13 March 2019, a police officer raped a woman in custody in "
+                             "Kagadi (Western).", published=None).events[0]
+    assert raped.actor1 is not None and raped.actor1.kind == "police"
+    shot = eventkit.extract("On 28 December 2020, a police officer was shot dead by "
+                            "unidentified assailants in Dasmarinas (Cavite).",
+                            published=None).events[0]
+    assert shot.acled_sub_event_type == "Attack"  # off duty: ACLED's civilian victim

@@ -1083,6 +1083,7 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
 # (not shelling: ACLED leaves the houses a shelling damaged without a second side)
+_FORCES_ROLES: dict[str, ActorKind] = {"MIL": "military", "COP": "police"}
 _REMOTE_SUBS = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
                           "Suicide bomb"})
 _CIVILIAN_BUILDINGS = frozenset(
@@ -1420,6 +1421,12 @@ def assemble(
         ]
         actor1 = actors1[0] if actors1 else None
         actor2 = actors2[0] if actors2 else None
+        if actor1 is not None and actor1.kind == "person" and _generic(actor1) and (
+            (actor1.cameo or "")[-3:] in _FORCES_ROLES and event.cameo[:2] in VIOLENT_ROOTS
+        ):
+            # "a police officer raped a suspect", "a corporal shot a trader": the forces he
+            # serves in did it (ACLED's state forces); one harmed off duty stays a civilian
+            actor1 = evolve(actor1, kind=_FORCES_ROLES[(actor1.cameo or "")[-3:]])
         if actor1 is None and event.cameo[:2] in VIOLENT_ROOTS and (
             not coder.lexicon.one_event_per_pair
         ):
