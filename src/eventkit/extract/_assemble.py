@@ -1018,7 +1018,7 @@ def _of_country(actor: Actor, country: gazetteer.Country) -> Actor:
 # forces (UAF).
 _UNATTRIBUTED = frozenset({
     "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-    "Abduction/forced disappearance", "Sexual violence",
+    "Abduction/forced disappearance", "Sexual violence", "Shelling/artillery/missile attack",
 })
 
 
@@ -1232,7 +1232,11 @@ def _attribute_unnamed(event: Event) -> Event:
     iso3 = (location.country if location else None) or (victim.country if victim else None)
     if iso3 is None or gazetteer.country(iso3) is None:
         return event
-    if sub in _UNATTRIBUTED and event.actor1 is None:
+    if (sub in _UNATTRIBUTED or (sub == "Armed clash" and victim is not None)) and (
+        event.actor1 is None
+    ):
+        # (a clash with one side named: the other is unidentified, "exchanged fire with
+        # military police")
         return evolve(event, actor1=_side("Unidentified Armed Group", "militia", "UAF", iso3))
     kind = _DEMONSTRATORS.get(sub) or ("protesters" if sub in _FORCE_SUBS else None)
     if kind is None:
