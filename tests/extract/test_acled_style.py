@@ -441,6 +441,9 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     ("On 31 December 2020, supporters of the Coalition for Revolution demonstrated in Abuja "
      "(FCT). Police forces arrested at least five demonstrators and assaulted two others.",
      "Protest with intervention", 0),
+    # unarmed people who throw a rock are a mob
+    ("On 7 May 2023, in Aicuna (La Rioja), unidentified individuals threw a rock at the "
+     "vehicle of a mayoral candidate.", "Mob violence", 0),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

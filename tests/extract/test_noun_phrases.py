@@ -260,8 +260,8 @@ def test_a_serviceman_who_does_violence_is_his_force_and_one_harmed_a_civilian()
 
 @pytest.mark.parametrize("text", [
     "On 2 January 2021, six artillery shells landed in Pang Chin village (Namtu, Shan State).",
-    "On 7 May 2023, in Recife (Pernambuco), an armed individual exchanged fire with military "
-    "police.",
+    "On 30 November 2023, in Macapa (Amapa), a drug trafficking suspect exchanged fire with "
+    "military police.",
 ])
 def test_a_side_left_unnamed_is_an_unidentified_armed_group(text: str) -> None:
     event = eventkit.extract(text, published=None).events[0]
