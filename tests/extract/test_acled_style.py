@@ -444,6 +444,11 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     # unarmed people who throw a rock are a mob
     ("On 7 May 2023, in Aicuna (La Rioja), unidentified individuals threw a rock at the "
      "vehicle of a mayoral candidate.", "Mob violence", 0),
+    # "coded at", and "all 5"
+    ("On 13 November 2019, soldiers clashed with the Arakan Army near Kyauktaw (Rakhine). "
+     "Seven soldiers were killed. [Fatalities coded at 5]", "Armed clash", 5),
+    ("On 8 October 2023, in Ofaqim (HaDarom), police killed all 5 Hamas militants holding a "
+     "couple hostage.", "Armed clash", 5),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

@@ -1775,7 +1775,7 @@ _CODED_FATALITIES = (
     # "Unknown fatalities are split across two events and coded as 10": 10 shared
     re.compile(r"\bfatalities(?= (?:are |were )?(?:spread|split|distributed) [^.]{0,40}?"
                r"\bcoded as (\d{1,6})\b)", re.I),
-    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at) (\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
     re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})\.", re.I),

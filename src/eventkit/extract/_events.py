@@ -485,6 +485,9 @@ class _Coder:
         self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
         self.cue_tokens: set[int] = set()
+        # sentences whose toll went to an event told before ("... were killed during the
+        # clash"): read once
+        self.tolled_sentences: set[int] = set()
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
         self.entity_tokens = {
             index
@@ -2434,6 +2437,7 @@ def find_events(
                         told_before.evidence.extend(found.pop(index).evidence)
                     index -= 1
                 toll = coder.fatalities(event, sentence)
+                coder.tolled_sentences.add(event.sentence)
                 if toll and told_before.fatalities and told_before.sentence != event.sentence:
                     # "A suspect was killed during a shootout with the police. A police
                     # officer was killed during the shootout": more dead of it
@@ -2554,7 +2558,8 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     # verb with no doer is too weak to be the sentence's own event, a harm told in the
     # passive a toll too)
     with_events = {event.sentence for event in found
-                   if event.actor1 or not (event.rule.startswith("verb:") or coder.passive(event))}
+                   if event.actor1 or not (event.rule.startswith("verb:") or coder.passive(event))
+                   } | coder.tolled_sentences
     last_violent: dict[int, _Found] = {}
     for event in found:
         if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":

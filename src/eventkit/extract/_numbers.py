@@ -70,7 +70,8 @@ def number_value(words: list[str], start: int) -> tuple[int | None, int]:
         position += 2
     elif (
         position < len(words)
-        and words[position] in ("about", "around", "nearly", "almost", "some", "over", "more")
+        and words[position] in ("about", "around", "nearly", "almost", "some", "over", "more",
+                                "all")  # "killed all 5 militants"
         and (position + 1 < len(words) and _is_number_word(words[position + 1]))
     ):
         position += 1
