@@ -449,6 +449,9 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
      "Seven soldiers were killed. [Fatalities coded at 5]", "Armed clash", 5),
     ("On 8 October 2023, in Ofaqim (HaDarom), police killed all 5 Hamas militants holding a "
      "couple hostage.", "Armed clash", 5),
+    # traditional rulers are civilians to ACLED, not the government
+    ("On 26 October 2021, armed men opened fire in a meeting of traditional rulers in Tema "
+     "(Greater Accra), killing one.", "Attack", 1),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),
