@@ -1082,8 +1082,8 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
-# (not shelling: ACLED leaves the houses a shelling damaged without a second side)
 _FORCES_ROLES: dict[str, ActorKind] = {"MIL": "military", "COP": "police"}
+# (not shelling: ACLED leaves the houses a shelling damaged without a second side)
 _REMOTE_SUBS = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
                           "Suicide bomb"})
 _CIVILIAN_BUILDINGS = frozenset(

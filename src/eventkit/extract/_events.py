@@ -1076,18 +1076,18 @@ class _Coder:
     def _described_at(self, first: int) -> bool:
         """Whether the harm word at ``first`` describes someone named after "of", without
         an auxiliary ("relatives of 3 people killed by police")."""
+        following = self.norms[first + 1] if first + 1 < len(self.norms) else "."
         if self.norms[first] not in _HARM_NEEDING_OBJECT or not first or (
-            self.norms[first - 1] in PASSIVE_AUX
-        ) or (self.norms[first + 1] if first + 1 < len(self.norms) else ".") not in (
-            _NO_OBJECT_AFTER
+            self.norms[first - 1] in PASSIVE_AUX or following not in _NO_OBJECT_AFTER
         ):
             return False  # ("south of Baghdad killed two fighters": its object follows)
         mention = self.entities.mention_at(first - 1)
         if mention is None or mention.last != first:
             return False
         before = self.norms[max(0, mention.first - 3) : mention.first]
-        while before and (before[-1] in ("a", "an", "the") or number_value(before, len(before) - 1)[0] is not None):
-            before.pop()
+        while before and (before[-1] in ("a", "an", "the")
+                          or number_value(before, len(before) - 1)[0] is not None):
+            before.pop()  # "of a man", "of 3 people"
         return before[-1:] == ["of"]
 
     def _by_phrase(self, event: _Found, after: list[ActorMention]) -> ActorMention | None:
@@ -1437,7 +1437,8 @@ class _Coder:
                     self.entities.actor(other.actor1[0]).kind in _CROWDS)
                 for other in told
             ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
-                not _CAUSE_CLAUSES.isdisjoint(self.norms[event.trigger_first - 6 : event.trigger_first]))
+                not _CAUSE_CLAUSES.isdisjoint(
+                    self.norms[max(0, event.trigger_first - 6) : event.trigger_first]))
         if not any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
                    for other in told):
             return False
