@@ -2471,7 +2471,12 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
     event), not an event of their own."""
     paragraphs = [sentence.paragraph for sentence in coder.doc.sentences]
     entities = coder.entities
-    for position, event in enumerate(found[:-1]):
+    folded: set[int] = set()
+    killings: dict[int, _Found] = {}  # the first killing told in each sentence
+    for other in found:
+        if other.fatalities and other.cameo[:2] in ("18", "19"):
+            killings.setdefault(other.sentence, other)
+    for event in found:
         if event.fatalities or not (
             event.cameo[:2] in ("17", "18", "19", "20") or event.cameo[:3] == "145"  # a riot
         ) or not event.actor1 or (
@@ -2479,8 +2484,7 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
         ) or event.modality != "actual":
             continue
         following = event.sentence + 1
-        killing = next((other for other in found[position + 1 :] if other.sentence == following
-                        and other.fatalities and other.cameo[:2] in ("18", "19")), None)
+        killing = killings.get(following)
         if killing is None or paragraphs[following] != paragraphs[event.sentence] or not (
             killing.actor1 and entities.actor(killing.actor1[0]).kind in ("police", "military")
         ):
@@ -2490,8 +2494,10 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
             continue
         event.fatalities = killing.fatalities
         event.evidence.extend(killing.evidence)
-        found.remove(killing)
-        return  # one crowd's violence per intervention; the list has changed
+        folded.add(id(killing))
+        del killings[following]  # (one crowd's violence per intervention)
+    if folded:
+        found[:] = [event for event in found if id(event) not in folded]
 
 
 def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
