@@ -1129,7 +1129,9 @@ class _Coder:
             return self._two_of_them(event)
         if not candidates:
             candidates = [m for m in before if not m.possessive][-2:]
-            if len(candidates) == 2 and not self._object_before_and(*candidates, event):
+            if len(candidates) == 2 and not self._object_before_and(
+                candidates[0], candidates[1], event
+            ):
                 candidates = candidates[1:]
             if not candidates or event.trigger_first - candidates[-1].last > 25:
                 return self._two_of_them(event)
