@@ -452,6 +452,9 @@ def test_throats_brackets_guns_and_uncertain_deaths() -> None:
     # traditional rulers are civilians to ACLED, not the government
     ("On 26 October 2021, armed men opened fire in a meeting of traditional rulers in Tema "
      "(Greater Accra), killing one.", "Attack", 1),
+    # ACLED counts the suicide bomber among the dead
+    ("On 19 January 2020, a suicide bomber detonated herself in Kaiga (Lac), and killed nine "
+     "civilians.", "Suicide bomb", 10),
     # a bus carries civilians
     ("On 5 June 2021, a bus heading to Gorongosa (Sofala) was attacked with gunfire by "
      "gunmen. One person died.", "Attack", 1),

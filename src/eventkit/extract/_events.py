@@ -2167,7 +2167,11 @@ def _past_or_ing(word: str) -> bool:
 # "... and his son", "... and their driver": one more person in a list of the dead.
 _ONE_MORE = frozenset(("and", det) for det in ("a", "an", "his", "her", "their", "its", "the"))
 _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and"),
-                       ("and", "himself"), ("and", "herself"), ("including", "himself")})
+                       ("and", "himself"), ("and", "herself"), ("including", "himself"),
+                       # "a suicide bomber detonated herself ..., and killed nine civilians",
+                       # "blew himself up, killing five": ACLED counts the bomber too
+                       ("detonated", "herself"), ("detonated", "himself"),
+                       ("blew", "herself"), ("blew", "himself")})
 
 
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
