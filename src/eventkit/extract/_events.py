@@ -1622,7 +1622,8 @@ class _Coder:
         # a hedge in brackets qualifies what the brackets say ("an IED planted by an unknown
         # armed group (likely Al Shabaab) exploded"), not the event
         inside = _bracketed(window) if ")" in window else set()
-        if any(word in MODAL_PLANNED for word in _outside_brackets(window)[-8:]):
+        outside = [word for offset, word in enumerate(window) if offset not in inside]
+        if any(word in MODAL_PLANNED for word in outside[-8:]):
             return "planned"
         start = event.trigger_first - len(window)
         for offset, word in enumerate(window):
@@ -2468,7 +2469,6 @@ def find_events(
 
 
 _INTERVENING = frozenset({"intervened", "intervene", "intervenes", "dispersed", "disperse"})
-_CROWD_KINDS = frozenset({"rioters", "protesters", "civilians"})
 
 
 def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
@@ -2486,7 +2486,7 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
         if event.fatalities or not (
             event.cameo[:2] in ("17", "18", "19", "20") or event.cameo[:3] == "145"  # a riot
         ) or not event.actor1 or (
-            entities.actor(event.actor1[0]).kind not in _CROWD_KINDS
+            entities.actor(event.actor1[0]).kind not in _CROWDS
         ) or event.modality != "actual":
             continue
         following = event.sentence + 1
