@@ -826,6 +826,23 @@ def regular_plural(w: str) -> str:
     return " ".join(words[:-1] + [p])
 
 
+# CAMEO religion codes. Believers and clergy attacked are civilians to ACLED ("Civilians
+# (Nigeria)", with the group as associated actor); a church or council is an organisation;
+# "islamists" and "fundamentalists" say nothing of arms either way and stay unknown.
+RELIGIONS = frozenset("MUS CHR HIN JEW BUD SIK JAN ZRO BAH CON DOX SHI SUN ALE SFI".split())
+RELIGIOUS_BODIES = ("church", "council", "diocese", "monastary", "group")
+RELIGIOUS_STANCES = ("islamist", "fundamentalist", "hardline")
+
+
+def agent_kind(pattern: str, code: str) -> str:
+    kind = agent_code_kind(code)
+    if kind != "unknown" or code.lstrip("~")[:3] not in RELIGIONS:
+        return kind
+    if pattern.endswith(RELIGIOUS_BODIES):
+        return "organization"
+    return "unknown" if any(word in pattern for word in RELIGIOUS_STANCES) else "civilians"
+
+
 def agent_code_kind(code: str) -> str:
     code = code.lstrip("~")
     for i in range(0, len(code) - 2, 3):
@@ -879,7 +896,7 @@ def build_agents(oeda: Path) -> list[list[str]]:
             pl = petrarch_name(pl).lower() if pl else ("" if pm and not plural else regular_plural(sg))
             key = (sg, code)
             if key not in out:
-                out[key] = [sg, pl, code, agent_code_kind(code), "oeda:Phoenix.agents.txt"]
+                out[key] = [sg, pl, code, agent_kind(sg, code), "oeda:Phoenix.agents.txt"]
     for r in read_tsv(CURATED / "agents.tsv"):
         sg = r["pattern"].lower()
         key = (sg, r["code"])

@@ -1074,3 +1074,14 @@ def test_the_one_accused_of_an_act_did_it() -> None:
 ])
 def test_what_the_fifth_sample_taught(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March 2019, gunmen attacked Christians in Kajuru (Kaduna), killing 3.",
+    "On 7 March 2019, Hindus were assaulted by armed men in Dhaka (Dhaka).",
+    "On 7 March 2019, gunmen killed a Catholic priest in Makurdi (Benue).",
+])
+def test_believers_and_clergy_attacked_are_civilians(text: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
