@@ -1085,3 +1085,14 @@ def test_believers_and_clergy_attacked_are_civilians(text: str) -> None:
     event = _event({"text": text})
     assert event.acled_sub_event_type == "Attack"
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_a_towns_country_is_no_subject_and_that_opens_a_relative_clause() -> None:
+    event = _event({"text": "In Kano, Nigeria, gunmen attacked police officers."})
+    assert event.actor1 is not None and event.actor1.kind == "militia"
+    event = _event({"text": "On 9 May 2020, in Tlaxcala, Mexico, a video showed a group of "
+                            "people that attacked police officers."})
+    assert event.acled_sub_event_type == "Mob violence"
+    # a participle after a speaker's "that" still qualifies a noun
+    found = eventkit.extract("The military said that wounded soldiers were evacuated.")
+    assert not [e for e in found.events if e.cameo and e.cameo.startswith("18")]

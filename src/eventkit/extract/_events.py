@@ -708,8 +708,11 @@ class _Coder:
         norm = self.norms[index]
         previous = self.norms[index - 1] if index else ""
         auxiliary = self._auxiliary_before(index)
-        if previous in DETERMINERS:
-            return False
+        if previous in DETERMINERS and not (
+            previous == "that" and (norm.endswith("ed") or norm in IRREGULAR_PAST)
+            and index > 1 and self.entities.mention_at(index - 2) is not None
+        ):
+            return False  # "that attack"; but "people that attacked police" is a relative clause
         if previous == "'s":
             return False
         if norm.endswith("ed") or norm in IRREGULAR_PAST:
@@ -1007,9 +1010,23 @@ class _Coder:
         previous = self.norms[mention.first - 1] if mention.first else ""
         if previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym"):
             return True
+        if previous == "," and mention.how == "country" and self._place_named_before(
+            mention.first - 1
+        ):
+            return True  # "in Kano, Nigeria, gunmen attacked": the town's country
         # "in Tondo (Metro Manila)": a bracket after a place names the place's region
         opening = self.norms[max(0, mention.first - 3) : mention.first]
         return mention.how == "metonym" and "(" in opening and ")" not in opening
+
+    def _place_named_before(self, comma: int) -> bool:
+        """Whether capitalized words after a locative preposition end at ``comma`` ("in San
+        Mateo Capulhuac,")."""
+        position = comma - 1
+        while position >= max(0, comma - 4) and self.tokens[position].is_capitalized and (
+            self.norms[position] not in LOCATIVE  # "In" opening the sentence
+        ):
+            position -= 1
+        return position < comma - 1 and position >= 0 and self.norms[position] in LOCATIVE
 
     def passive(self, event: _Found) -> bool:
         first = event.trigger_first
