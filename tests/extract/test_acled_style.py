@@ -1096,3 +1096,15 @@ def test_a_towns_country_is_no_subject_and_that_opens_a_relative_clause() -> Non
     # a participle after a speaker's "that" still qualifies a noun
     found = eventkit.extract("The military said that wounded soldiers were evacuated.")
     assert not [e for e in found.events if e.cameo and e.cameo.startswith("18")]
+
+
+def test_a_group_named_before_including_is_the_subject_and_the_repeller_the_target() -> None:
+    event = _event({"text": "On 9 July 2022, thousands of demonstrators including several "
+                            "soldiers stormed the president's house in Colombo (Western). The "
+                            "army fired at the demonstrators."})
+    assert event.acled_sub_event_type == "Violent demonstration"
+    event = _event({"text": "On 21 March 2020, 12 Taliban militants including 2 commanders "
+                            "were killed when Afghan forces repulsed their attack in Dawlat "
+                            "Abad district (Balkh)."})
+    assert (event.actor1.kind, event.actor2.kind) == ("rebel", "military")  # type: ignore[union-attr]
+    assert event.fatalities == 12

@@ -888,6 +888,10 @@ class _Coder:
             doer = subject if light or self._governing_verb(event, before_only=True) else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
+            if not event.actor2 and subject != event.actor1 and _REPELLING.intersection(
+                self.norms[max(0, event.trigger_first - 3) : event.trigger_first]
+            ):
+                event.actor2 = subject  # "Afghan forces repulsed their attack": its target
             if (doer or owner) and not agent and self.ran_into_mine(event):
                 event.actor1, event.actor2 = [], doer or owner  # "their truck hit a landmine"
             if not target and self._suffered(event):
@@ -1478,7 +1482,9 @@ class _Coder:
         first = event.trigger_first
         if not {"their", "its"}.intersection(self.norms[max(0, first - 2) : first]):
             return []
-        mentions = [m for m in before if not m.possessive and first - m.last <= 25]
+        mentions = [m for m in before if not m.possessive and first - m.last <= 25
+                    # "militants including 2 commanders": a part of the group, not its name
+                    and "including" not in self.norms[max(0, m.first - 2) : m.first]]
         if not mentions:
             return []
         last = mentions[-1]
@@ -2234,8 +2240,10 @@ ACCIDENTS = frozenset(
 )
 
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
+_REPELLING = frozenset({"repulsed", "repelled", "foiled", "thwarted", "resisted", "repulse",
+                        "repel", "foil", "thwart", "resist", "repulsing", "repelling"})
 _POSTMODIFIERS = frozenset(
-    "loyal backed led supported allied aligned linked affiliated based close".split()
+    "loyal backed led supported allied aligned linked affiliated based close including".split()
 )
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
