@@ -743,10 +743,15 @@ def test_whom_an_attack_with_no_named_target_struck(text: str, target: tuple[str
      "Mob violence", "rioters"),
     ("On 4 May 2022, ANC supporters attacked a family in Durban (KwaZulu-Natal) with "
      "machetes.", "Attack", "party"),
+    # two parties' supporters: both sides are rioters
+    ("On 3 May 2019, ZANU-PF and MDC supporters clashed in Harare (Harare).", "Mob violence",
+     "rioters"),
 ])
 def test_a_partys_members_who_fight_are_rioters(text: str, sub: str, kind: str) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.actor1 and event.actor1.kind) == (sub, kind)
+    if "clashed" in text and "police" not in text:
+        assert event.actor2 is not None and event.actor2.kind == kind
 
 
 def test_a_bombing_by_a_states_forces_is_from_the_air() -> None:

@@ -528,6 +528,14 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
         for word in n[mention.last - 1 : mention.last + 1]:
             if word in _PARTY_MEMBERS:
                 member = word  # "NPP supporters" (the word may be in the party's mention)
+        other = next((m for m in mentions if m.first == mention.last + 1), None)
+        if member is None and n[mention.last : mention.last + 1] == ["and"] and (
+            other is not None and coder.entities.actor(other.key).kind in _PARTIES
+        ) and n[other.last - 1 : other.last + 1][-1:] and (
+            {n[other.last - 1], n[min(other.last, len(n) - 1)]} & _PARTY_MEMBERS
+        ):
+            # "Renamo and Frelimo supporters", "ZANU-PF and MDC supporters"
+            member = next(w for w in (n[other.last - 1], n[other.last]) if w in _PARTY_MEMBERS)
         before = n[max(0, mention.first - 5) : mention.first]
         for position, word in enumerate(before[:-1]):
             if word in _PARTY_MEMBERS and before[position + 1] in ("of", "from"):
@@ -1446,7 +1454,14 @@ def assemble(
         if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
             not coder.lexicon.one_event_per_pair
         ):
-            actor1 = _party_members(coder, event, actor1, norms) or actor1
+            members = _party_members(coder, event, actor1, norms)
+            if members is not None and event.symmetric and actor2 is not None and (
+                actor2.kind in _PARTIES
+            ):
+                # "ZANU-PF and MDC supporters clashed": both parties' men are rioters
+                actor2 = Actor(name=f"{actor2.name} {_head(members)}", kind="rioters",
+                               country=actor2.country, affiliation=actor2.name)
+            actor1 = members or actor1
             if event.symmetric and actor2 is None and _both_sides(coder, event):
                 actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
         own_part = _own_part(coder, event, sentence)
