@@ -1049,6 +1049,9 @@ def test_the_one_accused_of_an_act_did_it() -> None:
      "Excessive force against protesters"),
     ("On 2 March 2021, police in Kinshasa (Kinshasa) dispersed a march by opposition "
      "supporters with tear gas. No injuries were reported.", "Protest with intervention"),
+    # tear gas fired is no lethal force, and a few hurt are no serious injuries
+    ("On 2 January 2018, students protested in Kathmandu (Bagmati) against fees. Police "
+     "fired tear gas at the protesters, injuring a few.", "Protest with intervention"),
     # a typed "were": the protesters were hurt, they hurt no one
     ("On 2 March 2021, students demonstrated in Djibouti (Djibouti) against fees. Police "
      "fired live bullets and dozens of students where injured.",

@@ -280,9 +280,9 @@ def _acled(
             # peaceful protest ... for the families whose homes were burned": the burning is
             # what they protest)
             sub = "Violent demonstration"
-        elif any(word in EXCESSIVE_FORCE for word in done) and any(
-            word in ("killed", "shot", "fire", "fired", "bullets") for word in done
-        ) and not ACCIDENTS.intersection(told):
+        elif (lethal := _lethal_force(done)) & EXCESSIVE_FORCE and lethal & {
+            "killed", "shot", "fire", "fired", "bullets"
+        } and not ACCIDENTS.intersection(told):
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in done):
             sub = _intervention(done)
@@ -600,6 +600,24 @@ _FORCES_HURT = frozenset("police policemen policeman officers officer soldiers s
                          "security gendarmes agents".split())
 
 
+# What was fired that does not kill: "fired tear gas", "fired rubber bullets", "fired in the air"
+_NOT_LETHAL = frozenset("tear teargas rubber water warning in into stun pepper plastic blank "
+                        "blanks smoke".split())
+
+
+def _lethal_force(done: list[str]) -> set[str]:
+    """The words of lethal force among what was done, firing that only dispersed left out."""
+    return {
+        word for index, word in enumerate(done)
+        if (word in EXCESSIVE_FORCE or word == "fire")
+        and _NOT_LETHAL.isdisjoint(done[index + 1 : index + 3])
+        and _NOT_LETHAL.isdisjoint(done[max(0, index - 1) : index])  # "rubber bullets"
+    }
+
+
+_SLIGHT = frozenset("few minor slightly slight mildly light lightly".split())
+
+
 def _intervention(done: list[str]) -> str:
     """Force used on a peaceful protest: excessive when it hurt the protesters (ACLED:
     "violence causing serious injuries"), else an intervention; the wounded told as the
@@ -608,7 +626,7 @@ def _intervention(done: list[str]) -> str:
         before = done[max(0, index - 5) : index]
         if word in _HURT and not _FORCES_HURT.intersection(before) and (
             _NO_SUCH.isdisjoint(before[-4:])  # "No injuries were reported"
-        ):
+        ) and _SLIGHT.isdisjoint(done[max(0, index - 2) : index + 3]):  # "injuring a few"
             return "Excessive force against protesters"
     return "Protest with intervention"
 
