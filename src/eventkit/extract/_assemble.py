@@ -280,7 +280,7 @@ def _acled(
             # peaceful protest ... for the families whose homes were burned": the burning is
             # what they protest)
             sub = "Violent demonstration"
-        elif (lethal := _lethal_force(done)) & EXCESSIVE_FORCE and lethal & {
+        elif (force := _lethal_force(done)) & EXCESSIVE_FORCE and force & {
             "killed", "shot", "fire", "fired", "bullets"
         } and not ACCIDENTS.intersection(told):
             sub = "Excessive force against protesters"
