@@ -1116,3 +1116,10 @@ def test_a_group_named_before_including_is_the_subject_and_the_repeller_the_targ
                             "Abad district (Balkh)."})
     assert (event.actor1.kind, event.actor2.kind) == ("rebel", "military")  # type: ignore[union-attr]
     assert event.fatalities == 12
+
+
+def test_gang_members_shot_by_police_fought_a_battle() -> None:
+    event = _event({"text": "On 8 June 2023, in Valencia (Carabobo), police forces shot and "
+                            "killed five members of a gang in the Parque Valencia neighborhood."})
+    assert event.acled_sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.kind == "militia"
