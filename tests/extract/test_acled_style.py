@@ -1123,3 +1123,10 @@ def test_gang_members_shot_by_police_fought_a_battle() -> None:
                             "killed five members of a gang in the Parque Valencia neighborhood."})
     assert event.acled_sub_event_type == "Armed clash"
     assert event.actor2 is not None and event.actor2.kind == "militia"
+
+
+def test_kin_shot_dead_are_civilians() -> None:
+    event = _event({"text": "On 1 December 2023, troops opened fire and killed 2 brothers "
+                            "near a pharmacy in Gaza City (Gaza Strip)."})
+    assert event.acled_sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
