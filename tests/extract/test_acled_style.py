@@ -1084,6 +1084,19 @@ def test_what_the_fifth_sample_taught(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
 
 
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    # one building burned is property destroyed, as several are; a person burned to death
+    # is killed, whatever building it happened in
+    ("On 22 August 2020, gunmen burned the main building of the prosecutor's office in "
+     "Jakarta (Jakarta).", "Looting/property destruction", 0),
+    ("On 22 August 2020, gunmen burned a man to death in his house in Jos (Plateau).",
+     "Attack", 1),
+])
+def test_what_was_burned(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
 @pytest.mark.parametrize("text", [
     "On 7 March 2019, gunmen attacked Christians in Kajuru (Kaduna), killing 3.",
     "On 7 March 2019, Hindus were assaulted by armed men in Dhaka (Dhaka).",
