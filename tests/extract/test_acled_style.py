@@ -1143,3 +1143,14 @@ def test_kin_shot_dead_are_civilians() -> None:
                             "near a pharmacy in Gaza City (Gaza Strip)."})
     assert event.acled_sub_event_type == "Attack"
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_a_march_an_armed_group_organised_is_its_supporters_protest() -> None:
+    event = _event({"text": "On 1 December 2023, Hamas organized a march in Hebron city "
+                            "(West Bank) to support Gazans."})
+    assert event.acled_sub_event_type == "Peaceful protest"
+    assert event.actor1 is not None and event.actor1.kind == "protesters"
+    assert acled.to_row(event)["assoc_actor_1"] == "Hamas" and event.actor2 is None
+    # armed men who block a road are no demonstrators
+    found = eventkit.extract("On 1 December 2023, armed men blocked the road to Gao (Gao).")
+    assert not [e for e in found.events if e.acled_event_type == "Protests"]

@@ -258,7 +258,9 @@ def _acled(
     elif sub == "Peaceful protest" and actor1 is not None and event.acled is not None and (
         (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
          and not _rank_and_file(actor1, norms))
-        or actor1.kind in ("person", "igo", "rebel", "militia")
+        or actor1.kind in ("person", "igo")
+        # ("Hamas organized a march": its supporters marched)
+        or (actor1.kind in ("rebel", "militia") and event.rule not in _GATHERINGS_HELD)
     ):
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
         # and judges do march); armed men blocking a road are no demonstrators.
@@ -559,6 +561,9 @@ def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
     return "Violent demonstration" if protesting else "Mob violence"
 
 
+# A crowd's gathering an armed group can call or hold for its supporters
+_GATHERINGS_HELD = frozenset(f"trigger:t-{name}" for name in ("march", "rally", "demonstration",
+                                                               "protest", "sit-in", "vigil"))
 _PEACEFUL = frozenset({"peaceful", "peacefully", "nonviolent", "non-violent"})
 
 _DEMONSTRATORS: dict[str, ActorKind] = {
@@ -1272,6 +1277,10 @@ def _attribute_unnamed(event: Event) -> Event:
         (a for a in sides if a.kind not in _STATE and a.kind not in ARMED_KINDS), None
     ) or _side(kind, kind, "CVL", iso3)
     other = next((a for a in sides if a is not crowd), None)  # the police, or a rival crowd
+    if sub == "Peaceful protest" and other is not None and other.kind in ("rebel", "militia"):
+        # "Hamas organized a march": the group's supporters marched (ACLED's associated actor)
+        return evolve(event, actor1=crowd, actor2=None,
+                      associated_actors1=(*event.associated_actors1, other))
     # (the crowd first, even when force was used on it: two thirds of ACLED's own
     # "Excessive force" rows we collected code the protesters as actor 1)
     return evolve(event, actor1=crowd, actor2=other)
