@@ -1154,3 +1154,14 @@ def test_a_march_an_armed_group_organised_is_its_supporters_protest() -> None:
     # armed men who block a road are no demonstrators
     found = eventkit.extract("On 1 December 2023, armed men blocked the road to Gao (Gao).")
     assert not [e for e in found.events if e.acled_event_type == "Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, soldiers killed 5 militants near Zalingei (Central Darfur). 8 militants "
+    "were captured.",
+    "On 3 May 2021, soldiers killed 5 militants and 8 were captured near Zalingei (Central "
+    "Darfur).",
+])
+def test_fighters_captured_are_prisoners_not_ground_nor_dead(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 5)

@@ -39,6 +39,7 @@ from ._events import (
     _token_index,
     crowds_cause,
 )
+from ._numbers import number_value
 from ._text import in_dateline, tokenize
 
 if TYPE_CHECKING:
@@ -972,14 +973,23 @@ _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood
 _COMBATANTS = frozenset({"military", "police", "rebel"})
 
 
-def _people_taken(coder: _Coder, event: _Found, actor2: Actor) -> bool:
+def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     """Whether a capture's object, right after its verb, is people told by their role
-    ("captured two bandits", "captured 20 soldiers"), not a place."""
-    if event.rule != "trigger:t-capture" or _head(actor2) in _PLACE_NOUNS or (
+    ("captured two bandits", "captured 20 soldiers"), not a place; or people counted as
+    captured ("8 were captured")."""
+    if event.rule != "trigger:t-capture":
+        return False
+    first = event.trigger_first
+    passive = first >= 2 and coder.norms[first - 1] in ("was", "were")
+    if passive and number_value(coder.norms, first - 2)[0] is not None:
+        return True  # "150 were killed and 8 were captured": prisoners
+    if actor2 is None or _head(actor2) in _PLACE_NOUNS or (
         actor2.kind in _STATE - _COMBATANTS
         or not _generic(actor2)  # "captured Vovchansk": a town; "the town of Masisi"
     ):
         return False
+    if passive:
+        return True  # "8 militants were captured"
     for index in range(event.trigger_last, min(event.trigger_last + 4, len(coder.norms))):
         mention = coder.entities.mention_at(index)
         if mention is not None:  # (not "the militants' base")
@@ -1579,12 +1589,12 @@ def assemble(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
-        if sub in _TERRITORIAL and actor2 is not None and _people_taken(coder, event, actor2):
+        if sub in _TERRITORIAL and _people_taken(coder, event, actor2):
             # "captured two armed bandits": people seized, no ground; fighters captured in a
             # fight are its prisoners (ACLED: part of the battle)
             state = actor1 is not None and actor1.kind in _STATE
             sub, event.cameo = (
-                ("Armed clash", "190") if actor2.kind in _COMBATANTS
+                ("Armed clash", "190") if actor2 is None or actor2.kind in _COMBATANTS
                 else ("Arrests", "173") if state
                 else ("Abduction/forced disappearance", "181"))
         if sub in _TERRITORIAL and actor2 is not None and actor2.kind == "civilians" and (

@@ -2118,7 +2118,10 @@ def _more_after(norms: list[str], index: int) -> int:
             following = norms[position + 1]
             if following in ("a", "an", "one"):
                 return 1
-            value, _ = number_value(norms, position + 1)
+            value, length = number_value(norms, position + 1)
+            told = norms[position + 1 + length : position + 3 + length]
+            if told[:1] in (["were"], ["was"]) and not DEATH_WORDS.intersection(told[1:]):
+                return 0  # "killed 5 militants and 8 were captured": a count of its own
             return value or 0
         if not word.isalpha():
             return 0
