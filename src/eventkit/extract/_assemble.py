@@ -304,7 +304,7 @@ def _acled(
 
 # Rape told with other violence against someone makes the event sexual violence (ACLED).
 _RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexually",
-                         "sexual"})
+                         "sexual", "genitals", "genital"})  # (torture of the genitals: ACLED)
 _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
                             "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
