@@ -1077,8 +1077,8 @@ def test_the_one_accused_of_an_act_did_it() -> None:
     ("On 2 May 2021, armed clashes were reported in Tadjourah (Tadjourah) between two "
      "clans.", "Armed clash"),
     # torture of the genitals is sexual violence
-    ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou). His genitals were "
-     "injured during the torture.", "Sexual violence"),
+    ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
+     "genitals.", "Sexual violence"),
     # an abduction with the rape told next is sexual violence
     ("On 25 March 2019, two women were abducted by assailants near Palembang (South "
      "Sumatra). One of them was later raped.", "Sexual violence"),
