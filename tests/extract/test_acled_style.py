@@ -1168,3 +1168,16 @@ def test_a_march_an_armed_group_organised_is_its_supporters_protest() -> None:
 def test_fighters_captured_are_prisoners_not_ground_nor_dead(text: str) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 July 2019, villagers clashed with Fulani herders in Doussoula (Boucle du Mouhoun), "
+    "killing two.",
+    "On 11 July 2019, inhabitants fought Fulani herders in Doussoula (Boucle du Mouhoun). One "
+    "killed.",
+])
+def test_villagers_who_fight_a_peoples_militia_are_a_communal_militia(text: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == "Armed clash"
+    assert {event.actor1.name, event.actor2.name} == {  # type: ignore[union-attr]
+        "Communal Militia", "Fulani Ethnic Militia"}

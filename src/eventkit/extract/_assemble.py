@@ -845,6 +845,8 @@ def _home(actor: Actor | None) -> Location | None:
 
 
 _COMMUNITIES = frozenset("villages clans clan tribes tribe communities tribesmen".split())
+# People of a place, who fight another community as its communal militia
+_LOCALS = frozenset("villagers inhabitants residents locals youths youth farmers".split())
 _PASTORAL = frozenset("herders farmers breeders pastoralists nomads herdsmen".split())
 _DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen rifles gunfire "
                     "firearms machetes".split())
@@ -1488,6 +1490,27 @@ def assemble(
             actor1 = _peoples_militia(coder, actor1, location, event.symmetric)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
+        if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
+            event.symmetric or event.rule == "trigger:t-fight-v"
+        ) and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
+            # "Inhabitants fought Fulani herders ... One killed.": the toll told next
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True)
+            actor2 = _peoples_militia(coder, actor2, location, fighting=True)
+        sides = (actor1, actor2)
+        if event.cameo[:2] in VIOLENT_ROOTS and all(sides) and not (
+            coder.lexicon.one_event_per_pair
+        ) and (event.symmetric or event.rule == "trigger:t-fight-v"):
+            # "villagers clashed with Fulani herders, killing two": the village's men fought
+            # a people's militia as a communal militia (ACLED)
+            for index, side in enumerate(sides):
+                other = sides[1 - index]
+                if side is not None and other is not None and _head(side) in _LOCALS and (
+                    other.kind == "militia" and other.name.endswith("Ethnic Militia")
+                ):
+                    communal = evolve(_side("Communal Militia", "militia", "UAF",
+                                            (location.country if location else None)
+                                            or side.country), mentions=())
+                    actor1, actor2 = (communal, other) if index == 0 else (other, communal)
         if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
             not coder.lexicon.one_event_per_pair
         ):
