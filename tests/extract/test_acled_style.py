@@ -1094,6 +1094,10 @@ def test_what_the_fifth_sample_taught(text: str, sub: str) -> None:
      "Jakarta (Jakarta).", "Looting/property destruction", 0),
     ("On 22 August 2020, gunmen burned a man to death in his house in Jos (Plateau).",
      "Attack", 1),
+    # the death that moved a crowd, told after "after" with a relative clause, is no toll
+    ("On 12 November 2021, residents stormed a police station in Khartoum (Khartoum), "
+     "damaging vehicles, after a man who was arrested, died in police custody.",
+     "Mob violence", 0),
 ])
 def test_what_was_burned(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})

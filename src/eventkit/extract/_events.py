@@ -2152,10 +2152,16 @@ def crowds_cause(norms: list[str], index: int) -> bool:
     "protesting the killing of a teenager", "set a bus on fire, after a seven-year-old girl
     was killed" (the clause that "after" opens reaches further)."""
     clause = norms[max(0, index - 18) : index]
-    for position in range(len(clause) - 1, -1, -1):
-        if clause[position] in (",", ";", "."):
-            clause = clause[position + 1 :]
-            break
+    boundaries = [p for p, word in enumerate(clause) if word in (",", ";", ".")]
+    for number in range(len(boundaries) - 1, -1, -1):
+        position = boundaries[number]
+        opened = boundaries[number - 1] + 1 if number else 0
+        if clause[position] == "," and number == len(boundaries) - 1 and {"who", "which"} & set(
+            clause[opened:position]
+        ):
+            continue  # "after a man who was arrested, died": the comma closes "who ..."
+        clause = clause[position + 1 :]
+        break
     return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
         _CAUSE_CLAUSES.intersection(clause))
 
