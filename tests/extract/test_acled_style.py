@@ -1185,3 +1185,12 @@ def test_villagers_who_fight_a_peoples_militia_are_a_communal_militia(text: str)
     assert event.acled_sub_event_type == "Armed clash"
     assert {event.actor1.name, event.actor2.name} == {  # type: ignore[union-attr]
         "Communal Militia", "Fulani Ethnic Militia"}
+
+
+def test_arrests_told_without_who_made_them_are_the_polices() -> None:
+    event = _event({"text": "On 2 August 2018, over 80 traders were arrested in Kawangware "
+                            "(Nairobi)."})
+    assert event.acled_sub_event_type == "Arrests"
+    assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == (
+        "police", "KEN")
+    assert acled.to_row(event)["inter1"] in ("1", "State forces")

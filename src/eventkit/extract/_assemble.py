@@ -1281,6 +1281,12 @@ def _attribute_unnamed(event: Event) -> Event:
         # (a clash with one side named: the other is unidentified, "exchanged fire with
         # military police")
         return evolve(event, actor1=_side("Unidentified Armed Group", "militia", "UAF", iso3))
+    if sub == "Arrests" and event.actor1 is None:
+        # "over 80 traders were arrested": ACLED's arrests are a state's, by its police
+        country = gazetteer.country(iso3)
+        police = _side(f"Police Forces of {country.name}" if country else "police", "police",
+                       "COP", iso3)
+        return evolve(event, actor1=police)
     kind = _DEMONSTRATORS.get(sub) or ("protesters" if sub in _FORCE_SUBS else None)
     if kind is None:
         return event
