@@ -98,3 +98,14 @@ def test_towns_answer_only_for_one_town() -> None:
         countries = [line.split("\t")[1] for line in gazetteer._towns()[key].split("\n")]
         for country in {c for c in countries if countries.count(c) > 1}:
             assert gazetteer.town(key, country) is None
+
+
+def test_places_in_regions_geonames_spells_the_old_way_get_the_regions_code() -> None:
+    from eventkit import gazetteer
+
+    by_name = {(place.name, place.country): place for place in gazetteer.places()}
+    el_obeid = by_name[("El Obeid", "SDN")]  # GeoNames: "Shamal Kurdufan"
+    assert (el_obeid.admin1, el_obeid.admin1_code) == ("North Kordofan", "SD-KN")
+    # every place of a conflict country ACLED covers has its region's code
+    for country in ("SDN", "LBN", "LBY", "AFG", "TCD", "YEM", "MMR"):
+        assert all(p.admin1_code for p in gazetteer.places() if p.country == country and p.admin1)

@@ -265,6 +265,7 @@ def places() -> tuple[Place, ...]:
     # Former names ("Madras", "Leningrad") that institutions and archives still use: kept in
     # their own small curated file, since the build keeps only a city's five nearest spellings.
     former = {row["geonameid"]: _split(row["former"]) for row in _rows("former_names.tsv")}
+    regions = _regions_by_name()
     records = []
     for row in rows:
         names = _split(row[aliases])
@@ -272,11 +273,29 @@ def places() -> tuple[Place, ...]:
             names = (row[ascii_name], *names)
         if row[ident] in former:
             names = (*names, *former[row[ident]])
+        region, code = row[admin1], row[admin1_code]
+        if region and not code:
+            # GeoNames' older spelling of a region ("Shamal Kurdufan", "Liban-Sud"): the
+            # subdivision table knows it as an alias
+            known = regions.get((row[country], region_key(region)))
+            if known is not None:
+                region, code = known.name, known.code
         records.append(
-            Place(row[ident], row[name], names, row[country], row[admin1], row[admin1_code],
+            Place(row[ident], row[name], names, row[country], region, code,
                   _float(row[lat]), _float(row[lon]), int(row[population] or 0), row[kind])
         )
     return tuple(records)
+
+
+def _regions_by_name() -> dict[tuple[str, str], Subdivision]:
+    """(country, a name or alias as `region_key` compares it) -> the first-level subdivision
+    so named ("Northern Darfur" is North Darfur)."""
+    index: dict[tuple[str, str], Subdivision] = {}
+    for record in subdivisions():
+        if not record.parent:
+            for spelling in (record.name, *record.aliases):
+                index.setdefault((record.country, region_key(spelling)), record)
+    return index
 
 
 class Town(NamedTuple):
