@@ -1194,3 +1194,14 @@ def test_arrests_told_without_who_made_them_are_the_polices() -> None:
     assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == (
         "police", "KEN")
     assert acled.to_row(event)["inter1"] in ("1", "State forces")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2021, Fulani and Dogon militias clashed near Bankass (Mopti), killing 3.",
+    "On 2 May 2021, clashes between Misseriya and Salamat in Um Dukhum (Central Darfur) "
+    "killed 5 people.",  # Salamat: a people here, not Chad's region
+])
+def test_two_peoples_militias_named_by_the_peoples(text: str) -> None:
+    event = _event({"text": text})
+    names = {event.actor1.name, event.actor2.name}  # type: ignore[union-attr]
+    assert all(name.endswith("Ethnic Militia") for name in names) and len(names) == 2
