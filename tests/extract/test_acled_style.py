@@ -1094,6 +1094,11 @@ def test_what_the_fifth_sample_taught(text: str, sub: str) -> None:
      "Jakarta (Jakarta).", "Looting/property destruction", 0),
     ("On 22 August 2020, gunmen burned a man to death in his house in Jos (Plateau).",
      "Attack", 1),
+    # a count opening the sentence reaches its passive death word past a long name; men
+    # "hailing from" a group come from it
+    ("On 23 May 2019, at least four militants hailing from the Umar Khorasani group of the "
+     "outlawed Tehreek-e-Taliban Pakistan (TTP) were killed in a police encounter in Karachi "
+     "(Sindh).", "Armed clash", 4),
     # the death that moved a crowd, told after "after" with a relative clause, is no toll
     ("On 12 November 2021, residents stormed a police station in Khartoum (Khartoum), "
      "damaging vehicles, after a man who was arrested, died in police custody.",

@@ -623,7 +623,9 @@ class _Coder:
                 position not in self.entity_tokens
             ) and norm not in _DYING and self._looks_like_verb(position) and not (
                 self._participle_of_object(position, found)
-            ):
+            ) and not (
+                norm in _HAIL and self.norms[position + 1 : position + 2] == ["from"]
+            ):  # ("militants hailing from the TTP": coming from it, not acclaiming it)
                 for end, verb in verbs.forms_at(self.norms, position):
                     code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
@@ -1922,7 +1924,13 @@ class _Coder:
         first_count = None
         found = False
         position = index - 1
-        while position >= 0 and index - position <= 14:
+        # "At least four militants hailing from ... (TTP) were killed": a count that opens
+        # the sentence as its subject reaches a passive death word further on
+        reach = 25 if norms[index - 1 : index] in (["were"], ["was"]) else 14
+        while position >= 0 and index - position <= reach:
+            if index - position > 14 and not _opens_clause(norms, position):
+                position -= 1
+                continue
             value, length = number_value(norms, position)
             if value is not None and _ANIMALS.intersection(
                 norms[position + length : position + length + 3]
@@ -2019,6 +2027,14 @@ class _Coder:
 
 # The words that open each person of a listed victims ("the chief, his wife and a guard").
 _LISTED_PERSON = frozenset({"the", "his", "her", "their", "a", "an"})
+
+
+def _opens_clause(norms: list[str], position: int) -> bool:
+    """Whether a count opens the sentence or the clause after its dateline ("On 23 May,
+    at least four militants ...")."""
+    if norms[max(0, position - 2) : position] == ["at", "least"]:
+        position -= 2
+    return position == 0 or norms[position - 1] == ","
 
 
 def _persons_after(norms: list[str], start: int) -> int:
@@ -2266,6 +2282,7 @@ ACCIDENTS = frozenset(
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 _REPELLING = frozenset({"repulsed", "repelled", "foiled", "thwarted", "resisted", "repulse",
                         "repel", "foil", "thwart", "resist", "repulsing", "repelling"})
+_HAIL = frozenset({"hail", "hails", "hailed", "hailing"})
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated based close including".split()
 )
