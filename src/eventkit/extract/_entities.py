@@ -742,49 +742,37 @@ class _Finder:
         Salamat" (there a people, not Chad's region). Each is its people's militia, as ACLED
         codes them."""
         tokens = self.tokens
-        index = 0
-        while index < len(tokens) - 2:
-            first = self._people_at(index)
-            if first is None or any(self.taken[index : index + first[0]]):
-                index += 1
+        for joint in [i for i, token in enumerate(tokens) if token.norm == "and"]:
+            first = next(((size, record) for size in (2, 1) if joint >= size
+                          for record in (self._people_at(joint - size, size),) if record), None)
+            second = next(((size, record) for size in (2, 1)
+                           for record in (self._people_at(joint + 1, size),) if record), None)
+            if first is None or second is None or any(self.taken[joint - first[0] : joint]):
                 continue
-            joint = index + first[0]
-            second = self._people_at(joint + 1) if tokens[joint].norm == "and" else None
-            if second is None:
-                index += 1
-                continue
-            end = joint + 1 + second[0]
+            index, end = joint - first[0], joint + 1 + second[0]
             militias = end < len(tokens) and tokens[end].norm in ("militia", "militias")
             between = index > 0 and tokens[index - 1].norm == "between"
             if not (militias or between):
-                index = end
                 continue
             self._named(index, joint, first[1])
-            if any(self.taken[joint + 1 : end]):
-                # "Fur and Arab militia": the second is named already; "between Misseriya
-                # and Salamat": a place's name read as the people's
-                place = next((m for m in self.found.location_mentions
-                              if (m.first, m.last) == (joint + 1, end)), None)
-                if place is not None and between:
-                    self._drop_location(place)
-                    for position in range(joint + 1, end):
-                        self.taken[position] = False
-            if not any(self.taken[joint + 1 : end]):
+            place = next((m for m in self.found.location_mentions
+                          if (m.first, m.last) == (joint + 1, end)), None)
+            if place is not None and between:
+                # "between Misseriya and Salamat": a place's name read as the people's
+                self._drop_location(place)
+                for position in range(joint + 1, end):
+                    self.taken[position] = False
+            if not any(self.taken[joint + 1 : end]):  # ("Fur and Arab militia": named)
                 self._named(joint + 1, end, second[1])
                 if militias:
                     self.taken[end] = True  # (the shared head noun)
-            index = end
 
-    def _people_at(self, index: int) -> tuple[int, NamedActor] | None:
-        """The people or clan named (capitalised, one or two words) at a token, with its
-        militia's record."""
-        for size in (2, 1):
-            words = self.tokens[index : index + size]
-            if len(words) == size and all(token.text[:1].isupper() for token in words):
-                record = self.lexicon.communities.get(" ".join(t.norm for t in words))
-                if record is not None:
-                    return size, record
-        return None
+    def _people_at(self, index: int, size: int) -> NamedActor | None:
+        """The militia of the people or clan named, capitalised, in ``size`` words at a token."""
+        words = self.tokens[index : index + size]
+        if len(words) < size or not all(token.text[:1].isupper() for token in words):
+            return None
+        return self.lexicon.communities.get(" ".join(token.norm for token in words))
 
     def _vote_countries(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
         for first, last, entries in matches:
