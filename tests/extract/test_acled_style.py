@@ -1210,3 +1210,14 @@ def test_two_peoples_militias_named_by_the_peoples(text: str) -> None:
     event = _event({"text": text})
     names = {event.actor1.name, event.actor2.name}  # type: ignore[union-attr]
     assert all(name.endswith("Ethnic Militia") for name in names) and len(names) == 2
+
+
+def test_forces_firing_with_only_civilians_hurt_attacked_them() -> None:
+    event = _event({"text": "On 6 December 2021, security forces opened fire in the Donki "
+                            "Shatta area near Golo (North Darfur). Four people were injured."})
+    assert event.acled_sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
+    # two communities' armed youth who fought: a battle, whoever died
+    event = _event({"text": "On 11 January 2022, armed youth from the Lou Nuer and Murle "
+                            "communities fought near Pieri (Jonglei). 18 people were killed."})
+    assert event.acled_sub_event_type == "Armed clash"

@@ -32,6 +32,7 @@ from ._events import (
     CAMEO_BY_WEAPON,
     CIVILIAN_WORDS,
     DEATH_WORDS,
+    INJURY_WORDS,
     LABEL_RULE,
     PROTEST_CAUSES,
     WEAPON_PRECEDENCE,
@@ -353,6 +354,27 @@ def _head(actor: Actor) -> str:
 
 # "No intervention was reported", "with no reports of police intervention": nothing done.
 _NO_SUCH = frozenset({"no", "not", "without", "never", "nor"})
+
+
+# Violence one side does to another ("fought", "clashed" tell two armed sides)
+_DONE_TO_ANOTHER = frozenset(f"trigger:t-{name}" for name in (
+    "attack", "attack-v", "raid", "raid-v", "ambush", "ambush-v", "open-fire", "shoot", "storm"))
+# Who is armed, told among the dead or hurt: a fight's other side
+_ARMED_WORDS = frozenset("soldier soldiers troops militants militant fighters fighter police "
+                         "policemen policeman officers gunmen attackers assailants rebels "
+                         "militiamen insurgents jihadists gendarmes guards combatants "
+                         "personnel".split())
+
+
+def _only_civilians_hurt(words: list[str]) -> bool:
+    """Whether the words tell people of no armed kind hurt or killed ("Four people were
+    injured", "killing two villagers") and no armed man among any harmed."""
+    harm = [index for index, word in enumerate(words)
+            if word in INJURY_WORDS or word in DEATH_WORDS]
+    if not harm or _ARMED_WORDS.intersection(words):
+        return False
+    return any(CIVILIAN_WORDS.intersection(words[max(0, index - 5) : index + 4])
+               for index in harm)
 
 
 def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
@@ -1546,6 +1568,14 @@ def assemble(
             # Parliament" has no second actor), coded with what was done to it
             event.cameo, actor2 = "141", None
             sub = _acled(event, actor1, None, own_part, after=_told_next(coder, event.sentence))
+        if sub == "Armed clash" and actor2 is None and actor1 is not None and (
+            actor1.kind in ARMED_KINDS and event.rule in _DONE_TO_ANOTHER
+            and not coder.lexicon.one_event_per_pair
+        ) and _only_civilians_hurt([*own_part, *_told_next(coder, event.sentence, 2)]):
+            # "security forces opened fire in the Donki Shatta area ... Four people were
+            # injured": with no other side told, those hurt were its target (ACLED)
+            sub, event.cameo = "Attack", "190"
+            actor2 = _side("civilians", "civilians", "CVL", location.country if location else None)
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             not coder.lexicon.one_event_per_pair
             and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
