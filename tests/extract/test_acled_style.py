@@ -1221,3 +1221,14 @@ def test_forces_firing_with_only_civilians_hurt_attacked_them() -> None:
     event = _event({"text": "On 11 January 2022, armed youth from the Lou Nuer and Murle "
                             "communities fought near Pieri (Jonglei). 18 people were killed."})
     assert event.acled_sub_event_type == "Armed clash"
+
+
+def test_a_participle_describing_the_subject_is_no_event_of_its_own() -> None:
+    event = _event({"text": "On 25 October 2019, a town mayor arrested the previous day for "
+                            "attacking a masseur was shot dead by unidentified assailants in "
+                            "Cebu City (Central Visayas)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)
+    # an active verb with its object, then a toll told after a dash: the capture stands
+    event = _event({"text": "Rebels captured a crossroad at the town of Lafon (Eastern "
+                            "Equatoria) - 50 soldiers were reportedly killed."})
+    assert event.acled_sub_event_type == "Non-state actor overtakes territory"

@@ -1111,6 +1111,29 @@ class _Coder:
         no event this report tells."""
         return self.passive(event) and self._described_at(event.trigger_first)
 
+    def reduced_relative(self, event: _Found) -> bool:
+        """ "a town mayor arrested the previous day for attacking a masseur was shot dead":
+        an arrest told as a participle right after its subject's noun, with the clause's own
+        passive verb still to come, describes the subject; the report tells the later verb
+        ("a youth tortured to death in detention was buried": the torture is told)."""
+        first = event.trigger_first
+        norm = self.norms[first]
+        if event.cameo[:2] != "17" or not (
+            norm.endswith("ed") or norm in IRREGULAR_PAST
+        ) or self._auxiliary_before(first):
+            return False
+        mention = self.entities.mention_at(first - 1) if first else None
+        if mention is None or mention.last != first:
+            return False
+        sentence = self.doc.sentences[event.sentence]
+        for index in range(event.trigger_last, min(sentence.last - 1, first + 16)):
+            word = self.norms[index]
+            if word in _RELATIVE_BREAKS:
+                return False
+            if word in ("was", "were") and self._looks_like_verb(index + 1):
+                return True
+        return False
+
     def _described_at(self, first: int) -> bool:
         """Whether the harm word at ``first`` describes someone named after "of", without
         an auxiliary ("relatives of 3 people killed by police")."""
@@ -2282,6 +2305,9 @@ ACCIDENTS = frozenset(
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 _REPELLING = frozenset({"repulsed", "repelled", "foiled", "thwarted", "resisted", "repulse",
                         "repel", "foil", "thwart", "resist", "repulsing", "repelling"})
+# Words that end a reduced relative clause's reach or open a clause of their own
+_RELATIVE_BREAKS = frozenset({"who", "which", "that", "and", "but", ",", ";", ":", "(", "-",
+                              "after", "before", "when", "while", "as"})  # (dashes fold to "-")
 _HAIL = frozenset({"hail", "hails", "hailed", "hailing"})
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated based close including".split()
@@ -2495,7 +2521,7 @@ def find_events(
                 continue
             if event.generic or coder.named_again(event, found) or coder.protested_over(
                 event, told
-            ) or coder.victim_described(event):
+            ) or coder.victim_described(event) or coder.reduced_relative(event):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
