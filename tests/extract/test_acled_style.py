@@ -1076,6 +1076,16 @@ def test_the_one_accused_of_an_act_did_it() -> None:
     # clashes reported are told as happening
     ("On 2 May 2021, armed clashes were reported in Tadjourah (Tadjourah) between two "
      "clans.", "Armed clash"),
+    # arms recovered or seized are kept from use; homes bulldozed and pipelines sabotaged
+    # are property destroyed; barricades erected make a demonstration violent
+    ("On 2 July 2019, police recovered arms and ammunition from Maoist cadres in Silichong "
+     "(Koshi).", "Disrupted weapons use"),
+    ("On 2 July 2019, soldiers bulldozed homes in Silwan (East Jerusalem).",
+     "Looting/property destruction"),
+    ("On 2 July 2019, militants sabotaged a pipeline near Kirkuk (Kirkuk).",
+     "Looting/property destruction"),
+    ("On 2 July 2019, protesters erected barricades in Port-au-Prince (Ouest).",
+     "Violent demonstration"),
     # torture of the genitals is sexual violence
     ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
      "genitals.", "Sexual violence"),
