@@ -1086,6 +1086,12 @@ def test_the_one_accused_of_an_act_did_it() -> None:
      "Looting/property destruction"),
     ("On 2 July 2019, protesters erected barricades in Port-au-Prince (Ouest).",
      "Violent demonstration"),
+    ("On 2 July 2019, youths went on a rampage in Kano (Kano), burning cars.", "Mob violence"),
+    ("On 2 July 2019, soldiers dismantled an IED near Gao (Gao).", "Disrupted weapons use"),
+    ("On 2 July 2019, militants launched rockets at Sderot (HaDarom).",
+     "Shelling/artillery/missile attack"),
+    ("On 2 July 2019, protesters set up roadblocks in Cochabamba (Cochabamba).",
+     "Peaceful protest"),
     # torture of the genitals is sexual violence
     ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
      "genitals.", "Sexual violence"),
