@@ -1092,6 +1092,15 @@ def test_the_one_accused_of_an_act_did_it() -> None:
      "Shelling/artillery/missile attack"),
     ("On 2 July 2019, protesters set up roadblocks in Cochabamba (Cochabamba).",
      "Peaceful protest"),
+    # a labour strike is a peaceful protest; a strike that kills is from the air
+    ("On 2 July 2019, teachers went on strike over unpaid salaries in Kano (Kano).",
+     "Peaceful protest"),
+    ("On 2 July 2019, workers downed tools over wages in Durban (KwaZulu-Natal).",
+     "Peaceful protest"),
+    ("On 2 July 2019, a strike on a school killed 12 in Idlib (Idlib).", "Air/drone strike"),
+    ("On 2 July 2019, soldiers found an arms cache near Gao (Gao).", "Disrupted weapons use"),
+    ("On 2 July 2019, the rebels handed over the town of Kidal (Kidal) to the army.",
+     "Non-violent transfer of territory"),
     # torture of the genitals is sexual violence
     ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
      "genitals.", "Sexual violence"),

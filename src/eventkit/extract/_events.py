@@ -693,6 +693,12 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
+        if trigger.id == "t-labour-strike":
+            # "teachers went on strike over unpaid salaries": a walkout, not a strike from
+            # the air (which the other "strike" triggers code)
+            told = self._sentence_norms(first)
+            return (first > 0 and self.norms[first - 1] == "on") or (
+                bool(_LABOUR.intersection(told)) and DEATH_WORDS.isdisjoint(told))
         walkout_word = (trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes")) or (
             len(trigger.words) > 1 and trigger.words[-1] == "strike"  # "launched a strike"
         )
