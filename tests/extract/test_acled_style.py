@@ -1257,3 +1257,15 @@ def test_a_participle_describing_the_subject_is_no_event_of_its_own() -> None:
     event = _event({"text": "Rebels captured a crossroad at the town of Lafon (Eastern "
                             "Equatoria) - 50 soldiers were reportedly killed."})
     assert event.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("text", "kind1", "kind2"), [
+    # herders who kill are a communal militia; an activist killed is a civilian
+    ("On 3 May 2021, herders attacked farmers in Agatu (Benue), killing 3.", "militia",
+     "civilians"),
+    ("On 3 May 2021, an activist was killed by gunmen in Kano (Kano).", "militia", "civilians"),
+])
+def test_who_kills_and_who_is_killed(text: str, kind1: str, kind2: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == "Attack"
+    assert (event.actor1.kind, event.actor2.kind) == (kind1, kind2)  # type: ignore[union-attr]

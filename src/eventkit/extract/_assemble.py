@@ -1514,8 +1514,8 @@ def assemble(
             _DEADLY.intersection(coder.norms[sentence.first : sentence.last]) or event.symmetric
         ):
             # "Dogon farmers killed the chief": a people's men who kill are its militia; so
-            # are herders and farmers who clash
-            actor1 = _peoples_militia(coder, actor1, location, event.symmetric)
+            # are herders and farmers who clash or kill ("herders attacked farmers, killing 3")
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
         if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
