@@ -208,7 +208,7 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills"]
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -2027,6 +2027,7 @@ class _Coder:
                 "assassinated",
                 "beheaded",
                 "dead",
+                "murdered",
             ):
                 # "killed a social leader and his son": two; "a woman and two of her sons":
                 # three; "a teacher, his wife and their three children": five.
@@ -2049,7 +2050,7 @@ class _Coder:
                 listed = _persons_after(norms, start)
                 if listed:
                     return listed  # "killed the chief, his wife, his son and his two brothers"
-        if word in ("lynched", "assassinated", "beheaded", "executed"):
+        if word in ("lynched", "assassinated", "beheaded", "executed", "murdered"):
             return 1
         return None
 
