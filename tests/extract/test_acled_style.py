@@ -1119,7 +1119,8 @@ def test_what_the_fifth_sample_taught(text: str, sub: str) -> None:
      "Jakarta (Jakarta).", "Looting/property destruction", 0),
     ("On 22 August 2020, gunmen burned a man to death in his house in Jos (Plateau).",
      "Attack", 1),
-    # the murdered are dead
+    # the murdered, and those who perished, are dead
+    ("On 3 May 2021, gunmen attacked Kutemba (Kano). Five people perished.", "Attack", 5),
     ("On 3 May 2021, a councillor was murdered in Kano (Kano).", "Attack", 1),
     ("On 3 May 2021, three women were murdered in Kano (Kano).", "Attack", 3),
     # a count opening the sentence reaches its passive death word past a long name; men

@@ -208,7 +208,7 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered"]
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
