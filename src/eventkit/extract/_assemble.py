@@ -556,11 +556,10 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
         other = next((m for m in mentions if m.first == mention.last + 1), None)
         if member is None and n[mention.last : mention.last + 1] == ["and"] and (
             other is not None and coder.entities.actor(other.key).kind in _PARTIES
-        ) and n[other.last - 1 : other.last + 1][-1:] and (
-            {n[other.last - 1], n[min(other.last, len(n) - 1)]} & _PARTY_MEMBERS
         ):
             # "Renamo and Frelimo supporters", "ZANU-PF and MDC supporters"
-            member = next(w for w in (n[other.last - 1], n[other.last]) if w in _PARTY_MEMBERS)
+            member = next((w for w in n[other.last - 1 : other.last + 1] if w in _PARTY_MEMBERS),
+                          None)
         before = n[max(0, mention.first - 5) : mention.first]
         for position, word in enumerate(before[:-1]):
             if word in _PARTY_MEMBERS and before[position + 1] in ("of", "from"):

@@ -737,10 +737,10 @@ class _Finder:
             self.add_actor(following.key, actor, mention.first, following.last, "named")
 
     def _coordinated_peoples(self) -> None:
-        """Two peoples whose militias fight, named by the peoples alone: "Fur and Arab
-        militia clashed", "Nuba and Beni Amir militias", "clashes between Misseriya and
-        Salamat" (there a people, not Chad's region). Each is its people's militia, as ACLED
-        codes them."""
+        """Two peoples whose militias fight, named by the peoples alone: "Fulani and Dogon
+        militias clashed", "Fur and Arab militia", "clashes between Misseriya and Salamat"
+        (there a people, not Chad's region). Each is its people's militia, as ACLED codes
+        them."""
         tokens = self.tokens
         for joint in [i for i, token in enumerate(tokens) if token.norm == "and"]:
             first = next(((size, record) for size in (2, 1) if joint >= size

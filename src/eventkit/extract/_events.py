@@ -2309,13 +2309,14 @@ ACCIDENTS = frozenset(
     "collided drowned landslide frost drought cyclone hurricane wildfire locusts".split()
 )
 
-# Words that open a phrase after a noun which describes it ("fighters loyal to Y").
+# Verbs whose subject was the target of the attack they govern ("repulsed their attack")
 _REPELLING = frozenset({"repulsed", "repelled", "foiled", "thwarted", "resisted", "repulse",
                         "repel", "foil", "thwart", "resist", "repulsing", "repelling"})
 # Words that end a reduced relative clause's reach or open a clause of their own
 _RELATIVE_BREAKS = frozenset({"who", "which", "that", "and", "but", ",", ";", ":", "(", "-",
                               "after", "before", "when", "while", "as"})  # (dashes fold to "-")
-_HAIL = frozenset({"hail", "hails", "hailed", "hailing"})
+_HAIL = frozenset({"hail", "hails", "hailed", "hailing"})  # ("hailing from": coming from)
+# Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated based close including".split()
 )
