@@ -1101,6 +1101,12 @@ def test_the_one_accused_of_an_act_did_it() -> None:
     ("On 2 July 2019, soldiers found an arms cache near Gao (Gao).", "Disrupted weapons use"),
     ("On 2 July 2019, the rebels handed over the town of Kidal (Kidal) to the army.",
      "Non-violent transfer of territory"),
+    # roads blocked with burning tyres make a violent demonstration; fans and inmates who
+    # fight are a mob
+    ("On 2 July 2019, protesters blocked roads with burning tyres in Kano (Kano).",
+     "Violent demonstration"),
+    ("On 2 July 2019, fans clashed with police after a match in Kano (Kano).", "Mob violence"),
+    ("On 2 July 2019, inmates attacked guards in Kirikiri prison (Lagos).", "Mob violence"),
     # torture of the genitals is sexual violence
     ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
      "genitals.", "Sexual violence"),

@@ -88,6 +88,8 @@ RIOT_WORDS = frozenset(
         "windows",
         "vandalism",
         "bonfires",  # lit on a road, as burning tyres are (ACLED: a violent demonstration)
+        "tyres",
+        "tires",
     ]
 )
 # Armed people among the victims: not (only) civilians.
