@@ -1107,6 +1107,11 @@ def test_the_one_accused_of_an_act_did_it() -> None:
      "Violent demonstration"),
     ("On 2 July 2019, fans clashed with police after a match in Kano (Kano).", "Mob violence"),
     ("On 2 July 2019, inmates attacked guards in Kirikiri prison (Lagos).", "Mob violence"),
+    # people seized are abducted, or arrested by a state's forces; goods seized are looted
+    ("On 3 May 2021, gunmen seized two aid workers in Kano (Kano).",
+     "Abduction/forced disappearance"),
+    ("On 3 May 2021, soldiers seized two suspects in Gao (Gao).", "Arrests"),
+    ("On 3 May 2021, militants seized livestock in Gao (Gao).", "Looting/property destruction"),
     # torture of the genitals is sexual violence
     ("On 21 March 2021, rebels tortured a man in Banangui (Haut-Mbomou), injuring his "
      "genitals.", "Sexual violence"),

@@ -1023,6 +1023,22 @@ def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     return False
 
 
+def _people_seized(coder: _Coder, event: _Found) -> bool:
+    """Whether the object of "seized" is people ("seized two aid workers", "seized a
+    suspect"), not goods or ground."""
+    index = event.trigger_last
+    while index < len(coder.norms) and (coder.norms[index] in ("a", "an", "the", "two", "three")
+                                         or coder.norms[index].isdigit()):
+        index += 1
+    if index >= len(coder.norms):
+        return False
+    mention = coder.entities.mention_at(index)
+    if mention is not None:
+        return coder.entities.actor(mention.key).kind in (
+            "civilians", "person", "ngo", "igo", "media", "unknown", "protesters")
+    return coder.norms[index] in CIVILIAN_WORDS
+
+
 def _bracket_rank(coder: _Coder, mention: Any) -> int:
     """ACLED writes the place of an event before the districts and the region it lies in, in
     brackets: that place first (2), the ones in brackets last (0)."""
@@ -1649,12 +1665,17 @@ def assemble(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
-        if sub in _TERRITORIAL and _people_taken(coder, event, actor2):
-            # "captured two armed bandits": people seized, no ground; fighters captured in a
-            # fight are its prisoners (ACLED: part of the battle)
+        seized = event.rule == "verb:APPREHEND" and _people_seized(coder, event)
+        if (sub in _TERRITORIAL and _people_taken(coder, event, actor2)) or (
+            seized and sub in (*_TERRITORIAL, "Looting/property destruction")
+        ):
+            # "captured two armed bandits", "seized two aid workers": people seized, no
+            # ground or goods; fighters captured in a fight are its prisoners (ACLED: part of
+            # the battle)
             state = actor1 is not None and actor1.kind in _STATE
             sub, event.cameo = (
-                ("Armed clash", "190") if actor2 is None or actor2.kind in _COMBATANTS
+                ("Armed clash", "190") if (actor2 is None and not seized) or (
+                    actor2 is not None and actor2.kind in _COMBATANTS)
                 else ("Arrests", "173") if state
                 else ("Abduction/forced disappearance", "181"))
         if sub in _TERRITORIAL and actor2 is not None and actor2.kind == "civilians" and (
