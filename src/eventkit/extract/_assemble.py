@@ -35,6 +35,8 @@ from ._events import (
     INJURY_WORDS,
     LABEL_RULE,
     PROTEST_CAUSES,
+    REPELLED,
+    UNORGANISED_KINDS,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
     _token_index,
@@ -105,7 +107,6 @@ DISAPPEARANCE_WORDS = frozenset({"whereabouts", "unknown", "disappeared", "incom
 # Weapons of organised armed groups: violence with them is no riot.
 _ORGANISED_WEAPONS = frozenset({"air", "drone", "artillery", "missile", "ied", "suicide",
                                 "grenade", "chemical"})
-_UNORGANISED_KINDS = frozenset({"protesters", "rioters", "civilians"})
 _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
 _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
@@ -362,10 +363,9 @@ _NO_SUCH = frozenset({"no", "not", "without", "never", "nor"})
 _DONE_TO_ANOTHER = frozenset(f"trigger:t-{name}" for name in (
     "attack", "attack-v", "raid", "raid-v", "ambush", "ambush-v", "open-fire", "shoot", "storm"))
 # Who is armed, told among the dead or hurt: a fight's other side
-_ARMED_WORDS = frozenset("soldier soldiers troops militants militant fighters fighter police "
-                         "policemen policeman officers gunmen attackers assailants rebels "
-                         "militiamen insurgents jihadists gendarmes guards combatants "
-                         "personnel".split())
+_ARMED_WORDS = ARMED_VICTIMS | frozenset(
+    "militant fighter policeman attackers assailants militiamen insurgents jihadists gendarmes "
+    "guards combatants".split())
 
 
 def _only_civilians_hurt(words: list[str]) -> bool:
@@ -482,7 +482,7 @@ def _crowd(actor: Actor) -> bool:
         return bool(_CROWD_NOUNS.intersection(actor.name.lower().split()))
     # a party's members and supporters come to blows as rioters ("Congress cadres assaulted a
     # journalist"); the party's forces are an armed group
-    return actor.kind in _UNORGANISED_KINDS or (
+    return actor.kind in UNORGANISED_KINDS or (
         actor.kind == "party" and _head(actor) in _PARTY_MEMBERS
     )
 
@@ -494,7 +494,7 @@ _CRIMINAL_VICTIM = re.compile(
     r"\b(?:police|criminal) records? (?:of|for) (?:\w+ (?:and|or) )?drug trafficking\b"
     r"|\b(?:was|were) (?:an? )?(?:alleged |suspected )?(?:gang members?|drug (?:dealers?|traffickers?))\b",
     re.I)
-_REPELLED = frozenset({"repelled", "repulsed", "fought", "foiled", "thwarted"})
+_REPELLED = REPELLED | {"fought"}
 # Remote violence its target can answer: when it fires back, the two fought a battle
 _FOUGHT_BACK = frozenset({"Grenade", "Remote explosive/landmine/IED",
                           "Shelling/artillery/missile attack"})
@@ -1027,9 +1027,9 @@ def _people_seized(coder: _Coder, event: _Found) -> bool:
     """Whether the object of "seized" is people ("seized two aid workers", "seized a
     suspect"), not goods or ground."""
     index = event.trigger_last
-    while index < len(coder.norms) and (coder.norms[index] in ("a", "an", "the", "two", "three")
-                                         or coder.norms[index].isdigit()):
+    if coder.norms[index : index + 1] in (["a"], ["an"], ["the"]):
         index += 1
+    index += number_value(coder.norms, index)[1] if index < len(coder.norms) else 0
     if index >= len(coder.norms):
         return False
     mention = coder.entities.mention_at(index)
@@ -1556,6 +1556,7 @@ def assemble(
                                             (location.country if location else None)
                                             or side.country), mentions=())
                     actor1, actor2 = (communal, other) if index == 0 else (other, communal)
+                    break
         if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
             not coder.lexicon.one_event_per_pair
         ):
@@ -2384,9 +2385,9 @@ def _merge(a: Event, b: Event) -> Event:
         # who used force (the police, or armed men: "Hamas forces beat demonstrators"), and
         # the crowd
         state = next((x for x in (force.actor1, force.actor2)
-                      if x and x.kind not in _UNORGANISED_KINDS), None)
+                      if x and x.kind not in UNORGANISED_KINDS), None)
         crowd = protest.actor1 or next(
-            (x for x in (force.actor1, force.actor2) if x and x.kind in _UNORGANISED_KINDS), None
+            (x for x in (force.actor1, force.actor2) if x and x.kind in UNORGANISED_KINDS), None
         )
         # ACLED: the protesters, then who intervened or used force
         a = evolve(force, actor1=crowd, actor2=state)

@@ -743,10 +743,8 @@ class _Finder:
         them."""
         tokens = self.tokens
         for joint in [i for i, token in enumerate(tokens) if token.norm == "and"]:
-            first = next(((size, record) for size in (2, 1) if joint >= size
-                          for record in (self._people_at(joint - size, size),) if record), None)
-            second = next(((size, record) for size in (2, 1)
-                           for record in (self._people_at(joint + 1, size),) if record), None)
+            first = self._people_at(joint, before=True)
+            second = self._people_at(joint + 1)
             if first is None or second is None or any(self.taken[joint - first[0] : joint]):
                 continue
             index, end = joint - first[0], joint + 1 + second[0]
@@ -767,12 +765,18 @@ class _Finder:
                 if militias:
                     self.taken[end] = True  # (the shared head noun)
 
-    def _people_at(self, index: int, size: int) -> NamedActor | None:
-        """The militia of the people or clan named, capitalised, in ``size`` words at a token."""
-        words = self.tokens[index : index + size]
-        if len(words) < size or not all(token.text[:1].isupper() for token in words):
-            return None
-        return self.lexicon.communities.get(" ".join(token.norm for token in words))
+    def _people_at(self, index: int, before: bool = False) -> tuple[int, NamedActor] | None:
+        """The people or clan named, capitalised, in one or two words starting at a token (or
+        ending right before it), with its militia's record: (words, record)."""
+        for size in (2, 1):
+            start = index - size if before else index
+            words = self.tokens[max(0, start) : start + size]
+            if start < 0 or len(words) < size or not all(t.text[:1].isupper() for t in words):
+                continue
+            record = self.lexicon.communities.get(" ".join(token.norm for token in words))
+            if record is not None:
+                return size, record
+        return None
 
     def _vote_countries(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
         for first, last, entries in matches:

@@ -1503,7 +1503,7 @@ class _Coder:
             # in the clause "after" opens is what moved the crowd
             return self.passive(event) and not event.actor1 and any(
                 other.trigger_last <= event.trigger_first and other.actor1 and (
-                    self.entities.actor(other.actor1[0]).kind in _CROWDS)
+                    self.entities.actor(other.actor1[0]).kind in UNORGANISED_KINDS)
                 for other in told
             ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
                 not _CAUSE_CLAUSES.isdisjoint(
@@ -2188,7 +2188,8 @@ _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", 
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
 # Words that open a clause of what moved a crowd, however far back.
 _CAUSE_CLAUSES = frozenset({"after", "following"})
-_CROWDS = frozenset({"rioters", "civilians", "protesters"})
+# Actor kinds of people no organisation arms: a crowd, not an armed group
+UNORGANISED_KINDS = frozenset({"rioters", "civilians", "protesters"})
 # How far back (in tokens) "they" and "them" look for the group they count.
 _ANTECEDENT_REACH = 60
 
@@ -2309,9 +2310,12 @@ ACCIDENTS = frozenset(
     "collided drowned landslide frost drought cyclone hurricane wildfire locusts".split()
 )
 
-# Verbs whose subject was the target of the attack they govern ("repulsed their attack")
-_REPELLING = frozenset({"repulsed", "repelled", "foiled", "thwarted", "resisted", "repulse",
-                        "repel", "foil", "thwart", "resist", "repulsing", "repelling"})
+# Verbs of fighting an attack off: "the attack was repelled by troops"
+REPELLED = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
+# ... and their other forms: whose subject was the target of the attack they govern
+# ("repulsed their attack")
+_REPELLING = REPELLED | {"resisted", "repulse", "repel", "foil", "thwart", "resist", "repulsing",
+                         "repelling"}
 # Words that end a reduced relative clause's reach or open a clause of their own
 _RELATIVE_BREAKS = frozenset({"who", "which", "that", "and", "but", ",", ";", ":", "(", "-",
                               "after", "before", "when", "while", "as"})  # (dashes fold to "-")
@@ -2586,7 +2590,7 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
         if event.fatalities or not (
             event.cameo[:2] in ("17", "18", "19", "20") or event.cameo[:3] == "145"  # a riot
         ) or not event.actor1 or (
-            entities.actor(event.actor1[0]).kind not in _CROWDS
+            entities.actor(event.actor1[0]).kind not in UNORGANISED_KINDS
         ) or event.modality != "actual":
             continue
         following = event.sentence + 1
@@ -2685,7 +2689,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             toll = coder.fatalities(event, sentences[following])
             if toll and not event.fatalities:
                 event.fatalities = toll
-            elif toll and _more_dead(coder.norms[sentences[following].first :
+            elif toll and _counts_other_dead(coder.norms[sentences[following].first :
                                                  sentences[following].last]):
                 # "7 soldiers and 4 militants were killed. The army reported that 7 other
                 # militants were killed in a counterattack": more dead of the same event
@@ -2695,7 +2699,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             following += 1
 
 
-def _more_dead(norms: list[str]) -> bool:
+def _counts_other_dead(norms: list[str]) -> bool:
     """Whether a sentence counts dead besides those already told: "7 other militants", "three
     more bodies", "another two"."""
     return any(
