@@ -76,3 +76,13 @@ def test_a_trigger_id_used_twice_is_a_clear_error() -> None:
     rows = [header, "t-a\tambush\tnoun\t190\t\t\tn\t", "t-a\traid\tnoun\t190\t\t\tn\t"]
     with pytest.raises(FormatError, match="t-a"):
         load_triggers(rows)
+
+
+def test_entries_sharing_a_phrase_are_kept_by_their_own_casing() -> None:
+    index = PhraseIndex()
+    index.add("US", Entry("country", "USA", UPPER))
+    index.add("us", Entry("word", "pronoun", ANY_CASE))
+    index.add("Us", Entry("name", "a band", CAPITALIZED))
+    assert _records(index, "US troops") == ["USA", "pronoun", "a band"]
+    assert _records(index, "told us so") == ["pronoun"]
+    assert _records(index, "Us and them") == ["pronoun", "a band"]

@@ -24,7 +24,14 @@ from .._models import (
     Statement,
     replaced,
 )
-from ._entities import FUNCTION_WORDS, coded_to, country_location, named_actor, state_actor
+from ._entities import (
+    FUNCTION_WORDS,
+    coded_to,
+    country_location,
+    named_actor,
+    span_order,
+    state_actor,
+)
 from ._events import (
     ACCIDENTS,
     ACLED_BY_WEAPON,
@@ -2430,7 +2437,7 @@ def _merge(a: Event, b: Event) -> Event:
         units=tuple(dict.fromkeys(richer.units + other.units)),
         location=richer.location or other.location,
         fatalities=max(fatalities) if fatalities else None,
-        evidence=tuple(sorted(set(a.evidence + b.evidence), key=lambda s: (s.start, s.end))),
+        evidence=tuple(sorted(set(a.evidence + b.evidence), key=span_order)),
         confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
     )
 

@@ -417,12 +417,18 @@ class Entities:
         return [_located(record.location, record.spans) for record in ordered]
 
 
+def span_order(span: Span) -> tuple[int, int, str]:
+    """Spans in text order, in a fixed order where two cover the same text: a set of spans
+    iterates in an order that varies from one run to the next."""
+    return span.start, span.end, span.label
+
+
 def _with_mentions(actor: Actor, spans: list[Span]) -> Actor:
-    return replaced(actor, mentions=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))))
+    return replaced(actor, mentions=tuple(sorted(set(spans), key=span_order)))
 
 
 def _located(location: Location, spans: list[Span]) -> Location:
-    return replaced(location, mentions=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))))
+    return replaced(location, mentions=tuple(sorted(set(spans), key=span_order)))
 
 
 # -- actors built from gazetteer records -----------------------------------------------------
@@ -520,6 +526,10 @@ _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
 _TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran", "encircled",
                           "besieged", "shelled", "bombarded", "stormed", "raided", "attacked",
                           "bombed"})
+# The words after which _unknown_places looks for a place ("to" ends ACLED's "coded to").
+_UNKNOWN_PLACE_CUES = _TAKEN_PLACE | {
+    "near", "of", "in", "including", "at", "from", "mount", ",", "and", "to"
+}
 
 # Prepositions after which a bare surname is a place, not a person.
 _WHERE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
@@ -886,7 +896,7 @@ class _Finder:
             entries = [e for e in entries if not (e.kind == "actor" and e.record.kind == "person")]
             if not entries:
                 return None
-        best = max(entries, key=score)
+        best = entries[0] if len(entries) == 1 else max(entries, key=score)
         if best.kind == "place" and not self._place_plausible(first, last, best.record):
             others = [entry for entry in entries if entry.kind != "place"]
             return max(others, key=score) if others else None
@@ -1060,22 +1070,21 @@ class _Finder:
                 del ending[mention.last]
                 withdrawn.append(mention)
 
-        index = 1
-        while index + 1 < count:
-            found = self._region_after(index) if tokens[index].norm in ("(", ",") else None
-            if found is None:
-                index += 1
+        resume = 1
+        for index in [i for i, token in enumerate(tokens) if token.norm in ("(", ",")]:
+            if index < resume or index + 1 >= count:
                 continue
-            region_first, region_last, candidates, resume = found
+            found = self._region_after(index)
+            if found is None:
+                continue
+            region_first, region_last, candidates, resume = found  # resume: after the region
             # "Seoni district (Madhya Pradesh)": the place before the noun
             noun = tokens[index - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS
             before = (ending.get(index - 1) if noun else None) or ending.get(index)
             if before is not None and self.found.locations[before.key].location.kind == "country":
-                index = resume
                 continue
             start = before.first if before is not None else self._capitalised_start(index)
             if start is None:
-                index = resume
                 continue
             joined = ending.get(start)
             if before is None and joined is not None and self._glued_name(joined.first, start):
@@ -1089,8 +1098,7 @@ class _Finder:
                 tokens[index].norm == "," and resume == region_last and place is not None
                 and place.country and all(country != place.country for country, _ in candidates)
             ):
-                index = resume  # "Tehran, Kabul and Moscow": a list of places, not a region
-                continue
+                continue  # "Tehran, Kabul and Moscow": a list of places, not a region
             withdraw(before)  # the gazetteer's other reading of the name
             admin2 = None
             if tokens[index - 1].norm in _DISTRICT_NOUNS and start >= 2 and (
@@ -1138,7 +1146,6 @@ class _Finder:
             self.add_location(key, updated, start, name_end)
             ending[name_end] = self.found.location_mentions[-1]
             readings.setdefault(name.lower(), (key, updated))
-            index = resume
         self._withdraw_locations(withdrawn)
         if readings:
             self._same_readings(readings)
@@ -2048,8 +2055,10 @@ class _Finder:
         count = len(tokens)
         best = self.country_votes.most_common(1)
         country = best[0][0] if best else None
-        index = 0
-        while index < count:
+        resume = 0
+        for index in [i for i, token in enumerate(tokens) if token.norm in _UNKNOWN_PLACE_CUES]:
+            if index < resume:
+                continue  # inside the place found before
             norm = tokens[index].norm
             start = None
             confirm = False  # only a town the gazetteer knows in the article's country
@@ -2127,33 +2136,30 @@ class _Finder:
                     )
                     town = self._town(name, iso, region)
                     if confirm and town is None:
-                        index += 1
                         continue
                     location = town or Location(
                         name=name, country=iso, geo_precision=2, kind="place"
                     )
                     self.add_location(f"unknown:{name.lower()}", location, start, end)
-                    index = end
-                    continue
-            index += 1
+                    resume = end
 
     def _titled_persons(self) -> None:
         """ "Brigadier General Valiollah Madani", "Azerbaijani President Ilham Aliyev",
         "Mr. Smith": a title, then a capitalised name not already claimed."""
-        index = 0
         titles = self.lexicon.titles
         count = len(self.tokens)
-        while index < count:
-            if not titles.starts(self.tokens[index].norm) and self.tokens[index].norm.rstrip(
-                "."
-            ) not in _PERSON_TITLE_WORDS:
-                index += 1
-                continue
+        # (a token holds no full stop but in "U.S."-like initials: "Mr." is "Mr" and ".")
+        personal_titles = [
+            i for i, token in enumerate(self.tokens) if token.norm in _PERSON_TITLE_WORDS
+        ]
+        resume = 0
+        for index in sorted({*titles.openings(self.tokens), *personal_titles}):
+            if index < resume:
+                continue  # inside the person named before
             end, entries = titles.longest(self.tokens, index)
             capitalised = self.doc.all_caps or self.tokens[index].text[:1].isupper()
-            personal = self.tokens[index].norm.rstrip(".") in _PERSON_TITLE_WORDS
+            personal = self.tokens[index].norm in _PERSON_TITLE_WORDS
             if not (entries or personal):
-                index += 1
                 continue
             if not entries:
                 end = index + 1
@@ -2178,9 +2184,9 @@ class _Finder:
                 if name_end > end and (capitalised or personal or name_end - end >= 2):
                     word = entries[0].record if entries else None
                     self._person(index, end, name_end, word)
-                    index = name_end
+                    resume = name_end
                     continue
-            index = max(end, index + 1)
+            resume = max(end, index + 1)
 
     def _abbreviation_dot(self, index: int) -> bool:
         """Whether the full stop at ``index`` closes an abbreviated title ("Gen.", "Lt."),
@@ -2285,16 +2291,17 @@ class _Finder:
     def _speaker_names(self) -> None:
         """Capitalised two-to-four word names next to a speech verb or in an appositive with
         a title ("Abbas Araghchi, Iran's foreign minister, said")."""
+        if self.doc.all_caps:
+            return
         count = len(self.tokens)
-        index = 0
-        while index < count:
-            if self.taken[index] or not self._is_name_start(index) or self.doc.all_caps:
-                index += 1
+        resume = 0
+        for index in self._capitalised_words():
+            if index < resume or self.taken[index]:
                 continue
             end = self._name_end(index)
             words = end - index
             if words < 2 or any(self.taken[index:end]):
-                index = max(end, index + 1)
+                resume = max(end, index + 1)
                 continue
             after = self.tokens[end].norm if end < count else ""
             before = self.tokens[index - 1].norm if index else ""
@@ -2315,7 +2322,15 @@ class _Finder:
                 or initial
             ):
                 self._person(index, index, end, None)
-            index = end
+            resume = end
+
+    def _capitalised_words(self) -> list[int]:
+        """The positions where a name can start in mixed-case text (see `_is_name_start`)."""
+        return [
+            index for index, token in enumerate(self.tokens)
+            if token.text[:1].isupper() and token.text[:1].isalpha()
+            and token.norm not in FUNCTION_WORDS
+        ]
 
     def _title_follows(self, index: int) -> bool:
         for offset in range(4):

@@ -117,6 +117,12 @@ class PhraseIndex:
         """Whether some phrase starts with this word."""
         return norm in self._first
 
+    def openings(self, tokens: list[Token]) -> list[int]:
+        """The positions of the tokens some phrase starts with (one pass in C-level loops:
+        most words start none)."""
+        first = self._first
+        return [index for index, token in enumerate(tokens) if token.norm in first]
+
     def longest(
         self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12
     ) -> tuple[int, list[Entry]]:
@@ -135,10 +141,15 @@ class PhraseIndex:
         while True:
             found = entries_of.get(key)
             if found is not None:
-                entries = (found,) if isinstance(found, Entry) else found
-                fitting = [e for e in entries if _fits(e.case, tokens[start:index], all_caps)]
-                if fitting:
-                    best_end, best = index, fitting
+                words = tokens[start:index]
+                if isinstance(found, Entry):
+                    if _fits(found.case, words, all_caps):
+                        best_end, best = index, [found]
+                else:
+                    fits = {case: _fits(case, words, all_caps) for case in {e.case for e in found}}
+                    fitting = [entry for entry in found if fits[entry.case]]
+                    if fitting:
+                        best_end, best = index, fitting
             if index >= stop or key not in prefixes:
                 return best_end, best
             key = (*key, tokens[index].norm)
@@ -148,19 +159,14 @@ class PhraseIndex:
         self, tokens: list[Token], all_caps: bool = False
     ) -> Iterator[tuple[int, int, list[Entry]]]:
         """Non-overlapping longest matches, left to right."""
-        index = 0
-        count = len(tokens)
-        first = self._first
-        while index < count:
-            if tokens[index].norm not in first:  # most words start no phrase
-                index += 1
-                continue
+        resume = 0
+        for index in self.openings(tokens):
+            if index < resume:
+                continue  # inside the match before
             end, entries = self.longest(tokens, index, all_caps)
             if entries:
                 yield index, end, entries
-                index = end
-            else:
-                index += 1
+                resume = end
 
 
 def _fits(case: int, tokens: list[Token], all_caps: bool) -> bool:
