@@ -753,6 +753,9 @@ class _Finder:
         them."""
         tokens = self.tokens
         for joint in [i for i, token in enumerate(tokens) if token.norm == "and"]:
+            if not (0 < joint < len(tokens) - 1 and tokens[joint - 1].text[:1].isupper()
+                    and tokens[joint + 1].text[:1].isupper()):
+                continue  # a people's name is capitalised, on both sides
             first = self._people_at(joint, before=True)
             second = self._people_at(joint + 1)
             if first is None or second is None or any(self.taken[joint - first[0] : joint]):

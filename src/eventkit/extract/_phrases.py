@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..gazetteer import fast_reduce
@@ -118,10 +119,22 @@ class PhraseIndex:
         return norm in self._first
 
     def openings(self, tokens: list[Token]) -> list[int]:
-        """The positions of the tokens some phrase starts with (one pass in C-level loops:
-        most words start none)."""
-        first = self._first
-        return [index for index, token in enumerate(tokens) if token.norm in first]
+        """The positions where some phrase may match: its first word is there, and the phrase
+        is that word alone or goes on with the next one. One pass in a comprehension: most
+        words start no phrase, and of those that do ("the", "of") most are not followed by
+        the second word of one."""
+        first, entries, prefixes = self._first, self._entries, self._prefixes
+        norms = [token.norm for token in tokens]
+        found = [
+            index for index, (word, following) in enumerate(pairwise(norms))
+            if word in first and (
+                (word,) in entries or (word, following) in entries
+                or (word, following) in prefixes
+            )
+        ]
+        if norms and (norms[-1],) in entries:
+            found.append(len(norms) - 1)
+        return found
 
     def longest(
         self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12

@@ -317,17 +317,19 @@ class Document:
 
 def _mostly_capitals(sample: str) -> bool:
     """Whether more than 80% of the letters are capitals (wire copy written all in caps)."""
-    if sample.isascii():  # counted in C: the letters a translation deletes
-        data = sample.encode("ascii")
-        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-        letters = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
-    else:
-        found = "".join(_LETTER.findall(sample))
-        letters, upper = len(found), sum(map(str.isupper, found))
+    # Counted in C: the ASCII letters a translation deletes, then the few other characters
+    # (curly quotes, accented names) one by one.
+    data = sample.encode("ascii", "ignore")
+    upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+    letters = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
+    if not sample.isascii():
+        found = "".join(_LETTER.findall("".join(_NON_ASCII.findall(sample))))
+        letters, upper = letters + len(found), upper + sum(map(str.isupper, found))
     return bool(letters) and upper / letters > 0.8
 
 
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
