@@ -703,7 +703,7 @@ class _Finder:
 
     # -- the pass -----------------------------------------------------------------------
     def run(self) -> Entities:
-        matches = list(self.lexicon.phrases.scan(self.tokens, self.doc.all_caps))
+        matches = list(self.lexicon.phrases.scan(self.tokens, self.doc.all_caps, self.doc.norms))
         self._vote_countries(matches)
         for first, last, entries in matches:
             self._interpret(first, last, entries)
@@ -752,7 +752,7 @@ class _Finder:
         (there a people, not Chad's region). Each is its people's militia, as ACLED codes
         them."""
         tokens = self.tokens
-        for joint in [i for i, token in enumerate(tokens) if token.norm == "and"]:
+        for joint in [i for i, norm in enumerate(self.doc.norms) if norm == "and"]:
             if not (0 < joint < len(tokens) - 1 and tokens[joint - 1].text[:1].isupper()
                     and tokens[joint + 1].text[:1].isupper()):
                 continue  # a people's name is capitalised, on both sides
@@ -1074,7 +1074,7 @@ class _Finder:
                 withdrawn.append(mention)
 
         resume = 1
-        for index in [i for i, token in enumerate(tokens) if token.norm in ("(", ",")]:
+        for index in [i for i, norm in enumerate(self.doc.norms) if norm in ("(", ",")]:
             if index < resume or index + 1 >= count:
                 continue
             found = self._region_after(index)
@@ -2059,7 +2059,7 @@ class _Finder:
         best = self.country_votes.most_common(1)
         country = best[0][0] if best else None
         resume = 0
-        for index in [i for i, token in enumerate(tokens) if token.norm in _UNKNOWN_PLACE_CUES]:
+        for index in [i for i, norm in enumerate(self.doc.norms) if norm in _UNKNOWN_PLACE_CUES]:
             if index < resume:
                 continue  # inside the place found before
             norm = tokens[index].norm
@@ -2153,10 +2153,10 @@ class _Finder:
         count = len(self.tokens)
         # (a token holds no full stop but in "U.S."-like initials: "Mr." is "Mr" and ".")
         personal_titles = [
-            i for i, token in enumerate(self.tokens) if token.norm in _PERSON_TITLE_WORDS
+            i for i, norm in enumerate(self.doc.norms) if norm in _PERSON_TITLE_WORDS
         ]
         resume = 0
-        for index in sorted({*titles.openings(self.tokens), *personal_titles}):
+        for index in sorted({*titles.openings(self.tokens, self.doc.norms), *personal_titles}):
             if index < resume:
                 continue  # inside the person named before
             end, entries = titles.longest(self.tokens, index)
@@ -2429,9 +2429,7 @@ class _Finder:
         by_first = {m.first: m for m in states}
         by_last = {m.last: m for m in states}
         tokens = self.tokens
-        for index, token in enumerate(tokens):
-            if token.norm not in _BORDER_WORDS:
-                continue
+        for index in [i for i, norm in enumerate(self.doc.norms) if norm in _BORDER_WORDS]:
             pair: tuple[ActorMention, ActorMention] | None = None
             first = index
             # "Iran's border with Armenia"
@@ -2486,10 +2484,9 @@ class _Finder:
         }
         if not persons:
             return
-        for index, token in enumerate(self.tokens):
-            if self.taken[index] or token.norm not in persons:
-                continue
-            if not (token.text[:1].isupper()):
+        for index in [i for i, norm in enumerate(self.doc.norms) if norm in persons]:
+            token = self.tokens[index]
+            if self.taken[index] or not token.text[:1].isupper():
                 continue
             key = persons[token.norm]
             start = index

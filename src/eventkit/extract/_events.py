@@ -3,6 +3,7 @@ in CAMEO, ACLED and PLOVER, each with the evidence spans and the rule that produ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -486,13 +487,14 @@ class _Coder:
     ) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.norms = [token.norm for token in doc.tokens]
+        self.norms = doc.norms
         self.entities = entities
         self.dates = dates
         self.units = units
         self.article = article
         self.lexicon = lexicon
         self.previous_in_sentence: _Found | None = None
+        self._candidates: list[int] | None = None  # see _trigger_candidates
         self.previous_doer: _Found | None = None  # the latest event with a doer
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
@@ -582,11 +584,17 @@ class _Coder:
     # -- triggers -----------------------------------------------------------------------
     def sentence_triggers(self, index: int, sentence: Sentence) -> list[_Found]:
         found: list[_Found] = []
-        position = sentence.first
         triggers = self.lexicon.trigger_index
         verbs = self.lexicon.verbs
         consequences = False  # a participle of consequence was told ("..., killing five")
-        while position < sentence.last:
+        candidates = self._trigger_candidates()
+        resume = sentence.first
+        for position in candidates[
+            bisect.bisect_left(candidates, sentence.first) : bisect.bisect_left(
+                candidates, sentence.last)
+        ]:
+            if position < resume:
+                continue  # inside the event found before
             norm = self.norms[position]
             if (
                 position in self.cue_tokens
@@ -595,7 +603,6 @@ class _Coder:
                     position == sentence.first and triggers.starts(norm)  # "Other: On 2 May"
                 ))
             ):
-                position += 1
                 continue
             if norm in _CONSEQUENCES and position and (
                 self.norms[position - 1] == ","
@@ -604,7 +611,6 @@ class _Coder:
                 # "..., killing five" (and "and wounding 20"): the toll of the event just told
                 # ("Police intervened, killing two": a peaceful verb's, an act of its own)
                 consequences = True
-                position += 1
                 continue
             hit = triggers.starts(norm) and next(
                 (
@@ -617,7 +623,7 @@ class _Coder:
             if hit:
                 end, trigger = hit
                 found.append(self._from_trigger(position, end, trigger, index))
-                position = end
+                resume = end
                 continue
             if verbs is not None and verbs.starts(norm) and (
                 position not in self.entity_tokens
@@ -640,10 +646,22 @@ class _Coder:
                         event.pattern, event.anchors = pattern, anchors
                         event.paired = pattern.paired if pattern is not None else verb.paired
                         found.append(event)
-                        position = end - 1
+                        resume = end
                     break
-            position += 1
         return found
+
+    def _trigger_candidates(self) -> list[int]:
+        """The positions where a trigger or a dictionary verb starts, or a participle of
+        consequence stands: the only words `sentence_triggers` does anything with (computed
+        once for the document)."""
+        if self._candidates is None:
+            triggers, verbs = self.lexicon.trigger_index, self.lexicon.verbs
+            self._candidates = [
+                index for index, norm in enumerate(self.norms)
+                if triggers.starts(norm) or norm in _CONSEQUENCES
+                or (verbs is not None and verbs.starts(norm))
+            ]
+        return self._candidates
 
     def gathering_to_protest(self, event: _Found, sentence: Sentence) -> None:
         """ "farmers gathered outside the regional government headquarters in Puno to demand

@@ -118,13 +118,14 @@ class PhraseIndex:
         """Whether some phrase starts with this word."""
         return norm in self._first
 
-    def openings(self, tokens: list[Token]) -> list[int]:
+    def openings(self, tokens: list[Token], norms: list[str] | None = None) -> list[int]:
         """The positions where some phrase may match: its first word is there, and the phrase
         is that word alone or goes on with the next one. One pass in a comprehension: most
         words start no phrase, and of those that do ("the", "of") most are not followed by
         the second word of one."""
         first, entries, prefixes = self._first, self._entries, self._prefixes
-        norms = [token.norm for token in tokens]
+        if norms is None:
+            norms = [token.norm for token in tokens]
         found = [
             index for index, (word, following) in enumerate(pairwise(norms))
             if word in first and (
@@ -169,11 +170,12 @@ class PhraseIndex:
             index += 1
 
     def scan(
-        self, tokens: list[Token], all_caps: bool = False
+        self, tokens: list[Token], all_caps: bool = False, norms: list[str] | None = None
     ) -> Iterator[tuple[int, int, list[Entry]]]:
-        """Non-overlapping longest matches, left to right."""
+        """Non-overlapping longest matches, left to right (``norms``: the tokens' normal
+        forms, when the caller has them)."""
         resume = 0
-        for index in self.openings(tokens):
+        for index in self.openings(tokens, norms):
             if index < resume:
                 continue  # inside the match before
             end, entries = self.longest(tokens, index, all_caps)

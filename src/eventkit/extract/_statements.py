@@ -353,10 +353,8 @@ class _Reader:
     def find_cues(self) -> None:
         table = speech_cues()
         tokens = self.tokens
-        for index, token in enumerate(tokens):
-            rule = table.get(token.norm)
-            if rule is None:
-                continue
+        for index in [i for i, norm in enumerate(self.doc.norms) if norm in table]:
+            token, rule = tokens[index], table[tokens[index].norm]
             before = tokens[index - 1].norm if index else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             after2 = tokens[index + 2].norm if index + 2 < len(tokens) else ""
