@@ -1284,3 +1284,54 @@ def test_who_kills_and_who_is_killed(text: str, kind1: str, kind2: str) -> None:
     event = _event({"text": text})
     assert event.acled_sub_event_type == "Attack"
     assert (event.actor1.kind, event.actor2.kind) == (kind1, kind2)  # type: ignore[union-attr]
+
+
+def test_a_demonstration_halted_by_the_police_of_workers_linked_to_a_union() -> None:
+    # "linked to" says who they are; "gathered ... in a demonstration" is the protest
+    event = _event({"text": "On 5 March 2022, hundreds of teachers linked to the SINAPROF "
+                            "gathered in Bissau (Bissau) in a demonstration against unpaid "
+                            "salaries. They planned to march, but were halted by the police."})
+    assert event.acled_sub_event_type == "Protest with intervention"
+    assert event.actor1 is not None and event.actor1.kind != "state"
+
+
+@pytest.mark.parametrize(("text", "sub", "deaths"), [
+    # an attack a call was about is what was spoken of; the toll is the clash's
+    ("On 2 June 2021, Nigerian troops clashed with bandits near Kaura (Zamfara) after a call "
+     "from villagers about an imminent attack. At least 7 were killed.", "Armed clash", 7),
+    # what the lynched man was accused of is no death of this event
+    ("On 4 June 2021, a mob lynched a suspected thief in Kano (Kano) for allegedly killing "
+     "two traders.", "Mob violence", 1),
+    # gunmen who broke into a house did the shooting; a second victim told after
+    ("On 9 June 2021, an aid worker was shot and killed in Bria (Haute-Kotto) when gunmen "
+     "broke into his house. Another aid worker was also killed.", "Attack", 2),
+    # two sides trading artillery fire fight a battle
+    ("Exchange of heavy artillery fire near Zalambessa (Tigray) on 3 May 2000.",
+     "Armed clash", 0),
+])
+def test_whose_deaths_and_which_event(text: str, sub: str, deaths: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, deaths)
+
+
+def test_what_brackets_say_of_the_subject_is_no_subject() -> None:
+    event = _event({"text": "On 1 December 2023, rioters (reportedly supporters of the BNP) "
+                            "set two buses on fire in Bogra (Rajshahi)."})
+    assert event.acled_event_type == "Riots"
+    assert event.actor1 is not None and event.actor1.kind == "rioters"
+
+
+def test_two_countries_forces_named_by_one_head_noun_fight_each_other() -> None:
+    for text in ("On 3 May 2000, Ethiopian and Eritrean forces exchanged artillery fire "
+                 "near Zalambessa (Tigray).",
+                 "On 3 May 2020, Indian and Pakistani troops exchanged fire along the Line of "
+                 "Control in Kupwara (Jammu and Kashmir)."):
+        event = _event({"text": text})
+        assert event.acled_sub_event_type == "Armed clash"
+        assert event.actor1 is not None and event.actor2 is not None
+        assert event.actor1.country != event.actor2.country
+
+
+def test_the_central_african_prefectures_as_acled_names_them() -> None:
+    event = _event({"text": "On 3 May 2021, gunmen killed a farmer in Kaga-Bandoro."})
+    assert acled.to_row(event)["admin1"] == "Nana-Grebizi"

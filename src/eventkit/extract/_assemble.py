@@ -298,7 +298,9 @@ def _acled(
             "killed", "shot", "fire", "fired", "bullets"
         } and not ACCIDENTS.intersection(told):
             sub = "Excessive force against protesters"
-        elif any(word in PROTEST_INTERVENTION for word in done):
+        elif any(word in PROTEST_INTERVENTION for word in done) or any(
+            word in _HALTED and following == "by" for word, following in pairwise(done)
+        ):  # ("planned to march, but was halted by the police")
             sub = _intervention(done)
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
@@ -313,6 +315,9 @@ def _acled(
     return sub
 
 
+# A protest stopped by someone ("halted by the police"): not the crowd's "blocked the road".
+_HALTED = frozenset({"halted", "stopped", "blocked", "prevented", "barred", "foiled",
+                     "thwarted", "obstructed"})
 # Rape told with other violence against someone makes the event sexual violence (ACLED).
 _RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexually",
                          "sexual", "genitals", "genital"})  # (torture of the genitals: ACLED)

@@ -1387,6 +1387,12 @@ class _Finder:
             if country and actor.country is None:
                 actor = evolve(actor, country=country)
             first = self._title_start(first)
+        if actor.kind == "military" and first:
+            # "Ethiopian and Eritrean forces": the other country's forces are named too
+            for other, other_start in self._coordinated_owners(first):
+                self.add_actor(f"mil:{other.iso3}", evolve(
+                    military_actor(other), name=self.surface(other_start, last)
+                ), other_start, last, "agent")
         self.add_actor(f"named:{record.id}", actor, first, last, "named", surname=surname)
 
     def _take_adjacent_owner(self, first: int, own: str | None) -> tuple[int, Country] | None:

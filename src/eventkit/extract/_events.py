@@ -463,6 +463,11 @@ _REFERRING = frozenset({"in", "during", "by"})
 # Words between a harm and the violence it befell someone in ("killed during a shootout")
 _WITHIN = frozenset({"in", "during", "amid"})
 
+# Participles that say whom a group belongs to: "militants linked to al-Qaeda", "fighters
+# allied with the army".
+_DESCRIBING = frozenset(
+    "linked affiliated allied aligned associated attached connected related".split()
+)
 _SPONSORING = frozenset(
     "organized organised sponsored backed led affiliated linked aligned allied run owned "
     "controlled supported funded called".split()
@@ -678,7 +683,9 @@ class _Coder:
                 return
             if (word == "to" and self.norms[index + 1] in _PROTEST_PURPOSES) or (
                 word in _PROTESTING  # "gathered outside the depot demanding jobs"
-            ):
+            ) or (word in ("a", "an") and self.norms[index + 1] in _DEMONSTRATIONS and (
+                self.norms[index - 1] in ("in", "for")  # "gathered ... in a demonstration"
+            )):
                 event.cameo, event.acled = "141", "Peaceful protest"
                 return
 
@@ -733,9 +740,13 @@ class _Coder:
             ):
                 return False  # "would be met with a response": received, not a meeting
             return self._looks_like_verb(first, allow_base=True)
-        previous = self.norms[first - 1] if first else ""
-        if previous == "to" and trigger.words[0] in ("protest", "march", "rally"):
-            return True
+        back = self.norms[max(0, first - 3) : first]
+        if "about" in back:
+            between = back[len(back) - back[::-1].index("about") :]
+            if between and between[0] in ("a", "an", "the") and all(
+                word.isalpha() for word in between
+            ):
+                return False  # "a distress call about a reprisal attack": what was spoken of
         return True
 
     def _sentence_norms(self, index: int) -> list[str]:
@@ -756,6 +767,10 @@ class _Coder:
             return False  # "that attack"; but "people that attacked police" is a relative clause
         if previous == "'s":
             return False
+        if norm in _DESCRIBING and self.norms[index + 1 : index + 2] in (["to"], ["with"]) and (
+            not auxiliary
+        ):
+            return False  # "workers linked to the UNTG": who they are, nothing they did
         if norm.endswith("ed") or norm in IRREGULAR_PAST:
             # "the evacuation of wounded soldiers", "three injured policemen": a participle
             # before the noun it qualifies
@@ -1208,6 +1223,11 @@ class _Coder:
             clause_start = hearer.last
         candidates = [m for m in before if m.first >= clause_start and not m.possessive
                       and not self._sponsor(m) and not self._agent_of_by(m)]
+        outside = [m for m in candidates if not self._bracketed_before(m, event.trigger_first)]
+        if outside:
+            # "rioters (likely supporters of BNP and JeI) set 3 buses on fire": what the
+            # brackets say of the subject is no subject
+            candidates = outside
         if not candidates and self._owner_of_subject(before[-1], event, clause_start):
             return [before[-1].key]
         if not candidates and hearer is not None:
@@ -1251,7 +1271,10 @@ class _Coder:
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
         for mention in reversed(candidates[:index] if index > 0 else []):
-            if self._coordinated(mention.last, chosen.first):
+            # ("Indian and Pakistani troops": two owners of one head noun)
+            if self._coordinated(mention.last, chosen.first) or (
+                mention.last == chosen.last and mention.first < chosen.first
+            ):
                 keys.insert(0, mention.key)
                 chosen = mention
             else:
@@ -1265,6 +1288,11 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _bracketed_before(self, mention: ActorMention, end: int) -> bool:
+        """Whether a mention stands inside brackets that close before ``end``."""
+        between = self.norms[mention.last : end]
+        return ")" in between and between.count(")") > between.count("(")
 
     def _object_before_and(
         self, subject: ActorMention, mention: ActorMention, event: _Found
@@ -1820,6 +1848,8 @@ class _Coder:
                 {"who", "which", "that"}.intersection(norms[max(0, index - 4) : index - 1])
             ):
                 continue  # "a man who had allegedly killed his father": what came before
+            if _for_doing(norms, index):
+                continue  # "lynched a soldier for allegedly killing five civilians": why
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
@@ -2394,6 +2424,7 @@ _DIRECTIVE = frozenset(
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "constitutes", "constitute"})
 _PROTESTING = frozenset({"demanding", "protesting", "denouncing", "condemning", "opposing",
                          "decrying", "chanting", "calling"})
+_DEMONSTRATIONS = frozenset({"demonstration", "protest", "rally", "sit-in", "march", "vigil"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets", "drove", "walked", "went", "came",
                         "travelled", "traveled", "rode", "returned"})
@@ -2425,6 +2456,22 @@ _CLAUSE_BOUNDARIES = frozenset(
 )
 
 
+
+
+def _for_doing(norms: list[str], index: int) -> bool:
+    """Whether the harm word at ``index`` tells why someone was punished: "for (allegedly)
+    killing", "for having killed"."""
+    for back in range(1, 4):
+        if index - back < 0 or norms[index - back] == "for":
+            break
+        if norms[index - back] not in _REASON_HEDGES:
+            return False
+    return index - back >= 0 and norms[index - back] == "for" and (
+        norms[index].endswith("ing") or norms[index - 1] == "having"
+    )
+
+
+_REASON_HEDGES = frozenset({"allegedly", "reportedly", "supposedly", "apparently", "having"})
 
 
 def _one_persons_death(norms: list[str], index: int) -> bool:

@@ -65,6 +65,8 @@ ACLED_ADMIN1: dict[str, str] = {
     "LK-7": "North Central", "LK-8": "Uva", "LK-9": "Sabaragamuwa", "KE-30": "Nairobi",
     "MW-N": "Northern", "MW-C": "Central", "MW-S": "Southern",
     "CD-NK": "Nord-Kivu", "CD-SK": "Sud-Kivu", "CF-MP": "Ombella-M'Poko",
+    "CF-KB": "Nana-Grebizi", "CF-SE": "Sangha-Mbaere", "CF-HS": "Mambere-Kadei",
+    "CF-KG": "Kemo",
     "TT-TUP": "Tunapuna/Piarco", "LB-JA": "South", "LB-AS": "North", "LB-NA": "Al Nabatieh",
     "IQ-BA": "Basrah", "IQ-QA": "Qadissiya", "IQ-NI": "Ninewa", "IQ-SD": "Salah al-Din",
     "IQ-DQ": "Thi-Qar", "IQ-WA": "Wassit", "IQ-KA": "Kerbala", "IQ-MA": "Missan",
