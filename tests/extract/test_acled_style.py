@@ -1335,3 +1335,32 @@ def test_two_countries_forces_named_by_one_head_noun_fight_each_other() -> None:
 def test_the_central_african_prefectures_as_acled_names_them() -> None:
     event = _event({"text": "On 3 May 2021, gunmen killed a farmer in Kaga-Bandoro."})
     assert acled.to_row(event)["admin1"] == "Nana-Grebizi"
+
+
+def test_displaced_people_attacked_are_civilians() -> None:
+    event = _event({"text": "On 2 May 2020, unknown gunmen attacked four IDPs fetching water "
+                            "near Kutum (North Darfur)."})
+    assert event.acled_sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_is_the_group_is_no_auxiliary() -> None:
+    # "IS shot and killed" is no passive "is shot": the gunmen shot a man
+    event = _event({"text": "On 30 April 2020, gunmen believed to belong to IS shot and killed "
+                            "a shepherd near Mayadin (Deir-ez-Zor)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_a_verb_after_a_spaced_dash_is_a_verb() -> None:
+    # an apposition set off by dashes before the verb ("long-threatened" stays an adjective)
+    event = _event({"text": "On 9 August 2019, two rival groups - the Ahbash sect and a "
+                            "Salafi group - clashed in Kombolcha (Amhara)."})
+    assert event.acled_sub_event_type == "Armed clash"
+
+
+def test_a_toll_told_next_is_the_clashs_not_the_abduction_after_it() -> None:
+    event = _event({"text": "On 7 April 2021, gunmen clashed with police guarding a quarry "
+                            "near Gboko (Benue) and abducted two engineers. Four reported "
+                            "fatalities."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 4)

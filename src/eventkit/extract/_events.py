@@ -644,6 +644,7 @@ class _Coder:
                     speech = code is not None and code[:2] == "01"
                     if code is None or (speech and self.lexicon.speech_from_statements) or (
                         self.norms[position - 1] == "-"
+                        and self.tokens[position - 1].end == self.tokens[position].start
                     ):
                         break
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
@@ -733,7 +734,9 @@ class _Coder:
         ):
             return False  # "went on strike against", "a strike against pay cuts": a walkout
         if trigger.pos == "verb":
-            if first and self.norms[first - 1] == "-":
+            if first and self.norms[first - 1] == "-" and (
+                self.tokens[first - 1].end == self.tokens[first].start
+            ):
                 return False  # "its long-threatened invasion": part of an adjective
             if self.norms[first] == "met" and self.norms[first - 1] in PASSIVE_AUX and (
                 end < len(self.norms) and self.norms[end] == "with"
@@ -824,7 +827,9 @@ class _Coder:
         position = index - 1
         while position >= 0 and index - position <= 4:
             word = self.norms[position]
-            if word in AUXILIARIES or word.endswith("n't"):
+            if (word in AUXILIARIES and self.entities.mention_at(position) is None) or (
+                word.endswith("n't")
+            ):  # ("IS" the group is no "is")
                 return True
             if not (word.endswith("ly") or word in _ADVERBS):
                 return False
@@ -1113,8 +1118,9 @@ class _Coder:
         ):
             return True  # "a girl was found tortured and killed"
         for index in range(first - 1, max(first - 3, -1), -1):
-            if self.norms[index] in PASSIVE_AUX or (
-                # "dozens of protestors where injured": a typed "were" (no place is "where
+            if (self.norms[index] in PASSIVE_AUX and self.entities.mention_at(index) is None) or (
+                # ("gunmen belonging to IS shot": the group, no "is"); "dozens of protestors
+                # where injured": a typed "were" (no place is "where
                 # injured")
                 self.norms[index] == "where" and index == first - 1
                 and norm in ("injured", "wounded", "killed", "arrested", "detained")
@@ -1260,6 +1266,8 @@ class _Coder:
             between = self.norms[mention.last : chosen.first]
             if between and len(between) <= 4 + 2 * (between[0] == ",") and (
                 between[0] == "of" or between[0] in _POSTMODIFIERS
+                # "gunmen believed to belong to IS shot ...": who they are thought to be
+                or (between[0] in _HEARSAY and between[1:2] == ["to"])
                 # an apposition closes with a comma: "X, the Iranian foreign minister, said",
                 # "settlers, under the protection of Israeli forces, raided" ("held by the
                 # Kounta ethnic group, two Arab youths attacked": no)
@@ -2375,6 +2383,7 @@ _POSTMODIFIERS = frozenset(
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
                            "before", "amid", "since"})
+_HEARSAY = frozenset({"believed", "thought", "suspected", "alleged", "reported", "said"})
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 # Words between an event noun and its sides ("clashes took place between", "fighting broke
@@ -2745,6 +2754,10 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     last_violent: dict[int, _Found] = {}
     for event in found:
         if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":
+            told = last_violent.get(event.sentence)
+            if told is not None and event.cameo[:3] == "181" and told.cameo[:3] != "181":
+                continue  # "clashed with the police and abducted the workers. Three
+                # fatalities": the clash's dead, not the abduction's
             last_violent[event.sentence] = event
     for index, event in last_violent.items():
         following = index + 1
