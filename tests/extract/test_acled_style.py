@@ -1364,3 +1364,13 @@ def test_a_toll_told_next_is_the_clashs_not_the_abduction_after_it() -> None:
                             "near Gboko (Benue) and abducted two engineers. Four reported "
                             "fatalities."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2020, gunmen shot dead a district official in addition to 2 of his "
+    "relatives in Gardez (Paktia).",
+    "On 9 March 2020, gunmen killed a district official along with 2 of his relatives in "
+    "Gardez (Paktia).",
+])
+def test_dead_joined_as_with_and(text: str) -> None:
+    assert _event({"text": text}).fatalities == 3

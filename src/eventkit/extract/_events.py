@@ -2091,8 +2091,9 @@ class _Coder:
                 if listed > 1:
                     return listed
                 following = norms[start + 1 : start + 7]
-                if "and" in following[:3]:
-                    after_and = start + 2 + following[:3].index("and")
+                joint = next((offset for offset in range(3) if _joining(following, offset)), None)
+                if joint is not None:
+                    after_and = start + 1 + joint + _joining(following, joint)
                     value, _ = number_value(norms, after_and) if after_and < len(norms) else (
                         None, 0
                     )
@@ -2209,14 +2210,32 @@ _ANIMALS = frozenset("sheep goats goat cattle cows cow camels camel livestock an
                      "horses dogs chickens pigs heads".split())
 
 
+# Words that add people to those counted, as "and" does: "a council member in addition to 3
+# of his guards", "a chief along with two of his sons".
+_JOINING = (("and",), ("as", "well", "as"), ("along", "with"), ("together", "with"),
+            ("in", "addition", "to"), ("plus",))
+
+
+def _joining(norms: list[str], position: int) -> int:
+    """The length of a joining phrase at ``position`` (see `_JOINING`), or 0."""
+    for phrase in _JOINING:
+        if tuple(norms[position : position + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _more_after(norms: list[str], index: int) -> int:
     """ "killing three soldiers and a passer-by", "killing 12 villagers and two soldiers": the
     dead joined to a count by "and"."""
     for position in range(index, min(len(norms) - 1, index + 3)):
         word = norms[position]
-        if word == "and":
-            if INJURY_WORDS.intersection(norms[position + 1 : position + 8]):
+        joint = _joining(norms, position)
+        if joint:
+            if INJURY_WORDS.intersection(norms[position + joint : position + joint + 7]):
                 return 0  # "killing at least 4 and seven were wounded": the hurt, not the dead
+            position += joint - 1  # ("in addition to 3 of his guards": as "and")
+            if position + 1 >= len(norms):
+                return 0
             following = norms[position + 1]
             if following in ("a", "an", "one"):
                 return 1
