@@ -1120,8 +1120,7 @@ class _Coder:
         for index in range(first - 1, max(first - 3, -1), -1):
             if (self.norms[index] in PASSIVE_AUX and self.entities.mention_at(index) is None) or (
                 # ("gunmen belonging to IS shot": the group, no "is"); "dozens of protestors
-                # where injured": a typed "were" (no place is "where
-                # injured")
+                # where injured": a typed "were" (no place is "where injured")
                 self.norms[index] == "where" and index == first - 1
                 and norm in ("injured", "wounded", "killed", "arrested", "detained")
             ):
@@ -2226,21 +2225,20 @@ def _joining(norms: list[str], position: int) -> int:
 
 def _more_after(norms: list[str], index: int) -> int:
     """ "killing three soldiers and a passer-by", "killing 12 villagers and two soldiers": the
-    dead joined to a count by "and"."""
+    dead joined to a count by "and" (or "in addition to", "along with": `_JOINING`)."""
     for position in range(index, min(len(norms) - 1, index + 3)):
         word = norms[position]
         joint = _joining(norms, position)
         if joint:
-            if INJURY_WORDS.intersection(norms[position + joint : position + joint + 7]):
+            added = position + joint  # the first word after the joining phrase
+            if INJURY_WORDS.intersection(norms[added : added + 7]):
                 return 0  # "killing at least 4 and seven were wounded": the hurt, not the dead
-            position += joint - 1  # ("in addition to 3 of his guards": as "and")
-            if position + 1 >= len(norms):
+            if added >= len(norms):
                 return 0
-            following = norms[position + 1]
-            if following in ("a", "an", "one"):
+            if norms[added] in ("a", "an", "one"):
                 return 1
-            value, length = number_value(norms, position + 1)
-            told = norms[position + 1 + length : position + 3 + length]
+            value, length = number_value(norms, added)
+            told = norms[added + length : added + length + 2]
             if told[:1] in (["were"], ["was"]) and not DEATH_WORDS.intersection(told[1:]):
                 return 0  # "killed 5 militants and 8 were captured": a count of its own
             return value or 0
@@ -2452,7 +2450,7 @@ _DIRECTIVE = frozenset(
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "constitutes", "constitute"})
 _PROTESTING = frozenset({"demanding", "protesting", "denouncing", "condemning", "opposing",
                          "decrying", "chanting", "calling"})
-_DEMONSTRATIONS = frozenset({"demonstration", "protest", "rally", "sit-in", "march", "vigil"})
+_DEMONSTRATIONS = frozenset({"demonstration", "protest", "rally", "march", "vigil"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets", "drove", "walked", "went", "came",
                         "travelled", "traveled", "rode", "returned"})
