@@ -1374,3 +1374,12 @@ def test_a_toll_told_next_is_the_clashs_not_the_abduction_after_it() -> None:
 ])
 def test_dead_joined_as_with_and(text: str) -> None:
     assert _event({"text": text}).fatalities == 3
+
+
+def test_food_and_goods_seized_are_looted_stolen_cattle_recovered_are_not() -> None:
+    event = _event({"text": "On 6 May 2020, soldiers seized food supplies from villagers near "
+                            "Buthidaung (Rakhine)."})
+    assert event.acled_sub_event_type == "Looting/property destruction"
+    found = eventkit.extract("On 7 April 2021, police seized 20 cattle stolen by bandits in "
+                             "Gusau (Zamfara).")
+    assert all(e.acled_sub_event_type != "Looting/property destruction" for e in found.events)

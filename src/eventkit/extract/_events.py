@@ -725,6 +725,10 @@ class _Coder:
             told = self._sentence_norms(first)
             return (first > 0 and self.norms[first - 1] == "on") or (
                 bool(_LABOUR.intersection(told)) and DEATH_WORDS.isdisjoint(told))
+        if trigger.words[0] == "seize" and trigger.acled == "Looting/property destruction" and (
+            _RECOVERED.intersection(self.norms[end : end + 4])
+        ):
+            return False  # "police seized 20 cattle stolen by bandits": recovered, not looted
         walkout_word = (trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes")) or (
             len(trigger.words) > 1 and trigger.words[-1] == "strike"  # "launched a strike"
         )
@@ -2400,6 +2404,7 @@ _POSTMODIFIERS = frozenset(
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
                            "before", "amid", "since"})
+_RECOVERED = frozenset({"stolen", "rustled", "looted", "taken"})
 _HEARSAY = frozenset({"believed", "thought", "suspected", "alleged", "reported", "said"})
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
