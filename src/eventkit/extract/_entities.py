@@ -2337,7 +2337,7 @@ class _Finder:
         """The positions where a name can start in mixed-case text (see `_is_name_start`)."""
         return [
             index for index, token in enumerate(self.tokens)
-            if token.text[:1].isupper() and token.text[:1].isalpha()
+            if token.text[0].isupper() and token.text[0].isalpha()
             and token.norm not in FUNCTION_WORDS
         ]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..gazetteer import fast_reduce
@@ -126,16 +125,13 @@ class PhraseIndex:
         first, entries, prefixes = self._first, self._entries, self._prefixes
         if norms is None:
             norms = [token.norm for token in tokens]
-        found = [
-            index for index, (word, following) in enumerate(pairwise(norms))
-            if word in first and (
-                (word,) in entries or (word, following) in entries
-                or (word, following) in prefixes
-            )
+        last = len(norms) - 1
+        return [
+            index for index in [i for i, word in enumerate(norms) if word in first]
+            if (norms[index],) in entries or (index < last and (
+                (pair := (norms[index], norms[index + 1])) in entries or pair in prefixes
+            ))
         ]
-        if norms and (norms[-1],) in entries:
-            found.append(len(norms) - 1)
-        return found
 
     def longest(
         self, tokens: list[Token], start: int, all_caps: bool = False, limit: int = 12
