@@ -1183,18 +1183,21 @@ def test_a_group_named_before_including_is_the_subject_and_the_repeller_the_targ
     assert event.fatalities == 12
 
 
-def test_gang_members_shot_by_police_fought_a_battle() -> None:
-    event = _event({"text": "On 8 June 2023, in Valencia (Carabobo), police forces shot and "
-                            "killed five members of a gang in the Parque Valencia neighborhood."})
-    assert event.acled_sub_event_type == "Armed clash"
-    assert event.actor2 is not None and event.actor2.kind == "militia"
-
-
-def test_kin_shot_dead_are_civilians() -> None:
-    event = _event({"text": "On 1 December 2023, troops opened fire and killed 2 brothers "
-                            "near a pharmacy in Gaza City (Gaza Strip)."})
-    assert event.acled_sub_event_type == "Attack"
-    assert event.actor2 is not None and event.actor2.kind == "civilians"
+@pytest.mark.parametrize(("text", "sub", "victims"), [
+    # gang members shot by the police fought a battle
+    ("On 8 June 2023, in Valencia (Carabobo), police forces shot and killed five members of a "
+     "gang in the Parque Valencia neighborhood.", "Armed clash", "militia"),
+    # kin shot dead are civilians
+    ("On 1 December 2023, troops opened fire and killed 2 brothers near a pharmacy in Gaza "
+     "City (Gaza Strip).", "Attack", "civilians"),
+    # so are displaced people
+    ("On 2 May 2020, unknown gunmen attacked four IDPs fetching water near Kutum (North "
+     "Darfur).", "Attack", "civilians"),
+])
+def test_who_the_victims_were(text: str, sub: str, victims: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    assert event.actor2 is not None and event.actor2.kind == victims
 
 
 def test_a_march_an_armed_group_organised_is_its_supporters_protest() -> None:
@@ -1335,13 +1338,6 @@ def test_two_countries_forces_named_by_one_head_noun_fight_each_other() -> None:
 def test_the_central_african_prefectures_as_acled_names_them() -> None:
     event = _event({"text": "On 3 May 2021, gunmen killed a farmer in Kaga-Bandoro."})
     assert acled.to_row(event)["admin1"] == "Nana-Grebizi"
-
-
-def test_displaced_people_attacked_are_civilians() -> None:
-    event = _event({"text": "On 2 May 2020, unknown gunmen attacked four IDPs fetching water "
-                            "near Kutum (North Darfur)."})
-    assert event.acled_sub_event_type == "Attack"
-    assert event.actor2 is not None and event.actor2.kind == "civilians"
 
 
 def test_is_the_group_is_no_auxiliary() -> None:

@@ -1510,11 +1510,14 @@ def assemble(
     source = coder.article.source
     events: list[tuple[_Found, Event]] = []
     violence_told = _violence_told(coder, found)
+    # ACLED's refinements (who is a militia, what a crowd did, whose the dead) apply to
+    # articles; a PETRARCH test set's dictionaries code one event per pair, as they say
+    refine = not coder.lexicon.one_event_per_pair
     for event in found:
         sentence = coder.doc.sentences[event.sentence]
         norms = coder.norms[sentence.first : sentence.last]
         promised = None
-        if not coder.lexicon.one_event_per_pair:  # a PETRARCH set's verbs code promises
+        if refine:  # a PETRARCH set's verbs code promises
             promised = _recode_stance(event, norms, coder)
         elif coder.norms[event.trigger_first] in _MEETING and not event.paired:
             event.symmetric = True  # PETRARCH-2 codes a meeting both ways
@@ -1535,11 +1538,11 @@ def assemble(
             # "a police officer raped a suspect", "a corporal shot a trader": the forces he
             # serves in did it (ACLED's state forces); one harmed off duty stays a civilian
             actor1 = evolve(actor1, kind=_FORCES_ROLES[(actor1.cameo or "")[-3:]])
-        if actor1 is None and event.cameo[:2] in VIOLENT_ROOTS and (
-            not coder.lexicon.one_event_per_pair
-        ):
+        violent = refine and event.cameo[:2] in VIOLENT_ROOTS
+        if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
-        if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
+        fighting = violent and (event.symmetric or event.rule == "trigger:t-fight-v")
+        if violent and (
             _DEADLY.intersection(coder.norms[sentence.first : sentence.last]) or event.symmetric
         ):
             # "Dogon farmers killed the chief": a people's men who kill are its militia; so
@@ -1547,16 +1550,12 @@ def assemble(
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
-        if event.cameo[:2] in VIOLENT_ROOTS and not coder.lexicon.one_event_per_pair and (
-            event.symmetric or event.rule == "trigger:t-fight-v"
-        ) and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
+        if fighting and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
             # "Inhabitants fought Fulani herders ... One killed.": the toll told next
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
             actor2 = _peoples_militia(coder, actor2, location, fighting=True)
         sides = (actor1, actor2)
-        if event.cameo[:2] in VIOLENT_ROOTS and all(sides) and not (
-            coder.lexicon.one_event_per_pair
-        ) and (event.symmetric or event.rule == "trigger:t-fight-v"):
+        if fighting and all(sides):
             # "villagers clashed with Fulani herders, killing two": the village's men fought
             # a people's militia as a communal militia (ACLED)
             for index, side in enumerate(sides):
@@ -1569,9 +1568,7 @@ def assemble(
                                             or side.country), mentions=())
                     actor1, actor2 = (communal, other) if index == 0 else (other, communal)
                     break
-        if event.cameo[:2] in VIOLENT_ROOTS and actor1 is not None and (
-            not coder.lexicon.one_event_per_pair
-        ):
+        if violent and actor1 is not None:
             members = _party_members(coder, event, actor1, norms)
             if members is not None and event.symmetric and actor2 is not None and (
                 actor2.kind in _PARTIES
@@ -1585,12 +1582,12 @@ def assemble(
         own_part = _own_part(coder, event, sentence)
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
-            refine=not coder.lexicon.one_event_per_pair,
+            refine=refine,
             after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" or (
                 event.acled == "Protest with intervention") else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
-            event.cameo[:2] in _CROWD_DOINGS and not coder.lexicon.one_event_per_pair
+            event.cameo[:2] in _CROWD_DOINGS and refine
         ):
             # "protesters blocked Route 9 to repudiate the reform", "protesters gathered in
             # Addis Ababa", "demonstrators rejected the agreement": what a crowd of protesters
@@ -1599,16 +1596,14 @@ def assemble(
             event.cameo, actor2 = "141", None
             sub = _acled(event, actor1, None, own_part, after=_told_next(coder, event.sentence))
         if sub == "Armed clash" and actor2 is None and actor1 is not None and (
-            actor1.kind in ARMED_KINDS and event.rule in _DONE_TO_ANOTHER
-            and not coder.lexicon.one_event_per_pair
+            refine and actor1.kind in ARMED_KINDS and event.rule in _DONE_TO_ANOTHER
         ) and _only_civilians_hurt([*own_part, *_told_next(coder, event.sentence, 2)]):
             # "security forces opened fire in the Donki Shatta area ... Four people were
             # injured": with no other side told, those hurt were its target (ACLED)
             sub, event.cameo = "Attack", "190"
             actor2 = _side("civilians", "civilians", "CVL", location.country if location else None)
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
-            not coder.lexicon.one_event_per_pair
-            and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
+            refine and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
         ):
             # "Both had a police record of drug trafficking": ACLED codes the killing of gang
             # members as a clash between armed groups
@@ -1617,7 +1612,7 @@ def assemble(
                            location.country if location else None)
             actor1 = actor1 or actor2  # (ACLED: "Unidentified Gang" on both sides)
         if sub in ("Attack", "Armed clash") and actor1 is not None and (
-            _head(actor1) in _MOBS_BY_CONVENTION and not coder.lexicon.one_event_per_pair
+            _head(actor1) in _MOBS_BY_CONVENTION and refine
             and _FIRING.isdisjoint(own_part) and not _killing_after(own_part)
         ):
             # "armed Israeli settlers attacked Palestinian farmers": ACLED codes settlers'
@@ -1625,13 +1620,13 @@ def assemble(
             sub, actor1 = "Mob violence", evolve(actor1, kind="rioters")
         if sub == "Attack" and _REPELLED.intersection(
             coder.norms[event.trigger_last : sentence.last]
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             # "attacked motorists but were repelled by Nigerian military troops": the forces
             # fought them off, a battle (ACLED)
             forces = _intervening_force(coder, event)
             if forces is not None:
                 sub, actor2 = "Armed clash", forces
-        if sub in _FOUGHT_BACK and not coder.lexicon.one_event_per_pair and _RETURNED_FIRE.search(
+        if sub in _FOUGHT_BACK and refine and _RETURNED_FIRE.search(
             " ".join([*own_part, *_told_next(coder, event.sentence, 1)])
         ):
             # "threw a hand grenade at a checkpoint. The forces reacted with gunfire": a
@@ -1641,13 +1636,13 @@ def assemble(
             event.rule in _ATTACK_VERBS
             # "ADF launched multiple attacks including on Mandumbi village": a doer's attacks
             or (event.rule in _ATTACKS_LAUNCHED and actor1 is not None)
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
         if sub in ("Armed clash", "Attack") and actor2 is None and (
             event.rule in _ATTACK_VERBS or event.rule == "trigger:t-storm"
         ) and _TAKEN_OR_DESTROYED.intersection(own_part) and _HARMED.isdisjoint(
             [*own_part, *_told_next(coder, event.sentence, 1)]
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             # "the station is attacked by an armed group, who stole the transmitter", "stormed
             # a construction site and destroyed equipment": property taken or destroyed, no
             # one harmed (ACLED: looting "outside the context of other violence")
@@ -1666,13 +1661,13 @@ def assemble(
             sub = "Non-state actor overtakes territory"  # a foreign state's capture (ACLED)
         if sub in ("Abduction/forced disappearance", "Arrests") and _animals_taken(
             coder, event
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             # "militants seized livestock", "seized goats and camels": animals taken, looting
             sub, event.cameo = "Looting/property destruction", "1711"
             actor2 = _civilian_victims(coder, event, sub, location)
         if sub == "Abduction/forced disappearance" and _RAPE_WORDS.intersection(
             _told_next(coder, event.sentence, 1)
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             sub = "Sexual violence"  # "were abducted by assailants. ... then raped" (ACLED)
         if sub in _TERRITORIAL and _EQUIPMENT.intersection(
             coder.norms[event.trigger_last : event.trigger_last + 5]
@@ -1713,7 +1708,7 @@ def assemble(
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or "Armed clash"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
-        if not coder.lexicon.one_event_per_pair:
+        if refine:
             # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
             # ("soldiers cordoned off Mordor": the soldiers are the source)
             actor1, actor2 = _demonstration_roles(sub, actor1, actor2)
@@ -1745,20 +1740,18 @@ def assemble(
             actor1 = evolve(actor1, kind="protesters")  # soldiers who protest are a crowd
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
-        elif sub in _DEMONSTRATORS and not coder.lexicon.one_event_per_pair:
+        elif sub in _DEMONSTRATORS and refine:
             # "medical interns protested": a crowd the dictionaries do not name (ACLED's
             # "Protesters (Israel)")
             kind = _DEMONSTRATORS[sub]
             actor1 = _side(kind, kind, "CVL", location.country if location else None)
-        if actor2 is None and sub in _FORCES_TARGETED and event.modality == "actual" and (
-            not coder.lexicon.one_event_per_pair
-        ):
+        if actor2 is None and sub in _FORCES_TARGETED and event.modality == "actual" and refine:
             actor2 = _forces_at(coder, event, location)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, sub, location, actor1)
         elif actor2 is not None and sub in _ONE_SIDED and (
             actor2.kind in _UNARMED or actor2.kind == "unknown"  # "killed 9 people"
-        ) and not coder.lexicon.one_event_per_pair:
+        ) and refine:
             # ACLED's victims of one-sided violence are "Civilians (Country)", their party
             # or office an associated actor ("a Morena municipal councillor").
             actors2.insert(0, _side("civilians", "civilians", "CVL",

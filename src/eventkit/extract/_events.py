@@ -643,8 +643,7 @@ class _Coder:
                     # is part of a word.
                     speech = code is not None and code[:2] == "01"
                     if code is None or (speech and self.lexicon.speech_from_statements) or (
-                        self.norms[position - 1] == "-"
-                        and self.tokens[position - 1].end == self.tokens[position].start
+                        self._hyphenated(position)
                     ):
                         break
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
@@ -738,23 +737,26 @@ class _Coder:
         ):
             return False  # "went on strike against", "a strike against pay cuts": a walkout
         if trigger.pos == "verb":
-            if first and self.norms[first - 1] == "-" and (
-                self.tokens[first - 1].end == self.tokens[first].start
-            ):
+            if self._hyphenated(first):
                 return False  # "its long-threatened invasion": part of an adjective
             if self.norms[first] == "met" and self.norms[first - 1] in PASSIVE_AUX and (
                 end < len(self.norms) and self.norms[end] == "with"
             ):
                 return False  # "would be met with a response": received, not a meeting
             return self._looks_like_verb(first, allow_base=True)
-        back = self.norms[max(0, first - 3) : first]
-        if "about" in back:
-            between = back[len(back) - back[::-1].index("about") :]
-            if between and between[0] in ("a", "an", "the") and all(
-                word.isalpha() for word in between
-            ):
-                return False  # "a distress call about a reprisal attack": what was spoken of
-        return True
+        # "a distress call about a reprisal attack": what was spoken of
+        about = _nearest_before(self.norms, first, "about")
+        return about is None or about + 1 == first or not (
+            self.norms[about + 1] in ("a", "an", "the")
+            and all(word.isalpha() for word in self.norms[about + 1 : first])
+        )
+
+    def _hyphenated(self, index: int) -> bool:
+        """Whether a hyphen glued to the word joins it to the one before ("so-called",
+        "long-threatened"); a spaced dash ends an apposition instead."""
+        return index > 0 and self.norms[index - 1] == "-" and (
+            self.tokens[index - 1].end == self.tokens[index].start
+        )
 
     def _sentence_norms(self, index: int) -> list[str]:
         sentence = self.doc.sentences[self.doc.sentence_of(index)]
@@ -2489,15 +2491,17 @@ _CLAUSE_BOUNDARIES = frozenset(
 
 
 
+def _nearest_before(norms: list[str], index: int, word: str, reach: int = 3) -> int | None:
+    """The position of ``word`` at most ``reach`` words before ``index``, the nearest."""
+    return next((position for position in range(index - 1, max(-1, index - reach - 1), -1)
+                 if norms[position] == word), None)
+
+
 def _for_doing(norms: list[str], index: int) -> bool:
     """Whether the harm word at ``index`` tells why someone was punished: "for (allegedly)
     killing", "for having killed"."""
-    for back in range(1, 4):
-        if index - back < 0 or norms[index - back] == "for":
-            break
-        if norms[index - back] not in _REASON_HEDGES:
-            return False
-    return index - back >= 0 and norms[index - back] == "for" and (
+    reason = _nearest_before(norms, index, "for")
+    return reason is not None and _REASON_HEDGES.issuperset(norms[reason + 1 : index]) and (
         norms[index].endswith("ing") or norms[index - 1] == "having"
     )
 
