@@ -341,3 +341,35 @@ def test_an_unknown_village_lies_in_the_region_named_after_it(text: str, admin1:
     events = [e for e in eventkit.extract(text).events if e.acled_event_type]
     assert events and events[0].location is not None
     assert acled.to_row(events[0])["admin1"] == admin1
+
+
+def test_a_place_told_in_the_next_sentence_places_an_event_with_none_before() -> None:
+    found = eventkit.extract("On 2 June 2022, two rival clan militias fought over grazing land. "
+                             "The fighting took place in Dhusamareb (Galgaduud).")
+    (fight,) = [e for e in found.events if e.acled_event_type]
+    assert fight.location is not None
+    assert (fight.location.name, fight.location.country) == ("Dhusamareb", "SOM")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # ACLED's spelling of a region
+    ("On 4 March 2021, soldiers beat a trader in Boali (Ombella-M'Poko).",
+     ("Boali", "CAF", "Ombella-M'Poko", "")),
+    # brackets that end with a town, not a region
+    ("On 4 March 2021, rebels abducted two herders in Ndassima (Djoubissi, Bambari).",
+     ("Ndassima", "CAF", "Ouaka", "Bambari")),
+    # the place "coded to" lies in the region just named, whatever nationals the note names
+    ("On 4 March 2021, gunmen abducted three Chinese engineers in Guma LGA (Benue) [coded to "
+     "Tse Akaa].", ("Tse Akaa", "NGA", "Benue", "")),
+    # an unknown name before a settlement or district noun
+    ("On 4 March 2021, rioters burned a bus in Kharbari upazila (Natore, Rajshahi).",
+     ("Kharbari", "BGD", "Rajshahi", "")),
+    ("On 4 March 2021, a mob beat a thief to death in Gatwekera slum of Nairobi.",
+     ("Gatwekera", "KEN", "Nairobi", "")),
+])
+def test_how_acled_notes_place_a_village(text: str, where: tuple[str, str, str, str]) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    row = acled.to_row(events[0])
+    country = events[0].location.country
+    assert (row["location"], country, row["admin1"], row["admin2"] if where[3] else "") == where

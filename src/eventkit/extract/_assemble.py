@@ -750,6 +750,10 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         if earlier is not None:
             candidates = by_sentence[earlier]
     if not candidates:
+        # Nothing before it: the place the next sentences give ("... clashed over a mosque.
+        # The event took place in Kombolcha").
+        candidates = _places_told_next(coder, event.sentence)
+    if not candidates:
         return None
     told = [m for m in candidates if not in_dateline(
         doc.text, doc.tokens[m.first].start, doc.tokens[m.last - 1].end
@@ -787,6 +791,16 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "near Tha Yet Ta Pin village, in Kyauktaw Township, in Rakhine State": a place the
         # gazetteer does not hold lies in the region named after it
         location = evolve(location, admin1=region.admin1, iso3166_2=region.iso3166_2)
+    elif region is None and guessed and location.country and not location.admin1:
+        # "in Kunlong Township, in Northern Shan State, ... from Nam Kyin San village": the
+        # one region of its country the sentence names
+        regions = {(place.admin1, place.iso3166_2) for m in in_sentence
+                   for place in (records[m.key].location,)
+                   if place.geo_precision == 3 and place.admin1 and place.kind != "country"
+                   and place.country == location.country}
+        if len(regions) == 1:
+            ((admin1, code),) = regions
+            location = evolve(location, admin1=admin1, iso3166_2=code)
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):
@@ -794,6 +808,18 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # Boundore in Yagha province": the report names the place in the next sentences.
         location = _place_told_after(coder, event, location) or location
     return replaced(location, mentions=())
+
+
+def _places_told_next(coder: _Coder, sentence: int) -> list[Any]:
+    """The places of the first of the next two sentences of the paragraph that names any."""
+    sentences, by_sentence = coder.doc.sentences, coder.locations_by_sentence()
+    paragraph = sentences[sentence].paragraph
+    for index in range(sentence + 1, min(sentence + 3, len(sentences))):
+        if sentences[index].paragraph != paragraph:
+            break
+        if by_sentence.get(index):
+            return by_sentence[index]
+    return []
 
 
 def _coded_to(coder: _Coder, first: int) -> bool:
@@ -821,11 +847,15 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
         if mention.first < town.last or mention.first - town.last > 12:
             continue
         location = coder.entities.locations[mention.key].location
+        between = coder.norms[town.last : mention.first]
+        if len(between) == 2 and between[1] == "of" and between[0] in _PLACE_NOUNS and (
+            location.admin1
+        ):
+            return location  # "Korogocho slum of Nairobi": in the town's region
         if not location.country or location.geo_precision != 3 or location.kind in (
             "country", None
         ):
             continue
-        between = coder.norms[town.last : mention.first]
         if (between[-1:] == ["("] or "in" in between) and len(between) <= 6:
             return location
         if ("(" in between and ")" not in between) or all(
@@ -1004,7 +1034,8 @@ _EQUIPMENT = frozenset("tank tanks vehicle vehicles weapons weapon arms ammuniti
                        "equipment rifles guns artillery".split())
 _TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                           "Non-violent transfer of territory"})
-_PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality".split())
+_PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood locality slum"
+                         .split())
 
 
 _COMBATANTS = frozenset({"military", "police", "rebel"})
@@ -1071,9 +1102,12 @@ def _reference_point(coder: _Coder, first: int) -> bool:
     Welingara near Nara")."""
     if first < 2:
         return False
+    sentence = coder.doc.sentence_of(first)
     if coder.norms[first - 1] == "near":
-        sentence = coder.doc.sentence_of(first)
         return any(m.last == first - 1 for m in coder.locations_by_sentence().get(sentence, ()))
+    if coder.norms[first - 1] == "of" and coder.norms[first - 2] in _PLACE_NOUNS:
+        # "in Korogocho slum of Nairobi": the named place lies in this one
+        return any(m.last == first - 2 for m in coder.locations_by_sentence().get(sentence, ()))
     return coder.norms[first - 1] == "of" and coder.norms[first - 2] in _DIRECTIONS
 
 

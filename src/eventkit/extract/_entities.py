@@ -1128,6 +1128,10 @@ class _Finder:
             division = gazetteer.subdivision(code)
             admin1 = division.name if region_text in ABBREVIATED_STATES and division else (
                 region_text)
+            if division is not None and not self._names_region(region_first):
+                # "Irabanda (Daho-Mboutou, Bria)": the brackets end with a town, whose region
+                # is the place's first-level one
+                admin1, admin2 = division.name, admin2 or region_text
             top = first_level(division) if division is not None else None
             if top is not None and top is not division:
                 # "(Markoye, Oudalan)": Oudalan is a province of the Sahel region
@@ -1187,6 +1191,12 @@ class _Finder:
         self._withdraw_locations([mention for mention, _ in moved])
         for mention, (key, location) in moved:
             self.add_location(key, location, mention.first, mention.last)
+
+    def _names_region(self, first: int) -> bool:
+        """Whether the words at ``first`` name a region (not only a town)."""
+        _, entries = self.lexicon.phrases.longest(self.tokens, first, self.doc.all_caps)
+        return any(entry.kind == "subdivision" for entry in entries) or (
+            self.tokens[first].text in ABBREVIATED_STATES)
 
     def _region_after(self, index: int) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
         """A region written after a place: "(Borno)", ACLED's "(Kismaayo, Lower Juba)" (the
@@ -2051,6 +2061,28 @@ class _Finder:
             self.tokens[index + 1].text[:1].isupper()
         )
 
+    def _named_settlement(self, index: int) -> bool:
+        """Whether capitalised words not yet read and a settlement noun stand here ("Kanga
+        village", "Korogocho slum")."""
+        tokens = self.tokens
+        end = index
+        while end < len(tokens) and end - index < 4 and not self.taken[end] and (
+            tokens[end].text[:1].isupper() and tokens[end].norm not in FUNCTION_WORDS
+        ):
+            end += 1
+        return index < end < len(tokens) and tokens[end].norm in _SETTLEMENT_NOUNS and (
+            tokens[end].text.islower() and not tokens[index].text.isupper()
+        )
+
+    def _place_just_before(self, index: int) -> Location | None:
+        """The place named in the few words before ``index``, if it has a country."""
+        for last in range(index, max(0, index - 6), -1):
+            mention = self._location_ending(last)
+            if mention is not None:
+                location = self.found.locations[mention.key].location
+                return location if location.country and location.kind != "country" else None
+        return None
+
     def _listed_unknown_place(self, index: int) -> bool:
         before = self._location_ending(index)
         return before is not None and before.key.startswith("unknown:")
@@ -2071,6 +2103,7 @@ class _Finder:
             norm = tokens[index].norm
             start = None
             confirm = False  # only a town the gazetteer knows in the article's country
+            within = None  # a region the grammar puts the place in
             if norm == "near" or (
                 norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
             ):
@@ -2093,12 +2126,15 @@ class _Finder:
                 start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
             elif index + 1 < count and coded_to(tokens, index):
                 start = index + 1  # ACLED's "(coded to district center Dawran ad Daydah)"
+                within = self._place_just_before(index)  # "Ukum LGA (Benue) [coded to ..."
                 while start < count and tokens[start].text.isalpha() and (
                     not tokens[start].text[:1].isupper() and start - index < 4
                 ):
                     start += 1
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
+            elif norm in ("in", "at", "from") and self._named_settlement(index + 1):
+                start = index + 1  # "in Kanga village", "in Baraigram upazila (Natore, ...)"
             elif norm in ("in", "at", "from") and index + 2 < count and (
                 tokens[index + 1].text in _NAME_COMPASS and not self.taken[index + 1]
                 and tokens[index + 2].text[:1].isupper()
@@ -2139,7 +2175,7 @@ class _Finder:
                     end -= 1
                 if end > start:
                     name = self.doc.text[tokens[start].start : tokens[end - 1].end]
-                    region = self._region_follows(start)
+                    region = self._region_follows(start) or within
                     iso = region.country if region is not None else (
                         country if country and _valid_iso(country) else None
                     )
@@ -2147,7 +2183,9 @@ class _Finder:
                     if confirm and town is None:
                         continue
                     location = town or Location(
-                        name=name, country=iso, geo_precision=2, kind="place"
+                        name=name, country=iso, admin1=region.admin1 if region else None,
+                        iso3166_2=region.iso3166_2 if region else None, geo_precision=2,
+                        kind="place",
                     )
                     self.add_location(f"unknown:{name.lower()}", location, start, end)
                     resume = end
@@ -2557,7 +2595,12 @@ _PLACE_NOUNS = frozenset(
 
 # Second-level divisions written after a village: "Rugari of Rutshuru territory".
 _DISTRICT_NOUNS = frozenset({"district", "territory", "township", "county", "municipality",
-                             "commune", "department", "lga", "tehsil", "subdistrict"})
+                             "commune", "department", "lga", "tehsil", "subdistrict", "upazila",
+                             "woreda", "cercle", "chiefdom", "arrondissement"})
+# What a place the gazetteer lacks is, written after its name: "in Kanga village".
+_SETTLEMENT_NOUNS = _DISTRICT_NOUNS | frozenset({
+    "village", "town", "city", "camp", "slum", "settlement", "hamlet", "kebele", "ward",
+    "neighbourhood", "neighborhood", "locality", "garrison", "market"})
 # What may follow a region's name: "Zamfara state", "Kherson oblast".
 _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast", "county",
                            "department", "prefecture"})

@@ -345,7 +345,11 @@ class Lexicon:
             self.phrases.add(seat, Entry("military_seat", record, _case(seat), 6))
 
     def add_subdivision(self, record: Subdivision) -> None:
+        from ..formats._countries import ACLED_ADMIN1
+
         names = [record.name, *record.aliases]
+        if record.code in ACLED_ADMIN1:
+            names.append(ACLED_ADMIN1[record.code])  # as ACLED's notes spell it: "Ombella-M'Poko"
         if record.country in _ARABIC_NAMING:
             # "Al Nabatieh", "Al-Hasakeh": the article Arabic names may carry in the press
             names += [f"{article}{name}" for name in names if not name.lower().startswith(

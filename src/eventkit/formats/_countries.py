@@ -70,7 +70,7 @@ ACLED_ADMIN1: dict[str, str] = {
     "TT-TUP": "Tunapuna/Piarco", "LB-JA": "South", "LB-AS": "North", "LB-NA": "Al Nabatieh",
     "IQ-BA": "Basrah", "IQ-QA": "Qadissiya", "IQ-NI": "Ninewa", "IQ-SD": "Salah al-Din",
     "IQ-DQ": "Thi-Qar", "IQ-WA": "Wassit", "IQ-KA": "Kerbala", "IQ-MA": "Missan",
-    "IQ-BB": "Babylon", "IQ-AR": "Erbil", "IQ-SU": "Sulaymaniyah",
+    "IQ-BB": "Babylon", "IQ-AR": "Erbil", "IQ-SU": "Sulaymaniyah", "IQ-DA": "Duhok",
     # the Philippines' regions without their numbers
     "PH-01": "Ilocos", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon", "PH-05": "Bicol",
     "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
