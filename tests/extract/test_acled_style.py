@@ -175,6 +175,13 @@ CODEBOOK_RULES = [
      "Change to group/activity", 0),
     ("On 1 July 2023, rioters burned cars in Lyon (Auvergne-Rhone-Alpes) during protests "
      "after the police killing of a teenager.", "Violent demonstration", 0),
+    # the nouns of gunfire, and what a dispute "led to" happened
+    ("On 3 March 2022, a shooting at a bar in Kingston (Kingston) left two patrons dead.",
+     "Attack", 2),
+    ("On 3 March 2022, a land dispute led to firing in Rampur (Uttar Pradesh), leaving one "
+     "villager dead.", "Attack", 1),
+    ("On 3 March 2022, rioters burned a bus in Sylhet (Sylhet) during a strike.",
+     "Violent demonstration", 0),
 ]
 
 

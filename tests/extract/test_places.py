@@ -373,3 +373,20 @@ def test_how_acled_notes_place_a_village(text: str, where: tuple[str, str, str, 
     row = acled.to_row(events[0])
     country = events[0].location.country
     assert (row["location"], country, row["admin1"], row["admin2"] if where[3] else "") == where
+
+
+def test_a_place_listed_before_its_district_is_the_events_place_in_that_state() -> None:
+    # Pipri is also a town of Maharashtra; here it lies in Kaushambi district, Uttar Pradesh
+    found = eventkit.extract("On 9 May 2020, a land dispute led to firing in Pipri, Kaushambi "
+                             "(UP), leaving one man dead.")
+    events = [e for e in found.events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.admin1) == ("Pipri", "Uttar Pradesh")
+
+
+def test_a_town_naming_a_road_is_not_the_events_place() -> None:
+    found = eventkit.extract("On 27 December 2019, two soldiers were killed when their vehicle "
+                             "hit an IED on the Kutulo-Khorof Kharar road in Wajir.")
+    events = [e for e in found.events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == ("Wajir", "KEN")

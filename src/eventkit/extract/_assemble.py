@@ -764,8 +764,10 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         candidates,
         key=lambda m: (
             _coded_to(coder, m.first),  # the place an ACLED note says it "coded to"
-            # a square or a street is coded to its town ("Bat Galim Square of Haifa city")
-            records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL,
+            # a square or a street is coded to its town ("Bat Galim Square of Haifa city", "the
+            # Kutulo-Kharar road in Wajir")
+            records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL
+            and coder.norms[m.last : m.last + 1] != ["road"],
             _specificity(records[m.key].location),
             not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
             _bracket_rank(coder, m),  # ACLED's "Noma Tounga (Malanville, Alibori)"
@@ -801,6 +803,12 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         if len(regions) == 1:
             ((admin1, code),) = regions
             location = evolve(location, admin1=admin1, iso3166_2=code)
+    elif region is not None and location.country == region.country and location.admin1 and (
+        region.admin1 and not _same_admin1(location, region)
+    ):
+        # "Pipri, Kaushambi (UP)": not the Pipri of another state the gazetteer knows
+        location = Location(name=location.name, country=region.country, admin1=region.admin1,
+                            iso3166_2=region.iso3166_2, geo_precision=2, kind="place")
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):
@@ -848,10 +856,12 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
             continue
         location = coder.entities.locations[mention.key].location
         between = coder.norms[town.last : mention.first]
-        if len(between) == 2 and between[1] == "of" and between[0] in _PLACE_NOUNS and (
-            location.admin1
+        if location.admin1 and (
+            (len(between) == 2 and between[1] == "of" and between[0] in _PLACE_NOUNS)
+            or (between == [","] and coder.norms[mention.last : mention.last + 1] == ["("])
         ):
-            return location  # "Korogocho slum of Nairobi": in the town's region
+            # "Korogocho slum of Nairobi", "Pipri, Kaushambi (UP)": in that town's region
+            return location
         if not location.country or location.geo_precision != 3 or location.kind in (
             "country", None
         ):
@@ -1087,7 +1097,16 @@ def _bracket_rank(coder: _Coder, mention: Any) -> int:
     brackets: that place first (2), the ones in brackets last (0)."""
     after = coder.norms[mention.last : mention.last + 2]
     if after[:1] == ["("] or (after[1:] == ["("] and after[0] in _PLACE_NOUNS):
+        if mention.first > 1 and coder.norms[mention.first - 1] == "," and any(
+            m.last == mention.first - 1 for m in _sentence_places(coder, mention.first)
+        ):
+            return 1  # "Pipri, Kaushambi (UP)": the district of the place before it
         return 2  # "Noma Tounga (...)", "Wa Shawng village (...)"
+    if after[:1] == [","] and any(
+        m.first == mention.last + 1 and coder.norms[m.last : m.last + 1] == ["("]
+        for m in _sentence_places(coder, mention.first)
+    ):
+        return 2  # "Pipri, Kaushambi (UP)": the place, then its district
     for index in range(mention.first - 1, max(mention.first - 12, -1), -1):
         norm = coder.norms[index]
         if norm == "(":
@@ -1095,6 +1114,19 @@ def _bracket_rank(coder: _Coder, mention: Any) -> int:
         if norm in (")", "."):
             break
     return 1
+
+
+def _same_admin1(one: Location, other: Location) -> bool:
+    """Whether two places lie in the same first-level region (by its code when both have one,
+    as spellings differ: "Zaporizhia", "Zaporizhzhia")."""
+    if one.iso3166_2 and other.iso3166_2:
+        return one.iso3166_2.split("-")[:2] == other.iso3166_2.split("-")[:2]
+    return gazetteer.same_region(one.admin1 or "", other.admin1 or "")
+
+
+def _sentence_places(coder: _Coder, token: int) -> list[Any]:
+    """The place mentions of the sentence holding a token."""
+    return coder.locations_by_sentence().get(coder.doc.sentence_of(token), [])
 
 
 def _reference_point(coder: _Coder, first: int) -> bool:

@@ -2381,7 +2381,9 @@ _COMMISSIVE = frozenset(
 )
 _IMPLICATIVE = frozenset(
     "managed managing manages went began begun begins started starts continued continues "
-    "proceeded used tried".split()
+    "proceeded used tried "
+    # "led to firing", "resorted to shelling", "due to shelling": "to" before a noun
+    "led leading leads resorted resorting due owing".split()
 )
 # An accident kills without a perpetrator: not a political event.
 ACCIDENTS = frozenset(
