@@ -182,6 +182,26 @@ CODEBOOK_RULES = [
      "villager dead.", "Attack", 1),
     ("On 3 March 2022, rioters burned a bus in Sylhet (Sylhet) during a strike.",
      "Violent demonstration", 0),
+    # communities that clash without a death or a gun are a mob (ACLED); with deaths, militias
+    ("On 5 May 2022, herders and farmers clashed near Kandi (Alibori) over crop damage. "
+     "Police arrested two herders.", "Mob violence", 0),
+    ("On 5 May 2022, herders and farmers clashed near Kandi (Alibori). Three people killed, "
+     "several injured.", "Armed clash", 3),
+    # the victims who are armed make a battle of a killing
+    ("On 5 May 2022, gunmen shot dead a police member in Daraa (Dar'a).", "Armed clash", 1),
+    ("On 5 May 2022, JNIM militants executed a Dozo near Djibo (Soum).", "Armed clash", 1),
+    # the analyst's figure, a death coded apart, two tolls told side by side
+    ("On 5 May 2022, soldiers shelled villages near Tal Tamr (Al Hasakeh), killing an unknown "
+     "number of civilians. Unspecified fatalities coded to 5.",
+     "Shelling/artillery/missile attack", 5),
+    ("On 5 May 2022, RSF abducted a trader in Omdurman (Khartoum). He was later killed on "
+     "9 May (coded separately).", "Abduction/forced disappearance", 0),
+    ("On 5 May 2022, SAF reclaimed territory from the RSF in Omdurman (Khartoum). 2 soldiers "
+     "were killed, whilst 4 RSF fighters were reportedly killed.",
+     "Government regains territory", 6),
+    # what is not a weapon used
+    ("On 5 May 2022, pirates attacked a chemical tanker and kidnapped its crew off Lagos "
+     "(Lagos).", "Abduction/forced disappearance", 0),
 ]
 
 
@@ -965,8 +985,8 @@ def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
     ("Two villages clashed over election offices near Sao (Sikasso), leaving 8 dead.",
      "Armed clash", "Identity militia"),
     ("Rival clans fought in Beledweyne (Hiraan), killing 5.", "Armed clash", "Identity militia"),
-    ("On 2 May 2021, farmers and herders clashed near Agatu (Benue).", "Armed clash",
-     "Identity militia"),
+    ("On 2 May 2021, farmers and herders clashed near Agatu (Benue). Two farmers died.",
+     "Armed clash", "Identity militia"),
     ("Riot at Abdou Moumouni University in Niamey (Niamey) dispelled by security forces.",
      "Violent demonstration", "Rioters"),
 ])

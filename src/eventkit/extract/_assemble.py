@@ -153,7 +153,7 @@ def _acled(
         named = {
             "grenade" if _thrown_explosive(norms, position) else WEAPON_WORDS[word]
             for position, word in enumerate(norms)
-            if word in WEAPON_WORDS and not (word == "gas" and not _gas_weapon(norms, position))
+            if word in WEAPON_WORDS and _armament(norms, position)
         } | {
             # "Russian air forces launched a missile strike": from the air; "heavy weapons":
             # artillery
@@ -451,17 +451,25 @@ def _killing_after(norms: list[str]) -> bool:
     )
 
 
-def _gas_weapon(norms: list[str], position: int) -> bool:
-    """ "a gas attack", "toxic gas", "gas canisters" are chemical weapons; "tear gas" and "a
-    gas distribution facility" are not."""
+def _armament(norms: list[str], position: int) -> bool:
+    """Whether a weapon word names the weapon used: "a gas attack", "toxic gas", "gas
+    canisters", "chemical weapons" are chemical weapons, "tear gas", "a gas distribution
+    facility" and "a chemical tanker" are not; a "suicide drone" is a drone."""
+    word = norms[position]
     before = norms[position - 1] if position else ""
     after = norms[position + 1] if position + 1 < len(norms) else ""
-    return before in _TOXIC or after in _GAS_ARMS
+    if word == "gas":
+        return before in _TOXIC or after in _GAS_ARMS
+    if word == "chemical":
+        return after in _GAS_ARMS or after in ("gas", "agent", "agents", "substance", "substances")
+    if word == "suicide":
+        return after not in ("drone", "drones")
+    return True
 
 
 _TOXIC = frozenset({"poison", "poisonous", "toxic", "nerve", "chlorine", "mustard", "sarin"})
 _GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "canister", "canisters", "cylinder",
-                       "cylinders", "bomb", "bombs", "munitions", "weapons"})
+                       "cylinders", "bomb", "bombs", "munitions", "weapons", "weapon"})
 
 
 # Words that join two events told side by side: the weapons, victims and crowds of one are
@@ -1608,9 +1616,10 @@ def assemble(
         if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
         fighting = violent and (event.symmetric or event.rule == "trigger:t-fight-v")
-        if violent and (
-            _DEADLY.intersection(coder.norms[sentence.first : sentence.last]) or event.symmetric
-        ):
+        deadly = bool(_DEADLY.intersection(coder.norms[sentence.first : sentence.last]))
+        if violent and (deadly or (event.symmetric and _DEADLY.intersection(
+            _told_next(coder, event.sentence, 2)
+        ))):
             # "Dogon farmers killed the chief": a people's men who kill are its militia; so
             # are herders and farmers who clash or kill ("herders attacked farmers, killing 3")
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
@@ -1980,7 +1989,7 @@ _CODED_FATALITIES = (
     # "Unknown fatalities are split across two events and coded as 10": 10 shared
     re.compile(r"\bfatalities(?= (?:are |were )?(?:spread|split|distributed) [^.]{0,40}?"
                r"\bcoded as (\d{1,6})\b)", re.I),
-    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at) (\d{1,6})\b", re.I),
+    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at|to) (\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
     re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})\.", re.I),

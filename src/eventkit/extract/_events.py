@@ -1138,8 +1138,10 @@ class _Coder:
         # "a youth tortured to death in detention" (not "stoned to death a police officer")
         to_death = following == "to" and after[:1] == ["death"] and (
             after[1:] == [] or after[1] in _NO_OBJECT_AFTER)
+        # "Four people killed, several injured": a headline's toll, listed
+        listed = following == "," and not INJURY_WORDS.isdisjoint(after)
         if norm not in _HARM_NEEDING_OBJECT or not first or not (
-            following in _NO_OBJECT_AFTER or to_death
+            following in _NO_OBJECT_AFTER or to_death or listed
         ):
             return False
         if following == "at" and not {"least", "most"}.isdisjoint(
@@ -1863,6 +1865,8 @@ class _Coder:
                 continue  # "a man who had allegedly killed his father": what came before
             if _for_doing(norms, index):
                 continue  # "lynched a soldier for allegedly killing five civilians": why
+            if _coded_apart(norms, index):
+                continue  # "He was later killed on 25 November (coded separately)"
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
@@ -2499,6 +2503,13 @@ def _nearest_before(norms: list[str], index: int, word: str, reach: int = 3) -> 
                  if norms[position] == word), None)
 
 
+def _coded_apart(norms: list[str], index: int) -> bool:
+    """Whether an ACLED analyst's remark after a death says it is another event's: "(coded
+    separately)", "(coded as a separate event)"."""
+    after = norms[index + 1 : index + 14]
+    return "coded" in after and ("separately" in after or "separate" in after)
+
+
 def _for_doing(norms: list[str], index: int) -> bool:
     """Whether the harm word at ``index`` tells why someone was punished: "for (allegedly)
     killing", "for having killed"."""
@@ -2530,7 +2541,9 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     and three other civilians were killed", "Four policemen were killed and two attackers
     died")."""
     between = norms[earlier + 1 : later]
-    return len(between) >= 2 and between[0] in ("and", ",", ";") and (
+    if between[-1:] and between[-1].endswith("ly"):
+        between = between[:-1]  # "were reportedly killed"
+    return len(between) >= 2 and between[0] in ("and", ",", ";", "while", "whilst", "whereas") and (
         between[-1] in ("was", "were", "being") or norms[later] == "died"
     ) and not {"killed", "dead", "died"}.intersection(between)
 
