@@ -202,6 +202,13 @@ CODEBOOK_RULES = [
     # what is not a weapon used
     ("On 5 May 2022, pirates attacked a chemical tanker and kidnapped its crew off Lagos "
      "(Lagos).", "Abduction/forced disappearance", 0),
+    # weapons told with the act, and the act one side blames on another
+    ("On 5 May 2022, rebels attacked an army convoy with landmines near Loikaw (Kayah).",
+     "Remote explosive/landmine/IED", 0),
+    ("On 5 May 2022, the KNU accused the military of firing a mortar shell at Mutraw village "
+     "(Kayin). Two villagers were injured.", "Shelling/artillery/missile attack", 0),
+    ("On 5 May 2022, militants burned a bar and a forest ranger post in Kompienga (Est).",
+     "Looting/property destruction", 0),
 ]
 
 

@@ -151,3 +151,11 @@ def test_a_place_then_a_comma_owns_nothing() -> None:
     assert all(a.kind != "government" for a in found.actors)  # "in Maputo": a place
     force = [e for e in found.events if e.acled_event_type]
     assert [e.acled_sub_event_type for e in force] == ["Excessive force against protesters"]
+
+
+def test_an_army_named_by_more_than_its_country_is_a_group() -> None:
+    found = extract("The Hmawbi Youth Army bombed a telecom tower. The Royal Thai Army "
+                             "and the Somali National Army held talks.")
+    kinds = {actor.name: actor.kind for actor in found.actors}
+    assert kinds["Hmawbi Youth Army"] == "rebel"
+    assert kinds["Royal Thai Army"] == kinds["Somali National Army"] == "military"

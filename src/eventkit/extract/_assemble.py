@@ -2374,6 +2374,9 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     Mozambican Defense and Security Forces")."""
     return all(any(_identity(side) == _identity(other) or (
         loose and (_generic(side) or _generic(other)) and _family(side) == _family(other)
+        # "the army" and "the police", both told by their role, are two forces
+        and not (_generic(side) and _generic(other) and side.kind != other.kind
+                 and {side.kind, other.kind} <= _FORCES)
         and (side.country is None or other.country is None or side.country == other.country
              # armed groups cross borders: "militants" in Kenya near al-Shabaab are its own
              or _family(side) in _ARMED_FAMILIES)
@@ -2381,6 +2384,7 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
 
 
 _ARMED_FAMILIES = frozenset({"rebel", "militia"})
+_FORCES = frozenset({"military", "police"})
 
 
 def _generic(actor: Actor) -> bool:

@@ -1705,9 +1705,19 @@ class _Finder:
             if start <= place.first and place.last <= first:
                 location = self.found.locations[place.key].location
                 country = country or self.lexicon.country(location.country)
+        spans = [(m.first, m.last) for m in self.found.actor_mentions] + [
+            (m.first, m.last) for m in self.found.location_mentions]
+        owned = {index for begin, end in spans for index in range(begin, end)}
         country = country or self._place_opening(start, first)
         name = self.surface(start, last)
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
+        if kind == "military" and self.tokens[last - 1].norm == "army" and any(
+            index not in owned and self.tokens[index].norm not in _STATE_ARMY_WORDS
+            and not any(begin <= index < end for begin, end, _ in self.found.nationality_spans)
+            for index in range(start, first)
+        ):
+            # "the Hmawbi Youths Army": an army named by more than its country is a group's
+            kind, word = "rebel", evolve(word, code="REB")
         if word.title:
             kind = "person"  # "Foreign Office Minister", "the US Secretary of State"
         owner = country.cameo if country else self.lexicon.unowned_agent
@@ -2652,6 +2662,10 @@ _VERBISH = frozenset(
         "clashed",
     ]
 )
+
+# What a state's own army is called besides its country's name ("Royal Thai Army").
+_STATE_ARMY_WORDS = frozenset("national royal armed defence defense federal regular popular "
+                              "imperial republican".split())
 
 _COMMON_WORDS = frozenset(
     [

@@ -250,6 +250,7 @@ WEAPON_WORDS = {
     "ied": "ied",
     "ieds": "ied",
     "landmine": "ied",
+    "landmines": "ied",
     "mine": "ied",
     "bomb": "ied",
     "bombs": "ied",
@@ -765,6 +766,13 @@ class _Coder:
     def _sentence_start(self, index: int) -> bool:
         return self.doc.sentences[self.doc.sentence_of(index)].first == index
 
+    def _blamed_on(self, index: int) -> bool:
+        """Whether an active "accused"/"blamed" (and its object) comes shortly before."""
+        for position in range(index - 2, max(0, index - 8), -1):
+            if self.norms[position] in _ACCUSING:
+                return self.norms[position - 1] not in PASSIVE_AUX
+        return False
+
     def _looks_like_verb(self, index: int, allow_base: bool = False) -> bool:
         norm = self.norms[index]
         previous = self.norms[index - 1] if index else ""
@@ -799,7 +807,11 @@ class _Coder:
             # "demonstrators protesting the result".
             return previous in AUXILIARIES or previous in (
                 "and", ",", "after", "before", "by"
-            ) or (index > 0 and self.entities.mention_at(index - 1) is not None)
+            ) or (index > 0 and self.entities.mention_at(index - 1) is not None) or (
+                # "KNA accused the army of firing a shell at the village": the act one side
+                # blames on another (not a court's charge: "they are accused of killing")
+                previous == "of" and self._blamed_on(index)
+            )
         if auxiliary or previous in ("to",):
             return True
         if previous == "and" and any(
@@ -2383,6 +2395,7 @@ _COMMISSIVE = frozenset(
     prepare prepared ready willing threaten threatened threatens aim aims aimed hope hopes
     hoped want wants wanted seek seeks sought""".split()
 )
+_ACCUSING = frozenset("accused accuses accusing blamed blames blaming".split())
 _IMPLICATIVE = frozenset(
     "managed managing manages went began begun begins started starts continued continues "
     "proceeded used tried "
