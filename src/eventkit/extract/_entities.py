@@ -1693,27 +1693,27 @@ class _Finder:
         if self.tokens[start].norm in ("operation", "exercise", "battle", "camp"):
             return True  # "Operation Inherent Resolve" names an operation, not an actor
         country = None
+        owned: set[int] = set()  # the words naming an owner: a country, a people, a place
         for mention in list(self.found.actor_mentions):
             if start <= mention.first and mention.last <= first:
                 actor = self.found.actor(mention.key)
                 country = country or self.lexicon.country(actor.country)
                 self.found.actor_mentions.remove(mention)
+                owned.update(range(mention.first, mention.last))
         for begin, end, iso3 in self.found.nationality_spans:
             if start <= begin and end <= first:
                 country = country or self.lexicon.country(iso3)
+                owned.update(range(begin, end))
         for place in list(self.found.location_mentions):
             if start <= place.first and place.last <= first:
                 location = self.found.locations[place.key].location
                 country = country or self.lexicon.country(location.country)
-        spans = [(m.first, m.last) for m in self.found.actor_mentions] + [
-            (m.first, m.last) for m in self.found.location_mentions]
-        owned = {index for begin, end in spans for index in range(begin, end)}
+                owned.update(range(place.first, place.last))
         country = country or self._place_opening(start, first)
         name = self.surface(start, last)
         kind = as_kind(word.kind if word.kind in _KINDS else KIND_OF_ROLE.get(word.code, "organization"))
         if kind == "military" and self.tokens[last - 1].norm == "army" and any(
             index not in owned and self.tokens[index].norm not in _STATE_ARMY_WORDS
-            and not any(begin <= index < end for begin, end, _ in self.found.nationality_spans)
             for index in range(start, first)
         ):
             # "the Hmawbi Youths Army": an army named by more than its country is a group's
