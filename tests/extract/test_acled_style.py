@@ -209,6 +209,10 @@ CODEBOOK_RULES = [
      "(Kayin). Two villagers were injured.", "Shelling/artillery/missile attack", 0),
     ("On 5 May 2022, militants burned a bar and a forest ranger post in Kompienga (Est).",
      "Looting/property destruction", 0),
+    ("On 5 May 2022, Abu Tira set fire to, and killed, several herders in Tawila (North "
+     "Darfur). Unspecified fatalities coded as 3.", "Attack", 3),
+    ("On 5 May 2022, soldiers clashed with RSF in Tawila (North Darfur). The army claimed it "
+     "killed 300 fighters (unverified fatalities, coded as 10).", "Armed clash", 10),
 ]
 
 

@@ -288,3 +288,13 @@ def test_a_pattern_word_in_a_later_clause_does_not_count(lexicon: eventkit.Lexic
 
 def test_a_titled_person_with_no_country_has_an_unknown_owner(lexicon: eventkit.Lexicon) -> None:
     assert _coded("President Shade flummoxed Borduria.", lexicon) == [("---GOV", "BOR", "112")]
+
+
+def test_only_words_are_verbs_not_the_commas_in_braces_nor_the_rules() -> None:
+    verbs = VerbDictionary.parse([
+        "---  SELECT   [---]  ---",
+        "+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED} [030]",
+        "~ a (a b ATTACK) SAY = a b 015",
+    ])
+    assert {"is", "was", "be"} <= set(verbs.by_first_word)
+    assert all(word[:1].isalpha() for word in verbs.by_first_word)

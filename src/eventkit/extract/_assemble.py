@@ -250,6 +250,11 @@ def _acled(
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"
+    elif sub == "Looting/property destruction" and _killing_after(norms) and not (
+        actor1 is not None and _crowd(actor1)
+    ):
+        # "set fire to, and killed, resident men": the killing is the event
+        sub, event.cameo = "Attack", "190"
     elif sub == "Looting/property destruction" and actor1 is not None and _crowd(actor1):
         # A crowd's looting and burning is a riot ("rioters looted and burnt shops", "angry
         # residents destroyed property"): ACLED codes no civilian as a perpetrator.
@@ -1992,7 +1997,7 @@ _CODED_FATALITIES = (
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at|to) (\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
-    re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})\.", re.I),
+    re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})[.)]", re.I),
 )
 # "Fatalities split across four events": the figure the note told, shared.
 _SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split|distributed) )", re.I)

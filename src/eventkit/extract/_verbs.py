@@ -290,12 +290,15 @@ class _Parser:
         forms: set[str] = set()
         braces = _BRACES.search(line)
         if braces:
-            forms = {" ".join(_words_of(f)) for f in braces.group(1).split() if _words_of(f)}
+            # (a verb is words: not the commas of "{+WAS_DETERMINED , +BE_DETERMINED}", nor the
+            # "~" of the transformation rules at the end of PETRARCH-2's file)
+            forms = {" ".join(words) for f in braces.group(1).split()
+                     for words in (_words_of(f),) if words and words[0][:1].isalpha()}
         head = _BRACES.sub(" ", _CODE.sub(" ", line)).split()
         if not head:
             return
         words = _words_of(head[0])
-        if words:
+        if words and words[0][:1].isalpha():
             self.block_verbs.append((words, code, paired, forms))
 
     def _pattern(self, text: str) -> None:
