@@ -180,7 +180,7 @@ CODEBOOK_RULES = [
      "Attack", 2),
     ("On 3 March 2022, a land dispute led to firing in Rampur (Uttar Pradesh), leaving one "
      "villager dead.", "Attack", 1),
-    ("On 3 March 2022, rioters burned a bus in Sylhet (Sylhet) during a strike.",
+    ("On 3 March 2022, rioters burned a bus in Sylhet (Sylhet) during a hartal.",
      "Violent demonstration", 0),
     # communities that clash without a death or a gun are a mob (ACLED); with deaths, militias
     ("On 5 May 2022, herders and farmers clashed near Kandi (Alibori) over crop damage. "
@@ -213,6 +213,14 @@ CODEBOOK_RULES = [
      "Darfur). Unspecified fatalities coded as 3.", "Attack", 3),
     ("On 5 May 2022, soldiers clashed with RSF in Tawila (North Darfur). The army claimed it "
      "killed 300 fighters (unverified fatalities, coded as 10).", "Armed clash", 10),
+    # a community's men who attack another people are its militia, a lynching is a mob's (in
+    # a note dated in March), rioters who clash with the police riot
+    ("On 5 May 2022, villagers attacked a Fulani settlement near Kalale (Borgou), wounding "
+     "four herders.", "Attack", 0),
+    ("On 12 March 2022, residents beat a suspected thief to death in Bohicon (Zou).",
+     "Mob violence", 1),
+    ("On 5 May 2022, rioters and police clashed in Tchaourou (Borgou), demanding a recount of "
+     "the vote. One rioter was killed.", "Violent demonstration", 1),
 ]
 
 

@@ -408,7 +408,9 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
 # grievance; road-blocking with barricades or burning tires), not a mob's violence.
 _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "rallied", "march",
                                   "riot", "riots", "rioted", "rioting", "tires", "tyres",
-                                  "barricades", "barricaded", "roadblocks", "blocked"}
+                                  "barricades", "barricaded", "roadblocks", "blocked",
+                                  "hartal", "hartals", "blockade", "shutdown", "demanding",
+                                  "demanded"}
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
                         "sentencing".split())
 
@@ -421,9 +423,9 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
     for sentence in sentences[max(0, index - 5) : index + 6]:
         if sentence.paragraph != paragraph:
             continue
-        norms = coder.norms[sentence.first : sentence.last]
-        if any(norm in _DEMONSTRATING for norm in norms):
-            return True
+        if any(coder.norms[position] in _DEMONSTRATING and position not in coder.date_tokens
+               for position in range(sentence.first, sentence.last)):
+            return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]
     return any(
         norm in _GRIEVANCES and {"after", "following"}.intersection(
@@ -940,8 +942,15 @@ _DEADLY = frozenset("killed killing kill kills dead died shot armed guns gunmen 
                     "firearms machetes".split())
 
 
+def _community_harmed(coder: _Coder, event: _Found, sentence: Any) -> bool:
+    """Whether the words after an act name a people it was done to ("a Fulani camp")."""
+    after = coder.norms[event.trigger_last : min(sentence.last, event.trigger_last + 8)]
+    return any(word in coder.lexicon.communities for word in after)
+
+
 def _peoples_militia(
-    coder: _Coder, actor: Actor | None, location: Location | None, fighting: bool = False
+    coder: _Coder, actor: Actor | None, location: Location | None, fighting: bool = False,
+    communal: bool = False,
 ) -> Actor | None:
     """The militia of the people or clan an unorganised actor is named by ("Fulani herders",
     "Lou Nuer youth"), as ACLED codes those who kill in its name, and of the herders or
@@ -957,7 +966,9 @@ def _peoples_militia(
                 country = location.country if location and location.country else None
                 return evolve(militia, country=country or militia.country)
     head = actor.name.lower().split(" from ")[0].rsplit(" ", 1)[-1]  # "herders from Samburu"
-    if head in _COMMUNITIES or (fighting and head in _PASTORAL):
+    if head in _COMMUNITIES or (fighting and head in _PASTORAL) or (
+        communal and (head in _LOCALS or head == "people")
+    ):
         # "two villages clashed", "rival clans fought", "farmers and herders clashed":
         # communities' men, a communal militia
         country = (location.country if location else None) or actor.country
@@ -1627,9 +1638,14 @@ def assemble(
         ))):
             # "Dogon farmers killed the chief": a people's men who kill are its militia; so
             # are herders and farmers who clash or kill ("herders attacked farmers, killing 3")
-            actor1 = _peoples_militia(coder, actor1, location, fighting=True)
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=(
+                not event.symmetric and _community_harmed(coder, event, sentence)))
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
+        elif violent and not event.symmetric and _community_harmed(coder, event, sentence):
+            # "farmers attacked a Fulani camp", "people from Tchamonga killed 5 Fulani herders":
+            # a community's men who attack another people are its militia (ACLED)
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=True)
         if fighting and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
             # "Inhabitants fought Fulani herders ... One killed.": the toll told next
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
@@ -1770,6 +1786,13 @@ def assemble(
             _head(actor2) in _PLACE_NOUNS
         ):
             actor2 = None  # "gaining control of the village": the ground taken, not a side
+        if sub == "Armed clash" and refine and actor1 is not None and actor2 is not None:
+            crowd = [side for side in (actor1, actor2) if side.kind in ("rioters", "protesters")]
+            if len(crowd) == 1:
+                # "police and rioters clashed": a riot, the rioters its first actor (ACLED)
+                other = actor2 if crowd[0] is actor1 else actor1
+                actor1, actor2 = evolve(crowd[0], kind="rioters"), other
+                sub, event.cameo = "Mob violence", "145"
         if sub in ("Violent demonstration", "Mob violence") and not event.rule.startswith(
             LABEL_RULE
         ) and not (actor1 is not None and actor1.kind == "protesters"):
