@@ -221,6 +221,16 @@ CODEBOOK_RULES = [
      "Mob violence", 1),
     ("On 5 May 2022, rioters and police clashed in Tchaourou (Borgou), demanding a recount of "
      "the vote. One rioter was killed.", "Violent demonstration", 1),
+    # a member of "a local armed group" is armed; deaths told as "succumbed"; a thing struck
+    ("On 5 May 2022, gunmen shot dead a member of a local armed group in Nawa (Dar'a).",
+     "Armed clash", 1),
+    ("On 5 May 2022, militants flogged two traders in Djibo (Soum). One of them later "
+     "succumbed to his wounds.", "Attack", 1),
+    ("On 5 May 2022, an unexploded shell exploded as boys hit it with a stone in Sittwe "
+     "(Rakhine). One boy died.", "Remote explosive/landmine/IED", 1),
+    # drones downed in a battle are the battle's
+    ("On 5 May 2022, the SDF repelled an army attack near Tishreen dam (Aleppo), killing two "
+     "soldiers and downing three drones.", "Armed clash", 2),
 ]
 
 

@@ -465,6 +465,8 @@ def _armament(norms: list[str], position: int) -> bool:
     word = norms[position]
     before = norms[position - 1] if position else ""
     after = norms[position + 1] if position + 1 < len(norms) else ""
+    if not _DOWNING.isdisjoint(norms[max(0, position - 4) : position]):
+        return False  # "downing six suicide drones": weapons stopped, not used
     if word == "gas":
         return before in _TOXIC or after in _GAS_ARMS
     if word == "chemical":
@@ -474,6 +476,8 @@ def _armament(norms: list[str], position: int) -> bool:
     return True
 
 
+_DOWNING = frozenset({"downing", "downed", "intercepting", "intercepted", "intercept",
+                      "jamming", "jammed"})
 _TOXIC = frozenset({"poison", "poisonous", "toxic", "nerve", "chlorine", "mustard", "sarin"})
 _GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "canister", "canisters", "cylinder",
                        "cylinders", "bomb", "bombs", "munitions", "weapons", "weapon"})
@@ -2524,7 +2528,10 @@ def _merge(a: Event, b: Event) -> Event:
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
     coded = labelled[0] if labelled else _held_then_harmed(a, b) or _battle_with_fire(
         a, b) or max((a, b), key=lambda e: (
-        # a specific sub-type, then a clash or an attack, then "Other" (a checkpoint named)
+        # violence before a strategic development told with it (ACLED codes those only on
+        # their own: drones downed in a battle are the battle's); a specific sub-type, then a
+        # clash or an attack, then "Other" (a checkpoint named)
+        e.acled_event_type != "Strategic developments" or not _violent_with(a, b),
         (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
                                                          not in (None, "Other")),
         _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
@@ -2545,6 +2552,12 @@ def _merge(a: Event, b: Event) -> Event:
         evidence=tuple(sorted(set(a.evidence + b.evidence), key=span_order)),
         confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
     )
+
+
+def _violent_with(a: Event, b: Event) -> bool:
+    """Whether one of two events told together is a killing or a fight."""
+    return any(e.acled_event_type in ("Battles", "Explosions/Remote violence") or (
+        e.acled_event_type == "Violence against civilians" and e.fatalities) for e in (a, b))
 
 
 _CROWD_ACTS = frozenset({"Mob violence", "Violent demonstration", "Looting/property destruction",

@@ -209,7 +209,7 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished"]
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished", "succumbed"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -647,6 +647,8 @@ class _Coder:
                         self._hyphenated(position)
                     ):
                         break
+                    if code[:2] in ("18", "19") and self.norms[end : end + 1] == ["it"]:
+                        break  # "children hit it against a tree": force on a thing, no assault
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
                         event = _Found(position, end, index, code, f"verb:{verb.block}")
                         event.pattern, event.anchors = pattern, anchors
@@ -1854,6 +1856,10 @@ class _Coder:
                 self.tokens[index].start > self.tokens[index - 1].end
             ):
                 norms[index - sentence.first] = "--"  # "Lafon - 50 soldiers": a dash, no name
+            elif norms[index - sentence.first] == "succumbed" and (
+                self.norms[index + 1 : index + 2] == ["to"]
+            ):
+                norms[index - sentence.first] = "died"  # "succumbed to her wounds"
         best: int | None = None
         previous: int | None = None  # the last death word counted
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
@@ -2280,7 +2286,7 @@ _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "m
 _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
                             "retaliation", "protesting", "mourning"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
-_DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish"})
+_DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish", "succumbed"})
 # Words that open a clause of what moved a crowd, however far back.
 _CAUSE_CLAUSES = frozenset({"after", "following"})
 # Actor kinds of people no organisation arms: a crowd, not an armed group
