@@ -390,3 +390,23 @@ def test_a_town_naming_a_road_is_not_the_events_place() -> None:
     events = [e for e in found.events if e.acled_event_type]
     assert events and events[0].location is not None
     assert (events[0].location.name, events[0].location.country) == ("Wajir", "KEN")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a longer Arabic name is not the short one a gazetteer knows (France's Ain, Al Ain)
+    ("On 8 May 2024, drones struck a car in Ras al Ain, killing two.",
+     ("Ras al Ain", None)),
+    ("On 8 May 2024, clashes erupted in Ain Issa between the SDF and SNA.", ("Ain Issa", "SYR")),
+    # a village named with its Arabic article and what it is; the one region the sentence
+    # names holds it, whatever country the actors are from
+    ("On 8 May 2024, Turkish forces shelled QSD positions in Al-Hawayij town in the "
+     "countryside of Deir ez Zor.", ("Al-Hawayij", "SYR")),
+    ("On 8 May 2024, SAF clashed with Amhara militias at Wad Kholy (El Quresha locality, "
+     "Gedaref state).", ("Wad Kholy", "SDN")),
+])
+def test_villages_of_arabic_names_and_listed_localities(
+    text: str, where: tuple[str, str | None]
+) -> None:
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == where

@@ -812,16 +812,16 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "near Tha Yet Ta Pin village, in Kyauktaw Township, in Rakhine State": a place the
         # gazetteer does not hold lies in the region named after it
         location = evolve(location, admin1=region.admin1, iso3166_2=region.iso3166_2)
-    elif region is None and guessed and location.country and not location.admin1:
-        # "in Kunlong Township, in Northern Shan State, ... from Nam Kyin San village": the
-        # one region of its country the sentence names
-        regions = {(place.admin1, place.iso3166_2) for m in in_sentence
+    elif region is None and guessed and not location.admin1:
+        # "in Kunlong Township, in Northern Shan State, ... from Nam Kyin San village",
+        # "shelled Quran village in rural Ain al Arab in the northern Aleppo countryside": the
+        # one region the sentence names holds the village the gazetteer lacks
+        regions = {(place.country, place.admin1, place.iso3166_2) for m in in_sentence
                    for place in (records[m.key].location,)
-                   if place.geo_precision == 3 and place.admin1 and place.kind != "country"
-                   and place.country == location.country}
+                   if place.geo_precision == 3 and place.admin1 and place.kind != "country"}
         if len(regions) == 1:
-            ((admin1, code),) = regions
-            location = evolve(location, admin1=admin1, iso3166_2=code)
+            ((country, admin1, code),) = regions
+            location = evolve(location, country=country, admin1=admin1, iso3166_2=code)
     elif region is not None and location.country == region.country and location.admin1 and (
         region.admin1 and not _same_admin1(location, region)
     ):

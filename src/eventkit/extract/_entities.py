@@ -899,11 +899,32 @@ class _Finder:
             entries = [e for e in entries if not (e.kind == "actor" and e.record.kind == "person")]
             if not entries:
                 return None
+        if not self.doc.all_caps and self._in_arabic_name(first, last):
+            # "Ain al Arab", "Ain Issa", "Ras al Ain": a longer Arabic name, not France's Ain
+            # nor the Emirates' Al Ain
+            entries = [e for e in entries if e.kind not in _PLACE_KINDS]
+            if not entries:
+                return None
         best = entries[0] if len(entries) == 1 else max(entries, key=score)
         if best.kind == "place" and not self._place_plausible(first, last, best.record):
             others = [entry for entry in entries if entry.kind != "place"]
             return max(others, key=score) if others else None
         return best
+
+    def _in_arabic_name(self, first: int, last: int) -> bool:
+        """Whether a name stands inside a longer Arabic place name: an article and a
+        capitalised word follow it ("Ain al Arab"), it is a toponym's first word before a
+        capitalised one ("Ain Issa"), or it begins with an article after one ("Ras al Ain")."""
+        tokens = self.tokens
+        if last < len(tokens) and self._arabic_name(last):
+            return True
+        if last - first == 1 and tokens[first].norm in _ARABIC_PREFIXES and last < len(tokens) and (
+            tokens[last].text[:1].isupper()
+        ):
+            return True
+        return first > 0 and tokens[first].norm in ARABIC_ARTICLES and (
+            tokens[first - 1].text[:1].isupper() and not self._sentence_start(first - 1)
+        )
 
     def _inside_longer_name(self, first: int, last: int) -> bool:
         """Whether capitalised words (not a title) run on before or after these tokens."""
@@ -1295,7 +1316,7 @@ class _Finder:
                 last = index + 1
             elif not tokens[index].text[:1].isupper() and norm not in (
                 "-", "al", "el", "de", "&", "."  # "(K.F.G. & G. Korale, Central)"
-            ):
+            ) and norm not in _LISTED_NOUNS:  # "(El Quresha locality, Gedaref state)"
                 break
         return bracket + 1
 
@@ -2076,13 +2097,26 @@ class _Finder:
         village", "Korogocho slum")."""
         tokens = self.tokens
         end = index
-        while end < len(tokens) and end - index < 4 and not self.taken[end] and (
-            tokens[end].text[:1].isupper() and tokens[end].norm not in FUNCTION_WORDS
+        while end < len(tokens) and end - index < 5 and not self.taken[end] and (
+            self._continues_name(end, index)
         ):
             end += 1
         return index < end < len(tokens) and tokens[end].norm in _SETTLEMENT_NOUNS and (
             tokens[end].text.islower() and not tokens[index].text.isupper()
+            and tokens[index].text[:1].isupper()
         )
+
+    def _continues_name(self, index: int, start: int) -> bool:
+        """Whether a token goes on a place's name begun at ``start``: capitalised words, and
+        the hyphens and Arabic articles between them ("Dawran ad Daydah", "Al-Hawayij")."""
+        token = self.tokens[index]
+        if not (token.text[:1].isupper() or token.norm in ("al", "el", "-") or (
+            token.norm in ARABIC_ARTICLES and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].text[:1].isupper()
+        )):
+            return False
+        return token.norm not in FUNCTION_WORDS or self._arabic_name(index) or (
+            index > start and self.tokens[index - 1].norm in ARABIC_ARTICLES)
 
     def _place_just_before(self, index: int) -> Location | None:
         """The place named in the few words before ``index``, if it has a country."""
@@ -2145,6 +2179,11 @@ class _Finder:
                 start = index  # "Mount Sinjar"
             elif norm in ("in", "at", "from") and self._named_settlement(index + 1):
                 start = index + 1  # "in Kanga village", "in Baraigram upazila (Natore, ...)"
+            elif norm in ("in", "at", "from", "and") and index + 2 < count and (
+                tokens[index + 1].norm in _ARABIC_PREFIXES and tokens[index + 1].text[:1].isupper()
+                and self._continues_name(index + 2, index + 1) and not self.taken[index + 2]
+            ):
+                start = index + 1  # "in Ras al Ain", "and Ain Issa": an Arabic place name
             elif norm in ("in", "at", "from") and index + 2 < count and (
                 tokens[index + 1].text in _NAME_COMPASS and not self.taken[index + 1]
                 and tokens[index + 2].text[:1].isupper()
@@ -2170,11 +2209,7 @@ class _Finder:
                     and (not self.taken[end] or (
                         end > start and self._only_place(end) and not confirm
                     ))
-                    and (tokens[end].text[:1].isupper() or tokens[end].norm in ("al", "el", "-")
-                         or (tokens[end].norm in ARABIC_ARTICLES and end + 1 < count
-                             and tokens[end + 1].text[:1].isupper()))  # "Dawran ad Daydah"
-                    and (tokens[end].norm not in FUNCTION_WORDS or self._arabic_name(end)
-                         or (end > start and tokens[end - 1].norm in ARABIC_ARTICLES))
+                    and self._continues_name(end, start)
                 ):
                     end += 1
                 if end > start and self._only_place(end - 1):
@@ -2614,6 +2649,14 @@ _SETTLEMENT_NOUNS = _DISTRICT_NOUNS | frozenset({
 # What may follow a region's name: "Zamfara state", "Kherson oblast".
 _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast", "county",
                            "department", "prefecture"})
+
+_PLACE_KINDS = frozenset({"place", "subdivision", "capital", "country"})
+# Arabic words that begin place names ("Ain Issa", "Ras al Ain", "Kafr Nabl", "Deir Hafer").
+_ARABIC_PREFIXES = frozenset("ain ras tell tal bir deir dayr kafr jabal jebel wadi khirbet kherbet "
+                             "beit umm bab sidi hassi oued".split())
+# What names listed in ACLED's brackets may be followed by.
+_LISTED_NOUNS = _REGION_NOUNS | _DISTRICT_NOUNS | frozenset(
+    {"locality", "zone", "town", "city", "village", "division", "sub-district"})
 
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
