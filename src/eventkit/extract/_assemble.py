@@ -3,10 +3,12 @@ statement events, and one event per real occurrence within the article."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import evolve
@@ -2163,6 +2165,7 @@ def _statement_events(
 ) -> list[tuple[Any, Event]]:
     results = []
     dated: dict[str, FuzzyDate] = {}
+    told_at = sorted(((_first_evidence(event), event) for event in told), key=itemgetter(0))
     for statement, finding in statements:
         code = codebooks.cameo_events.get(getattr(finding, "cameo", None) or "010")
         speaker = statement.speaker
@@ -2185,7 +2188,7 @@ def _statement_events(
             else None
         )
         if addressee is None and code.root == "11":
-            addressee = _condemned(statement, speaker, told)
+            addressee = _condemned(statement, speaker, told_at)
         if addressee is None and code.root in _TARGETED_ROOTS:
             addressee = _nation_after_cue(coder, finding, speaker)
         date = statement.date or (dated.get(speaker_key) if speaker_key else None)
@@ -2222,20 +2225,28 @@ def _statement_events(
     return results
 
 
-def _condemned(statement: Statement, speaker: Actor, told: Sequence[Event]) -> Actor | None:
+def _condemned(
+    statement: Statement, speaker: Actor, told: Sequence[tuple[int, Event]]
+) -> Actor | None:
     """Whom a condemnation that names no one is aimed at: the doer of the latest violence
     told before it, of another country than the speaker's ("Mikati condemned the strike on
-    Aitaroun" after the Israeli strike on Aitaroun)."""
+    Aitaroun" after the Israeli strike on Aitaroun). ``told``: the events by where they are
+    first told, in text order."""
     start = min((span.start for span in statement.evidence), default=0)
-    for event in reversed(told):
+    before = bisect.bisect_left(told, start, key=itemgetter(0))
+    for told_at, event in reversed(told[:before]):
+        if told_at < start - _CONDEMNED_REACH:
+            break  # (a long text stays linear)
         doer = event.actor1
         if (
             event.root in VIOLENT_ROOTS and event.modality == "actual" and doer is not None
             and doer.country and doer.country != speaker.country
-            and min((span.start for span in event.evidence), default=start) < start
         ):
             return doer
     return None
+
+
+_CONDEMNED_REACH = 3000  # characters back from a condemnation to the violence it answers
 
 
 _TARGETED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
