@@ -9,6 +9,13 @@ import eventkit
 from eventkit.formats import acled
 
 
+def _first_coded(text: str) -> eventkit.Event:
+    """The first event ACLED would code in a text, which has a place."""
+    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert events and events[0].location is not None
+    return events[0]
+
+
 def _actors(text: str) -> list[str]:
     return [actor.name for actor in eventkit.extract(text).actors]
 
@@ -260,9 +267,8 @@ def test_a_square_is_coded_to_its_town() -> None:
      "Andhra Pradesh"),
 ])
 def test_acleds_indian_notes_abbreviate_the_state(text: str, admin1: str) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert (events[0].location.country, events[0].location.admin1) == ("IND", admin1)
+    event = _first_coded(text)
+    assert (event.location.country, event.location.admin1) == ("IND", admin1)
 
 
 @pytest.mark.parametrize(("text", "where"), [
@@ -297,10 +303,9 @@ def test_acleds_indian_notes_abbreviate_the_state(text: str, admin1: str) -> Non
 def test_the_names_listed_in_an_acled_bracket_place_the_event(
     text: str, where: tuple[str, str, str]
 ) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    location = events[0].location
-    assert (location.country, acled.to_row(events[0])["admin1"], location.name) == where
+    event = _first_coded(text)
+    location = event.location
+    assert (location.country, acled.to_row(event)["admin1"], location.name) == where
 
 
 def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
@@ -321,10 +326,9 @@ def test_a_lone_ap_in_brackets_is_the_news_agency() -> None:
 def test_a_town_known_abroad_lies_in_the_regions_listed_after_it(
     text: str, country: str, admin1: str
 ) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert events[0].location.country == country
-    assert acled.to_row(events[0])["admin1"].startswith(admin1)
+    event = _first_coded(text)
+    assert event.location.country == country
+    assert acled.to_row(event)["admin1"].startswith(admin1)
 
 
 @pytest.mark.parametrize(("text", "admin1"), [
@@ -338,9 +342,8 @@ def test_a_town_known_abroad_lies_in_the_regions_listed_after_it(
      "villagers from Nam Kyin San village.", "Shan"),
 ])
 def test_an_unknown_village_lies_in_the_region_named_after_it(text: str, admin1: str) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert acled.to_row(events[0])["admin1"] == admin1
+    event = _first_coded(text)
+    assert acled.to_row(event)["admin1"] == admin1
 
 
 def test_a_place_told_in_the_next_sentence_places_an_event_with_none_before() -> None:
@@ -368,28 +371,23 @@ def test_a_place_told_in_the_next_sentence_places_an_event_with_none_before() ->
      ("Gatwekera", "KEN", "Nairobi", "")),
 ])
 def test_how_acled_notes_place_a_village(text: str, where: tuple[str, str, str, str]) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    row = acled.to_row(events[0])
-    country = events[0].location.country
+    event = _first_coded(text)
+    row = acled.to_row(event)
+    country = event.location.country
     assert (row["location"], country, row["admin1"], row["admin2"] if where[3] else "") == where
 
 
 def test_a_place_listed_before_its_district_is_the_events_place_in_that_state() -> None:
     # Pipri is also a town of Maharashtra; here it lies in Kaushambi district, Uttar Pradesh
-    found = eventkit.extract("On 9 May 2020, a land dispute led to firing in Pipri, Kaushambi "
-                             "(UP), leaving one man dead.")
-    events = [e for e in found.events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert (events[0].location.name, events[0].location.admin1) == ("Pipri", "Uttar Pradesh")
+    event = _first_coded("On 9 May 2020, a land dispute led to firing in Pipri, Kaushambi (UP), "
+                         "leaving one man dead.")
+    assert (event.location.name, event.location.admin1) == ("Pipri", "Uttar Pradesh")
 
 
 def test_a_town_naming_a_road_is_not_the_events_place() -> None:
-    found = eventkit.extract("On 27 December 2019, two soldiers were killed when their vehicle "
-                             "hit an IED on the Kutulo-Khorof Kharar road in Wajir.")
-    events = [e for e in found.events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert (events[0].location.name, events[0].location.country) == ("Wajir", "KEN")
+    event = _first_coded("On 27 December 2019, two soldiers were killed when their vehicle hit "
+                         "an IED on the Kutulo-Khorof Kharar road in Wajir.")
+    assert (event.location.name, event.location.country) == ("Wajir", "KEN")
 
 
 @pytest.mark.parametrize(("text", "where"), [
@@ -407,6 +405,5 @@ def test_a_town_naming_a_road_is_not_the_events_place() -> None:
 def test_villages_of_arabic_names_and_listed_localities(
     text: str, where: tuple[str, str | None]
 ) -> None:
-    events = [e for e in eventkit.extract(text).events if e.acled_event_type]
-    assert events and events[0].location is not None
-    assert (events[0].location.name, events[0].location.country) == where
+    event = _first_coded(text)
+    assert (event.location.name, event.location.country) == where

@@ -1164,12 +1164,11 @@ def _reference_point(coder: _Coder, first: int) -> bool:
     Welingara near Nara")."""
     if first < 2:
         return False
-    sentence = coder.doc.sentence_of(first)
     if coder.norms[first - 1] == "near":
-        return any(m.last == first - 1 for m in coder.locations_by_sentence().get(sentence, ()))
+        return any(m.last == first - 1 for m in _sentence_places(coder, first))
     if coder.norms[first - 1] == "of" and coder.norms[first - 2] in _PLACE_NOUNS:
         # "in Korogocho slum of Nairobi": the named place lies in this one
-        return any(m.last == first - 2 for m in coder.locations_by_sentence().get(sentence, ()))
+        return any(m.last == first - 2 for m in _sentence_places(coder, first))
     return coder.norms[first - 1] == "of" and coder.norms[first - 2] in _DIRECTIONS
 
 
@@ -1638,20 +1637,20 @@ def assemble(
         if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
         fighting = violent and (event.symmetric or event.rule == "trigger:t-fight-v")
-        deadly = bool(_DEADLY.intersection(coder.norms[sentence.first : sentence.last]))
-        if violent and (deadly or (event.symmetric and _DEADLY.intersection(
-            _told_next(coder, event.sentence, 2)
-        ))):
+        # "farmers attacked a Fulani camp", "people from Tchamonga killed 5 Fulani herders": a
+        # community's men who attack another people are its militia (ACLED)
+        harms_people = violent and not event.symmetric and _community_harmed(
+            coder, event, sentence)
+        if harms_people or (violent and (
+            _DEADLY.intersection(coder.norms[sentence.first : sentence.last])
+            or (event.symmetric and _DEADLY.intersection(_told_next(coder, event.sentence, 2)))
+        )):
             # "Dogon farmers killed the chief": a people's men who kill are its militia; so
             # are herders and farmers who clash or kill ("herders attacked farmers, killing 3")
-            actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=(
-                not event.symmetric and _community_harmed(coder, event, sentence)))
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True,
+                                      communal=harms_people)
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
-        elif violent and not event.symmetric and _community_harmed(coder, event, sentence):
-            # "farmers attacked a Fulani camp", "people from Tchamonga killed 5 Fulani herders":
-            # a community's men who attack another people are its militia (ACLED)
-            actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=True)
         if fighting and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
             # "Inhabitants fought Fulani herders ... One killed.": the toll told next
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
