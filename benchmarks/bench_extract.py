@@ -94,6 +94,9 @@ def main() -> None:
     full = fastest(lambda text: eventkit.extract(text, published="2025-04-10"))
 
     mb = size / 1e6
+    compiled = [name for name, module in sys.modules.items()
+                if name.startswith("eventkit.") and not (module.__file__ or ".py").endswith(".py")]
+    print(f"build: {'compiled by mypyc' if compiled else 'pure Python'} (README, \"Faster\")")
     print(f"corpus: {len(texts)} articles, {mb:.2f} MB, the fastest of {ROUNDS} passes")
     print(f"plain re tokenization: {mb / baseline:8.2f} MB/s")
     print(f"entities stage:        {mb / entities:8.2f} MB/s  ({entities / baseline:.0f}x the "

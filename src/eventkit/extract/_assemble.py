@@ -192,11 +192,8 @@ def _acled(
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)
             sub = "Disrupted weapons use"
-        elif weapon in ACLED_BY_WEAPON and sub in (
-            None,
-            "Armed clash",
-            "Attack",
-            *ACLED_BY_WEAPON.values(),
+        elif weapon in ACLED_BY_WEAPON and (
+            sub in (None, "Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values()
         ) and not (weapon in _HEAVY_WEAPONS and (
             (event.symmetric and weapon in ("artillery", "missile"))
             or _CLASHING.intersection(norms)
@@ -1776,7 +1773,7 @@ def assemble(
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
         seized = event.rule == "verb:APPREHEND" and _people_seized(coder, event)
         if (sub in _TERRITORIAL and _people_taken(coder, event, actor2)) or (
-            seized and sub in (*_TERRITORIAL, "Looting/property destruction")
+            seized and (sub in _TERRITORIAL or sub == "Looting/property destruction")
         ):
             # "captured two armed bandits", "seized two aid workers": people seized, no
             # ground or goods; fighters captured in a fight are its prisoners (ACLED: part of
@@ -1966,9 +1963,10 @@ def assemble(
             for each in (pair, *_paired_back(found, pair))
             if each.actor1 is not None and each.actor2 is not None
         ]
-    events.extend(_statement_events(coder, statements, source, [e for _, e in events]))
-    events.sort(key=lambda pair: min((s.start for s in pair[1].evidence), default=0))
-    records = _deduplicate(coder, _fold_tolls([record for _, record in events], coder.doc.text))
+    coded = [record for _, record in events]
+    coded += _statement_events(coder, statements, source, coded)
+    coded.sort(key=lambda record: min((s.start for s in record.evidence), default=0))
+    records = _deduplicate(coder, _fold_tolls(coded, coder.doc.text))
     if coder.lexicon.one_event_per_pair:
         return records
     records = _coded_fatalities(coder, _claimed(coder, records))
@@ -2161,7 +2159,7 @@ def _actor_spans(coder: _Coder, event: _Found) -> list[Span]:
 def _statement_events(
     coder: _Coder, statements: Sequence[tuple[Statement, Any]], source: Any,
     told: Sequence[Event] = (),
-) -> list[tuple[Any, Event]]:
+) -> list[Event]:
     results = []
     dated: dict[str, FuzzyDate] = {}
     told_at = sorted(((_first_evidence(event), event) for event in told), key=itemgetter(0))
@@ -2202,23 +2200,20 @@ def _statement_events(
         if statement.date is None and date is not None:
             statement = evolve(statement, date=date)
         results.append(
-            (
-                None,
-                Event(
-                    date=date,
-                    cameo=code.code,
-                    plover=code.plover,
-                    plover_mode=code.plover_mode,
-                    plover_context=code.plover_context,
-                    actor1=replaced(speaker, mentions=()),
-                    actor2=addressee,
-                    location=_said_where(coder, finding, statement),
-                    statements=(statement,),
-                    evidence=statement.evidence,
-                    sources=(source,) if (source.url or source.id) else (),
-                    confidence=0.8,
-                    rule=f"statement:{statement.cue or 'quote'}",
-                ),
+            Event(
+                date=date,
+                cameo=code.code,
+                plover=code.plover,
+                plover_mode=code.plover_mode,
+                plover_context=code.plover_context,
+                actor1=replaced(speaker, mentions=()),
+                actor2=addressee,
+                location=_said_where(coder, finding, statement),
+                statements=(statement,),
+                evidence=statement.evidence,
+                sources=(source,) if (source.url or source.id) else (),
+                confidence=0.8,
+                rule=f"statement:{statement.cue or 'quote'}",
             )
         )
     return results

@@ -29,6 +29,7 @@ from ._lexicon import (
     Lexicon,
     person_title_words,
 )
+from ._mypyc import new_dict, new_list
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, DETERMINERS, Document, Token, in_dateline
 
@@ -351,7 +352,7 @@ class LocationMention:
 @define
 class _ActorRecord:
     actor: Actor
-    spans: list[Span] = field(factory=list)
+    spans: list[Span] = field(factory=new_list)
     surname: str | None = None
     gender: str | None = None
 
@@ -359,21 +360,21 @@ class _ActorRecord:
 @define
 class _LocationRecord:
     location: Location
-    spans: list[Span] = field(factory=list)
+    spans: list[Span] = field(factory=new_list)
 
 
 @define
 class Entities:
     """Everything the entity step found, with token positions for the later steps."""
 
-    actor_mentions: list[ActorMention] = field(factory=list)
-    location_mentions: list[LocationMention] = field(factory=list)
-    nationality_spans: list[tuple[int, int, str]] = field(factory=list)  # tokens, iso3
+    actor_mentions: list[ActorMention] = field(factory=new_list)
+    location_mentions: list[LocationMention] = field(factory=new_list)
+    nationality_spans: list[tuple[int, int, str]] = field(factory=new_list)  # tokens, iso3
     # The same, indexed: start -> end, and token -> (start, iso3).
-    nationality_ends: dict[int, int] = field(factory=dict)
-    nationality_at: dict[int, tuple[int, str]] = field(factory=dict)
-    actors: dict[str, _ActorRecord] = field(factory=dict)
-    locations: dict[str, _LocationRecord] = field(factory=dict)
+    nationality_ends: dict[int, int] = field(factory=new_dict)
+    nationality_at: dict[int, tuple[int, str]] = field(factory=new_dict)
+    actors: dict[str, _ActorRecord] = field(factory=new_dict)
+    locations: dict[str, _LocationRecord] = field(factory=new_dict)
     _by_token: dict[int, ActorMention] | None = None
     _indexed: int = 0
 

@@ -24,6 +24,7 @@ from ._entities import (
     Entities,
 )
 from ._lexicon import Lexicon
+from ._mypyc import new_list
 from ._numbers import UNITS, number_value
 from ._text import DETERMINERS, Document, Sentence, in_dateline
 from ._triggers import Trigger
@@ -411,15 +412,15 @@ class _Found:
     acled: str | None = None
     weapon: str | None = None
     symmetric: bool = False
-    actor1: list[str] = field(factory=list)  # registry keys
-    actor2: list[str] = field(factory=list)
+    actor1: list[str] = field(factory=new_list)  # registry keys
+    actor2: list[str] = field(factory=new_list)
     modality: str = "actual"
     fatalities: int | None = None
-    evidence: list[Span] = field(factory=list)
+    evidence: list[Span] = field(factory=new_list)
     location_key: str | None = None
     date: FuzzyDate | None = None
-    units: list[MilitaryUnit] = field(factory=list)
-    statements: list[Statement] = field(factory=list)
+    units: list[MilitaryUnit] = field(factory=new_list)
+    statements: list[Statement] = field(factory=new_list)
     confidence: float = 0.7
     # A noun event ("a ceasefire", "talks") is told as happening only when a verb governs it
     # ("agreed a ceasefire", "held talks") or its doer is named ("Russia's offensive").
@@ -427,7 +428,7 @@ class _Found:
     generic: bool = False  # a bare noun naming a kind of event, not one that happened
     # The dictionary pattern that coded a verb, and where it puts the roles after the verb.
     pattern: VerbPattern | None = None
-    anchors: list[Anchor] = field(factory=list)
+    anchors: list[Anchor] = field(factory=new_list)
     paired: str | None = None  # ``[031:032]``: the event coded back from target to source
 
 

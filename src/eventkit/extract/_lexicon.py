@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import ClassVar
 
 from attrs import frozen
 
@@ -219,8 +220,8 @@ class Lexicon:
     'Iran'
     """
 
-    _default: Lexicon | None = None
-    _default_lock = threading.Lock()
+    _default: ClassVar[Lexicon | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         self.phrases = PhraseIndex()

@@ -36,6 +36,7 @@ from .._errors import FormatError
 from ..codebooks import register_event_codes
 from ..gazetteer import Agent, NamedActor
 from ._lexicon import KIND_OF_ROLE, Lexicon
+from ._mypyc import new_set
 from ._phrases import CAPITALIZED, UPPER, Entry, phrase_key
 from ._verbs import Verb, VerbDictionary
 
@@ -101,8 +102,8 @@ class PetrarchAgent:
 class Discards:
     """Phrases (as token normal forms) that discard a sentence or a whole story."""
 
-    sentence: set[tuple[str, ...]] = field(factory=set)
-    story: set[tuple[str, ...]] = field(factory=set)
+    sentence: set[tuple[str, ...]] = field(factory=new_set)
+    story: set[tuple[str, ...]] = field(factory=new_set)
 
 
 class PetrarchLexicon(Lexicon):
@@ -123,26 +124,29 @@ class PetrarchLexicon(Lexicon):
 def _lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """Numbered lines with comments removed (``#`` to the end, ``<!-- ... -->`` blocks)."""
     in_comment = False
+    # Read whole (dictionaries are a few MB at most), so that the file is closed when a
+    # caller stops at an error midway, compiled or not.
     with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\n")
-            if in_comment:
-                if "-->" in line:
-                    in_comment = False
-                    line = line.split("-->", 1)[1]
-                else:
-                    continue
-            while "<!" in line:
-                before, _, after = line.partition("<!")
-                if "-->" in after:
-                    line = before + after.split("-->", 1)[1]
-                else:
-                    line = before
-                    in_comment = True
-            line = line.split("#", 1)[0]
-            if line.strip().startswith("~~FINISH"):  # TABARI's end-of-file marker
-                return
-            yield number, line
+        lines = handle.readlines()
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\n")
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+                line = line.split("-->", 1)[1]
+            else:
+                continue
+        while "<!" in line:
+            before, _, after = line.partition("<!")
+            if "-->" in after:
+                line = before + after.split("-->", 1)[1]
+            else:
+                line = before
+                in_comment = True
+        line = line.split("#", 1)[0]
+        if line.strip().startswith("~~FINISH"):  # TABARI's end-of-file marker
+            return
+        yield number, line
 
 
 def _words(text: str) -> str:

@@ -70,8 +70,17 @@ class PhraseIndex:
         # default lexicon); not pickled.
         self._shared: dict[tuple[str, int, int, int], Entry] = {}
 
+    # Spelled out: a class compiled by mypyc has no ``__dict__``.
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_shared": {}}
+        return {"entries": self._entries, "prefixes": self._prefixes, "first": self._first,
+                "size": self.size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._entries = state["entries"]
+        self._prefixes = state["prefixes"]
+        self._first = state["first"]
+        self.size = state["size"]
+        self._shared = {}
 
     def copy(self) -> PhraseIndex:
         """An index with the same phrases, which can be added to without changing this one."""

@@ -125,7 +125,7 @@ def _plural(word: str) -> set[str]:
 class TriggerIndex:
     """Triggers indexed by the inflected forms of their first word."""
 
-    def __init__(self, triggers: Iterable[Trigger]) -> None:
+    def __init__(self, triggers: Iterable[Trigger] = ()) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
         for trigger in triggers:
             for words in self._variants(trigger):

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from attrs import Factory, define, evolve, field, frozen
 
 from .._errors import FormatError
+from ._mypyc import new_dict, new_list
 
 __all__ = [
     "Anchor",
@@ -65,6 +67,10 @@ class Element:
         return frozenset(alternative[0] for alternative in self.words)
 
 
+def _word_slots(pattern: Any) -> Any:  # typed Any for mypyc (see _mypyc)
+    return sum(e.kind == WORD for e in (*pattern.before, *pattern.after))
+
+
 @frozen
 class VerbPattern:
     """Words before and after the verb (each a slot of accepted words) and the code.
@@ -83,9 +89,7 @@ class VerbPattern:
     lead_before: frozenset[str] = frozenset()
     # How many word slots the pattern has (patterns are tried most specific first), counted
     # once: every verb found in a text walks its patterns.
-    size: int = field(init=False, default=Factory(
-        lambda self: sum(e.kind == WORD for e in (*self.before, *self.after)), takes_self=True
-    ))
+    size: int = field(init=False, default=Factory(_word_slots, takes_self=True))
 
     @property
     def target_first(self) -> bool:
@@ -117,8 +121,8 @@ class Verb:
 class VerbDictionary:
     """All verbs of a dictionary, indexed by the first word of each inflected form."""
 
-    verbs: list[Verb] = field(factory=list)
-    by_first_word: dict[str, list[tuple[tuple[str, ...], Verb]]] = field(factory=dict)
+    verbs: list[Verb] = field(factory=new_list)
+    by_first_word: dict[str, list[tuple[tuple[str, ...], Verb]]] = field(factory=new_dict)
 
     @classmethod
     def parse(cls, lines: Iterable[str], name: str = "<verbs>") -> VerbDictionary:
