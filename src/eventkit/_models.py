@@ -747,12 +747,19 @@ def _all_spans(record: object) -> Iterator[Span]:
     pending = [record]  # a stack, not nested generators: an extraction holds thousands
     while pending:
         item = pending.pop()
-        if isinstance(item, Span):
+        cls = item.__class__
+        if cls is tuple:  # the common cases first, by class: every extraction walks them all
+            pending.extend(item)  # type: ignore[arg-type]
+            continue
+        names = _SPAN_FIELDS.get(cls)
+        if names is not None and cls is not Span:
+            pending.extend([getattr(item, name) for name in names])
+        elif isinstance(item, Span):
             yield item
         elif isinstance(item, tuple):
             pending.extend(item)
-        elif attrs.has(type(item)):
-            pending.extend(getattr(item, name) for name in _span_fields(type(item)))
+        elif attrs.has(cls):
+            pending.extend([getattr(item, name) for name in _span_fields(cls)])
 
 
 @frozen(kw_only=True)
