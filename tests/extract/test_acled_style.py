@@ -1435,3 +1435,26 @@ def test_food_and_goods_seized_are_looted_stolen_cattle_recovered_are_not() -> N
     found = eventkit.extract("On 7 April 2021, police seized 20 cattle stolen by bandits in "
                              "Gusau (Zamfara).")
     assert all(e.acled_sub_event_type != "Looting/property destruction" for e in found.events)
+
+
+def test_a_suicide_bomber_stopped_is_the_target_not_the_weapon() -> None:
+    event = _event({"text": "On 4 April 2021, Somali soldiers shot dead an al Shabaab suicide "
+                            "bomber before he reached the checkpoint in Baidoa (Bay)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 1)
+    event = _event({"text": "On 4 April 2021, six civilians were killed by a suicide bomber "
+                            "at a market in Baidoa (Bay)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", 6)
+
+
+def test_acid_poured_on_people_is_an_assault() -> None:
+    event = _event({"text": "On 8 July 2022, unidentified assailants poured acid on two female "
+                            "students in Kandahar (Kandahar)."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+
+
+def test_armed_after_a_preposition_describes_the_people_it_qualifies() -> None:
+    found = eventkit.extract("On 2 May 2019, police clashed with armed members of the Fulani "
+                             "community near Toro (Bauchi), killing 3.")
+    (event,) = [e for e in found.events if e.acled_event_type is not None]
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 3)

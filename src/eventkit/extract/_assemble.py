@@ -471,10 +471,18 @@ def _armament(norms: list[str], position: int) -> bool:
     if word == "chemical":
         return after in _GAS_ARMS or after in ("gas", "agent", "agents", "substance", "substances")
     if word == "suicide":
+        if after in ("bomber", "bombers"):
+            # "forces shot and killed a suicide bomber before he carried out his attack": the
+            # bomber stopped is the target; "killed by a suicide bomber": the weapon
+            lead = norms[max(0, position - 6) : position]
+            return "by" in lead or _STOPPED.isdisjoint(lead)
         return after not in ("drone", "drones")
-    return True
+    # a "suicide bomber" is a person, not an aircraft: "suicide" says what the weapon is
+    return not (word in ("bomber", "bombers") and before == "suicide")
 
 
+_STOPPED = frozenset({"shot", "killed", "arrested", "captured", "apprehended", "detained",
+                      "intercepted", "neutralised", "neutralized", "stopped", "foiled"})
 _DOWNING = frozenset({"downing", "downed", "intercepting", "intercepted", "intercept",
                       "jamming", "jammed"})
 _TOXIC = frozenset({"poison", "poisonous", "toxic", "nerve", "chlorine", "mustard", "sarin"})

@@ -801,6 +801,8 @@ class _Coder:
                 return False  # "Suspected Al Shabaab militants kidnapped ...": an adjective
             if previous.endswith("ly") and index > 1:
                 previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
+            if previous in _PREPOSITIONS:
+                return False  # "clashed with armed members of the community": no verb follows
             return not (
                 following is not None and following.first == index + 1
                 and (previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS)
@@ -2459,6 +2461,7 @@ _CONSEQUENCES = frozenset(
 _HEDGING_PARTICIPLES = frozenset({"suspected", "alleged", "presumed", "purported", "reported"})
 _BEFORE_ADJECTIVE = frozenset({"of", "for", "with", "among", "to", "on", "from", "several",
                                "many", "dozens", "hundreds", "some", "other"})
+_PREPOSITIONS = frozenset({"of", "for", "with", "among", "from"})
 _POSSIBLE = frozenset({"could", "would", "might", "may"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed",
                       "dismisses", "refuted", "refutes", "disputed"})
