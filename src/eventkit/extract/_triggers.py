@@ -125,6 +125,7 @@ def _plural(word: str) -> set[str]:
 class TriggerIndex:
     """Triggers indexed by the inflected forms of their first word."""
 
+    # (``()`` by default: unpickling makes a compiled index empty first, then fills it)
     def __init__(self, triggers: Iterable[Trigger] = ()) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
         for trigger in triggers:
