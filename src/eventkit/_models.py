@@ -747,19 +747,18 @@ def _all_spans(record: object) -> Iterator[Span]:
     pending = [record]  # a stack, not nested generators: an extraction holds thousands
     while pending:
         item = pending.pop()
-        cls = item.__class__
-        if cls is tuple:  # the common cases first, by class: every extraction walks them all
-            pending.extend(item)  # type: ignore[arg-type]
-            continue
-        names = _SPAN_FIELDS.get(cls)
-        if names is not None and cls is not Span:
-            pending.extend([getattr(item, name) for name in names])
-        elif isinstance(item, Span):
+        if isinstance(item, Span):
             yield item
         elif isinstance(item, tuple):
             pending.extend(item)
-        elif attrs.has(cls):
-            pending.extend([getattr(item, name) for name in _span_fields(cls)])
+        else:
+            # a model's span fields, known after its first (every extraction walks them all)
+            cls = item.__class__
+            names = _SPAN_FIELDS.get(cls)
+            if names is None and attrs.has(cls):
+                names = _span_fields(cls)
+            if names:
+                pending.extend([getattr(item, name) for name in names])
 
 
 @frozen(kw_only=True)

@@ -753,7 +753,7 @@ class _Finder:
         (there a people, not Chad's region). Each is its people's militia, as ACLED codes
         them."""
         tokens = self.tokens
-        for joint in [i for i, norm in enumerate(self.doc.norms) if norm == "and"]:
+        for joint in self.doc.positions(("and",)):
             if not (0 < joint < len(tokens) - 1 and tokens[joint - 1].text[:1].isupper()
                     and tokens[joint + 1].text[:1].isupper()):
                 continue  # a people's name is capitalised, on both sides
@@ -1096,7 +1096,7 @@ class _Finder:
                 withdrawn.append(mention)
 
         resume = 1
-        for index in [i for i, norm in enumerate(self.doc.norms) if norm in ("(", ",")]:
+        for index in self.doc.positions(("(", ",")):
             if index < resume or index + 1 >= count:
                 continue
             found = self._region_after(index)
@@ -2142,7 +2142,7 @@ class _Finder:
         best = self.country_votes.most_common(1)
         country = best[0][0] if best else None
         resume = 0
-        for index in [i for i, norm in enumerate(self.doc.norms) if norm in _UNKNOWN_PLACE_CUES]:
+        for index in self.doc.positions(_UNKNOWN_PLACE_CUES):
             if index < resume:
                 continue  # inside the place found before
             norm = tokens[index].norm
@@ -2242,9 +2242,7 @@ class _Finder:
         titles = self.lexicon.titles
         count = len(self.tokens)
         # (a token holds no full stop but in "U.S."-like initials: "Mr." is "Mr" and ".")
-        personal_titles = [
-            i for i, norm in enumerate(self.doc.norms) if norm in _PERSON_TITLE_WORDS
-        ]
+        personal_titles = self.doc.positions(_PERSON_TITLE_WORDS)
         resume = 0
         for index in sorted({*titles.openings(self.tokens, self.doc.norms), *personal_titles}):
             if index < resume:
@@ -2519,7 +2517,7 @@ class _Finder:
         by_first = {m.first: m for m in states}
         by_last = {m.last: m for m in states}
         tokens = self.tokens
-        for index in [i for i, norm in enumerate(self.doc.norms) if norm in _BORDER_WORDS]:
+        for index in self.doc.positions(_BORDER_WORDS):
             pair: tuple[ActorMention, ActorMention] | None = None
             first = index
             # "Iran's border with Armenia"
@@ -2574,7 +2572,7 @@ class _Finder:
         }
         if not persons:
             return
-        for index in [i for i, norm in enumerate(self.doc.norms) if norm in persons]:
+        for index in self.doc.positions(persons):
             token = self.tokens[index]
             if self.taken[index] or not token.text[:1].isupper():
                 continue

@@ -801,11 +801,11 @@ class _Coder:
                 return False  # "Suspected Al Shabaab militants kidnapped ...": an adjective
             if previous.endswith("ly") and index > 1:
                 previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
-            if previous in _PREPOSITIONS:
-                return False  # "clashed with armed members of the community": no verb follows
             return not (
-                following is not None and following.first == index + 1
-                and (previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS)
+                previous in _PREPOSITIONS  # "clashed with armed members": no verb follows
+                or (following is not None and following.first == index + 1 and (
+                    previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS
+                ))
             )
         if norm.endswith("ing"):
             # "were protesting", "after attacking", and the reduced relative clause

@@ -353,7 +353,7 @@ class _Reader:
     def find_cues(self) -> None:
         table = speech_cues()
         tokens = self.tokens
-        for index in [i for i, norm in enumerate(self.doc.norms) if norm in table]:
+        for index in self.doc.positions(table):
             token, rule = tokens[index], table[tokens[index].norm]
             before = tokens[index - 1].norm if index else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""

@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Container
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -307,6 +308,11 @@ class Document:
     def parse(cls, text: str) -> Document:
         tokens = tokenize(text)
         return cls(text, tokens, sentences(text, tokens), _mostly_capitals(text[:20_000]))
+
+    def positions(self, words: Container[str]) -> list[int]:
+        """The indexes of the tokens whose normal form is one of ``words``: most steps look
+        at a few words only, found in one pass."""
+        return [index for index, norm in enumerate(self.norms) if norm in words]
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token (a table built on first use)."""
