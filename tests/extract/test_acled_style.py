@@ -1016,8 +1016,14 @@ def test_who_protests_is_a_crowd(text: str, sub: str) -> None:
     ("Rival clans fought in Beledweyne (Hiraan), killing 5.", "Armed clash", "Identity militia"),
     ("On 2 May 2021, farmers and herders clashed near Agatu (Benue). Two farmers died.",
      "Armed clash", "Identity militia"),
+    ("On 4 June 2019, inhabitants of Doma and Keana clashed over farmland in Keana "
+     "(Nasarawa). Six people were killed.", "Armed clash", "Identity militia"),
+    ("On 4 June 2019, neighbouring villages clashed over a water point near Ansongo (Gao).",
+     "Armed clash", "Identity militia"),
     ("Riot at Abdou Moumouni University in Niamey (Niamey) dispelled by security forces.",
      "Violent demonstration", "Rioters"),
+    ("On 4 June 2019, refugees from two camps clashed near Kakuma (Turkana).",
+     "Mob violence", "Rioters"),
 ])
 def test_communities_that_fight_and_a_riot_told_as_one(text: str, sub: str, inter1: str) -> None:
     event = _event({"text": text})
@@ -1458,3 +1464,18 @@ def test_armed_after_a_preposition_describes_the_people_it_qualifies() -> None:
                              "community near Toro (Bauchi), killing 3.")
     (event,) = [e for e in found.events if e.acled_event_type is not None]
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 3)
+
+
+def test_the_dead_of_clashes_they_were_killed_amid_are_the_clashes_toll() -> None:
+    event = _event({"text": "On 4 June 2019, three herders were killed amid intercommunal "
+                            "clashes near Djougou (Donga)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 3)
+
+
+def test_people_an_armys_fighting_killed_are_not_a_communal_militia() -> None:
+    found = eventkit.extract("On 4 June 2019, fighting broke out between the army and the RSF "
+                             "in El Fasher (North Darfur). Medics said 27 people were killed in "
+                             "the fighting.")
+    (event,) = [e for e in found.events if e.acled_event_type is not None]
+    assert event.actor2 is not None and event.actor2.name == "Rapid Support Forces"
+    assert event.fatalities == 27

@@ -1657,9 +1657,18 @@ def assemble(
             if event.symmetric:  # "Nuer and Dinka youth clashed"
                 actor2 = _peoples_militia(coder, actor2, location, fighting=True)
         if fighting and _DEADLY.intersection(_told_next(coder, event.sentence, 1)):
-            # "Inhabitants fought Fulani herders ... One killed.": the toll told next
+            # "Inhabitants fought Fulani herders ... One killed.", "Residents of Kayobogo and
+            # Sirranikoro clashed over fishing rights. Eight people were killed.": the toll
+            # told next (locals who fight locals, not the people an army's fighting killed)
+            locals_fought = actor1 is not None and _crowd(actor1)
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True,
+                                      communal=locals_fought)
+            actor2 = _peoples_militia(coder, actor2, location, fighting=True,
+                                      communal=locals_fought)
+        elif fighting and actor1 is not None and _head(actor1) in _COMMUNITIES:
+            # "Two villages clashed over the location of election offices", "rival clans
+            # fought": communities fight as their militias, told deaths or not (ACLED)
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
-            actor2 = _peoples_militia(coder, actor2, location, fighting=True)
         sides = (actor1, actor2)
         if fighting and all(sides):
             # "villagers clashed with Fulani herders, killing two": the village's men fought

@@ -463,7 +463,7 @@ LABEL_RULE = "trigger:label-"
 # Prepositions before "the attack" that refer back to an attack told.
 _REFERRING = frozenset({"in", "during", "by"})
 # Words between a harm and the violence it befell someone in ("killed during a shootout")
-_WITHIN = frozenset({"in", "during", "amid"})
+_WITHIN = frozenset({"in", "during", "amid", "amidst"})
 
 # Participles that say whom a group belongs to: "militants linked to al-Qaeda", "fighters
 # allied with the army".
@@ -983,7 +983,9 @@ class _Coder:
                 event.actor1 = [agent.key] if agent else []
                 event.actor2 = subject
             event.governed = bool(light or agent or owner or self._governing_verb(event))
-            if not (event.governed or event.actor1 or event.actor2) and self._bare(event):
+            if not (event.governed or event.actor1 or event.actor2) and self._bare(event) and (
+                not self._harm_within(event)
+            ):
                 # "the truth regarding torture, disappearances and assassinations": a topic,
                 # not a told event
                 event.generic = True
@@ -1425,6 +1427,17 @@ class _Coder:
             self.norms[event.trigger_first - 2] == ","
         )
         return opening and not self.locations_by_sentence().get(event.sentence)
+
+    def _harm_within(self, event: _Found) -> bool:
+        """ "two Fulani were killed amid intercommunal clashes": a harm told within the
+        violence the noun names, which did happen."""
+        norms = self.norms
+        for index in range(max(1, event.trigger_first - 3), event.trigger_first):
+            if norms[index] in _WITHIN and (
+                norms[index - 1] in DEATH_WORDS or norms[index - 1] in INJURY_WORDS
+            ):
+                return True
+        return False
 
     def _bare(self, event: _Found) -> bool:
         """A noun with no article, number or possessive before it."""
@@ -2433,7 +2446,7 @@ _POSTMODIFIERS = frozenset(
 )
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
-                           "before", "amid", "since"})
+                           "before", "amid", "amidst", "since"})
 _RECOVERED = frozenset({"stolen", "rustled", "looted", "taken"})
 _HEARSAY = frozenset({"believed", "thought", "suspected", "alleged", "reported", "said"})
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
