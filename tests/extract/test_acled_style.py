@@ -1479,3 +1479,9 @@ def test_people_an_armys_fighting_killed_are_not_a_communal_militia() -> None:
     (event,) = [e for e in found.events if e.acled_event_type is not None]
     assert event.actor2 is not None and event.actor2.name == "Rapid Support Forces"
     assert event.fatalities == 27
+
+
+def test_a_raid_told_with_the_fight_it_became_is_a_battle() -> None:
+    event = _event({"text": "On 30 April 2021, police raided a house in Tuyong (Pattani) and "
+                            "killed two men in a gunbattle."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 2)

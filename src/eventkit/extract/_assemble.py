@@ -2557,6 +2557,9 @@ def _merge(a: Event, b: Event) -> Event:
         (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
                                                          not in (None, "Other")),
         _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
+        # "raided a residence. A clash broke out and 3 suspects were killed": a fight told
+        # is a battle, whoever died in it (ACLED)
+        e.acled_sub_event_type == "Armed clash" and e.symmetric,
     ))
     return evolve(
         richer,
