@@ -1485,3 +1485,11 @@ def test_a_raid_told_with_the_fight_it_became_is_a_battle() -> None:
     event = _event({"text": "On 30 April 2021, police raided a house in Tuyong (Pattani) and "
                             "killed two men in a gunbattle."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 2)
+
+
+def test_forces_gunfire_that_hurt_only_a_bystander_is_an_attack() -> None:
+    event = _event({"text": "On 3 March 2024, soldiers escorting a convoy opened gunfire to clear "
+                            "a crowded road in Afgooye (Lower Shabelle). A civilian man selling "
+                            "fruit by the road was wounded."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")

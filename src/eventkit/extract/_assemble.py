@@ -377,7 +377,7 @@ _NO_SUCH = frozenset({"no", "not", "without", "never", "nor"})
 
 # Violence one side does to another ("fought", "clashed" tell two armed sides)
 _DONE_TO_ANOTHER = frozenset(f"trigger:t-{name}" for name in (
-    "attack", "attack-v", "raid", "raid-v", "ambush", "ambush-v", "open-fire", "shoot", "storm"))
+    "attack", "attack-v", "raid", "raid-v", "ambush", "ambush-v", "open-fire", "gunfire", "shoot", "storm"))
 # Who is armed, told among the dead or hurt: a fight's other side
 _ARMED_WORDS = ARMED_VICTIMS | frozenset(
     "militant fighter policeman attackers assailants militiamen insurgents jihadists gendarmes "
@@ -387,12 +387,13 @@ _ARMED_WORDS = ARMED_VICTIMS | frozenset(
 def _only_civilians_hurt(words: list[str]) -> bool:
     """Whether the words tell people of no armed kind hurt or killed ("Four people were
     injured", "killing two villagers") and no armed man among any harmed."""
-    harm = [index for index, word in enumerate(words)
+    # (each harm's own words: "soldiers opened fire. A civilian man was wounded" names the
+    # doers far from the harm)
+    told = [words[max(0, index - 7) : index + 4] for index, word in enumerate(words)
             if word in INJURY_WORDS or word in DEATH_WORDS]
-    if not harm or _ARMED_WORDS.intersection(words):
+    if not told or any(_ARMED_WORDS.intersection(near) for near in told):
         return False
-    return any(CIVILIAN_WORDS.intersection(words[max(0, index - 5) : index + 4])
-               for index in harm)
+    return any(CIVILIAN_WORDS.intersection(near) for near in told)
 
 
 def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
