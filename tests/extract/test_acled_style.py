@@ -1493,3 +1493,18 @@ def test_forces_gunfire_that_hurt_only_a_bystander_is_an_attack() -> None:
                             "fruit by the road was wounded."})
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 3 May 2020, rebels and soldiers clashed near Kassala (Kassala). 12 soldiers were "
+     "killed. 4 rebels were killed.", 16),
+    ("On 3 May 2020, rebels and soldiers clashed near Kassala (Kassala). 12 soldiers dead, "
+     "4 rebels dead.", 16),
+    # the same dead told again, or broken down, are not more dead
+    ("On 3 May 2020, rebels ambushed soldiers near Kassala (Kassala), killing 12 soldiers. "
+     "Officials said 12 soldiers were killed.", 12),
+    ("On 3 May 2020, rebels and soldiers clashed near Kassala (Kassala). 16 people were "
+     "killed. Among the dead were 12 soldiers.", 16),
+])
+def test_the_dead_of_each_side_told_apart_add_up(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities

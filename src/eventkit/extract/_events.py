@@ -2580,7 +2580,8 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     if between[-1:] and between[-1].endswith("ly"):
         between = between[:-1]  # "were reportedly killed"
     return len(between) >= 2 and between[0] in ("and", ",", ";", "while", "whilst", "whereas") and (
-        between[-1] in ("was", "were", "being") or norms[later] == "died"
+        # ("25 soldiers dead, 5 rebels dead": a toll without its verb)
+        between[-1] in ("was", "were", "being") or norms[later] in ("died", "dead")
     ) and not {"killed", "dead", "died"}.intersection(between)
 
 
@@ -2838,20 +2839,49 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             last_violent[event.sentence] = event
     for index, event in last_violent.items():
         following = index + 1
+        own = sentences[index]
+        counted = _counted_groups(coder.norms[own.first : own.last]) if event.fatalities else set()
         while following < len(sentences) and following not in with_events and (
             sentences[following].paragraph == sentences[index].paragraph
         ):
             toll = coder.fatalities(event, sentences[following])
+            norms = coder.norms[sentences[following].first : sentences[following].last]
+            groups = _counted_groups(norms)
             if toll and not event.fatalities:
                 event.fatalities = toll
-            elif toll and _counts_other_dead(coder.norms[sentences[following].first :
-                                                 sentences[following].last]):
+            elif toll and (_counts_other_dead(norms) or (
+                groups and counted and groups.isdisjoint(counted)
+                and _RESTATED_TOLL.isdisjoint(norms)
+            )):
                 # "7 soldiers and 4 militants were killed. The army reported that 7 other
-                # militants were killed in a counterattack": more dead of the same event
+                # militants were killed in a counterattack", "54 soldiers killed. 21
+                # civilians killed.": more dead of the same event
                 event.fatalities = (event.fatalities or 0) + toll
             else:
                 break
+            counted |= groups
             following += 1
+
+
+# Words of a toll that restates, breaks down or splits the dead already counted
+_RESTATED_TOLL = frozenset({"total", "among", "including", "includes", "included", "overall",
+                            "all", "them", "whom", "toll", "split", "spread", "events"})
+
+
+def _counted_groups(norms: list[str]) -> set[str]:
+    """The words that follow the numbers of a sentence that counts dead: who was counted
+    ("54 soldiers killed" -> {"soldiers"}, "25 Sudanese forces dead, 5 NDA dead")."""
+    if DEATH_WORDS.isdisjoint(norms):
+        return set()
+    groups = set()
+    for position in range(len(norms)):
+        value, length = number_value(norms, position)
+        after = position + length
+        if value is not None and after < len(norms) and norms[after][:1].isalpha() and (
+            norms[after] not in FUNCTION_WORDS and norms[after] not in DEATH_WORDS
+        ):
+            groups.add(norms[after])
+    return groups
 
 
 def _counts_other_dead(norms: list[str]) -> bool:
