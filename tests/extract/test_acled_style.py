@@ -1508,3 +1508,12 @@ def test_forces_gunfire_that_hurt_only_a_bystander_is_an_attack() -> None:
 ])
 def test_the_dead_of_each_side_told_apart_add_up(text: str, fatalities: int) -> None:
     assert _event({"text": text}).fatalities == fatalities
+
+
+def test_the_sexual_misconduct_a_victim_was_accused_of_is_no_sexual_violence() -> None:
+    event = _event({"text": "On 22 August 2025, Al Shabaab militants whipped a man in Jilib "
+                            "(Middle Juba), accusing him of sexual misconduct."})
+    assert event.acled_sub_event_type == "Attack"
+    event = _event({"text": "On 22 August 2025, soldiers allegedly raped two women in Jilib "
+                            "(Middle Juba)."})
+    assert event.acled_sub_event_type == "Sexual violence"

@@ -311,10 +311,12 @@ def _acled(
         sub = acled_sub_event_type(probe)
     if sub in _RAPE_OUTRANKS and any(
         word in _RAPE_WORDS and not (sub == "Mob violence" and crowds_cause(norms, index))
+        and _ACCUSING.isdisjoint(norms[max(0, index - 5) : index])
         for index, word in enumerate(norms)
     ):
         # "a couple was beaten and the woman gang-raped" (ACLED); not the rape that moved a
-        # crowd ("vandalized the office after a labourer was involved in gang-raping a woman")
+        # crowd ("vandalized the office after a labourer was involved in gang-raping a woman"),
+        # nor one the victim was accused of ("accused the victim of sexual misconduct")
         sub = "Sexual violence"
     return sub
 
@@ -325,6 +327,9 @@ _HALTED = frozenset({"halted", "stopped", "blocked", "prevented", "barred", "foi
 # Rape told with other violence against someone makes the event sexual violence (ACLED).
 _RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexually",
                          "sexual", "genitals", "genital"})  # (torture of the genitals: ACLED)
+# (not "allegedly": "soldiers allegedly raped two women" is reported rape, coded as such)
+_ACCUSING = frozenset({"accused", "accusing", "accuses", "accusation", "accusations",
+                       "charged"})
 _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
                             "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
