@@ -1517,3 +1517,12 @@ def test_the_sexual_misconduct_a_victim_was_accused_of_is_no_sexual_violence() -
     event = _event({"text": "On 22 August 2025, soldiers allegedly raped two women in Jilib "
                             "(Middle Juba)."})
     assert event.acled_sub_event_type == "Sexual violence"
+
+
+def test_a_target_killed_with_his_bodyguards_is_a_battle() -> None:
+    event = _event({"text": "On 9 March 2020, gunmen killed a district governor and two of his "
+                            "bodyguards in Puli Alam (Logar)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 3)
+    event = _event({"text": "On 9 March 2020, gunmen killed a night guard at a school in Puli "
+                            "Alam (Logar)."})
+    assert event.acled_sub_event_type == "Attack"

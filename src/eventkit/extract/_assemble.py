@@ -380,6 +380,19 @@ def _head(actor: Actor) -> str:
 _NO_SUCH = frozenset({"no", "not", "without", "never", "nor"})
 
 
+_GUARDS = frozenset({"guards", "guard", "bodyguards", "bodyguard", "escorts", "escort"})
+
+
+def _bodyguards_harmed(words: list[str]) -> bool:
+    """Whether someone's own guards are told among the harmed: "and two of his bodyguards",
+    "killed the governor and his guards" (a possessive: men assigned to protect him)."""
+    harmed = not DEATH_WORDS.isdisjoint(words) or not INJURY_WORDS.isdisjoint(words)
+    return harmed and any(
+        word in _GUARDS and words[position - 1] in ("his", "her", "their")
+        for position, word in enumerate(words) if position
+    )
+
+
 # Violence one side does to another ("fought", "clashed" tell two armed sides)
 _DONE_TO_ANOTHER = frozenset(f"trigger:t-{name}" for name in (
     "attack", "attack-v", "raid", "raid-v", "ambush", "ambush-v", "open-fire", "gunfire", "shoot", "storm"))
@@ -1716,6 +1729,10 @@ def assemble(
             # Parliament" has no second actor), coded with what was done to it
             event.cameo, actor2 = "141", None
             sub = _acled(event, actor1, None, own_part, after=_told_next(coder, event.sentence))
+        if sub == "Attack" and refine and _bodyguards_harmed(own_part):
+            # "killed 1 council member in addition to 3 of his guards": the armed men who
+            # guarded the target were a side of a fight (ACLED: a battle)
+            sub, event.cameo = "Armed clash", "190"
         if sub == "Armed clash" and actor2 is None and actor1 is not None and (
             refine and actor1.kind in ARMED_KINDS and event.rule in _DONE_TO_ANOTHER
         ) and _only_civilians_hurt([*own_part, *_told_next(coder, event.sentence, 2)]):
