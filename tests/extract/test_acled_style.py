@@ -1526,3 +1526,13 @@ def test_a_target_killed_with_his_bodyguards_is_a_battle() -> None:
     event = _event({"text": "On 9 March 2020, gunmen killed a night guard at a school in Puli "
                             "Alam (Logar)."})
     assert event.acled_sub_event_type == "Attack"
+
+
+def test_the_abducted_killed_make_an_attack() -> None:
+    event = _event({"text": "On 24 July 2021, gunmen abducted a trader near Goya (Kouango). The "
+                            "victim was later found dead."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)
+    found = eventkit.extract("On 16 June 2023, militants killed two farmers near Mpondwe "
+                             "(Kasese). They also abducted six children.")
+    assert [e.acled_sub_event_type for e in found.events] == [
+        "Attack", "Abduction/forced disappearance"]

@@ -1803,6 +1803,13 @@ def assemble(
             # "militants seized livestock", "seized goats and camels": animals taken, looting
             sub, event.cameo = "Looting/property destruction", "1711"
             actor2 = _civilian_victims(coder, event, sub, location)
+        if sub == "Abduction/forced disappearance" and event.fatalities and refine and (
+            not DEATH_WORDS.isdisjoint(coder.norms[event.trigger_last : sentence.last])
+            or not DEATH_WORDS.isdisjoint(_told_next(coder, event.sentence, 1))
+        ):
+            # "abducted a trader ... The victim was tortured and killed": the abducted killed
+            # make an attack (ACLED codes the most severe)
+            sub = "Attack"
         if sub == "Abduction/forced disappearance" and _RAPE_WORDS.intersection(
             _told_next(coder, event.sentence, 1)
         ) and refine:

@@ -1908,8 +1908,10 @@ class _Coder:
             value = self._deaths_at(norms, index)
             if value is None and word == "died" and _one_persons_death(norms, index):
                 value = 1  # "He was severely injured and died at a health clinic"
-            if value is None and word == "killed" and "was" in norms[max(0, index - 6) : index]:
-                value = 1  # "the priest was then subsequently raped and killed"
+            if value is None and (word == "killed" or (
+                word == "dead" and norms[index - 1] == "found"
+            )) and "was" in norms[max(0, index - 6) : index]:
+                value = 1  # "the priest was then subsequently raped and killed", "was found dead"
             if value is None and (norms[max(0, index - 2) : index] == ["they", "were"] or (
                 word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
             )):
