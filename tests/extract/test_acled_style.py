@@ -1536,3 +1536,12 @@ def test_the_abducted_killed_make_an_attack() -> None:
                              "(Kasese). They also abducted six children.")
     assert [e.acled_sub_event_type for e in found.events] == [
         "Attack", "Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "A prominent cleric is gunned down in his home in Mombasa (Mombasa).",
+    "On 2 May 2019, gunmen gunned down a cleric in Mombasa (Mombasa).",
+    "A soldier killed at Kanyerus camp (Moroto) by a bomb.",
+])
+def test_one_dead_told_as_gunned_down_or_in_a_headline(text: str) -> None:
+    assert _event({"text": text}).fatalities == 1

@@ -1876,6 +1876,10 @@ class _Coder:
                 self.norms[index + 1 : index + 2] == ["to"]
             ):
                 norms[index - sentence.first] = "died"  # "succumbed to her wounds"
+            elif norms[index - sentence.first] == "gunned" and (
+                self.norms[index + 1 : index + 2] == ["down"]
+            ):
+                norms[index - sentence.first] = "killed"  # "a cleric was gunned down"
         best: int | None = None
         previous: int | None = None  # the last death word counted
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
@@ -2022,10 +2026,12 @@ class _Coder:
             clause = clause[:-2]  # "a manager was shot and killed", "was found tortured and"
         if clause[-1:] in (["found"], ["shot"]):
             clause = clause[:-1]  # "was found dead", "a man was shot dead"
-        singular = clause[-1:] in (["was"], ["to"]) or word in ("died", "dies") or (
+        singular = clause[-1:] in (["was"], ["is"], ["to"]) or word in ("died", "dies") or (
             clause[-2:] in (["has", "been"], ["had", "been"]))  # "has been found killed"
         if singular and {"a", "an"} & set(clause):
             return 1
+        if word == "killed" and clause[-2:-1] in (["a"], ["an"]) and clause[-1][:1].isalpha():
+            return 1  # "A soldier killed in Kanyerus by a bomb" (a headline's participle)
         if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
             return 1  # "He died of his injuries"
         return self._counted_after(norms, index)
