@@ -1545,3 +1545,15 @@ def test_the_abducted_killed_make_an_attack() -> None:
 ])
 def test_one_dead_told_as_gunned_down_or_in_a_headline(text: str) -> None:
     assert _event({"text": text}).fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 29 July 2021, hundreds of people demonstrated in Obo (Haut-Mbomou) against the presence "
+    "of foreign troops and their alleged violent conduct.",
+    "On 29 November 2023, party members staged a rally in Bogra (Rajshahi) in support of the "
+    "nationwide blockade called by the opposition.",
+])
+def test_the_violence_a_crowd_marches_about_is_not_its_own(text: str) -> None:
+    found = eventkit.extract(text)
+    codes = [e.acled_sub_event_type for e in found.events if e.acled_event_type]
+    assert codes == ["Peaceful protest"]

@@ -292,7 +292,8 @@ def _acled(
         # it was held over ("a protest to denounce the arrest of Kako")
         told = norms + list(after)
         done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)
-                and not _NO_SUCH.intersection(told[max(0, index - 4) : index])]
+                and not _NO_SUCH.intersection(told[max(0, index - 4) : index])
+                and not _others_violence(told, index)]
         if any(word in RIOT_WORDS for word in done) and not _PEACEFUL.intersection(told):
             # the crowd's violence makes a riot whatever was done to it (ACLED); ("staged a
             # peaceful protest ... for the families whose homes were burned": the burning is
@@ -453,6 +454,22 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
 
 
 _DESCRIBING_HARM = frozenset("killed shot injured wounded arrested detained abducted".split())
+
+
+def _others_violence(norms: list[str], index: int) -> bool:
+    """ "violent" qualifying what is not the crowd or its protest ("against the troops'
+    alleged violent activities", "a violent crackdown"): no riot of the crowd's."""
+    if norms[index] != "violent" or index + 1 >= len(norms):
+        return False
+    following = norms[index + 1]
+    return following[:1].isalpha() and following not in FUNCTION_WORDS and (
+        following not in PROTEST_WORDS and following not in _CROWD_NOUNS
+        and following not in _RIOTING)
+
+
+# What a violent crowd's violence is called ("violent clashes", "in a violent manner")
+_RIOTING = frozenset("clash clashes riot riots rioting confrontation confrontations scuffle "
+                     "scuffles unrest manner turn".split())
 
 
 def _cause_of_protest(norms: list[str], index: int) -> bool:

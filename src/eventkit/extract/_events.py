@@ -1603,7 +1603,9 @@ class _Coder:
                    for other in told):
             return False
         before = self.norms[max(0, event.trigger_first - 4) : event.trigger_first]
-        return bool(PROTEST_CAUSES.intersection(before))
+        # ("in support of the ongoing nationwide blockade": what the rally backs)
+        backing = pairwise(self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
+        return bool(PROTEST_CAUSES.intersection(before)) or ("support", "of") in backing
 
     def _sponsor(self, mention: ActorMention) -> bool:
         """An actor that qualifies a noun ("a STC-organized demonstration", "Houthi-sponsored
