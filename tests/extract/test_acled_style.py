@@ -1557,3 +1557,11 @@ def test_the_violence_a_crowd_marches_about_is_not_its_own(text: str) -> None:
     found = eventkit.extract(text)
     codes = [e.acled_sub_event_type for e in found.events if e.acled_event_type]
     assert codes == ["Peaceful protest"]
+
+
+def test_property_destroyed_in_the_fight_told_with_it_is_the_battle() -> None:
+    event = _event({"text": "Rebels destroyed an army convoy after fighting for two days near "
+                            "Gwa (Upper Nile) - 40 soldiers were killed."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 40)
+    event = _event({"text": "On 3 May 2020, rebels looted and burned shops in Gwa (Upper Nile)."})
+    assert event.acled_sub_event_type == "Looting/property destruction"

@@ -2422,7 +2422,7 @@ def _same(a: Event, b: Event) -> bool:
             a.location.name == b.location.name
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
-    if _held_then_harmed(a, b) is not None:
+    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b):
         return True
     if a.cameo[:2] != b.cameo[:2]:
         return False
@@ -2452,6 +2452,24 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _destroyed_in_fight(a: Event, b: Event) -> bool:
+    """ "SPLA rebels destroyed a government convoy after fighting for three days": property
+    its doer destroyed in the fight told with it is part of the battle (ACLED codes looting
+    and destruction only outside other violence)."""
+    for destroyed, fight in ((a, b), (b, a)):
+        if destroyed.acled_sub_event_type == "Looting/property destruction" and (
+            fight.acled_sub_event_type == "Armed clash"
+        ) and destroyed.actor1 is not None and {
+            _identity(side) for side in (fight.actor1, fight.actor2) if side is not None
+        } <= {_identity(side) for side in (destroyed.actor1, destroyed.actor2) if side}:
+            # (the fight's sides are the destroyer and what it destroyed, or untold)
+            return abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_FIGHT
+    return False
+
+
+_ONE_FIGHT = 120  # characters between the destruction and the fight's words
 
 
 def _one_act(a: Event, b: Event) -> bool:
