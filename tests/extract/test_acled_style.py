@@ -1565,3 +1565,13 @@ def test_property_destroyed_in_the_fight_told_with_it_is_the_battle() -> None:
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 40)
     event = _event({"text": "On 3 May 2020, rebels looted and burned shops in Gwa (Upper Nile)."})
     assert event.acled_sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 May 2020, al Shabaab seized Moqokori (Hiraan).", "Non-state actor overtakes territory"),
+    ("On 3 May 2020, soldiers seized Moqokori (Hiraan) from al Shabaab.",
+     "Government regains territory"),
+    ("On 3 May 2020, al Shabaab seized goats in Moqokori (Hiraan).", "Looting/property destruction"),
+])
+def test_a_place_seized_is_ground_goods_seized_are_looted(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -1359,6 +1359,12 @@ _FORCES_WORDS = {"military": "military", "army": "military", "security": "milita
                  "police": "police", "gendarmerie": "police"}
 
 
+def _place_taken(coder: _Coder, event: _Found) -> bool:
+    """Whether what the verb took is a place named right after it ("seized Moqokori")."""
+    return any(mention.first in (event.trigger_last, event.trigger_last + 1)
+               for mention in coder.locations_by_sentence().get(event.sentence, ()))
+
+
 def _animals_taken(coder: _Coder, event: _Found) -> bool:
     """Whether what was seized is animals ("seized livestock", "took goats and camels"), not
     people named by them ("arrested cattle rustlers")."""
@@ -1835,6 +1841,13 @@ def assemble(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
+        if sub == "Looting/property destruction" and event.rule == "verb:APPREHEND" and (
+            refine and _place_taken(coder, event)
+        ):
+            # "al Shabaab seized Moqokori (Hiraan)": a place taken is ground, not goods
+            state = actor1 is not None and actor1.kind in _STATE
+            sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+            event.cameo, actor2 = "192", None
         seized = event.rule == "verb:APPREHEND" and _people_seized(coder, event)
         if (sub in _TERRITORIAL and _people_taken(coder, event, actor2)) or (
             seized and (sub in _TERRITORIAL or sub == "Looting/property destruction")
