@@ -1575,3 +1575,10 @@ def test_property_destroyed_in_the_fight_told_with_it_is_the_battle() -> None:
 ])
 def test_a_place_seized_is_ground_goods_seized_are_looted(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("word", ["shoot-out", "gun-battle", "fire-fight"])
+def test_a_hyphenated_gunfight_is_a_battle(word: str) -> None:
+    event = _event({"text": f"On 30 April 2020, a {word} took place in Cidade de Deus during a "
+                            "police operation in Rio de Janeiro (Rio de Janeiro)."})
+    assert event.acled_sub_event_type == "Armed clash"
