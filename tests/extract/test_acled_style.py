@@ -1582,3 +1582,14 @@ def test_a_hyphenated_gunfight_is_a_battle(word: str) -> None:
     event = _event({"text": f"On 30 April 2020, a {word} took place in Cidade de Deus during a "
                             "police operation in Rio de Janeiro (Rio de Janeiro)."})
     assert event.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 30 April 2020, gunmen believed to belong to al Shabaab shot dead a man near Jilib "
+    "(Middle Juba).",
+    "On 30 April 2020, gunmen linked to al Shabaab shot dead a man near Jilib (Middle Juba).",
+])
+def test_armed_men_told_as_a_named_groups_are_that_group(text: str) -> None:
+    event = _event({"text": text})
+    assert event.actor1 is not None and event.actor1.name == "al-Shabaab"
+    assert acled.to_row(event)["inter1"] == "Rebel group"

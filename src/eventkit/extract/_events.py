@@ -1300,6 +1300,8 @@ class _Coder:
                 or (between[0] == "," and "," in self.norms[chosen.last : event.trigger_first])
                 or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
             ):
+                if self._group_named_after(mention, chosen, between):
+                    break  # "gunmen linked to al Shabaab": the group named is the doer
                 chosen = mention
         keys = [chosen.key]
         # Coordination: "X and Y", "X, Y and Z".
@@ -1322,6 +1324,18 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _group_named_after(
+        self, head: ActorMention, group: ActorMention, between: list[str]
+    ) -> bool:
+        """Whether unnamed armed men are told as a named armed group's ("gunmen believed to
+        belong to IS", "militants affiliated with JNIM"): ACLED codes the group."""
+        men, named = self.entities.actor(head.key), self.entities.actor(group.key)
+        return (
+            men.name.islower() and men.kind in ("militia", "rebel", "unknown")
+            and not named.name.islower() and named.kind in ("militia", "rebel")
+            and not _AFFILIATING.isdisjoint(between)
+        )
 
     def _bracketed_before(self, mention: ActorMention, end: int) -> bool:
         """Whether a mention stands inside brackets that close before ``end``."""
@@ -2458,6 +2472,9 @@ _POSTMODIFIERS = frozenset(
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
                            "before", "amid", "amidst", "since"})
 _RECOVERED = frozenset({"stolen", "rustled", "looted", "taken"})
+# Words that tie men to a group: "linked to", "belonging to", "affiliated with"
+_AFFILIATING = frozenset("linked affiliated belong belonging belongs allied aligned loyal "
+                         "associated".split())
 _HEARSAY = frozenset({"believed", "thought", "suspected", "alleged", "reported", "said"})
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "notwithstanding"})
 _GENERIC_HEADS = frozenset({"anyone", "anybody"})
