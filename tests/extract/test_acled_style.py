@@ -1593,3 +1593,10 @@ def test_armed_men_told_as_a_named_groups_are_that_group(text: str) -> None:
     event = _event({"text": text})
     assert event.actor1 is not None and event.actor1.name == "al-Shabaab"
     assert acled.to_row(event)["inter1"] == "Rebel group"
+
+
+def test_another_dead_told_in_the_same_sentence_adds_one() -> None:
+    event = _event({"text": "On 5 October 2021, a bomb exploded near a checkpoint in Thanlyin "
+                            "(Yangon). A soldier died on the spot and another one died later at "
+                            "the hospital."})
+    assert event.fatalities == 2

@@ -460,6 +460,8 @@ _NO_OBJECT_AFTER = frozenset(
 # The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
 LABEL_RULE = "trigger:label-"
 
+# Prepositions that make a noun after them a place ("near a checkpoint")
+_LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
 # Prepositions before "the attack" that refer back to an attack told.
 _REFERRING = frozenset({"in", "during", "by"})
 # Words between a harm and the violence it befell someone in ("killed during a shootout")
@@ -722,6 +724,10 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
+        if trigger.id == "t-checkpoint" and _LOCATIVE.intersection(
+            self.norms[max(0, first - 3) : first]
+        ):
+            return False  # "a bomb exploded near a checkpoint": a place, none set up
         if trigger.id == "t-labour-strike":
             # "teachers went on strike over unpaid salaries": a walkout, not a strike from
             # the air (which the other "strike" triggers code)
@@ -2606,6 +2612,10 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     between = norms[earlier + 1 : later]
     if between[-1:] and between[-1].endswith("ly"):
         between = between[:-1]  # "were reportedly killed"
+    if "another" in between[-4:] and "and" in between and (
+        {"killed", "dead", "died"}.isdisjoint(between)
+    ):
+        return True  # "1 soldier died on the spot and another one died later at hospital"
     return len(between) >= 2 and between[0] in ("and", ",", ";", "while", "whilst", "whereas") and (
         # ("25 soldiers dead, 5 rebels dead": a toll without its verb)
         between[-1] in ("was", "were", "being") or norms[later] in ("died", "dead")
