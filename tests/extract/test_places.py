@@ -407,3 +407,11 @@ def test_villages_of_arabic_names_and_listed_localities(
 ) -> None:
     event = _first_coded(text)
     assert (event.location.name, event.location.country) == where
+
+
+def test_a_site_lies_in_the_town_named_after_it_not_in_a_namesake_abroad() -> None:
+    found = eventkit.extract("UPC rebels attacked the displaced people's site at 'St. Joseph' "
+                             "in Bambari. At least 4 civilians were killed.")
+    (event,) = [e for e in found.events if e.acled_event_type]
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Bambari", "CAF")

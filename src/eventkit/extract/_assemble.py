@@ -871,6 +871,14 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "Pipri, Kaushambi (UP)": not the Pipri of another state the gazetteer knows
         location = Location(name=location.name, country=region.country, admin1=region.admin1,
                             iso3166_2=region.iso3166_2, geo_precision=2, kind="place")
+    container = _town_it_lies_in(coder, in_sentence, best)
+    if container is not None and container.country != location.country and (
+        _country_weight(coder, in_sentence, container.country)
+        > _country_weight(coder, in_sentence, location.country)
+    ):
+        # "the IDP site at 'St. Joseph' in Bambari": the site lies in the town named after
+        # it, and a St. Joseph abroad, where nothing else of the text is, is not the one meant
+        location = container
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):
@@ -908,6 +916,16 @@ def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None)
     records = coder.entities.locations
     in_sentence = sum(records[m.key].location.country == country for m in mentions)
     return in_sentence, coder.mentioned_countries()[country]
+
+
+def _town_it_lies_in(coder: _Coder, mentions: Sequence[Any], place: Any) -> Location | None:
+    """The town named right after a place and "in" ("'St. Joseph' in Bambari")."""
+    for mention in mentions:
+        between = coder.norms[place.last : mention.first]
+        if "in" in between and len(between) <= 2 and mention.first >= place.last:
+            location = coder.entities.locations[mention.key].location
+            return location if location.geo_precision == 1 else None
+    return None
 
 
 def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Location | None:
