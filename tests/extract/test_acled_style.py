@@ -1600,3 +1600,10 @@ def test_another_dead_told_in_the_same_sentence_adds_one() -> None:
                             "(Yangon). A soldier died on the spot and another one died later at "
                             "the hospital."})
     assert event.fatalities == 2
+
+
+def test_clashes_between_a_list_of_sides_set_its_last_against_its_first() -> None:
+    event = _event({"text": "On 3 May 2020, clashes between police, soldiers and Fulani herders "
+                            "left 3 dead in Toro (Bauchi)."})
+    assert event.actor1 is not None and event.actor1.kind == "police"
+    assert event.actor2 is not None and acled.to_row(event)["inter2"] == "Identity militia"

@@ -1747,6 +1747,14 @@ class _Coder:
             pair = [m for m in after if m.first - end <= 12][:2]
             if len(pair) == 2 and "and" in self.norms[pair[0].last : pair[1].first]:
                 return pair
+            if len(pair) == 2 and self.norms[pair[0].last : pair[1].first] == [","]:
+                # "between police, troops and armed members of the community": the list's
+                # last side against its first
+                last = next((m for m in after if m.first > pair[1].last
+                             and m.first - pair[1].last <= 6
+                             and self.norms[pair[1].last] == "and"), None)
+                if last is not None:
+                    return [pair[0], last]
             if pair and self.norms[pair[0].last : pair[0].last + 1] == [","]:
                 # "between RSF, backed by Arab militias (...), and SAF": the side after the
                 # appositive's closing ", and"
