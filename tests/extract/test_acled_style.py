@@ -1607,3 +1607,14 @@ def test_clashes_between_a_list_of_sides_set_its_last_against_its_first() -> Non
                             "left 3 dead in Toro (Bauchi)."})
     assert event.actor1 is not None and event.actor1.kind == "police"
     assert event.actor2 is not None and acled.to_row(event)["inter2"] == "Identity militia"
+
+
+def test_armed_in_a_list_of_sides_qualifies_the_last_side() -> None:
+    event = _event({"text": "On 3 May 2020, up to 12 people were killed in clashes between "
+                            "police, troops and armed members of the Issa community in Balbala "
+                            "(Djibouti)."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 12)
+    assert event.actor1 is not None and event.actor1.kind == "police"
+    shot = eventkit.extract("A municipal official who was shot between the eyes and killed this "
+                            "week was buried in Soacha.")
+    assert any(e.fatalities == 1 for e in shot.events)

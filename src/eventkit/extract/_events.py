@@ -460,6 +460,7 @@ _NO_OBJECT_AFTER = frozenset(
 # The rule of an event an ACLED note's label ("Looting:", "Other:") codes.
 LABEL_RULE = "trigger:label-"
 
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
 # Prepositions before "the attack" that refer back to an attack told.
@@ -809,6 +810,9 @@ class _Coder:
                 previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
             return not (
                 previous in _PREPOSITIONS  # "clashed with armed members": no verb follows
+                # "clashes between police, troops and armed members of X": a list of sides
+                or (previous in ("and", ",") and "between" in self.norms[max(0, index - 8) : index]
+                    and self._noun_follows(index))
                 or (following is not None and following.first == index + 1 and (
                     previous in _BEFORE_ADJECTIVE or previous[:1].isdigit() or previous in UNITS
                 ))
@@ -1459,6 +1463,11 @@ class _Coder:
                 return True
         return False
 
+    def _noun_follows(self, index: int) -> bool:
+        """Whether a content word follows the word at ``index`` ("armed members")."""
+        following = self.norms[index + 1] if index + 1 < len(self.norms) else "."
+        return following[:1].isalpha() and following not in FUNCTION_WORDS
+
     def _bare(self, event: _Found) -> bool:
         """A noun with no article, number or possessive before it."""
         for index in range(event.trigger_first - 1, max(event.trigger_first - 4, -1), -1):
@@ -1751,8 +1760,10 @@ class _Coder:
                 # "between police, troops and armed members of the community": the list's
                 # last side against its first
                 last = next((m for m in after if m.first > pair[1].last
-                             and m.first - pair[1].last <= 6
-                             and self.norms[pair[1].last] == "and"), None)
+                             and m.first - pair[1].last <= 8
+                             and self.norms[pair[1].last] == "and"
+                             and _CLAUSE_MARKS.isdisjoint(self.norms[pair[1].last : m.first])),
+                            None)
                 if last is not None:
                     return [pair[0], last]
             if pair and self.norms[pair[0].last : pair[0].last + 1] == [","]:
@@ -2828,14 +2839,17 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
                 within = _WITHIN.intersection(
                     coder.norms[event.trigger_first - 3 : event.trigger_first])
                 if within and (not harm.actor2 or not event.actor2 or (
-                    event.symmetric and not event.actor1
+                    # "12 people were killed in clashes between police and X" (not "in the
+                    # fighting", which refers back to fighting told before)
+                    event.symmetric and coder.norms[event.trigger_first - 1] != "the"
+                    and (not event.actor1 or harm.actor2 != event.actor1)
                 )):
                     # "a suspect was killed during a shootout with the police", "three
                     # soldiers died in clashes with rebels": the harm is that event's toll,
                     # its victims one of its sides
                     if harm.actor2 and not event.actor2:
                         event.actor2 = list(harm.actor2)
-                    elif harm.actor2:
+                    elif harm.actor2 and not event.actor1:
                         event.actor1 = list(harm.actor2)
                     event.fatalities = max(event.fatalities or 0, harm.fatalities or 0) or None
                     event.evidence[:0] = harm.evidence
