@@ -415,3 +415,14 @@ def test_a_site_lies_in_the_town_named_after_it_not_in_a_namesake_abroad() -> No
     (event,) = [e for e in found.events if e.acled_event_type]
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Bambari", "CAF")
+
+
+def test_the_place_acled_coded_to_lies_in_the_region_its_sentence_names() -> None:
+    found = eventkit.extract(
+        "On 10 February 2021, SAF forces reclaimed territory from Ethiopian troops (presumed to "
+        "be Amhara Liyu Police) at an area in Greater El Fashaga (Gedaref state) some 15km from "
+        "the disputed border [coded to Barakhat]. One SAF soldier was killed, whilst 5 "
+        "Ethiopian soldiers were reportedly killed.")
+    (event,) = [e for e in found.events if e.acled_event_type]
+    assert event.location is not None and event.location.country == "SDN"
+    assert event.acled_sub_event_type == "Government regains territory"

@@ -2119,9 +2119,10 @@ class _Finder:
         return token.norm not in FUNCTION_WORDS or self._arabic_name(index) or (
             index > start and self.tokens[index - 1].norm in ARABIC_ARTICLES)
 
-    def _place_just_before(self, index: int) -> Location | None:
-        """The place named in the few words before ``index``, if it has a country."""
-        for last in range(index, max(0, index - 6), -1):
+    def _place_just_before(self, index: int, reach: int = 6) -> Location | None:
+        """The place named in the few words (``reach``) before ``index``, if it has a
+        country."""
+        for last in range(index, max(0, index - reach), -1):
             mention = self._location_ending(last)
             if mention is not None:
                 location = self.found.locations[mention.key].location
@@ -2171,7 +2172,9 @@ class _Finder:
                 start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
             elif index + 1 < count and coded_to(tokens, index):
                 start = index + 1  # ACLED's "(coded to district center Dawran ad Daydah)"
-                within = self._place_just_before(index)  # "Ukum LGA (Benue) [coded to ..."
+                # "Ukum LGA (Benue) [coded to ...": the place named before it in its sentence
+                sentence = self.doc.sentences[self.doc.sentence_of(index)]
+                within = self._place_just_before(index, reach=index - sentence.first)
                 while start < count and tokens[start].text.isalpha() and (
                     not tokens[start].text[:1].isupper() and start - index < 4
                 ):
