@@ -1618,3 +1618,13 @@ def test_armed_in_a_list_of_sides_qualifies_the_last_side() -> None:
     shot = eventkit.extract("A municipal official who was shot between the eyes and killed this "
                             "week was buried in Soacha.")
     assert any(e.fatalities == 1 for e in shot.events)
+
+
+@pytest.mark.parametrize("text", [
+    "On 22 August 2025, 2 groups of unidentified clan militia clashed in Garowe (Nugaal) over a "
+    "land dispute.",
+    "On 22 August 2025, rival clan militias clashed in Garowe (Nugaal) over a land dispute.",
+])
+def test_groups_that_clash_among_themselves_are_both_sides(text: str) -> None:
+    row = acled.to_row(_event({"text": text}))
+    assert (row["inter1"], row["inter2"]) == ("Identity militia", "Identity militia")

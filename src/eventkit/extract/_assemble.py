@@ -603,7 +603,15 @@ def _both_sides(coder: _Coder, event: _Found) -> bool:
     mention = _doer_mention(coder, event)
     if mention is None or mention.last > event.trigger_first:
         return False
-    return "and" in coder.norms[max(0, mention.first - 6) : mention.first]
+    subject = coder.norms[max(0, mention.first - 6) : mention.last]
+    # ("2 groups of unidentified clan militia clashed", "rival clans fought", "two villages")
+    return "and" in subject[:-1] or "rival" in subject or any(
+        word in _GROUPS_OF_SIDES and position and subject[position - 1] in ("2", "two", "both")
+        for position, word in enumerate(subject)
+    ) or (subject[-1] in _COMMUNITIES and subject[-1].endswith("s"))
+
+
+_GROUPS_OF_SIDES = frozenset({"groups", "factions", "families", "sides", "clans", "villages"})
 
 
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
