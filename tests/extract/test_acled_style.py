@@ -1533,7 +1533,7 @@ def test_the_abducted_killed_make_an_attack() -> None:
                             "victim was later found dead."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)
     found = eventkit.extract("On 16 June 2023, militants killed two farmers near Mpondwe "
-                             "(Kasese). They also abducted six children.")
+                             "(Kasese). Bandits abducted six children in Bwera (Kasese).")
     assert [e.acled_sub_event_type for e in found.events] == [
         "Attack", "Abduction/forced disappearance"]
 
@@ -1628,3 +1628,12 @@ def test_armed_in_a_list_of_sides_qualifies_the_last_side() -> None:
 def test_groups_that_clash_among_themselves_are_both_sides(text: str) -> None:
     row = acled.to_row(_event({"text": text}))
     assert (row["inter1"], row["inter2"]) == ("Identity militia", "Identity militia")
+
+
+def test_the_abducted_of_an_attack_told_just_before_make_it_an_abduction() -> None:
+    event = _event({"text": "On 3 May 2021, gunmen attacked a bus near Bama (Borno). Five "
+                            "passengers were abducted."})
+    assert event.acled_sub_event_type == "Abduction/forced disappearance"
+    event = _event({"text": "On 3 May 2021, gunmen attacked a bus near Bama (Borno), killing "
+                            "two. Five passengers were abducted."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 2)

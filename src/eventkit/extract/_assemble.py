@@ -2593,10 +2593,19 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             # assault, the most severe (ACLED)
             _ROBBED_REACH if held.acled_sub_event_type == "Looting/property destruction"
             and harmed.acled_sub_event_type == "Attack" else -1)
-        if harmed.acled_sub_event_type in _HARMING and (
+        # "gunmen attacked a bus ... Five passengers were abducted": the abducted of the
+        # attack told just before, by no doer of their own
+        untold = held.acled_sub_event_type in _HOLDING and (
+            harmed.acled_sub_event_type == "Attack"  # (not a battle's prisoners)
+            and _first_evidence(harmed) < _first_evidence(held)
+            and (held.actor1 is None or _unidentified(held.actor1)))
+        if untold:
+            reach = _ROBBED_REACH
+        same_doer = untold or (
             held.actor1 is not None and harmed.actor1 is not None
-            and _sides_within([held.actor1], [harmed.actor1], loose=reach > 80)
-            and held.evidence and harmed.evidence
+            and _sides_within([held.actor1], [harmed.actor1], loose=reach > 80))
+        if harmed.acled_sub_event_type in _HARMING and harmed.actor1 is not None and same_doer and (
+            held.evidence and harmed.evidence
             and abs(held.evidence[0].start - harmed.evidence[0].start) <= reach
         ):
             if harmed.acled_sub_event_type == "Armed clash" and held.rule == "trigger:t-capture":
@@ -2607,6 +2616,10 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             robbed = held.acled_sub_event_type not in _HOLDING
             return harmed if harmed.fatalities or robbed else held
     return None
+
+
+def _unidentified(actor: Actor) -> bool:
+    return actor.name == "Unidentified Armed Group"
 
 
 def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:

@@ -2174,7 +2174,7 @@ class _Finder:
                 start = index + 1  # ACLED's "(coded to district center Dawran ad Daydah)"
                 # "Ukum LGA (Benue) [coded to ...": the place named before it in its sentence
                 sentence = self.doc.sentences[self.doc.sentence_of(index)]
-                within = self._place_just_before(index, reach=index - sentence.first)
+                within = self._place_just_before(index, reach=min(index - sentence.first, 40))
                 while start < count and tokens[start].text.isalpha() and (
                     not tokens[start].text[:1].isupper() and start - index < 4
                 ):
