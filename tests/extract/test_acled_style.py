@@ -1637,3 +1637,10 @@ def test_the_abducted_of_an_attack_told_just_before_make_it_an_abduction() -> No
     event = _event({"text": "On 3 May 2021, gunmen attacked a bus near Bama (Borno), killing "
                             "two. Five passengers were abducted."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 2)
+
+
+def test_a_toll_told_after_a_sentence_of_other_acts_is_the_fights() -> None:
+    event = _event({"text": "Rebels and government forces clashed near Kassala (Kassala). The "
+                            "rebels destroyed a camp and recovered weapons. 25 soldiers dead, 5 "
+                            "rebels dead."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 30)

@@ -2900,9 +2900,14 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
         following = index + 1
         own = sentences[index]
         counted = _counted_groups(coder.norms[own.first : own.last]) if event.fatalities else set()
-        while following < len(sentences) and following not in with_events and (
-            sentences[following].paragraph == sentences[index].paragraph
-        ):
+        while following < len(sentences) and not (
+            following in with_events and following in last_violent
+        ) and sentences[following].paragraph == sentences[index].paragraph:
+            if following in with_events:
+                # "NDA and government forces clash ... The NDA destroyed the government camp.
+                # 25 Sudanese forces dead": a sentence of other, non-violent acts between
+                following += 1
+                continue
             toll = coder.fatalities(event, sentences[following])
             norms = coder.norms[sentences[following].first : sentences[following].last]
             groups = _counted_groups(norms)
