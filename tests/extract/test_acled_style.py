@@ -1644,3 +1644,10 @@ def test_a_toll_told_after_a_sentence_of_other_acts_is_the_fights() -> None:
                             "rebels destroyed a camp and recovered weapons. 25 soldiers dead, 5 "
                             "rebels dead."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 30)
+
+
+def test_a_toll_told_after_a_sentence_of_the_hurt_is_the_fights() -> None:
+    event = _event({"text": "On 31 July 2021, rebels and soldiers clashed in Mann (Ouham-Pende). "
+                            "Many buildings were destroyed and several people were injured. "
+                            "Eleven fatalities were reported."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 11)

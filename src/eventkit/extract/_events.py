@@ -2903,20 +2903,22 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
         while following < len(sentences) and not (
             following in with_events and following in last_violent
         ) and sentences[following].paragraph == sentences[index].paragraph:
-            if following in with_events:
-                # "NDA and government forces clash ... The NDA destroyed the government camp.
-                # 25 Sudanese forces dead": a sentence of other, non-violent acts between
+            toll = None if following in with_events else coder.fatalities(
+                event, sentences[following])
+            if not toll:
+                # passed over: a sentence of other, non-violent acts ("... clash near Kassala.
+                # The NDA destroyed the camp. 25 Sudanese forces dead"), or one that counts no
+                # dead ("... several people were injured. Eleven fatalities were reported")
                 following += 1
                 continue
-            toll = coder.fatalities(event, sentences[following])
             norms = coder.norms[sentences[following].first : sentences[following].last]
             groups = _counted_groups(norms)
-            if toll and not event.fatalities:
+            if not event.fatalities:
                 event.fatalities = toll
-            elif toll and (_counts_other_dead(norms) or (
+            elif _counts_other_dead(norms) or (
                 groups and counted and groups.isdisjoint(counted)
                 and _RESTATED_TOLL.isdisjoint(norms)
-            )):
+            ):
                 # "7 soldiers and 4 militants were killed. The army reported that 7 other
                 # militants were killed in a counterattack", "54 soldiers killed. 21
                 # civilians killed.": more dead of the same event
