@@ -159,3 +159,11 @@ def test_an_army_named_by_more_than_its_country_is_a_group() -> None:
     kinds = {actor.name: actor.kind for actor in found.actors}
     assert kinds["Hmawbi Youth Army"] == "rebel"
     assert kinds["Royal Thai Army"] == kinds["Somali National Army"] == "military"
+
+
+def test_cpc_is_the_central_african_coalition_in_a_central_african_story() -> None:
+    found = extract("On 31 July 2021, 3R rebels from CPC attacked FACA positions near "
+                             "Bocaranga (Ouham-Pende).")
+    assert "Coalition of Patriots for Change" in {actor.name for actor in found.actors}
+    found = extract("The CPC Central Committee met in Beijing on Monday.")
+    assert "Chinese Communist Party" in {actor.name for actor in found.actors}
