@@ -1651,3 +1651,11 @@ def test_a_toll_told_after_a_sentence_of_the_hurt_is_the_fights() -> None:
                             "Many buildings were destroyed and several people were injured. "
                             "Eleven fatalities were reported."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 11)
+
+
+def test_an_attack_stopped_by_peacekeepers_is_a_battle() -> None:
+    event = _event({"text": "On 2 May 2017, UPC fighters attacked a displacement site in Bambari "
+                            "(Ouaka), but were stopped by the Portuguese contingent of MINUSCA. "
+                            "Two civilians were killed."})
+    assert event.acled_sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.name == "MINUSCA"

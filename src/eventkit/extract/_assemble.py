@@ -1402,11 +1402,15 @@ def _animals_taken(coder: _Coder, event: _Found) -> bool:
     return False
 
 
-def _intervening_force(coder: _Coder, event: _Found, acting: bool = False) -> Actor | None:
+def _intervening_force(
+    coder: _Coder, event: _Found, acting: bool = False, peacekeepers: bool = False
+) -> Actor | None:
     """The police or soldiers told after a demonstration as using force on it ("...
     protested in Khartoum North. Security forces fired teargas canisters"): its actor 2;
     ``acting``: only where their sentence tells them dispersing or firing tear gas (a riot's
-    intervention, not the police a mob handed a thief to)."""
+    intervention, not the police a mob handed a thief to); ``peacekeepers``: an international
+    force counts too ("were stopped by the Congolese contingent of MINUSCA")."""
+    kinds = ("police", "military", "igo") if peacekeepers else ("police", "military")
     sentences = coder.doc.sentences
     paragraph = sentences[event.sentence].paragraph
     for index in range(event.sentence, min(event.sentence + 4, len(sentences))):
@@ -1417,7 +1421,7 @@ def _intervening_force(coder: _Coder, event: _Found, acting: bool = False) -> Ac
             continue
         for mention in coder.mentions_by_sentence.get(index, ()):
             actor = coder.entities.actor(mention.key)
-            if actor.kind in ("police", "military") and (
+            if actor.kind in kinds and (
                 index > event.sentence or mention.first >= event.trigger_last
             ):
                 return actor
@@ -1805,12 +1809,14 @@ def assemble(
             # "armed Israeli settlers attacked Palestinian farmers": ACLED codes settlers'
             # violence as a mob's, their shootings and killings apart
             sub, actor1 = "Mob violence", evolve(actor1, kind="rioters")
-        if sub == "Attack" and _REPELLED.intersection(
-            coder.norms[event.trigger_last : sentence.last]
+        after_trigger = coder.norms[event.trigger_last : sentence.last]
+        if sub == "Attack" and (
+            _REPELLED.intersection(after_trigger) or ("stopped", "by") in pairwise(after_trigger)
         ) and refine:
-            # "attacked motorists but were repelled by Nigerian military troops": the forces
-            # fought them off, a battle (ACLED)
-            forces = _intervening_force(coder, event)
+            # "attacked motorists but were repelled by Nigerian military troops", "were stopped
+            # by the Congolese contingent of MINUSCA": the forces fought them off, a battle
+            # (ACLED)
+            forces = _intervening_force(coder, event, peacekeepers=True)
             if forces is not None:
                 sub, actor2 = "Armed clash", forces
         if sub in _FOUGHT_BACK and refine and _RETURNED_FIRE.search(
