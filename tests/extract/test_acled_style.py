@@ -1659,3 +1659,20 @@ def test_an_attack_stopped_by_peacekeepers_is_a_battle() -> None:
                             "Two civilians were killed."})
     assert event.acled_sub_event_type == "Armed clash"
     assert event.actor2 is not None and event.actor2.name == "MINUSCA"
+
+
+def test_running_battles_with_the_police_are_one_riot() -> None:
+    found = eventkit.extract("On 3 May 2016, student protests over a fee increase in Nairobi "
+                             "(Nairobi) descended into running battles with riot police.")
+    assert "Battles" not in {e.acled_event_type for e in found.events}
+
+
+@pytest.mark.parametrize("text", [
+    "During the riots in Bamako (Bamako), one policeman was lynched. Two days later, "
+    "journalists were arrested in relation to the officer's death.",
+    "On 3 May 2016, a policeman was lynched in Bamako (Bamako). Interpol will send a team in "
+    "the next 48 hours to identify the dead.",
+])
+def test_a_number_of_days_or_hours_counts_no_dead(text: str) -> None:
+    found = eventkit.extract(text)
+    assert max(e.fatalities or 0 for e in found.events) == 1

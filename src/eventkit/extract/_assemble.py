@@ -2469,7 +2469,11 @@ def _same(a: Event, b: Event) -> bool:
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
     if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b):
         return True
-    if a.cameo[:2] != b.cameo[:2]:
+    if a.cameo[:2] != b.cameo[:2] and not (
+        # "youths fought running battles with the police": one riot, told by a fight's verb
+        # and a riot's noun
+        a.acled_sub_event_type in _RIOTS and b.acled_sub_event_type in _RIOTS
+    ):
         return False
     sides_a = [x for x in (a.actor1, a.actor2) if x]
     sides_b = [x for x in (b.actor1, b.actor2) if x]
@@ -2515,6 +2519,9 @@ def _destroyed_in_fight(a: Event, b: Event) -> bool:
 
 
 _ONE_FIGHT = 120  # characters between the destruction and the fight's words
+
+
+_RIOTS = frozenset({"Mob violence", "Violent demonstration"})
 
 
 def _one_act(a: Event, b: Event) -> bool:

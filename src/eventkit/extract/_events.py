@@ -2117,6 +2117,10 @@ class _Coder:
                 norms[position + length : position + length + 2]
             ):
                 value = None  # "a 47-year-old woman", "a 12 year old girl": an age
+            elif value is not None and norms[position + length : position + length + 1] in (
+                ["days"], ["weeks"], ["hours"], ["minutes"]
+            ):
+                value = None  # "Two days later, ... in relation to the officer's death": a time
             elif position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
             elif position and norms[position - 1] == "no" and norms[position] == "one":
@@ -2289,6 +2293,8 @@ def _run_over(norms: list[str], index: int) -> bool:
 
 
 _AGE = frozenset({"year", "years", "month", "months"})
+
+
 def _vehicle_did(norms: list[str], first: int) -> bool:
     """Whether a vehicle is the subject of the verb at ``first`` ("a bus hit her bicycle"), not
     the object of a preposition ("gunmen on a motorcycle shot")."""
