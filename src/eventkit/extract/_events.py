@@ -2906,7 +2906,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
         following = index + 1
         own = sentences[index]
         counted = _counted_groups(coder.norms[own.first : own.last]) if event.fatalities else set()
-        while following < len(sentences) and not (
+        while following < min(len(sentences), index + _TOLL_REACH) and not (
             following in with_events and following in last_violent
         ) and sentences[following].paragraph == sentences[index].paragraph:
             toll = None if following in with_events else coder.fatalities(
@@ -2935,6 +2935,9 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             following += 1
 
 
+# Sentences after a violent event its toll may be told in (a bound: a long paragraph of
+# sentences with no toll is not walked once per event)
+_TOLL_REACH = 6
 # Words of a toll that restates, breaks down or splits the dead already counted
 _RESTATED_TOLL = frozenset({"total", "among", "including", "includes", "included", "overall",
                             "all", "them", "whom", "toll", "split", "spread", "events"})
