@@ -1676,3 +1676,13 @@ def test_running_battles_with_the_police_are_one_riot() -> None:
 def test_a_number_of_days_or_hours_counts_no_dead(text: str) -> None:
     found = eventkit.extract(text)
     assert max(e.fatalities or 0 for e in found.events) == 1
+
+
+def test_an_attack_whose_victim_was_raped_next_is_sexual_violence() -> None:
+    event = _event({"text": "On 30 April 2020, gunmen attacked three women collecting firewood "
+                            "near Tawila (North Darfur). The gunmen took one of them away and "
+                            "raped her."})
+    assert event.acled_sub_event_type == "Sexual violence"
+    event = _event({"text": "On 30 April 2020, gunmen attacked three women collecting firewood "
+                            "near Tawila (North Darfur). One was raped and another was killed."})
+    assert event.acled_sub_event_type == "Attack"

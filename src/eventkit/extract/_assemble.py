@@ -1865,10 +1865,14 @@ def assemble(
             # "abducted a trader ... The victim was tortured and killed": the abducted killed
             # make an attack (ACLED codes the most severe)
             sub = "Attack"
-        if sub == "Abduction/forced disappearance" and _RAPE_WORDS.intersection(
-            _told_next(coder, event.sentence, 1)
-        ) and refine:
-            sub = "Sexual violence"  # "were abducted by assailants. ... then raped" (ACLED)
+        told_next = _told_next(coder, event.sentence, 1)
+        if sub in ("Abduction/forced disappearance", "Attack") and _RAPE_WORDS.intersection(
+            told_next
+        ) and DEATH_WORDS.isdisjoint([*own_part, *told_next]) and refine:
+            # "were abducted by assailants. ... then raped", "gunmen attacked three women
+            # collecting firewood. The gunmen seized a girl and raped her" (ACLED; a killing
+            # would outrank it)
+            sub = "Sexual violence"
         if sub in _TERRITORIAL and _EQUIPMENT.intersection(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
