@@ -1686,3 +1686,9 @@ def test_an_attack_whose_victim_was_raped_next_is_sexual_violence() -> None:
     event = _event({"text": "On 30 April 2020, gunmen attacked three women collecting firewood "
                             "near Tawila (North Darfur). One was raped and another was killed."})
     assert event.acled_sub_event_type == "Attack"
+
+
+def test_a_person_of_a_given_age_seized_is_abducted() -> None:
+    event = _event({"text": "On 3 May 2020, gunmen seized a 12 year-old girl near Tawila "
+                            "(North Darfur)."})
+    assert event.acled_sub_event_type == "Abduction/forced disappearance"

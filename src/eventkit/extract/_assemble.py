@@ -1173,6 +1173,9 @@ def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     return False
 
 
+_AGE_WORDS = frozenset({"year", "years", "-", "old", "young", "elderly", "female", "male"})
+
+
 def _people_seized(coder: _Coder, event: _Found) -> bool:
     """Whether the object of "seized" is people ("seized two aid workers", "seized a
     suspect"), not goods or ground."""
@@ -1180,6 +1183,8 @@ def _people_seized(coder: _Coder, event: _Found) -> bool:
     if coder.norms[index : index + 1] in (["a"], ["an"], ["the"]):
         index += 1
     index += number_value(coder.norms, index)[1] if index < len(coder.norms) else 0
+    while index < len(coder.norms) and coder.norms[index] in _AGE_WORDS:
+        index += 1  # "seized a 12 year-old girl", "a 12-year-old female IDP"
     if index >= len(coder.norms):
         return False
     mention = coder.entities.mention_at(index)
