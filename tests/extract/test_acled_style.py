@@ -1692,3 +1692,10 @@ def test_a_person_of_a_given_age_seized_is_abducted() -> None:
     event = _event({"text": "On 3 May 2020, gunmen seized a 12 year-old girl near Tawila "
                             "(North Darfur)."})
     assert event.acled_sub_event_type == "Abduction/forced disappearance"
+
+
+def test_goods_looted_and_people_abducted_in_one_raid_are_an_abduction() -> None:
+    found = eventkit.extract("On 3 May 2014, Seleka militia looted goods and abducted 30 people "
+                             "in Mbimbi (Kemo).")
+    codes = [e.acled_sub_event_type for e in found.events if e.acled_event_type]
+    assert codes == ["Abduction/forced disappearance"]

@@ -2476,7 +2476,9 @@ def _same(a: Event, b: Event) -> bool:
             a.location.name == b.location.name
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
-    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b):
+    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or (
+        _looted_and_taken(a, b) is not None
+    ):
         return True
     if a.cameo[:2] != b.cameo[:2] and not (
         # "youths fought running battles with the police": one riot, told by a fight's verb
@@ -2640,6 +2642,19 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
     return None
 
 
+def _looted_and_taken(a: Event, b: Event) -> Event | None:
+    """ "Seleka militia looted goods and abducted 30 people": one raid of one doer, coded by
+    the people it took or violated (ACLED codes the most severe)."""
+    for looted, taken in ((a, b), (b, a)):
+        if looted.acled_sub_event_type == "Looting/property destruction" and (
+            taken.acled_sub_event_type in ("Abduction/forced disappearance", "Sexual violence")
+        ) and looted.actor1 is not None and taken.actor1 is not None and (
+            _identity(looted.actor1) == _identity(taken.actor1)
+        ) and abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_ACT:
+            return taken
+    return None
+
+
 def _unidentified(actor: Actor) -> bool:
     return actor.name == "Unidentified Armed Group"
 
@@ -2687,7 +2702,8 @@ def _merge(a: Event, b: Event) -> Event:
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
-    coded = labelled[0] if labelled else _held_then_harmed(a, b) or _battle_with_fire(
+    coded = labelled[0] if labelled else _held_then_harmed(a, b) or _looted_and_taken(
+        a, b) or _battle_with_fire(
         a, b) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
         # their own: drones downed in a battle are the battle's); a specific sub-type, then a
