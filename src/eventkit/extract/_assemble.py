@@ -930,7 +930,7 @@ def _town_it_lies_in(coder: _Coder, mentions: Sequence[Any], place: Any) -> Loca
     """The town named right after a place and "in" ("'St. Joseph' in Bambari")."""
     for mention in mentions:
         between = coder.norms[place.last : mention.first]
-        if "in" in between and len(between) <= 2 and mention.first >= place.last:
+        if "in" in between and len(between) <= 2:  # (empty for the places before it)
             location = coder.entities.locations[mention.key].location
             return location if location.geo_precision == 1 else None
     return None
@@ -1863,14 +1863,13 @@ def assemble(
             # "militants seized livestock", "seized goats and camels": animals taken, looting
             sub, event.cameo = "Looting/property destruction", "1711"
             actor2 = _civilian_victims(coder, event, sub, location)
+        told_next = _told_next(coder, event.sentence, 1)
         if sub == "Abduction/forced disappearance" and event.fatalities and refine and (
-            not DEATH_WORDS.isdisjoint(coder.norms[event.trigger_last : sentence.last])
-            or not DEATH_WORDS.isdisjoint(_told_next(coder, event.sentence, 1))
+            not DEATH_WORDS.isdisjoint(after_trigger) or not DEATH_WORDS.isdisjoint(told_next)
         ):
             # "abducted a trader ... The victim was tortured and killed": the abducted killed
             # make an attack (ACLED codes the most severe)
             sub = "Attack"
-        told_next = _told_next(coder, event.sentence, 1)
         if sub in ("Abduction/forced disappearance", "Attack") and _RAPE_WORDS.intersection(
             told_next
         ) and DEATH_WORDS.isdisjoint([*own_part, *told_next]) and refine:
@@ -2702,9 +2701,9 @@ def _merge(a: Event, b: Event) -> Event:
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
-    coded = labelled[0] if labelled else _held_then_harmed(a, b) or _looted_and_taken(
-        a, b) or _battle_with_fire(
-        a, b) or max((a, b), key=lambda e: (
+    coded = labelled[0] if labelled else (
+        _held_then_harmed(a, b) or _looted_and_taken(a, b) or _battle_with_fire(a, b)
+    ) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
         # their own: drones downed in a battle are the battle's); a specific sub-type, then a
         # clash or an attack, then "Other" (a checkpoint named)

@@ -2637,14 +2637,14 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     between = norms[earlier + 1 : later]
     if between[-1:] and between[-1].endswith("ly"):
         between = between[:-1]  # "were reportedly killed"
-    if "another" in between[-4:] and "and" in between and (
-        {"killed", "dead", "died"}.isdisjoint(between)
-    ):
+    if {"killed", "dead", "died"}.intersection(between):
+        return False
+    if "another" in between[-4:] and "and" in between:
         return True  # "1 soldier died on the spot and another one died later at hospital"
     return len(between) >= 2 and between[0] in ("and", ",", ";", "while", "whilst", "whereas") and (
         # ("25 soldiers dead, 5 rebels dead": a toll without its verb)
         between[-1] in ("was", "were", "being") or norms[later] in ("died", "dead")
-    ) and not {"killed", "dead", "died"}.intersection(between)
+    )
 
 
 def _one_named_before(norms: list[str], conjunction: int) -> bool:
