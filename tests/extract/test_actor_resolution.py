@@ -167,3 +167,10 @@ def test_cpc_is_the_central_african_coalition_in_a_central_african_story() -> No
     assert "Coalition of Patriots for Change" in {actor.name for actor in found.actors}
     found = extract("The CPC Central Committee met in Beijing on Monday.")
     assert "Chinese Communist Party" in {actor.name for actor in found.actors}
+
+
+def test_a_group_named_after_a_lower_case_prefix_does_the_killing() -> None:
+    # ACLED writes the Central African militia "anti-Balaka"; "a group of" is no other doer
+    found = extract("A soldier was killed by a group of anti-Balaka youths in Bossangoa.")
+    event = next(e for e in found.events if e.acled_event_type)
+    assert event.actor1 is not None and event.actor1.name == "Anti-Balaka"

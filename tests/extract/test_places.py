@@ -426,3 +426,46 @@ def test_the_place_acled_coded_to_lies_in_the_region_its_sentence_names() -> Non
     (event,) = [e for e in found.events if e.acled_event_type]
     assert event.location is not None and event.location.country == "SDN"
     assert event.acled_sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        ("On 3 May 2024, Turkish forces shelled Tell Marwan village in the northern Raqqa "
+         "countryside. No casualties were reported.", "Tell Marwan", "Raqqa"),
+        ("On 3 May 2024, a drone struck a car on the road to Khirbat Suleiman in the countryside "
+         "of Deir ez-Zor, killing two men.", "Khirbat Suleiman", "Deir ez-Zor"),
+        ("On 3 May 2024, Israeli jets hit a warehouse in the area between Umm Tuwaina in Rural "
+         "Damascus and the border.", "Umm Tuwaina", "Rif Dimashq"),
+        ("On 3 May 2024, regime forces shelled opposition positions on the Ain Dakna axis in the "
+         "countryside of Idlib.", "Ain Dakna", "Idlib"),
+        ("On 3 May 2024, militants attacked army posts on Kafr Batikh axis in the countryside "
+         "of Idlib.", "Kafr Batikh", "Idlib"),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_the_place_in_the_region_named_after_it(
+    text: str, place: str, admin1: str
+) -> None:
+    location = _first_coded(text).location
+    assert location is not None
+    assert (location.name, location.country, location.admin1) == (place, "SYR", admin1)
+
+
+def test_a_district_of_a_town_is_coded_to_the_town() -> None:
+    location = _first_coded("Gunmen killed a trader in the Lakouanga district of Bangui.").location
+    assert location is not None and location.name == "Bangui"
+
+
+def test_a_people_is_no_village() -> None:
+    names = [name for name, _, _ in _places(
+        "A mob descended on the Christian neighbourhood of the town and stormed Hindu temples."
+    )]
+    assert "Christian" not in names
+
+
+def test_a_village_placed_nowhere_lies_in_the_region_the_article_names() -> None:
+    event = _first_coded("Clan militia raided Bur Dhuxun village in Galcad constituency, killing "
+                         "four herders. The Hiran regional governor condemned the attack.")
+    assert event.location is not None
+    assert (event.location.name, event.location.country, event.location.admin1) == (
+        "Bur Dhuxun", "SOM", "Hiran")

@@ -896,6 +896,24 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     return replaced(location, mentions=())
 
 
+def _placed_in_text(
+    coder: _Coder, village: Location, sides: tuple[Actor | None, Actor | None]
+) -> Location:
+    """A village the text does not place ("raided Gunane village in Tarbaj constituency. ...
+    Wajir county commissioner ..."), put where the rest of the text is: the country of most of
+    its places and actors, and the one region it names there."""
+    home = _text_country(coder, sides)
+    if home is None:
+        return village
+    country = home.country
+    records = coder.entities.locations
+    regions = {(place.admin1, place.iso3166_2) for m in coder.entities.location_mentions
+               for place in (records[m.key].location,)
+               if place.country == country and place.admin1 and place.kind != "country"}
+    admin1, code = next(iter(regions)) if len(regions) == 1 else (None, None)
+    return evolve(village, country=country, admin1=admin1, iso3166_2=code)
+
+
 def _places_told_next(coder: _Coder, sentence: int) -> list[Any]:
     """The places of the first of the next two sentences of the paragraph that names any."""
     sentences, by_sentence = coder.doc.sentences, coder.locations_by_sentence()
@@ -2027,6 +2045,10 @@ def assemble(
             # "Sudanese forces repulsed LRA rebels at Gumbo", a place no gazetteer knows: the
             # country the text's actors and places belong to
             location = _text_country(coder, (actor1, actor2))
+        elif location is not None and location.country is None and location.kind == "place" and (
+            sub is not None
+        ):
+            location = _placed_in_text(coder, location, (actor1, actor2))
         record = Event(
             date=date,
             cameo=code.code,

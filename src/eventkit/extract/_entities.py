@@ -529,8 +529,10 @@ _TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran
                           "bombed"})
 # The words after which _unknown_places looks for a place ("to" ends ACLED's "coded to").
 _UNKNOWN_PLACE_CUES = _TAKEN_PLACE | {
-    "near", "of", "in", "including", "at", "from", "mount", ",", "and", "to"
+    "near", "of", "in", "including", "at", "from", "mount", ",", "and", "to", "between", "on"
 }
+# The ways a place is reached by: "the road to Kherbet Jamus".
+_ROUTES = frozenset({"road", "route", "highway", "way"})
 
 # Prepositions after which a bare surname is a place, not a person.
 _WHERE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
@@ -2055,11 +2057,21 @@ class _Finder:
             not self.taken[end] and tokens[end].norm not in FUNCTION_WORDS
         ):
             end += 1
-        if end == index or end + 1 >= len(tokens) or tokens[end].norm != ",":
+        if end == index or end + 1 >= len(tokens) or tokens[end].norm not in (",", "in"):
             return None
         if tokens[index].norm in _NOT_PLACES or self._sentence_start(index):
             return None
-        _, entries = self.lexicon.phrases.longest(tokens, end + 1, self.doc.all_caps)
+        region = end + 1
+        if tokens[end].norm == "in":
+            # "Sarghaya in Rural Damascus", "Kherbet Jamus in the countryside of Al Hasakeh",
+            # "Quran village in rural Ain al Arab": the words that place a name in a region
+            while region < len(tokens) and region - end <= 4 and (
+                tokens[region].norm in _REGION_LEAD_INS and tokens[region].text.islower()
+            ):  # (not "Rural Damascus", the region's name)
+                region += 1
+            if region >= len(tokens):
+                return None
+        _, entries = self.lexicon.phrases.longest(tokens, region, self.doc.all_caps)
         for entry in entries:
             if entry.kind == "country":
                 return country_location(entry.record)
@@ -2093,9 +2105,10 @@ class _Finder:
             self.tokens[index + 1].text[:1].isupper()
         )
 
-    def _named_settlement(self, index: int) -> bool:
+    def _named_settlement(self, index: int, of: bool = True) -> bool:
         """Whether capitalised words not yet read and a settlement noun stand here ("Kanga
-        village", "Korogocho slum")."""
+        village", "Korogocho slum"); with ``of`` false, not before "of" ("the Damala district
+        of Begoua" is part of the town that ACLED codes)."""
         tokens = self.tokens
         end = index
         while end < len(tokens) and end - index < 5 and not self.taken[end] and (
@@ -2105,7 +2118,14 @@ class _Finder:
         return index < end < len(tokens) and tokens[end].norm in _SETTLEMENT_NOUNS and (
             tokens[end].text.islower() and not tokens[index].text.isupper()
             and tokens[index].text[:1].isupper()
-        )
+        ) and (of or end + 1 == len(tokens) or tokens[end + 1].norm != "of")
+
+    def _names_people(self, index: int) -> bool:
+        """Whether a capitalised word names a people, a faith or its members ("Christian",
+        "Bosnian", "Fulani"), not a place."""
+        _, entries = self.lexicon.phrases.longest(self.tokens, index, self.doc.all_caps)
+        return any(entry.kind in ("agent", "adjective") for entry in entries) or (
+            self.tokens[index].norm in self.lexicon.communities)
 
     def _continues_name(self, index: int, start: int) -> bool:
         """Whether a token goes on a place's name begun at ``start``: capitalised words, and
@@ -2140,8 +2160,16 @@ class _Finder:
             return
         tokens = self.tokens
         count = len(tokens)
-        best = self.country_votes.most_common(1)
-        country = best[0][0] if best else None
+        votes = self.country_votes.most_common()
+        # The countries the text most places things in, where a town the gazetteer lacks is
+        # looked up; of two named as often, first the one whose forces are named ("LRA rebels
+        # attacked Gumbo town but were repulsed by Sudanese forces": forces fight at home).
+        leaders = [c for c, n in votes if n == votes[0][1] and c and _valid_iso(c)]
+        if len(leaders) > 1:
+            forces = {record.actor.country for record in self.found.actors.values()
+                      if record.actor.kind in ("military", "police")}
+            leaders.sort(key=lambda c: c not in forces)
+        country = leaders[0] if leaders else None
         resume = 0
         for index in self.doc.positions(_UNKNOWN_PLACE_CUES):
             if index < resume:
@@ -2166,10 +2194,13 @@ class _Finder:
                 index + 1
             ):
                 start = index + 1  # "the rebels captured Masisi, the administrative centre"
-            elif norm in ("at", "in", "from") and index + 1 < count and self._region_follows(
-                index + 1
-            ):
-                start = index + 1  # "at Sebba, Burkina Faso", "in Kufana, Kaduna state"
+            elif index + 1 < count and (
+                norm in ("at", "in", "from", "between") or (norm == "to" and index and (
+                    tokens[index - 1].norm in _ROUTES))
+            ) and self._region_follows(index + 1):
+                # "at Sebba, Burkina Faso", "in Kufana, Kaduna state", "between Sarghaya in
+                # Rural Damascus and ...", "the road to Kherbet Jamus in the countryside of ..."
+                start = index + 1
             elif index + 1 < count and coded_to(tokens, index):
                 start = index + 1  # ACLED's "(coded to district center Dawran ad Daydah)"
                 # "Ukum LGA (Benue) [coded to ...": the place named before it in its sentence
@@ -2181,8 +2212,22 @@ class _Finder:
                     start += 1
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
-            elif norm in ("in", "at", "from") and self._named_settlement(index + 1):
-                start = index + 1  # "in Kanga village", "in Baraigram upazila (Natore, ...)"
+            elif (norm in ("in", "at", "from") and self._named_settlement(index + 1)) or (
+                (norm == "on" or norm in _TAKEN_PLACE) and self._named_settlement(index + 1, of=False)
+                and not self._names_people(index + 1)  # not "on the Christian neighbourhood"
+            ):
+                # "in Kanga village", "in Baraigram upazila (Natore, ...)", "shelled Quran
+                # village", "on Saraqab axis"
+                start = index + 1
+            elif norm in ("in", "at", "on") and index + 2 < count and (
+                tokens[index + 1].norm == "the" and self._named_settlement(index + 2, of=False)
+                and not self._names_people(index + 2)
+            ):
+                start = index + 2  # "on the Sad Tishreen axis" (not "the Damala district of")
+            elif norm == "between" and index and tokens[index - 1].norm in _PLACE_NOUNS and (
+                self._place_list_after(index + 1)
+            ):
+                start = index + 1  # "in the area between Abla and Hazwan"
             elif norm in ("in", "at", "from", "and") and index + 2 < count and (
                 tokens[index + 1].norm in _ARABIC_PREFIXES and tokens[index + 1].text[:1].isupper()
                 and self._continues_name(index + 2, index + 1) and not self.taken[index + 2]
@@ -2225,10 +2270,11 @@ class _Finder:
                 if end > start:
                     name = self.doc.text[tokens[start].start : tokens[end - 1].end]
                     region = self._region_follows(start) or within
-                    iso = region.country if region is not None else (
-                        country if country and _valid_iso(country) else None
-                    )
-                    town = self._town(name, iso, region)
+                    if region is not None:
+                        iso, town = region.country, self._town(name, region.country, region)
+                    else:
+                        towns = [(c, t) for c in leaders if (t := self._town(name, c, None))]
+                        iso, town = towns[0] if len(towns) == 1 else (country, None)
                     if confirm and town is None:
                         continue
                     location = town or Location(
@@ -2645,9 +2691,14 @@ _DISTRICT_NOUNS = frozenset({"district", "territory", "township", "county", "mun
                              "commune", "department", "lga", "tehsil", "subdistrict", "upazila",
                              "woreda", "cercle", "chiefdom", "arrondissement"})
 # What a place the gazetteer lacks is, written after its name: "in Kanga village".
+# The words between "in" and a region's name that still place a name in it ("in the
+# countryside of Idleb", "in rural northern Aleppo").
+_REGION_LEAD_INS = frozenset("the rural countryside outskirts of northern southern eastern western "
+                             "central north south east west northeastern northwestern "
+                             "southeastern southwestern".split())
 _SETTLEMENT_NOUNS = _DISTRICT_NOUNS | frozenset({
     "village", "town", "city", "camp", "slum", "settlement", "hamlet", "kebele", "ward",
-    "neighbourhood", "neighborhood", "locality", "garrison", "market"})
+    "neighbourhood", "neighborhood", "locality", "garrison", "market", "axis"})
 # What may follow a region's name: "Zamfara state", "Kherson oblast".
 _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast", "county",
                            "department", "prefecture"})

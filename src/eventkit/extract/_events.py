@@ -1247,6 +1247,7 @@ class _Coder:
                 if not token.is_word or (
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
                     and token.norm not in UNITS  # "by four men"
+                    and token.norm not in _PARTITIVES  # "by a group of anti-Balaka youths"
                 ):
                     break
         return None

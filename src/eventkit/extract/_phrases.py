@@ -211,4 +211,6 @@ _SHORT_WORDS = frozenset(
     who why how can may all any our its his her him she one two new now not but and for
     the man men war law act aid end""".split()
 )
-_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "bin", "ibn", "de"})
+# ("anti": ACLED writes "anti-Balaka".)
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "bin", "ibn", "de",
+                        "anti"})
