@@ -1699,3 +1699,29 @@ def test_goods_looted_and_people_abducted_in_one_raid_are_an_abduction() -> None
                              "in Mbimbi (Kemo).")
     codes = [e.acled_sub_event_type for e in found.events if e.acled_event_type]
     assert codes == ["Abduction/forced disappearance"]
+
+
+def test_the_dead_an_attack_left_are_its_toll_not_a_second_event() -> None:
+    found = eventkit.extract("Gunmen raided a village near Kaga Bandoro, leaving three people "
+                             "killed and two injured.")
+    coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
+    assert [(e.acled_sub_event_type, e.fatalities) for e in coded] == [("Attack", 3)]
+
+
+def test_an_attack_on_a_site_of_the_displaced_targets_civilians() -> None:
+    event = _event({"text": "Armed men attacked the Saint Charles IDP site in Kaga Bandoro on "
+                            "Monday and burned shelters."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+
+
+def test_property_burned_by_unnamed_men_amid_unrest_is_mob_violence() -> None:
+    event = _event({"text": "On 6 August 2024, unidentified assailants torched the house of a "
+                            "local councillor in Rangpur, amid the unrest that followed the "
+                            "resignation of the Prime Minister."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 is not None and event.actor1.kind == "rioters"
+    # without the unrest, the same act by unnamed men is property destruction
+    event = _event({"text": "On 6 August 2024, unidentified assailants torched the house of a "
+                            "local councillor in Rangpur."})
+    assert event.acled_sub_event_type == "Looting/property destruction"

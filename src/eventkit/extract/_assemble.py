@@ -549,6 +549,23 @@ _PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalist
                            "followers".split())
 
 
+_UNREST = frozenset("violence unrest protests demonstrations riots rioting turmoil chaos "
+                    "disturbances".split())
+
+
+def _amid_unrest(norms: list[str]) -> bool:
+    """Whether a sentence sets its act amid unrest ("amid the outbreak of violence", "during
+    the protests")."""
+    return any(word in ("amid", "amidst", "during") and _UNREST.intersection(
+        norms[index + 1 : index + 5]) for index, word in enumerate(norms))
+
+
+def _no_group_named(actor: Actor) -> bool:
+    """Whether the text names no group behind an actor ("unidentified assailants", "unknown
+    gunmen")."""
+    return actor.name.lower().split(" ", 1)[0] in ("unidentified", "unknown")
+
+
 def _crowd(actor: Actor) -> bool:
     """Whether an actor is a crowd, not an organised armed group: protesters, rioters,
     civilians, and people of no stated kind named as a crowd."""
@@ -1358,6 +1375,21 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
                              "markets church churches mosque mosques school schools hotel "
                              "restaurant shop shops mining farm farms wedding funeral festival "
                              "ceremony village villages hamlet".split())
+# Where the displaced live: an attack on such a site is one on civilians
+_SHELTERS = frozenset("idp idps refugee refugees displaced displacement".split())
+
+
+def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
+    """The words after a trigger up to the end of its object's noun phrase (a comma, a full
+    stop or a preposition), at most ``reach`` of them."""
+    words = []
+    for word in coder.norms[event.trigger_last : event.trigger_last + reach]:
+        if word in (",", ".", ";", "in", "near", "at", "on", "with", "and", "leaving"):
+            break
+        words.append(word)
+    return words
+
+
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
@@ -1393,6 +1425,8 @@ def _attack_on_civilians(
         return "Attack" if unarmed else None
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
+    if _SHELTERS.intersection(_object_words(coder, event)):
+        return "Attack"  # "attacked the Notre Dame de Fatima IDP site": the displaced there
     return "Attack" if _civilian_victims(coder, event, "Armed clash", location, actor1) else None
 
 
@@ -1869,6 +1903,15 @@ def assemble(
             # "set barricades on fire", "burnt tyres": a demonstration's fires, not property
             # destroyed (ACLED: a violent demonstration)
             sub, event.cameo = "Violent demonstration", "145"
+        elif sub == "Looting/property destruction" and _amid_unrest(norms) and (
+            actor1 is None or _crowd(actor1) or _no_group_named(actor1)
+        ):
+            # "unidentified assailants set alight the party office, amid the outbreak of
+            # violence after the resignation": property burned in the unrest, mob violence,
+            # the unnamed doers its rioters
+            sub = "Mob violence"
+            if actor1 is not None and _no_group_named(actor1):
+                actor1 = _side("rioters", "rioters", "CVL", location.country if location else None)
         if sub == "Agreement" and {"unilateral", "unilaterally"}.intersection(norms):
             sub = "Change to group/activity"  # a ceasefire one side declares agrees nothing
         if sub == "Government regains territory" and actor1 is not None and location and (

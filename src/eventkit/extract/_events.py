@@ -622,6 +622,10 @@ class _Coder:
                 # ("Police intervened, killing two": a peaceful verb's, an act of its own)
                 consequences = True
                 continue
+            if consequences and (norm in DEATH_WORDS or norm in INJURY_WORDS) and (
+                self._left_harmed(position, sentence.first)
+            ):
+                continue  # "..., leaving two people killed and one injured": the toll
             hit = triggers.starts(norm) and next(
                 (
                     (end, trigger)
@@ -661,6 +665,17 @@ class _Coder:
                         resume = end
                     break
         return found
+
+    def _left_harmed(self, position: int, first: int) -> bool:
+        """Whether a death or injury word closes a "leaving" clause ("leaving two people
+        killed and one injured"): the toll of the event told before it."""
+        for index in range(position - 1, max(first, position - 8) - 1, -1):
+            word = self.norms[index]
+            if word == "leaving":
+                return True
+            if word in (".", ";") or (word == "," and self.norms[index + 1] != "leaving"):
+                return False
+        return False
 
     def _trigger_candidates(self) -> list[int]:
         """The positions where a trigger or a dictionary verb starts, or a participle of
