@@ -1725,3 +1725,18 @@ def test_property_burned_by_unnamed_men_amid_unrest_is_mob_violence() -> None:
     event = _event({"text": "On 6 August 2024, unidentified assailants torched the house of a "
                             "local councillor in Rangpur."})
     assert event.acled_sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the count opens a long subject; those "including" it are among them
+        ("Five villagers including two members of the Peulh community and a local nurse were "
+         "shot and killed by gunmen near Kandi.", 5),
+        ("Residents lynch a suspected cattle thief near Kandi.", 1),  # a headline's tense
+        ("Residents stormed the police station near Kandi in an attempt to free a suspect "
+         "and lynch him. Police repelled them.", 0),  # what they meant to do
+    ],
+)
+def test_tolls_of_long_subjects_headlines_and_aims(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities

@@ -210,7 +210,9 @@ NEGATION = frozenset(
     ]
 )
 DEATH_WORDS = frozenset(
-    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished", "succumbed"]
+    ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished", "succumbed",
+     # a headline's present tense ("Vigilantes lynch a suspected robber")
+     "lynch", "lynches", "behead", "beheads"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -1960,6 +1962,8 @@ class _Coder:
                 continue  # "a man who had allegedly killed his father": what came before
             if _for_doing(norms, index):
                 continue  # "lynched a soldier for allegedly killing five civilians": why
+            if word in _BASE_DEATH_VERBS and "to" in norms[max(0, index - 12) : index]:
+                continue  # "in an attempt to take back two suspects, and lynch them": an aim
             if _coded_apart(norms, index):
                 continue  # "He was later killed on 25 November (coded separately)"
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
@@ -2119,7 +2123,10 @@ class _Coder:
         position = index - 1
         # "At least four militants hailing from ... (TTP) were killed": a count that opens
         # the sentence as its subject reaches a passive death word further on
-        reach = 25 if norms[index - 1 : index] in (["were"], ["was"]) else 14
+        # (also through "were shot and killed")
+        passive = norms[index - 1 : index] in (["were"], ["was"]) or (
+            norms[index - 3 : index - 2] in (["were"], ["was"]) and norms[index - 1] == "and")
+        reach = 25 if passive else 14
         while position >= 0 and index - position <= reach:
             if index - position > 14 and not _opens_clause(norms, position):
                 position -= 1
@@ -2148,6 +2155,8 @@ class _Coder:
                     break  # (the count of other harm, or of a death told before)
                 if position > 0 and norms[position - 1] == "between":
                     return value
+                if "including" in between:
+                    between = between[: between.index("including")]  # (those are among them)
                 if first_count is None and _ONE_MORE.intersection(
                     pairwise(between)
                 ):
@@ -2196,6 +2205,10 @@ class _Coder:
                 "beheaded",
                 "dead",
                 "murdered",
+                "lynch",
+                "lynches",
+                "behead",
+                "beheads",
             ):
                 # "killed a social leader and his son": two; "a woman and two of her sons":
                 # three; "a teacher, his wife and their three children": five.
@@ -2529,6 +2542,7 @@ _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 # out between")
 _OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
                        "flared", "reportedly", "also", "again", "resumed"})
+_BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
 _CONSEQUENCES = frozenset(
