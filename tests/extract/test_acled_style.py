@@ -1740,3 +1740,31 @@ def test_property_burned_by_unnamed_men_amid_unrest_is_mob_violence() -> None:
 )
 def test_tolls_of_long_subjects_headlines_and_aims(text: str, fatalities: int) -> None:
     assert _event({"text": text}).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "inter2"),
+    [
+        # a foreign state's post is its forces abroad (ACLED's "external" forces)
+        ("On 4 May 2024, SDF fighters shelled a Turkish base near Ain Issa (Ar-Raqqa).",
+         "TUR", "External/Other forces"),
+        ("On 4 May 2024, HTS fighters shelled Syrian regime positions near Saraqab (Idleb).",
+         "SYR", "State forces"),
+    ],
+)
+def test_the_post_attacked_names_whose_forces_were_hit(
+    text: str, country: str, inter2: str
+) -> None:
+    event = _event({"text": text})
+    assert event.actor2 is not None and event.actor2.kind == "military"
+    assert event.actor2.country == country
+    assert acled.to_row(event)["inter2"] == inter2
+
+
+def test_a_fight_between_two_families_is_one_of_communal_militias() -> None:
+    event = _event({"text": "On 2 June 2025, armed clashes broke out between two families in "
+                            "the village of Hajin (Deir ez Zor) over a land dispute."})
+    assert event.acled_sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor2 is not None
+    row = acled.to_row(event)
+    assert (row["inter1"], row["inter2"]) == ("Identity militia", "Identity militia")

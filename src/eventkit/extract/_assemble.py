@@ -631,6 +631,20 @@ def _both_sides(coder: _Coder, event: _Found) -> bool:
 _GROUPS_OF_SIDES = frozenset({"groups", "factions", "families", "sides", "clans", "villages"})
 
 
+def _between_communities(norms: list[str]) -> bool:
+    """Whether a fight is told "between two families" (clans, villages), naming no side."""
+    for index, word in enumerate(norms):
+        if word == "between":
+            after = norms[index + 1 : index + 4]
+            if after[:1] == ["the"]:
+                after = after[1:]
+            if after[:1] in (["two"], ["2"], ["rival"]) and after[1:2] and (
+                after[1] in _GROUPS_OF_SIDES and after[1] not in ("groups", "factions", "sides")
+            ):
+                return True
+    return False
+
+
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
 # (arms that make a party's men its militia)
 _ARMED = _FIRING | {"weapons", "lethal", "armed", "machetes", "knives", "swords", "axes"}
@@ -1439,6 +1453,7 @@ _FORCES_PLACES = frozenset("barracks garrison outpost outposts checkpoint checkp
 _FORCES_THINGS = frozenset("base bases post posts position positions convoy convoys patrol "
                            "patrols vehicle vehicles site sites camp camps station".split())
 _FORCES_WORDS = {"military": "military", "army": "military", "security": "military",
+                 "regime": "military",
                  "police": "police", "gendarmerie": "police"}
 
 
@@ -1523,11 +1538,15 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
             kind, owner_at = "military", index - 1
         elif word in _FORCES_THINGS and norms[index - 1] in _FORCES_WORDS:
             kind, owner_at = _FORCES_WORDS[norms[index - 1]], index - 2
+        elif word in _FORCES_THINGS and word not in ("vehicle", "vehicles") and (
+            _country_named_at(coder, index - 1)
+        ):
+            kind, owner_at = "military", index - 1  # "a Turkish base"
         if kind:
             break
     if kind is None or owner_at is None:
         return None
-    country = location.country
+    country = _country_named_at(coder, owner_at) or location.country
     owner = coder.entities.mention_at(owner_at)
     if owner is not None:
         actor = coder.entities.actor(owner.key)
@@ -1535,6 +1554,19 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
             return None  # "a Taliban checkpoint": the group's own post
         country = actor.country or country  # "a US military base in Syria"
     return _forces_side(kind, country)
+
+
+def _country_named_at(coder: _Coder, index: int) -> str | None:
+    """The country a name or adjective ending at ``index`` stands for ("Turkish", "United
+    States"), if one does."""
+    tokens = coder.doc.tokens
+    for start in range(max(0, index - 2), index + 1):
+        end, entries = coder.lexicon.phrases.longest(tokens, start, coder.doc.all_caps)
+        if end == index + 1:
+            for entry in entries:
+                if entry.kind in ("country", "adjective"):
+                    return entry.record.iso3  # type: ignore[no-any-return]
+    return None
 
 
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
@@ -1794,6 +1826,12 @@ def assemble(
                                       communal=locals_fought)
             actor2 = _peoples_militia(coder, actor2, location, fighting=True,
                                       communal=locals_fought)
+        elif fighting and actor1 is None and actor2 is None and _between_communities(norms):
+            # "armed clashes erupted between two families over an old dispute": both sides
+            # communal militias (ACLED)
+            country = location.country if location else None
+            actor1 = _side("Communal Militia", "militia", "UAF", country)
+            actor2 = _side("Communal Militia", "militia", "UAF", country)
         elif fighting and actor1 is not None and _head(actor1) in _COMMUNITIES:
             # "Two villages clashed over the location of election offices", "rival clans
             # fought": communities fight as their militias, told deaths or not (ACLED)

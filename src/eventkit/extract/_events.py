@@ -1962,7 +1962,7 @@ class _Coder:
                 continue  # "a man who had allegedly killed his father": what came before
             if _for_doing(norms, index):
                 continue  # "lynched a soldier for allegedly killing five civilians": why
-            if word in _BASE_DEATH_VERBS and "to" in norms[max(0, index - 12) : index]:
+            if word in _BASE_DEATH_VERBS and _aimed_at(norms, index):
                 continue  # "in an attempt to take back two suspects, and lynch them": an aim
             if _coded_apart(norms, index):
                 continue  # "He was later killed on 25 November (coded separately)"
@@ -2543,6 +2543,20 @@ _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 _OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
                        "flared", "reportedly", "also", "again", "resumed"})
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
+_AIMS = frozenset("attempt attempted attempting tried trying try plan planned planning plot "
+                  "plotted threatened threatening vowed wanted intended aimed sought".split())
+
+
+def _aimed_at(norms: list[str], index: int) -> bool:
+    """Whether a base-form death verb is what someone meant to do ("in an attempt to ... and
+    lynch them", "threatened to kill"), in its clause."""
+    for position in range(index - 1, max(0, index - 12) - 1, -1):
+        word = norms[position]
+        if word in (".", ";"):
+            return False
+        if word == "to" and position and norms[position - 1] in _AIMS:
+            return True
+    return False
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
 _CONSEQUENCES = frozenset(
