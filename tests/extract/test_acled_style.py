@@ -1768,3 +1768,17 @@ def test_a_fight_between_two_families_is_one_of_communal_militias() -> None:
     assert event.actor1 is not None and event.actor2 is not None
     row = acled.to_row(event)
     assert (row["inter1"], row["inter2"]) == ("Identity militia", "Identity militia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen threw acid on three election officials in Baidoa.",
+        "Pirates attacked an oil tanker off the coast of Lagos.",
+        "Assailants attacked a transport company's office in Goma.",
+    ],
+)
+def test_violence_on_officials_and_businesses_targets_civilians(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")

@@ -176,7 +176,7 @@ def _acled(
                 break
         event.weapon = weapon
         victims_civilian = (actor2 is not None and (
-            actor2.kind in _VICTIM_KINDS
+            actor2.kind == "civilians" or _unarmed(actor2)
             # "assaulted people", "beat two men", "the father of the man": people no text
             # calls armed
             or (actor2.kind == "unknown" and (
@@ -219,7 +219,9 @@ def _acled(
             event.cameo[:3] not in ("181", "192")  # an abduction or a capture stays one
         ):
             sub = "Attack"
-        elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS:
+        elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS and not (
+            _official(actor2)
+        ):
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS for word in norms)
         if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS and not (
@@ -1343,8 +1345,27 @@ _ONE_SIDED = frozenset({
 
 
 # Kinds of actor that are not armed: when violence is done to them, to civilians.
-_UNARMED = frozenset({"party", "media", "ngo"})
+# (a business, "a chemical tanker", is civilian too)
+_UNARMED = frozenset({"party", "media", "ngo", "organization"})
 _VICTIM_KINDS = _UNARMED | {"civilians"}
+# The government's people who bear no arms: violence against them is against civilians (ACLED)
+_OFFICIALS = frozenset("official officials minister ministers mayor mayors governor governors "
+                       "councillor councillors councilor councilors lawmaker lawmakers "
+                       "legislator legislators mp mps administrator administrators "
+                       "commissioner commissioners".split())
+
+
+def _unarmed(actor: Actor) -> bool:
+    """Whether an actor bears no arms: a party, the media, an NGO, a business (not criminals,
+    whom ACLED counts as armed), or officials."""
+    return (actor.kind in _UNARMED and not (actor.cameo or "").endswith("CRM")) or (
+        _official(actor))
+
+
+def _official(actor: Actor) -> bool:
+    """Whether an actor is officials the text does not name ("five officials", "an election
+    official"), not a government acting as a state."""
+    return actor.kind == "government" and _head(actor) in _OFFICIALS
 
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})
@@ -2071,7 +2092,7 @@ def assemble(
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":
             actor2 = _civilian_victims(coder, event, sub, location, actor1)
         elif actor2 is not None and sub in _ONE_SIDED and (
-            actor2.kind in _UNARMED or actor2.kind == "unknown"  # "killed 9 people"
+            _unarmed(actor2) or actor2.kind == "unknown"  # "killed 9 people"
         ) and refine:
             # ACLED's victims of one-sided violence are "Civilians (Country)", their party
             # or office an associated actor ("a Morena municipal councillor").
