@@ -1782,3 +1782,13 @@ def test_violence_on_officials_and_businesses_targets_civilians(text: str) -> No
     event = _event({"text": text})
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
+
+
+def test_a_raid_on_a_peoples_camp_in_search_of_militants_targets_its_people() -> None:
+    event = _event({"text": "Soldiers raided a Peulh camp near Kandi in search of militants."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.kind == "civilians"  # not the militants
+    # the people's armed men are another matter
+    event = _event({"text": "Soldiers raided a Fulani militia camp near Kandi."})
+    assert event.acled_sub_event_type == "Armed clash"

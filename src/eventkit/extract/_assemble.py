@@ -1412,6 +1412,11 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
                              "ceremony village villages hamlet".split())
 # Where the displaced live: an attack on such a site is one on civilians
 _SHELTERS = frozenset("idp idps refugee refugees displaced displacement".split())
+# Where a people lives ("a Fulani camp"), unless its armed men are meant ("a militia camp")
+_SETTLED = frozenset("camp camps village villages settlement settlements hamlet hamlets "
+                     "homes houses community".split())
+_ARMED_WORDS = frozenset("militia militias militants fighters rebels armed gunmen base "
+                         "bases".split())
 
 
 def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
@@ -1460,8 +1465,13 @@ def _attack_on_civilians(
         return "Attack" if unarmed else None
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
-    if _SHELTERS.intersection(_object_words(coder, event)):
+    target = _object_words(coder, event)
+    if _SHELTERS.intersection(target):
         return "Attack"  # "attacked the Notre Dame de Fatima IDP site": the displaced there
+    if any(word in coder.lexicon.communities for word in target) and (
+        _SETTLED.intersection(target) and _ARMED_WORDS.isdisjoint(target)
+    ):
+        return "Attack"  # "raided a Fulani camp": the people who live there
     return "Attack" if _civilian_victims(coder, event, "Armed clash", location, actor1) else None
 
 

@@ -1697,6 +1697,8 @@ class _Coder:
             if mention.first - event.trigger_last > 10:
                 break
             between = self.norms[event.trigger_last : mention.first]
+            if between[-2:] in (["search", "of"], ["search", "for"], ["looking", "for"]):
+                break  # "raided a camp in search of militants": whom they sought, no side
             if any(
                 word in (".", ";", "said", "says", "while", "which", "who") for word in between
             ) or any(
