@@ -1792,3 +1792,12 @@ def test_a_raid_on_a_peoples_camp_in_search_of_militants_targets_its_people() ->
     # the people's armed men are another matter
     event = _event({"text": "Soldiers raided a Fulani militia camp near Kandi."})
     assert event.acled_sub_event_type == "Armed clash"
+
+
+def test_a_force_answering_an_attack_fights_the_same_battle_and_its_toll_follows() -> None:
+    found = eventkit.extract(
+        "On 2 May 2021, MPC rebels attacked army positions in Kaga Bandoro. Government "
+        "soldiers responded to the attack and clashed with the rebels. In the clash, several "
+        "houses were burned and many people were injured. Seven fatalities were reported.")
+    battles = [e for e in found.events if e.acled_sub_event_type == "Armed clash"]
+    assert len(battles) == 1 and battles[0].fatalities == 7

@@ -2688,7 +2688,9 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     ``loose``) a side told only by its role ("a military convoy") and one of its kind ("the
     Mozambican Defense and Security Forces")."""
     return all(any(_identity(side) == _identity(other) or (
-        loose and (_generic(side) or _generic(other)) and _family(side) == _family(other)
+        loose and (_generic(side) or _generic(other)) and (
+            # ("rebels" told after the CPC, which the tables call a militia)
+            _family(side) == _family(other) or {_family(side), _family(other)} <= _ARMED_FAMILIES)
         # "the army" and "the police", both told by their role, are two forces
         and not (_generic(side) and _generic(other) and side.kind != other.kind
                  and {side.kind, other.kind} <= _FORCES)

@@ -2937,11 +2937,16 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     # ("Rescuers pulled six bodies from the rubble, and 19 people were wounded": a dictionary
     # verb with no doer is too weak to be the sentence's own event, a harm told in the
     # passive a toll too)
+    # ("... clashed with rebels. In the clash, many buildings were destroyed. Eleven
+    # fatalities were reported": "the clash" refers back, no event of its own sentence)
+    found = [event for event in found if not _referring_back(coder, event)]
     with_events = {event.sentence for event in found
                    if event.actor1 or not (event.rule.startswith("verb:") or coder.passive(event))
                    } | coder.tolled_sentences
     last_violent: dict[int, _Found] = {}
     for event in found:
+        if event.rule.startswith("verb:") and not event.actor1 and coder.passive(event):
+            continue  # "several people were injured": a harm told, itself no toll's owner
         if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":
             told = last_violent.get(event.sentence)
             if told is not None and event.cameo[:3] == "181" and told.cameo[:3] != "181":
@@ -2979,6 +2984,14 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 break
             counted |= groups
             following += 1
+
+
+def _referring_back(coder: _Coder, event: _Found) -> bool:
+    """Whether an event is a definite noun with no side of its own ("In the clash, ...",
+    "during the attack"): the event told before, named again."""
+    first = event.trigger_first
+    return event.rule.startswith("trigger:") and not (event.actor1 or event.actor2) and (
+        first > 0 and coder.norms[first - 1] in ("the", "this", "that"))
 
 
 # Sentences after a violent event its toll may be told in (a bound: a long paragraph of
