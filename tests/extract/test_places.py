@@ -469,3 +469,10 @@ def test_a_village_placed_nowhere_lies_in_the_region_the_article_names() -> None
     assert event.location is not None
     assert (event.location.name, event.location.country, event.location.admin1) == (
         "Bur Dhuxun", "SOM", "Hiran")
+
+
+def test_a_neighbourhood_is_coded_to_its_town() -> None:
+    location = _first_coded("On 3 June 2021, residents beat up two suspected thieves in "
+                            "Kissy neighbourhood of Freetown city (Western Area Urban, "
+                            "Western).").location
+    assert location is not None and location.name == "Freetown"

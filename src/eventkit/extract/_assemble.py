@@ -870,7 +870,7 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             # a square or a street is coded to its town ("Bat Galim Square of Haifa city", "the
             # Kutulo-Kharar road in Wajir")
             records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL
-            and coder.norms[m.last : m.last + 1] != ["road"],
+            and not _part_of_town(coder.norms[m.last : m.last + 2]),
             _specificity(records[m.key].location),
             not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
             _bracket_rank(coder, m),  # ACLED's "Noma Tounga (Malanville, Alibori)"
@@ -967,6 +967,13 @@ def _coded_to(coder: _Coder, first: int) -> bool:
 
 _STREET_LEVEL = frozenset("square street road avenue roundabout junction bridge highway "
                           "boulevard crossroads".split())
+
+
+def _part_of_town(following: list[str]) -> bool:
+    """Whether the words after a place's name make it part of a town that ACLED codes
+    instead ("the Kutulo-Kharar road", "Brookfields neighborhood of Freetown city"). (ACLED
+    codes "the X area of Y district" both ways.)"""
+    return following[:1] in (["road"], ["neighborhood"], ["neighbourhood"], ["quarter"])
 
 
 def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:
