@@ -1801,3 +1801,17 @@ def test_a_force_answering_an_attack_fights_the_same_battle_and_its_toll_follows
         "houses were burned and many people were injured. Seven fatalities were reported.")
     battles = [e for e in found.events if e.acled_sub_event_type == "Armed clash"]
     assert len(battles) == 1 and battles[0].fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norway provided two million dollars in aid to Malawi.", "070"),
+        ("Volunteers handed over three tonnes of medicine to the hospital in Gao.", "073"),
+        ("Qatar donated five million dollars to the relief effort in Gaza.", "070"),
+    ],
+)
+def test_aid_given_is_coded_as_aid(text: str, code: str) -> None:
+    codes = [event.cameo for event in eventkit.extract(text).events]
+    assert code in codes and all(event.plover == "AID" for event in eventkit.extract(text).events
+                                 if event.cameo == code)
