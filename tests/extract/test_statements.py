@@ -329,3 +329,15 @@ def test_a_date_between_the_speaker_and_the_cue() -> None:
     (appeal,) = [e for e in found.events if e.root == "02"]
     assert appeal.actor1 is not None and appeal.actor1.country == "USA"
     assert appeal.actor2 is not None and appeal.actor2.country == "CHN"
+
+
+def test_an_obligation_reported_of_a_long_subject_is_a_demand() -> None:
+    found = eventkit.extract("The French foreign minister said on Monday that the Malian "
+                             "junta and the armed groups in the north must return to talks.")
+    said = next(e for e in found.events if e.rule.startswith("statement:"))
+    assert said.cameo == "100" and said.plover == "REQUEST"
+
+
+def test_a_speaker_placed_by_a_participle_phrase_is_still_the_speaker() -> None:
+    found = eventkit.extract("The Red Cross operating in Yemen said the port had to reopen.")
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["ICRC"]

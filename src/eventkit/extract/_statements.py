@@ -147,6 +147,9 @@ _CONTENT_CODES = {
     "condolences": "018", "sympathy": "018",
 }
 _OBLIGATION = frozenset({"must", "should", "ought"})
+# Participles that place a speaker ("troops based in Goma said") and the prepositions after them
+_PLACED = frozenset({"based", "stationed", "deployed", "located", "headquartered"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 _OPEN_DOUBLE = frozenset("“„‟")
 _QUOTE_CHARS = re.compile("[\"“”„‟«»‘’']")  # one character at a time: no backtracking
 _PAREN_OPEN = frozenset("([{")
@@ -471,6 +474,9 @@ class _Reader:
         found = self._subject_ending(index, start)
         if found is not None:
             return found
+        found = self._subject_before_modifier(index, start)
+        if found is not None:
+            return found
         token = self.tokens[index]
         if token.norm == "who":
             index -= 1
@@ -487,6 +493,17 @@ class _Reader:
                 if self.tokens[back].norm == opening:
                     return self._subject_ending(back - 1, start) if back > start else None
             return None
+        return None
+
+    def _subject_before_modifier(self, index: int, start: int) -> tuple[str | None, int, int] | None:
+        """The subject before a participle phrase of place ending at ``index``: "The Red Cross
+        operating in Iraq said", "UN troops based in Goma said"."""
+        for participle in range(index - 1, max(start, index - 6), -1):
+            token = self.tokens[participle]
+            if (token.norm.endswith("ing") or token.norm in _PLACED) and token.text.islower() and (
+                self.tokens[participle + 1].norm in _PLACE_PREPOSITIONS
+            ):
+                return self._subject_ending(participle - 1, start) if participle > start else None
         return None
 
     def _skippable(self, index: int) -> bool:
@@ -654,7 +671,7 @@ class _Reader:
                 if word in _CONTENT_CODES:
                     return _CONTENT_CODES[word]
             # Reported obligation: "said Libya must hand over the suspects" is a demand.
-            if _OBLIGATION.intersection(words[:8]) and not {"we", "i"}.intersection(words[:3]):
+            if _OBLIGATION.intersection(words[:12]) and not {"we", "i"}.intersection(words[:3]):
                 return "100"
         return rule.cameo
 
