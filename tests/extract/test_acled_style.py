@@ -1815,3 +1815,14 @@ def test_aid_given_is_coded_as_aid(text: str, code: str) -> None:
     codes = [event.cameo for event in eventkit.extract(text).events]
     assert code in codes and all(event.plover == "AID" for event in eventkit.extract(text).events
                                  if event.cameo == code)
+
+
+def test_arrests_at_a_protest_that_turned_violent_are_one_riot() -> None:
+    # (a verb between the reports, "disrupted traffic", does not keep them apart)
+    found = eventkit.extract(
+        "Ugandan police arrested more than 60 people in Kampala as trader protests over a tax "
+        "rise descended into running battles with riot police. The demonstrations were largely "
+        "peaceful in the morning but quickly turned violent as the large crowd of traders from "
+        "several markets disrupted traffic and reportedly robbed several people.")
+    coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
+    assert [e.acled_sub_event_type for e in coded] == ["Violent demonstration"]

@@ -3030,6 +3030,6 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
         # Two reports merged can retell an earlier one that neither did alone ("Police used
         # water cannons": force against the protest told before, once the cannons are told).
         earlier = retold(merged[index], index - 1)
-        if earlier is not None and index == len(merged) - 1:
-            merged[earlier] = _merge(merged[earlier], merged.pop())
+        if earlier is not None:
+            merged[earlier] = _merge(merged[earlier], merged.pop(index))
     return _attach_units(coder, merged)  # merged events got fresh ids in _merge
