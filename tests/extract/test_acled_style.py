@@ -1761,9 +1761,17 @@ def test_the_post_attacked_names_whose_forces_were_hit(
     assert acled.to_row(event)["inter2"] == inter2
 
 
-def test_a_fight_between_two_families_is_one_of_communal_militias() -> None:
-    event = _event({"text": "On 2 June 2025, armed clashes broke out between two families in "
-                            "the village of Hajin (Deir ez Zor) over a land dispute."})
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2025, armed clashes broke out between two families in the village of Hajin "
+        "(Deir ez Zor) over a land dispute.",
+        "Clashes believed to be between the Ajuran and Murule clans left four men dead near "
+        "Wajir.",
+    ],
+)
+def test_a_fight_between_two_families_or_clans_is_one_of_communal_militias(text: str) -> None:
+    event = _event({"text": text})
     assert event.acled_sub_event_type == "Armed clash"
     assert event.actor1 is not None and event.actor2 is not None
     row = acled.to_row(event)

@@ -644,6 +644,13 @@ def _between_communities(norms: list[str]) -> bool:
                 after[1] in _GROUPS_OF_SIDES and after[1] not in ("groups", "factions", "sides")
             ):
                 return True
+            # "between the Degodia and Gare clans": two names, one plural people's noun
+            named = norms[index + 1 : index + 7]
+            if named[:1] == ["the"]:
+                named = named[1:]
+            if "and" in named[1:3] and any(word in _COMMUNITIES and word.endswith("s")
+                                           for word in named[2:5]):
+                return True
     return False
 
 
@@ -1864,12 +1871,12 @@ def assemble(
                                       communal=locals_fought)
             actor2 = _peoples_militia(coder, actor2, location, fighting=True,
                                       communal=locals_fought)
-        elif fighting and actor1 is None and actor2 is None and _between_communities(norms):
-            # "armed clashes erupted between two families over an old dispute": both sides
-            # communal militias (ACLED)
+        elif fighting and actor1 is None and _between_communities(norms):
+            # "armed clashes erupted between two families over an old dispute", "clashes
+            # between the Degodia and Gare clans": both sides communal militias (ACLED)
             country = location.country if location else None
             actor1 = _side("Communal Militia", "militia", "UAF", country)
-            actor2 = _side("Communal Militia", "militia", "UAF", country)
+            actor2 = actor2 or _side("Communal Militia", "militia", "UAF", country)
         elif fighting and actor1 is not None and _head(actor1) in _COMMUNITIES:
             # "Two villages clashed over the location of election offices", "rival clans
             # fought": communities fight as their militias, told deaths or not (ACLED)

@@ -2543,7 +2543,9 @@ _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 # Words between an event noun and its sides ("clashes took place between", "fighting broke
 # out between")
 _OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
-                       "flared", "reportedly", "also", "again", "resumed"})
+                       "flared", "reportedly", "also", "again", "resumed",
+                       # "clashes suspected to be between"
+                       "suspected", "believed", "thought", "to", "be"})
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
 _AIMS = frozenset("attempt attempted attempting tried trying try plan planned planning plot "
                   "plotted threatened threatening vowed wanted intended aimed sought".split())
