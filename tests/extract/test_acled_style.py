@@ -1834,3 +1834,11 @@ def test_arrests_at_a_protest_that_turned_violent_are_one_riot() -> None:
         "several markets disrupted traffic and reportedly robbed several people.")
     coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
     assert [e.acled_sub_event_type for e in coded] == ["Violent demonstration"]
+
+
+def test_the_injured_counted_after_a_passive_toll_are_no_doers() -> None:
+    found = eventkit.extract("On 3 March 2024, Russian forces shelled Nikopol (Dnipropetrovsk). "
+                             "Three civilians were killed and several others seriously injured.")
+    coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
+    assert [(e.acled_sub_event_type, e.fatalities) for e in coded] == [
+        ("Shelling/artillery/missile attack", 3)]

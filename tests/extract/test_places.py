@@ -476,3 +476,10 @@ def test_a_neighbourhood_is_coded_to_its_town() -> None:
                             "Kissy neighbourhood of Freetown city (Western Area Urban, "
                             "Western).").location
     assert location is not None and location.name == "Freetown"
+
+
+def test_a_neighbourhood_given_with_its_districts_in_brackets_is_the_place() -> None:
+    location = _first_coded("On 4 August 2023, clashes between SAF and RSF continued in Al "
+                            "Thawra neighborhood (Omdurman - Al Thawra, Omdurman, Khartoum), "
+                            "with RSF shelling reported.").location
+    assert location is not None and location.name == "Al Thawra"

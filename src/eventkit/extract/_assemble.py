@@ -980,7 +980,11 @@ def _part_of_town(following: list[str]) -> bool:
     """Whether the words after a place's name make it part of a town that ACLED codes
     instead ("the Kutulo-Kharar road", "Brookfields neighborhood of Freetown city"). (ACLED
     codes "the X area of Y district" both ways.)"""
-    return following[:1] in (["road"], ["neighborhood"], ["neighbourhood"], ["quarter"])
+    # (but "Wad Nubawi neighborhood (Omdurman - Wad Nubawi, Omdurman, Khartoum)": the place
+    # an ACLED note gives with its districts in brackets is the one coded)
+    return following[:1] == ["road"] or (
+        following[:1] in (["neighborhood"], ["neighbourhood"], ["quarter"])
+        and following[1:] != ["("])
 
 
 def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:

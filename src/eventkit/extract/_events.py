@@ -679,6 +679,19 @@ class _Coder:
                 return False
         return False
 
+    def _toll_after_passive(self, first: int) -> bool:
+        """Whether a participle closes a second count joined to a passive toll ("were killed
+        and an unspecified number of others seriously injured"): it shares the auxiliary."""
+        for index in range(first - 1, max(first - 10, 2), -1):
+            word = self.norms[index]
+            if word in (".", ";", ","):
+                return False
+            if word == "and":
+                before = self.norms[index - 1]
+                return (before.endswith("ed") or before in IRREGULAR_PAST) and (
+                    self.norms[index - 2] in PASSIVE_AUX)
+        return False
+
     def _trigger_candidates(self) -> list[int]:
         """The positions where a trigger or a dictionary verb starts, or a participle of
         consequence stands: the only words `sentence_triggers` does anything with (computed
@@ -1169,6 +1182,8 @@ class _Coder:
             PASSIVE_AUX
         ):
             return True  # "a girl was found tortured and killed"
+        if norm in INJURY_WORDS and self._toll_after_passive(first):
+            return True  # "5 people were killed and an unspecified number of others injured"
         for index in range(first - 1, max(first - 3, -1), -1):
             if (self.norms[index] in PASSIVE_AUX and self.entities.mention_at(index) is None) or (
                 # ("gunmen belonging to IS shot": the group, no "is"); "dozens of protestors
