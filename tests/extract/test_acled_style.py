@@ -1768,6 +1768,8 @@ def test_the_post_attacked_names_whose_forces_were_hit(
         "(Deir ez Zor) over a land dispute.",
         "Clashes believed to be between the Ajuran and Murule clans left four men dead near "
         "Wajir.",
+        "Four men are killed in clashes believed to be between the Ajuran and Murule clans "
+        "near Wajir.",  # (the dead told first are no side)
     ],
 )
 def test_a_fight_between_two_families_or_clans_is_one_of_communal_militias(text: str) -> None:

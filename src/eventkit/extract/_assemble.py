@@ -1875,12 +1875,14 @@ def assemble(
                                       communal=locals_fought)
             actor2 = _peoples_militia(coder, actor2, location, fighting=True,
                                       communal=locals_fought)
-        elif fighting and actor1 is None and _between_communities(norms):
+        elif fighting and (actor1 is None or _crowd(actor1)) and _between_communities(norms):
             # "armed clashes erupted between two families over an old dispute", "clashes
             # between the Degodia and Gare clans": both sides communal militias (ACLED)
             country = location.country if location else None
+            # (the dead told with it, "Three men are killed in clashes between ...", are no side)
             actor1 = _side("Communal Militia", "militia", "UAF", country)
-            actor2 = actor2 or _side("Communal Militia", "militia", "UAF", country)
+            actor2 = actor2 if actor2 is not None and not _crowd(actor2) else _side(
+                "Communal Militia", "militia", "UAF", country)
         elif fighting and actor1 is not None and _head(actor1) in _COMMUNITIES:
             # "Two villages clashed over the location of election offices", "rival clans
             # fought": communities fight as their militias, told deaths or not (ACLED)
