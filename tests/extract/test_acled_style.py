@@ -1710,7 +1710,7 @@ def test_the_dead_an_attack_left_are_its_toll_not_a_second_event() -> None:
 
 def test_an_attack_on_a_site_of_the_displaced_targets_civilians() -> None:
     event = _event({"text": "Armed men attacked the Saint Charles IDP site in Kaga Bandoro on "
-                            "Monday and burned shelters."})
+                            "Monday night."})
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
 
@@ -1844,3 +1844,12 @@ def test_the_injured_counted_after_a_passive_toll_are_no_doers() -> None:
     coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
     assert [(e.acled_sub_event_type, e.fatalities) for e in coded] == [
         ("Shelling/artillery/missile attack", 3)]
+
+
+def test_an_attack_amid_general_unrest_after_demonstrations_is_mob_violence() -> None:
+    found = eventkit.extract(
+        "On 6 August 2024, unidentified assailants attacked and set ablaze a Hindu temple in "
+        "Lalmonirhat town (Rangpur), amid the outbreak of violence after the fall of the "
+        "government, following anti-government demonstrations.")
+    coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
+    assert [e.acled_sub_event_type for e in coded] == ["Mob violence"]

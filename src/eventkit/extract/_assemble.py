@@ -234,8 +234,9 @@ def _acled(
             weapon not in _ORGANISED_WEAPONS
         ) and (actor1 is None or actor1.kind in _STATE or not _crowd(actor1)) and not (
             # "protesters demanded the end of attacks", "in the wake of fighting between
-            # Israel and Hamas": what the crowd marched over, not force used on it
-            cause or event.symmetric
+            # Israel and Hamas": what the crowd marched over, not force used on it; "amid the
+            # outbreak of violence ... following demonstrations": the unrest, no demonstration
+            cause or event.symmetric or _amid_unrest(norms, _DISORDER)
         ):
             # violence done to a demonstration, by the police or by armed men: force against
             # protesters when they shot or killed, else an intervention ("injured during an
@@ -551,14 +552,14 @@ _PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalist
                            "followers".split())
 
 
-_UNREST = frozenset("violence unrest protests demonstrations riots rioting turmoil chaos "
-                    "disturbances".split())
+_DISORDER = frozenset("violence unrest turmoil chaos disturbances".split())
+_UNREST = _DISORDER | frozenset("protests demonstrations riots rioting".split())
 
 
-def _amid_unrest(norms: list[str]) -> bool:
+def _amid_unrest(norms: list[str], unrest: frozenset[str] = _UNREST) -> bool:
     """Whether a sentence sets its act amid unrest ("amid the outbreak of violence", "during
     the protests")."""
-    return any(word in ("amid", "amidst", "during") and _UNREST.intersection(
+    return any(word in ("amid", "amidst", "during") and unrest.intersection(
         norms[index + 1 : index + 5]) for index, word in enumerate(norms))
 
 
@@ -1425,7 +1426,8 @@ def _civilian_victims(
 
 # Places where people live, work, pray or gather, that an attack on is an attack on them
 _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residential market "
-                             "markets church churches mosque mosques school schools hotel "
+                             "markets church churches mosque mosques temple temples shrine "
+                             "shrines monastery synagogue school schools hotel "
                              "restaurant shop shops mining farm farms wedding funeral festival "
                              "ceremony village villages hamlet".split())
 # Where the displaced live: an attack on such a site is one on civilians
@@ -1459,7 +1461,7 @@ _CIVILIAN_BUILDINGS = frozenset(
     "house houses home homes residential building buildings bar restaurant market marketplace "
     "school hospital mosque church shop shops hotel".split())
 _TAKEN_OR_DESTROYED = frozenset("stole stolen looted destroyed vandalized vandalised ransacked "
-                                "torched".split())
+                                "torched burned burnt ablaze alight razed demolished".split())
 _HARMED = frozenset("killed killing dead died death injured injuring wounded wounding shot "
                     "shooting fired firing gunfire clashed clash clashes exchanged abducted "
                     "kidnapped beat beaten assaulted hostage hostages casualties".split())
@@ -2068,7 +2070,8 @@ def assemble(
             # a riot told with a demonstration or a grievance is a violent demonstration, else
             # a mob's violence (ACLED): "Settlers threw rocks at vehicles"
             told = _demonstration_told(coder, event.sentence) and not (
-                actor1 is not None and _head(actor1) in _MOBS_BY_CONVENTION)
+                actor1 is not None and _head(actor1) in _MOBS_BY_CONVENTION
+            ) and not _amid_unrest(norms, _DISORDER)  # (in the general unrest, a mob's)
             sub = "Violent demonstration" if told else "Mob violence"
             if told and event.cameo[:2] == "14":
                 event.cameo = "145"  # CAMEO's "protest violently, riot"
