@@ -1853,3 +1853,16 @@ def test_an_attack_amid_general_unrest_after_demonstrations_is_mob_violence() ->
         "government, following anti-government demonstrations.")
     coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
     assert [e.acled_sub_event_type for e in coded] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # people counted as taken are prisoners of the fight, not ground
+        ("Police killed four attackers and captured another five near Abyei.", "Armed clash"),
+        # villages are ground, not people abducted
+        ("Rebels captured three villages near Abyei.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_what_a_capture_took_people_or_ground(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -1216,6 +1216,7 @@ _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood
 
 
 _COMBATANTS = frozenset({"military", "police", "rebel"})
+_SETTLEMENTS = frozenset("villages towns cities localities positions posts bases".split())
 
 
 def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
@@ -1228,7 +1229,14 @@ def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     passive = first >= 2 and coder.norms[first - 1] in ("was", "were")
     if passive and number_value(coder.norms, first - 2)[0] is not None:
         return True  # "150 were killed and 8 were captured": prisoners
-    if actor2 is None or _head(actor2) in _PLACE_NOUNS or (
+    counted = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
+                                    == ["another"])
+    value, length = number_value(coder.norms, counted) if counted < len(coder.norms) else (None, 0)
+    if value is not None and not (
+        set(coder.norms[counted + length : counted + length + 2]) & (_PLACE_NOUNS | _SETTLEMENTS)
+    ) and actor2 is None:
+        return True  # "killed three attackers and captured another six": prisoners
+    if actor2 is None or _head(actor2) in _PLACE_NOUNS or _head(actor2) in _SETTLEMENTS or (
         actor2.kind in _STATE - _COMBATANTS
         or not _generic(actor2)  # "captured Vovchansk": a town; "the town of Masisi"
     ):
