@@ -37,3 +37,13 @@ def test_an_old_year_in_the_sentence_dates_its_event() -> None:
 
 def test_a_participle_before_its_noun_is_no_event() -> None:
     assert not _material("The exercise practised the evacuation of wounded soldiers.")
+
+
+def test_a_protest_called_for_or_announced_is_planned() -> None:
+    for text in ("The teachers' union called for a general strike on Monday.",
+                 "Opposition supporters said they would return to the streets on Friday."):
+        found = eventkit.extract(text)
+        protests = [e for e in found.events if e.cameo and e.cameo.startswith("14")]
+        assert protests and all(e.modality == "planned" for e in protests), text
+        # the call or the announcement itself is a stated intent to protest (CAMEO 133)
+        assert any(e.cameo == "133" and e.modality == "actual" for e in found.events), text

@@ -1006,7 +1006,10 @@ class _Coder:
                      or self._their(event, before))
             # The clause's subject did the event only through a light verb ("X launched an
             # attack"); "X condemned the attacks" says nothing of who attacked.
-            light = self._light_verb_before(event)
+            light = self._light_verb_before(event) or (
+                # "unions called for a general strike": the callers' planned protest
+                event.cameo[:2] == "14" and _called_for(
+                    self.norms[max(0, event.trigger_first - 5) : event.trigger_first]))
             # "Italy announced a suspension of air links", "Iran signed a deal": the subject
             # of a verb that makes the noun happen did it.
             doer = subject if light or self._governing_verb(event, before_only=True) else []
@@ -1861,6 +1864,8 @@ class _Coder:
         outside = [word for offset, word in enumerate(window) if offset not in inside]
         if any(word in MODAL_PLANNED for word in outside[-8:]):
             return "planned"
+        if event.cameo[:2] == "14" and _called_for(outside[-5:]):
+            return "planned"  # "called for a nationwide general strike starting on Monday"
         start = event.trigger_first - len(window)
         for offset, word in enumerate(window):
             # "may" the modal, not "May" the month.
@@ -2561,6 +2566,20 @@ _OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "
                        "flared", "reportedly", "also", "again", "resumed",
                        # "clashes suspected to be between"
                        "suspected", "believed", "thought", "to", "be"})
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+
+
+def _called_for(words: list[str]) -> bool:
+    """Whether words end a call for something ("called for a nationwide"): the call, then
+    only the words of one noun phrase."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] == "for" and words[index - 1] in _CALLING:
+            return True
+        if words[index] in ("and", ",", "or") or words[index].endswith("ed"):
+            return False
+    return False
+
+
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
 _AIMS = frozenset("attempt attempted attempting tried trying try plan planned planning plot "
                   "plotted threatened threatening vowed wanted intended aimed sought".split())
