@@ -649,8 +649,8 @@ def _between_communities(norms: list[str]) -> bool:
             named = norms[index + 1 : index + 7]
             if named[:1] == ["the"]:
                 named = named[1:]
-            if "and" in named[1:3] and any(word in _COMMUNITIES and word.endswith("s")
-                                           for word in named[2:5]):
+            if "and" in named[1:3] and any(noun in _COMMUNITIES and noun.endswith("s")
+                                           for noun in named[2:5]):
                 return True
     return False
 
@@ -3052,7 +3052,8 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
             continue
         merged[index] = _merge(merged[index], event)
         # Two reports merged can retell an earlier one that neither did alone ("Police used
-        # water cannons": force against the protest told before, once the cannons are told).
+        # water cannons": force against the protest told before, once the cannons are told),
+        # also when other events were told between them.
         earlier = retold(merged[index], index - 1)
         if earlier is not None:
             merged[earlier] = _merge(merged[earlier], merged.pop(index))

@@ -2690,12 +2690,13 @@ _PLACE_NOUNS = frozenset(
 _DISTRICT_NOUNS = frozenset({"district", "territory", "township", "county", "municipality",
                              "commune", "department", "lga", "tehsil", "subdistrict", "upazila",
                              "woreda", "cercle", "chiefdom", "arrondissement"})
-# What a place the gazetteer lacks is, written after its name: "in Kanga village".
 # The words between "in" and a region's name that still place a name in it ("in the
 # countryside of Idleb", "in rural northern Aleppo").
 _REGION_LEAD_INS = frozenset("the rural countryside outskirts of northern southern eastern western "
                              "central north south east west northeastern northwestern "
                              "southeastern southwestern".split())
+# What a place the gazetteer lacks is, written after its name: "in Kanga village", "on Saraqab
+# axis".
 _SETTLEMENT_NOUNS = _DISTRICT_NOUNS | frozenset({
     "village", "town", "city", "camp", "slum", "settlement", "hamlet", "kebele", "ward",
     "neighbourhood", "neighborhood", "locality", "garrison", "market", "axis"})
