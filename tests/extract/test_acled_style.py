@@ -1866,3 +1866,22 @@ def test_an_attack_amid_general_unrest_after_demonstrations_is_mob_violence() ->
 )
 def test_what_a_capture_took_people_or_ground(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a group that claims an attack by name did it
+        ("On 9 March 2022, ISWAP claimed an IED attack against Nigerian troops near Bama "
+         "(Borno), killing four soldiers.", "ISWAP"),
+        ("A UN convoy struck an IED near Aguelhok (Kidal), killing one peacekeeper. JNIM claimed "
+         "the attack.", "JNIM"),
+        # the group a mine is said to have been laid by
+        ("A police truck hit a Taliban-planted IED in Ghazni city, killing two officers.",
+         "Taliban"),
+    ],
+)
+def test_the_group_that_claimed_or_laid_it_did_the_attack(text: str, doer: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_event_type == "Explosions/Remote violence"
+    assert event.actor1 is not None and doer in (event.actor1.name, *event.actor1.aliases)

@@ -2272,16 +2272,21 @@ def _claimed(coder: _Coder, records: list[Event]) -> list[Event]:
             continue
         said_at = min(span.start for span in claim.evidence)
         said_to = max(span.end for span in claim.evidence)
+        named = [event for event in result if event.acled_event_type in _VIOLENT_TYPES
+                 and said_at <= min((s.start for s in event.evidence), default=-1) < said_to]
         claimed = _claimed_attack(result, said_at)
+        if claimed is None and named:
+            # "ISWAP claimed an IED attack against Nigerian troops": the attack the claim names
+            claimed = next(i for i, event in enumerate(result) if event is named[0])
+            named = named[1:]
         if claimed is None:
             continue
         attack = result[claimed]
         if attack.actor1 is None or (
-            attack.actor1.kind in ("rebel", "militia") and _unnamed(coder, attack.actor1)
+            attack.actor1.kind in ("rebel", "militia") and (
+                _unnamed(coder, attack.actor1) or _unidentified(attack.actor1))
         ):
             attack = evolve(attack, actor1=claim.actor1)  # "Militants stormed ..."
-        named = [event for event in result if event.acled_event_type in _VIOLENT_TYPES
-                 and said_at <= min((s.start for s in event.evidence), default=-1) < said_to]
         for event in named:
             attack = _merge(attack, evolve(event, actor1=attack.actor1, actor2=attack.actor2))
         result[claimed] = attack

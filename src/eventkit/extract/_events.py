@@ -668,6 +668,18 @@ class _Coder:
                     break
         return found
 
+    def _layer_of_mine(self, event: _Found, after: list[ActorMention]) -> list[str]:
+        """The group named as having laid the mine a vehicle struck ("a Taliban-planted IED",
+        "an ISWAP-laid mine"): the actor glued by a hyphen to "planted" or "laid"."""
+        for mention in after:
+            if mention.first - event.trigger_last > 4:
+                break
+            if self.norms[mention.last : mention.last + 2] in (
+                ["-", "planted"], ["-", "laid"], ["-", "placed"]
+            ):
+                return [mention.key]
+        return []
+
     def _left_harmed(self, position: int, first: int) -> bool:
         """Whether a death or injury word closes a "leaving" clause ("leaving two people
         killed and one injured"): the toll of the event told before it."""
@@ -1020,7 +1032,8 @@ class _Coder:
             ):
                 event.actor2 = subject  # "Afghan forces repulsed their attack": its target
             if (doer or owner) and not agent and self.ran_into_mine(event):
-                event.actor1, event.actor2 = [], doer or owner  # "their truck hit a landmine"
+                # "their truck hit a landmine"
+                event.actor1, event.actor2 = self._layer_of_mine(event, after), doer or owner
             if not target and self._suffered(event):
                 # "civilians face shelling by the regime", "a prisoner died of torture"
                 event.actor1 = [agent.key] if agent else []
@@ -1046,7 +1059,8 @@ class _Coder:
             event.actor1 = subject
             event.actor2 = self._with_coordinated(target, after)
             if self.ran_into_mine(event):
-                event.actor1, event.actor2 = [], subject
+                # "his vehicle hit a Taliban-planted IED": the group that laid it
+                event.actor1, event.actor2 = self._layer_of_mine(event, after), subject
             if event.pattern is not None:
                 # the pattern's own words tell where its actors are, places included
                 self._pattern_roles(event, subject, [
@@ -1098,8 +1112,8 @@ class _Coder:
         if _EMPLACED.intersection(self.norms[first:last]):
             # "ran over an explosive" (one trigger), "hit a landmine" (the verb before it)
             return self.norms[first] in _RAN_INTO or bool(
-                _RAN_INTO.intersection(self.norms[max(0, first - 4) : first]))
-        following = self.norms[last : last + 5]
+                _RAN_INTO.intersection(self.norms[max(0, first - 7) : first]))
+        following = self.norms[last : last + 7]  # ("an Al Shabaab-planted landmine")
         return self.norms[first] in _RAN_INTO and bool(_EMPLACED.intersection(following)) and (
             following[:1] != ["by"]  # "was hit by a mine" is told the other way round
         )

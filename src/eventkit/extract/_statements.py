@@ -147,6 +147,10 @@ _CONTENT_CODES = {
     "condolences": "018", "sympathy": "018",
 }
 _OBLIGATION = frozenset({"must", "should", "ought"})
+# What a group claims as its own act ("ISWAP claimed an IED attack on Nigerian troops")
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "ambush", "ambushes",
+                           "assassination", "killing", "killings", "raid", "raids", "strike",
+                           "strikes", "abduction", "kidnapping"})
 # Participles that place a speaker ("troops based in Goma said") and the prepositions after them
 _PLACED = frozenset({"based", "stationed", "deployed", "located", "headquartered"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
@@ -661,8 +665,10 @@ class _Reader:
             words[:6]
         ):
             return "011"
-        if rule.lemma == "claim" and "responsibility" in words[:4]:
-            return "015"
+        if rule.lemma == "claim" and ("responsibility" in words[:4] or _ATTACK_NOUNS.intersection(
+            words[:4]
+        )):
+            return "015"  # "claimed responsibility for", "claimed an IED attack on"
         if rule.lemma == "call":
             following = self.tokens[cue + 1].norm if cue + 1 < len(self.tokens) else ""
             return "020" if following in ("on", "upon", "for") else "010"
