@@ -1216,7 +1216,8 @@ _PLACE_NOUNS = frozenset("village town city area camp neighborhood neighbourhood
 
 
 _COMBATANTS = frozenset({"military", "police", "rebel"})
-_SETTLEMENTS = frozenset("villages towns cities localities positions posts bases".split())
+# What a capture takes as ground, not people: "captured two villages", "the town of Masisi"
+_GROUND = _PLACE_NOUNS | frozenset("villages towns cities localities positions posts bases".split())
 
 
 def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
@@ -1229,14 +1230,15 @@ def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     passive = first >= 2 and coder.norms[first - 1] in ("was", "were")
     if passive and number_value(coder.norms, first - 2)[0] is not None:
         return True  # "150 were killed and 8 were captured": prisoners
-    counted = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
-                                    == ["another"])
-    value, length = number_value(coder.norms, counted) if counted < len(coder.norms) else (None, 0)
-    if value is not None and not (
-        set(coder.norms[counted + length : counted + length + 2]) & (_PLACE_NOUNS | _SETTLEMENTS)
-    ) and actor2 is None:
-        return True  # "killed three attackers and captured another six": prisoners
-    if actor2 is None or _head(actor2) in _PLACE_NOUNS or _head(actor2) in _SETTLEMENTS or (
+    if actor2 is None:
+        # "killed three attackers and captured another six": people counted are prisoners
+        counted = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
+                                        == ["another"])
+        value, length = number_value(coder.norms, counted) if counted < len(coder.norms) else (
+            None, 0)
+        return value is not None and _GROUND.isdisjoint(
+            coder.norms[counted + length : counted + length + 2])
+    if _head(actor2) in _GROUND or (
         actor2.kind in _STATE - _COMBATANTS
         or not _generic(actor2)  # "captured Vovchansk": a town; "the town of Masisi"
     ):
@@ -1598,14 +1600,15 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
         elif word in _FORCES_THINGS and norms[index - 1] in _FORCES_WORDS:
             kind, owner_at = _FORCES_WORDS[norms[index - 1]], index - 2
         elif word in _FORCES_THINGS and word not in ("vehicle", "vehicles") and (
-            _country_named_at(coder, index - 1)
+            index - 1 in coder.entities.nationality_at
         ):
             kind, owner_at = "military", index - 1  # "a Turkish base"
         if kind:
             break
     if kind is None or owner_at is None:
         return None
-    country = _country_named_at(coder, owner_at) or location.country
+    nationality = coder.entities.nationality_at.get(owner_at)  # "Syrian regime positions"
+    country = nationality[1] if nationality else location.country
     owner = coder.entities.mention_at(owner_at)
     if owner is not None:
         actor = coder.entities.actor(owner.key)
@@ -1613,19 +1616,6 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
             return None  # "a Taliban checkpoint": the group's own post
         country = actor.country or country  # "a US military base in Syria"
     return _forces_side(kind, country)
-
-
-def _country_named_at(coder: _Coder, index: int) -> str | None:
-    """The country a name or adjective ending at ``index`` stands for ("Turkish", "United
-    States"), if one does."""
-    tokens = coder.doc.tokens
-    for start in range(max(0, index - 2), index + 1):
-        end, entries = coder.lexicon.phrases.longest(tokens, start, coder.doc.all_caps)
-        if end == index + 1:
-            for entry in entries:
-                if entry.kind in ("country", "adjective"):
-                    return entry.record.iso3  # type: ignore[no-any-return]
-    return None
 
 
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:

@@ -2120,6 +2120,11 @@ class _Finder:
             and tokens[index].text[:1].isupper()
         ) and (of or end + 1 == len(tokens) or tokens[end + 1].norm != "of")
 
+    def _settlement_alone(self, index: int) -> bool:
+        """A named settlement that is no part of another place ("the Damala district of
+        Begoua") and not a people's ("on the Christian neighbourhood")."""
+        return self._named_settlement(index, of=False) and not self._names_people(index)
+
     def _names_people(self, index: int) -> bool:
         """Whether a capitalised word names a people, a faith or its members ("Christian",
         "Bosnian", "Fulani"), not a place."""
@@ -2213,17 +2218,15 @@ class _Finder:
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
             elif (norm in ("in", "at", "from") and self._named_settlement(index + 1)) or (
-                (norm == "on" or norm in _TAKEN_PLACE) and self._named_settlement(index + 1, of=False)
-                and not self._names_people(index + 1)  # not "on the Christian neighbourhood"
+                (norm == "on" or norm in _TAKEN_PLACE) and self._settlement_alone(index + 1)
             ):
                 # "in Kanga village", "in Baraigram upazila (Natore, ...)", "shelled Quran
                 # village", "on Saraqab axis"
                 start = index + 1
             elif norm in ("in", "at", "on") and index + 2 < count and (
-                tokens[index + 1].norm == "the" and self._named_settlement(index + 2, of=False)
-                and not self._names_people(index + 2)
+                tokens[index + 1].norm == "the" and self._settlement_alone(index + 2)
             ):
-                start = index + 2  # "on the Sad Tishreen axis" (not "the Damala district of")
+                start = index + 2  # "on the Sad Tishreen axis"
             elif norm == "between" and index and tokens[index - 1].norm in _PLACE_NOUNS and (
                 self._place_list_after(index + 1)
             ):
