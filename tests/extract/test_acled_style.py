@@ -1885,3 +1885,40 @@ def test_the_group_that_claimed_or_laid_it_did_the_attack(text: str, doer: str) 
     event = _event({"text": text})
     assert event.acled_event_type == "Explosions/Remote violence"
     assert event.actor1 is not None and doer in (event.actor1.name, *event.actor1.aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2024, the Habar Gidir and Abgaal clans agreed to blood compensation in "
+        "Adale (Middle Shabelle).",
+        "On 2 March 2023, elders of the two communities reached a deal over grazing land in "
+        "Marsabit.",
+        "Rebels and the army reached an agreement on a prisoner release in Bunia (Ituri).",
+    ],
+)
+def test_an_agreement_reached_or_compensation_agreed_is_an_agreement(text: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == "Agreement"
+
+
+def test_armed_men_blocking_roads_in_protest_are_a_protest() -> None:
+    protest = _event({"text": "On 9 May 2024, clan militia blocked the roads into Galkayo in "
+                              "protest against new checkpoint fees."})
+    assert protest.acled_sub_event_type == "Peaceful protest"
+    # without the words, armed men on a road are no demonstrators
+    found = eventkit.extract("Clan militia blocked the roads into Galkayo.")
+    assert not [e for e in found.events if e.acled_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the victim was accused of, or what someone died warding off, was not done
+        "Al Shabaab militants flogged a man in Jilib (Middle Juba). The militants accused him "
+        "of sexual misconduct.",
+        "Gunmen shot and killed a farmer in Nyala after he tried to defend his wife from sexual "
+        "assault.",
+    ],
+)
+def test_a_rape_only_accused_or_warded_off_makes_no_sexual_violence(text: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == "Attack"

@@ -279,10 +279,13 @@ def _acled(
          and not _rank_and_file(actor1, norms))
         or actor1.kind in ("person", "igo")
         # ("Hamas organized a march": its supporters marched)
-        or (actor1.kind in ("rebel", "militia") and event.rule not in _GATHERINGS_HELD)
+        or (actor1.kind in ("rebel", "militia") and event.rule not in _GATHERINGS_HELD
+            and not _in_protest(norms))
     ):
         # A government or an official "protested": a diplomatic protest, no crowd (lawyers
-        # and judges do march); armed men blocking a road are no demonstrators.
+        # and judges do march); armed men blocking a road are no demonstrators, unless the
+        # text says they did it in protest ("clan militia blocked the main roads in protest
+        # against the taxes": ACLED codes a protest).
         return None
     elif sub == "Protest with intervention":
         # "fired at students ..., killing one"; "used batons on teachers protesting ...
@@ -314,15 +317,18 @@ def _acled(
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
     if sub in _RAPE_OUTRANKS and any(
-        word in _RAPE_WORDS and not (sub == "Mob violence" and crowds_cause(norms, index))
-        and _ACCUSING.isdisjoint(norms[max(0, index - 5) : index])
-        for index, word in enumerate(norms)
+        _rape_done(norms, index) and not (sub == "Mob violence" and crowds_cause(norms, index))
+        for index in range(len(norms))
     ):
         # "a couple was beaten and the woman gang-raped" (ACLED); not the rape that moved a
-        # crowd ("vandalized the office after a labourer was involved in gang-raping a woman"),
-        # nor one the victim was accused of ("accused the victim of sexual misconduct")
+        # crowd ("vandalized the office after a labourer was involved in gang-raping a woman")
         sub = "Sexual violence"
     return sub
+
+
+def _in_protest(norms: Sequence[str]) -> bool:
+    """Whether the words say an act was done in protest ("in protest against", "to protest")."""
+    return any(pair in (("in", "protest"), ("to", "protest")) for pair in pairwise(norms))
 
 
 # A protest stopped by someone ("halted by the police"): not the crowd's "blocked the road".
@@ -331,9 +337,19 @@ _HALTED = frozenset({"halted", "stopped", "blocked", "prevented", "barred", "foi
 # Rape told with other violence against someone makes the event sexual violence (ACLED).
 _RAPE_WORDS = frozenset({"rape", "raped", "rapes", "raping", "gang-raped", "sexually",
                          "sexual", "genitals", "genital"})  # (torture of the genitals: ACLED)
-# (not "allegedly": "soldiers allegedly raped two women" is reported rape, coded as such)
-_ACCUSING = frozenset({"accused", "accusing", "accuses", "accusation", "accusations",
-                       "charged"})
+# Words before a rape's word that say it was not done to the victim: what the victim was
+# accused of ("accused the victim of sexual misconduct"), or what someone was killed
+# warding off ("attempted to defend his daughters from RSF sexual violence"); (not
+# "allegedly": "soldiers allegedly raped two women" is reported rape, coded as such)
+_NOT_DONE_TO_VICTIM = frozenset({"accused", "accusing", "accuses", "accusation",
+                                 "accusations", "charged", "defend", "defending", "protect",
+                                 "protecting", "resist", "resisting", "resisted"})
+
+
+def _rape_done(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` tells a rape done (see ``_NOT_DONE_TO_VICTIM``)."""
+    return words[index] in _RAPE_WORDS and _NOT_DONE_TO_VICTIM.isdisjoint(
+        words[max(0, index - 5) : index])
 _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
                             "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
@@ -2020,8 +2036,8 @@ def assemble(
             # "abducted a trader ... The victim was tortured and killed": the abducted killed
             # make an attack (ACLED codes the most severe)
             sub = "Attack"
-        if sub in ("Abduction/forced disappearance", "Attack") and _RAPE_WORDS.intersection(
-            told_next
+        if sub in ("Abduction/forced disappearance", "Attack") and any(
+            _rape_done(told_next, index) for index in range(len(told_next))
         ) and DEATH_WORDS.isdisjoint([*own_part, *told_next]) and refine:
             # "were abducted by assailants. ... then raped", "gunmen attacked three women
             # collecting firewood. The gunmen seized a girl and raped her" (ACLED; a killing

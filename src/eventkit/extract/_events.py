@@ -2639,7 +2639,6 @@ _CLAIM_NOUNS = frozenset({"report", "reports", "claim", "claims", "accusation", 
 _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
                                "press", "call", "demonstrate", "rally", "voice", "express"})
 _FORCES = frozenset({"military", "police"})
-_ACCUSING = frozenset("accused accuses accusing blamed blames blaming".split())
 _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "skirmished"})
 _PROTESTING_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "marchers"})
 # CAMEO roots of a crowd's purpose that is its protest: demanding, disapproving, rejecting,
