@@ -1922,3 +1922,31 @@ def test_armed_men_blocking_roads_in_protest_are_a_protest() -> None:
 )
 def test_a_rape_only_accused_or_warded_off_makes_no_sexual_violence(text: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == "Attack"
+
+
+def test_a_force_answering_an_attack_on_a_un_mission_with_allies_fights_the_same_battle() -> None:
+    # "UN troops" are the mission's, and "supported by FACA" names an ally, not the doer
+    found = eventkit.extract(
+        "On 3 June 2021, 3R rebels attacked a MINUSCA base in Bocaranga (Ouham-Pende). UN "
+        "troops responded to the attack, supported by FACA, and clashed with the rebels. Two "
+        "rebels and a soldier were killed.")
+    battles = [e for e in found.events if e.acled_event_type == "Battles"]
+    assert len(battles) == 1 and battles[0].fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # reports that conflict give the lowest toll (ACLED)
+        ("On 4 May 2021, two ethnic militias clashed over farmland near Otukpo (Benue). Local "
+         "sources report that 3 people were killed. Police sources report that nobody was "
+         "killed.", 0),
+        ("Bandits attacked a bus near Gusau (Zamfara), killing two passengers. Police said that "
+         "no one was killed.", 0),
+        # more dead denied are no conflict
+        ("Bandits attacked a bus near Gusau (Zamfara), killing two passengers. No one else was "
+         "killed.", 2),
+    ],
+)
+def test_a_report_that_nobody_died_conflicts_with_a_toll(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities

@@ -2730,6 +2730,10 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     ``loose``) a side told only by its role ("a military convoy") and one of its kind ("the
     Mozambican Defense and Security Forces")."""
     return all(any(_identity(side) == _identity(other) or (
+        # "UN troops" answering an attack on "a MINUSCA base": the mission is the UN's
+        loose and side.kind == other.kind == "igo" and side.cameo == other.cameo
+        and None in (side.country, other.country)
+    ) or (
         loose and (_generic(side) or _generic(other)) and (
             # ("rebels" told after the CPC, which the tables call a militia)
             _family(side) == _family(other) or {_family(side), _family(other)} <= _ARMED_FAMILIES)
@@ -2941,6 +2945,16 @@ _MORE_DEAD_BEFORE = ("also ", "also been ")
 _MORE_DEAD_AFTER = (" as well", " too")
 
 
+def _no_one_died(text: str, event: Event) -> bool:
+    """Whether a toll's death word is told of no one at all ("nobody was killed", not
+    "no one else was killed")."""
+    return any(
+        text[max(0, span.start - 14) : span.start].lower().rstrip().endswith(
+            ("nobody was", "no one was", "nobody had been", "no one had been"))
+        for span in event.evidence if (span.text or "").lower() in DEATH_WORDS
+    )
+
+
 def _more_dead(text: str, event: Event) -> bool:
     """Whether a toll's death word tells further dead: "3 militants were also killed", "two
     civilians died as well"."""
@@ -2990,6 +3004,10 @@ def _fold_tolls(events: list[Event], text: str) -> list[Event]:
             and not _death_moved_crowd(text, previous, event)
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
+            if event.fatalities == 0 and _no_one_died(text, event):
+                # "Local sources report that 2 people were killed. Police sources report
+                # that nobody was killed": reports that conflict give the lowest toll (ACLED)
+                tolls = [0]
             result[latest] = evolve(
                 previous,
                 fatalities=_tolls(tolls, _more_dead(text, event)) if tolls

@@ -1291,7 +1291,10 @@ class _Coder:
                 if position < event.trigger_last:
                     break
                 if self.norms[position] == "by":
-                    return mention
+                    # ("responded to the attack, supported by FACA": an ally, no doer)
+                    allied = position - 1 > event.trigger_last and (
+                        self.norms[position - 1] in _ALLIED_BY)
+                    return None if allied else mention
                 token = self.tokens[position]
                 if not token.is_word or (
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
@@ -2182,8 +2185,10 @@ class _Coder:
                 value = None  # "Two days later, ... in relation to the officer's death": a time
             elif position and norms[position - 1] == "-":
                 value = None  # "MS-13 gang members", "M-23": a name's number
-            elif position and norms[position - 1] == "no" and norms[position] == "one":
-                value = 0  # "no one was killed"
+            elif (position and norms[position - 1] == "no" and norms[position] == "one") or (
+                norms[position] == "nobody"
+            ):
+                value, length = 0, 1  # "no one was killed", "nobody was killed"
             if value is not None and length and position + length <= index:
                 between = norms[position + length : index]
                 if any(w in INJURY_WORDS or w in (".", ";") or w in DEATH_WORDS
@@ -2538,6 +2543,9 @@ _COMMISSIVE = frozenset(
     hoped want wants wanted seek seeks sought""".split()
 )
 _ACCUSING = frozenset("accused accuses accusing blamed blames blaming".split())
+# Participles whose "by" phrase names an ally of the one who acts, not the doer.
+_ALLIED_BY = frozenset("supported backed assisted aided accompanied reinforced escorted "
+                       "joined".split())
 _IMPLICATIVE = frozenset(
     "managed managing manages went began begun begins started starts continued continues "
     "proceeded used tried "
@@ -3011,13 +3019,18 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
         ) and sentences[following].paragraph == sentences[index].paragraph:
             toll = None if following in with_events else coder.fatalities(
                 event, sentences[following])
+            norms = coder.norms[sentences[following].first : sentences[following].last]
+            if toll == 0 and event.fatalities and _no_one_died(norms):
+                # "Local sources report that 2 people were killed. Police sources report that
+                # nobody was killed": reports that conflict give the lowest toll (ACLED)
+                event.fatalities = 0
+                break
             if not toll:
                 # passed over: a sentence of other, non-violent acts ("... clash near Kassala.
                 # The NDA destroyed the camp. 25 Sudanese forces dead"), or one that counts no
                 # dead ("... several people were injured. Eleven fatalities were reported")
                 following += 1
                 continue
-            norms = coder.norms[sentences[following].first : sentences[following].last]
             groups = _counted_groups(norms)
             if not event.fatalities:
                 event.fatalities = toll
@@ -3033,6 +3046,16 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 break
             counted |= groups
             following += 1
+
+
+def _no_one_died(norms: list[str]) -> bool:
+    """Whether a sentence says that no one at all died ("nobody was killed"; not "no one
+    else", "no other deaths", "no soldiers were killed")."""
+    return ("nobody" in norms or ("no", "one") in pairwise(norms)) and not (
+        DEATH_WORDS.isdisjoint(norms)) and _OTHER_DEAD.isdisjoint(norms)
+
+
+_OTHER_DEAD = frozenset({"else", "other", "others", "among", "further", "more"})
 
 
 def _referring_back(coder: _Coder, event: _Found) -> bool:
