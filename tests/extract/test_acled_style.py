@@ -738,7 +738,11 @@ def test_a_capture_during_a_clash_is_the_battles_outcome() -> None:
     # official who bears no arms, the people told as its dead
     ("On 3 May 2022, JNIM militants attacked a market in Boni (Hombori, Douentza).", "Attack"),
     ("On 3 May 2022, gunmen attacked the house of the district commissioner in Kapoeta "
-     "(Eastern Equatoria), killing his guard.", "Attack"),
+     "(Eastern Equatoria).", "Attack"),
+    # ... but the armed guards killed there fought (ACLED: "killing a bodyguard of the
+    # official" is a battle)
+    ("On 3 May 2022, gunmen attacked the house of the district commissioner in Kapoeta "
+     "(Eastern Equatoria), killing his guard.", "Armed clash"),
     ("On 3 May 2022, ISWAP militants attacked Kukawa (Borno). Eleven people were killed.",
      "Attack"),
     ("On 3 May 2022, ISWAP militants attacked an army base in Kukawa (Borno). Eleven soldiers "
@@ -1950,3 +1954,36 @@ def test_a_force_answering_an_attack_on_a_un_mission_with_allies_fights_the_same
 )
 def test_a_report_that_nobody_died_conflicts_with_a_toll(text: str, fatalities: int) -> None:
     assert _event({"text": text}).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # ACLED's abductions are of civilians: seizing police or soldiers is fighting them
+        ("On 2 June 2021, gunmen abducted a police officer in Ilorin (Kwara).", "Armed clash"),
+        ("On 2 June 2021, gunmen kidnapped two soldiers near Birnin Gwari (Kaduna).",
+         "Armed clash"),
+        ("On 2 June 2021, gunmen kidnapped two farmers near Birnin Gwari (Kaduna).",
+         "Abduction/forced disappearance"),
+        # a strike's own verb ("and hit camps") is no battle told with it
+        ("On 2 June 2021, the Nigerian Airforce conducted air strikes in Kuyambana forest "
+         "(Zamfara) and hit camps of Zamfara Communal Militias. 12 militiamen were killed.",
+         "Air/drone strike"),
+    ],
+)
+def test_who_was_seized_struck_or_cited_decides_the_event(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_reports_source_is_no_side() -> None:
+    found = eventkit.extract(
+        "On 2 June 2021, two anti-Balaka groups clashed in Bossangoa (Ouham). According to "
+        "residents, they clashed after one group refused to join the coalition.")
+    coded = [e for e in found.events if e.acled_event_type]
+    assert coded and all(e.actor1 is not None and e.actor1.name != "residents" for e in coded)
+
+
+def test_a_riot_that_broke_out_breaks_nothing() -> None:
+    found = eventkit.extract("On 2 June 2021, a riot broke out among inmates of Kirikiri prison "
+                             "in Lagos.")
+    assert [e.acled_event_type for e in found.events if e.acled_event_type] == ["Riots"]

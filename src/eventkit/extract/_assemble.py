@@ -316,6 +316,12 @@ def _acled(
     if sub is None:
         probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
         sub = acled_sub_event_type(probe)
+    if sub == "Abduction/forced disappearance" and actor2 is not None and (
+        actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL")
+    ) and actor1 is not None and actor1.kind not in _STATE:
+        # ACLED's abductions are of civilians: gunmen seizing a police officer or soldiers
+        # fight state forces
+        sub = "Armed clash"
     if sub in _RAPE_OUTRANKS and any(
         _rape_done(norms, index) and not (sub == "Mob violence" and crowds_cause(norms, index))
         for index in range(len(norms))
@@ -405,10 +411,12 @@ _GUARDS = frozenset({"guards", "guard", "bodyguards", "bodyguard", "escorts", "e
 
 def _bodyguards_harmed(words: list[str]) -> bool:
     """Whether someone's own guards are told among the harmed: "and two of his bodyguards",
-    "killed the governor and his guards" (a possessive: men assigned to protect him)."""
+    "killed the governor and his guards", "killing a bodyguard of the official" (men
+    assigned to protect someone)."""
     harmed = not DEATH_WORDS.isdisjoint(words) or not INJURY_WORDS.isdisjoint(words)
     return harmed and any(
-        word in _GUARDS and words[position - 1] in ("his", "her", "their")
+        word in _GUARDS and (words[position - 1] in ("his", "her", "their")
+                             or words[position + 1 : position + 2] == ["of"])
         for position, word in enumerate(words) if position
     )
 
@@ -1944,10 +1952,6 @@ def assemble(
             # Parliament" has no second actor), coded with what was done to it
             event.cameo, actor2 = "141", None
             sub = _acled(event, actor1, None, own_part, after=_told_next(coder, event.sentence))
-        if sub == "Attack" and refine and _bodyguards_harmed(own_part):
-            # "killed 1 council member in addition to 3 of his guards": the armed men who
-            # guarded the target were a side of a fight (ACLED: a battle)
-            sub, event.cameo = "Armed clash", "190"
         if sub == "Armed clash" and actor2 is None and actor1 is not None and (
             refine and actor1.kind in ARMED_KINDS and event.rule in _DONE_TO_ANOTHER
         ) and _only_civilians_hurt([*own_part, *_told_next(coder, event.sentence, 2)]):
@@ -1993,6 +1997,10 @@ def assemble(
             or (event.rule in _ATTACKS_LAUNCHED and actor1 is not None)
         ) and refine:
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
+        if sub == "Attack" and refine and _bodyguards_harmed(own_part):
+            # "killed 1 council member in addition to 3 of his guards": the armed men who
+            # guarded the target were a side of a fight (ACLED: a battle)
+            sub, event.cameo = "Armed clash", "190"
         if sub in ("Armed clash", "Attack") and actor2 is None and (
             event.rule in _ATTACK_VERBS or event.rule == "trigger:t-storm"
         ) and _TAKEN_OR_DESTROYED.intersection(own_part) and _HARMED.isdisjoint(
@@ -2971,10 +2979,11 @@ _HEAVY_FIRE = frozenset(ACLED_BY_WEAPON[weapon] for weapon in _HEAVY_WEAPONS)
 
 def _battle_with_fire(a: Event, b: Event) -> Event | None:
     """A fight between two armed sides told with one side's shelling or air strikes ("clashes
-    between RSF and SAF ... RSF shelling"): a battle with its heavy weapons (ACLED)."""
+    between RSF and SAF ... RSF shelling"): a battle with its heavy weapons (ACLED); not the
+    strike's own verb ("conducted air strikes ... and hit camps of militias")."""
     for fight, fire in ((a, b), (b, a)):
-        if fight.acled_sub_event_type == "Armed clash" and fire.acled_sub_event_type in (
-            _HEAVY_FIRE
+        if fight.acled_sub_event_type == "Armed clash" and fight.symmetric and (
+            fire.acled_sub_event_type in _HEAVY_FIRE
         ) and all(side is not None and side.kind in ARMED_KINDS
                   for side in (fight.actor1, fight.actor2)):
             return fight

@@ -645,9 +645,9 @@ class _Coder:
                 position not in self.entity_tokens
             ) and norm not in _DYING and self._looks_like_verb(position) and not (
                 self._participle_of_object(position, found)
-            ) and not (
-                norm in _HAIL and self.norms[position + 1 : position + 2] == ["from"]
-            ):  # ("militants hailing from the TTP": coming from it, not acclaiming it)
+            ) and (norm, self.norms[position + 1] if position + 1 < len(self.norms) else "") not in (
+                _OTHER_SENSE
+            ):
                 for end, verb in verbs.forms_at(self.norms, position):
                     code, pattern, anchors = self._verb_code(position, end, verb, sentence)
                     # Speech is the statements step's; a verb glued by a hyphen ("so-called")
@@ -1317,7 +1317,8 @@ class _Coder:
             # what was told is a clause of its own.
             clause_start = hearer.last
         candidates = [m for m in before if m.first >= clause_start and not m.possessive
-                      and not self._sponsor(m) and not self._agent_of_by(m)]
+                      and not self._sponsor(m) and not self._agent_of_by(m)
+                      and not self._source(m)]
         outside = [m for m in candidates if not self._bracketed_before(m, event.trigger_first)]
         if outside:
             # "rioters (likely supporters of BNP and JeI) set 3 buses on fire": what the
@@ -1328,7 +1329,7 @@ class _Coder:
         if not candidates and hearer is not None:
             return self._two_of_them(event)
         if not candidates:
-            candidates = [m for m in before if not m.possessive][-2:]
+            candidates = [m for m in before if not m.possessive and not self._source(m)][-2:]
             if len(candidates) == 2 and not self._object_before_and(
                 candidates[0], candidates[1], event
             ):
@@ -1688,6 +1689,10 @@ class _Coder:
         # ("in support of the ongoing nationwide blockade": what the rally backs)
         backing = pairwise(self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
         return bool(PROTEST_CAUSES.intersection(before)) or ("support", "of") in backing
+
+    def _source(self, mention: ActorMention) -> bool:
+        """A report's source ("According to residents, they clashed"): no subject."""
+        return self.norms[max(0, mention.first - 2) : mention.first] == ["according", "to"]
 
     def _sponsor(self, mention: ActorMention) -> bool:
         """An actor that qualifies a noun ("a STC-organized demonstration", "Houthi-sponsored
@@ -2567,7 +2572,12 @@ _REPELLING = REPELLED | {"resisted", "repulse", "repel", "foil", "thwart", "resi
 # Words that end a reduced relative clause's reach or open a clause of their own
 _RELATIVE_BREAKS = frozenset({"who", "which", "that", "and", "but", ",", ";", ":", "(", "-",
                               "after", "before", "when", "while", "as"})  # (dashes fold to "-")
-_HAIL = frozenset({"hail", "hails", "hailed", "hailing"})  # ("hailing from": coming from)
+# A verb and the particle that gives it another sense than the dictionary's: "militants
+# hailing from the TTP" come from it (no acclaim), "a riot broke out" began (nothing broken).
+_OTHER_SENSE = frozenset(
+    [(form, "from") for form in ("hail", "hails", "hailed", "hailing")]
+    + [(form, "out") for form in ("break", "breaks", "broke", "breaking")]
+)
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated based close including".split()
