@@ -1987,3 +1987,42 @@ def test_a_riot_that_broke_out_breaks_nothing() -> None:
     found = eventkit.extract("On 2 June 2021, a riot broke out among inmates of Kirikiri prison "
                              "in Lagos.")
     assert [e.acled_event_type for e in found.events if e.acled_event_type] == ["Riots"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # a count's toll without its auxiliary, listed with the missing or the hurt
+        ("On 3 May 2020, ISWAP attacked an army base in Monguno (Borno). Six soldiers killed "
+         "and 20 are missing.", 6),
+        ("On 3 May 2020, two communities clashed over farmland in Obi (Benue). 40 people were "
+         "injured, 2 killed and 10 are missing.", 2),
+        # a counted toll is the fight's, whatever else its sentence tells
+        ("On 3 May 2020, troops clashed with bandits in Faskari (Katsina). Six reported "
+         "fatalities and twelve kidnapped victims rescued.", 6),
+        # the toll after a fight and the arms seized in it is the fight's
+        ("On 3 May 2020, ISWAP attacked an army base in Monguno (Borno). BH seized weapons "
+         "and escaped. Four soldiers killed and 10 are missing.", 4),
+        # ACLED's notes share a toll between the events it is split over
+        ("On 3 May 2020, SPLA recaptured Kaka (Upper Nile). 60 have been killed in two days of "
+         "fighting (fatalities divided equally across two events).", 30),
+        ("On 3 May 2020, militias clashed in Obi (Benue). One person was killed. Fatalities "
+         "split between 2 events.", 1),
+        # what someone said a gang had done is told; "the dead" counts no one before it
+        ("Police said that the gang had killed three traders in Kano on 3 May 2020.", 3),
+        ("On 3 May 2020, an army drone struck a wedding near Tarkint (Gao), killing at least "
+         "five people. Two residents said the dead were civilians.", 5),
+    ],
+)
+def test_tolls_told_as_acled_notes_tell_them(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities
+
+
+def test_what_a_relative_clause_says_was_done_before_is_no_event() -> None:
+    found = eventkit.extract(
+        "On 3 May 2020, the SPLA recaptured the village of Kaka (Upper Nile) from the "
+        "SPLM-IO, who had themselves recaptured the village the previous day. 20 have been "
+        "killed.")
+    coded = [e for e in found.events if e.acled_event_type]
+    assert [(e.acled_sub_event_type, e.fatalities) for e in coded] == [
+        ("Government regains territory", 20)]

@@ -2322,14 +2322,16 @@ _CODED_FATALITIES = (
     re.compile(r"\bfatalities(?= (?:are |were )?(?:spread|split|distributed) [^.]{0,40}?"
                r"\bcoded as (\d{1,6})\b)", re.I),
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at|to) (\d{1,6})\b", re.I),
-    re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed) )", re.I),
+    re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed|divided) )",
+               re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
     re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})[.)]", re.I),
 )
 # "Fatalities split across four events": the figure the note told, shared.
-_SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split|distributed) )", re.I)
-_SPREAD = re.compile(r"(?: and)?(?: are| were)? (?:spread|split|distributed)(?: up)? "
-                     r"(?:over|between|across|among) (\w{1,6})\b", re.I)
+_SPLIT_TOLD = re.compile(r"\bfatalities(?=(?: are| were)? (?:spread|split|distributed|divided) )",
+                         re.I)
+_SPREAD = re.compile(r"(?: and)?(?: are| were)? (?:spread|split|distributed|divided)(?: up)?"
+                     r"(?: equally| evenly)? (?:over|between|across|among) (\w{1,6})\b", re.I)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10}
 
@@ -2337,13 +2339,14 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 def _share(value: int, match: re.Match[str], text: str) -> int:
     """A figure, or this event's share of it when the remark says it was "spread over three
     events". ACLED divides it as evenly as it can, so the share most of them got is the
-    rounded quotient."""
+    quotient rounded (half up: one death over two events is coded to one of them, the
+    first told)."""
     spread = _SPREAD.match(text, match.end())
     if spread is None:
         return value
     parts = spread.group(1).lower()
     count = int(parts) if parts.isdigit() else _SMALL_NUMBERS.get(parts, 0)
-    return round(value / count) if count else value
+    return (2 * value + count) // (2 * count) if count else value
 
 
 def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
@@ -3025,7 +3028,12 @@ def _fold_tolls(events: list[Event], text: str) -> list[Event]:
             )
             continue
         result.append(event)
-        if event.acled_event_type is not None:
+        if event.acled_event_type is not None and not (
+            # "attacked a base ... BH seized weapons and escaped. Five soldiers killed": the
+            # attack's toll, not the seizure's
+            event.acled_event_type == "Strategic developments" and latest >= 0
+            and result[latest].acled_event_type in _VIOLENT_TYPES
+        ):
             latest = len(result) - 1
     return result
 

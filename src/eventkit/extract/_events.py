@@ -1216,8 +1216,10 @@ class _Coder:
         # "a youth tortured to death in detention" (not "stoned to death a police officer")
         to_death = following == "to" and after[:1] == ["death"] and (
             after[1:] == [] or after[1] in _NO_OBJECT_AFTER)
-        # "Four people killed, several injured": a headline's toll, listed
-        listed = following == "," and not INJURY_WORDS.isdisjoint(after)
+        # "Four people killed, several injured", "Five soldiers killed and 30 are missing": a
+        # headline's toll, listed
+        listed = (following == "," and not INJURY_WORDS.isdisjoint(after)) or (
+            following == "and" and number_value(self.norms, event.trigger_last + 1)[0] is not None)
         if norm not in _HARM_NEEDING_OBJECT or not first or not (
             following in _NO_OBJECT_AFTER or to_death or listed
         ):
@@ -1226,6 +1228,10 @@ class _Coder:
             self.norms[event.trigger_last + 1 : event.trigger_last + 3]
         ):
             return False  # "killed at (the) least 35 civilians": the object follows
+        if number_value(self.norms, first - 1)[0] is not None and (
+            first < 2 or self.norms[first - 2] in (",", ".", "and")
+        ):
+            return True  # "300 people were injured, 1 killed and 50 missing": a count's toll
         mention = self.entities.mention_at(first - 1)
         return mention is not None and mention.last == first and not mention.possessive
 
@@ -1240,6 +1246,21 @@ class _Coder:
         the attack": a harm told as what describes someone named after "of" is background,
         no event this report tells."""
         return self.passive(event) and self._described_at(event.trigger_first)
+
+    def done_before_told(self, event: _Found) -> bool:
+        """ "from the SPLM-IO, who had themselves recaptured the village the previous day": what
+        a relative clause says its subject had done describes the subject; the report tells
+        another event (and the earlier one, when it counts, in a note of its own)."""
+        first = event.trigger_first
+        for index in range(first - 1, max(first - 4, 1), -1):
+            word = self.norms[index]
+            if word == "had":
+                pronoun = self.norms[index - 1]
+                return pronoun in ("who", "which") or (
+                    pronoun == "that" and self.norms[index - 2] not in _SAID)
+            if word not in _PASSIVE_ADVERBS and word not in _PLUPERFECT_FILLERS:
+                return False
+        return False
 
     def reduced_relative(self, event: _Found) -> bool:
         """ "a town mayor arrested the previous day for attacking a masseur was shot dead":
@@ -2000,10 +2021,13 @@ class _Coder:
                 continue  # "relatives of 3 people killed by police protested"
             if {"if", "whether"}.intersection(norms[max(0, index - 5) : index]):
                 continue  # "It is not confirmed if he died of his injuries": not counted
-            if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been" and (
-                {"who", "which", "that"}.intersection(norms[max(0, index - 4) : index - 1])
+            if "had" in norms[max(0, index - 2) : index] and norms[index - 1] != "been" and any(
+                word in ("who", "which") or (word == "that" and norms[position - 1] not in _SAID)
+                for position, word in enumerate(norms[: index - 1])
+                if position >= index - 4 and position
             ):
                 continue  # "a man who had allegedly killed his father": what came before
+                # ("police said that the gang had killed three traders": what is told)
             if _for_doing(norms, index):
                 continue  # "lynched a soldier for allegedly killing five civilians": why
             if word in _BASE_DEATH_VERBS and _aimed_at(norms, index):
@@ -2100,8 +2124,10 @@ class _Coder:
 
     def _counted_deaths(self, norms: list[str], index: int) -> int | None:
         word = norms[index]
-        if word == "dead" and norms[index - 1 : index] in (["a"], ["an"]):
-            return None  # "abandoning a dead body": a body left, no count of the dead
+        if word == "dead" and norms[index - 1 : index] in (["a"], ["an"], ["the"]):
+            # "abandoning a dead body": a body left, no count of the dead; "two residents
+            # told Reuters the dead were civilians": the count before is of others
+            return None
         if word == "dead" and index and norms[index - 1] not in ("shot", "found", "left") and (
             index + 1 >= len(norms) or norms[index + 1] not in ("a", "an", "one")
         ):
@@ -2860,7 +2886,9 @@ def find_events(
                 continue
             if event.generic or coder.named_again(event, found) or coder.protested_over(
                 event, told
-            ) or coder.victim_described(event) or coder.reduced_relative(event):
+            ) or coder.victim_described(event) or coder.reduced_relative(event) or (
+                coder.done_before_told(event)
+            ):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
@@ -3027,9 +3055,13 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
         while following < min(len(sentences), index + _TOLL_REACH) and not (
             following in with_events and following in last_violent
         ) and sentences[following].paragraph == sentences[index].paragraph:
-            toll = None if following in with_events else coder.fatalities(
-                event, sentences[following])
             norms = coder.norms[sentences[following].first : sentences[following].last]
+            toll = None if following in with_events and not (
+                # "Eight reported fatalities and twenty-three kidnapped victims rescued": a
+                # toll told by its count alone is the fight's, whatever else the sentence tells
+                following not in last_violent and _counted_toll(norms)
+                and DEATH_WORDS.intersection(norms) <= _TOLL_NOUNS
+            ) else coder.fatalities(event, sentences[following])
             if toll == 0 and event.fatalities and _no_one_died(norms):
                 # "Local sources report that 2 people were killed. Police sources report that
                 # nobody was killed": reports that conflict give the lowest toll (ACLED)
@@ -3056,6 +3088,23 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 break
             counted |= groups
             following += 1
+
+
+_TOLL_NOUNS = frozenset({"fatalities", "fatality", "deaths", "dead"})
+# Verbs of saying before "that": what follows is told, not a relative clause.
+_SAID = frozenset({"said", "says", "say", "reported", "reports", "claimed", "claims", "stated",
+                   "added", "confirmed", "announced", "alleged", "noted", "believed", "feared"})
+# Words between "had" and its participle ("who had themselves recaptured", "had been").
+_PLUPERFECT_FILLERS = frozenset({"themselves", "himself", "herself", "itself", "already",
+                                 "previously", "earlier", "recently", "been", "just"})
+
+
+def _counted_toll(norms: list[str]) -> bool:
+    """Whether a toll noun is counted right before it ("Eight reported fatalities", "12
+    dead"; not "the dead were civilians")."""
+    return any(word in _TOLL_NOUNS and any(
+        number_value(norms, position)[0] is not None for position in range(max(0, index - 2), index)
+    ) for index, word in enumerate(norms))
 
 
 def _no_one_died(norms: list[str]) -> bool:
