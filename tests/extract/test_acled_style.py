@@ -2026,3 +2026,31 @@ def test_what_a_relative_clause_says_was_done_before_is_no_event() -> None:
     coded = [e for e in found.events if e.acled_event_type]
     assert [(e.acled_sub_event_type, e.fatalities) for e in coded] == [
         ("Government regains territory", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # an invasion that harms people is a raid on them, not ground taken
+        ("On 4 May 2020, bandits invaded Kuda village (Zamfara) and killed 12 residents.",
+         "Attack"),
+        ("On 4 May 2020, a communal militia invaded three communities in Dandume (Katsina), "
+         "abducting 30 residents.", "Abduction/forced disappearance"),
+        ("On 4 May 2020, rebels invaded Kuda (Ituri).", "Non-state actor overtakes territory"),
+        # a crowd named with its mood in a "by" phrase did it
+        ("On 4 May 2020, two journalists were attacked by angry voters in Ikeja (Lagos).",
+         "Mob violence"),
+        # whom the crowd wants freed is what it protests, not force used on it
+        ("On 4 May 2020, demonstrators marched in Salta to demand the release of activists "
+         "who were detained in previous days.", "Peaceful protest"),
+        # warning shots disperse
+        ("On 4 May 2020, teachers demonstrated in Bor (Jonglei). An official fired several "
+         "shots in the air to disperse them.", "Protest with intervention"),
+        # a fight with no other side told is the attack on the victim told with it
+        ("On 4 May 2020, four armed individuals tried to ambush a vehicle on the road near "
+         "Tirua (Biobio). The victim sped away after seeing the armed individuals, and they "
+         "shot him in the arm.", "Attack"),
+    ],
+)
+def test_raids_crowds_and_warning_shots(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -50,6 +50,7 @@ from ._events import (
     WEAPON_WORDS,
     _token_index,
     crowds_cause,
+    release_demanded,
 )
 from ._numbers import number_value
 from ._text import in_dateline, tokenize
@@ -508,7 +509,7 @@ def _cause_of_protest(norms: list[str], index: int) -> bool:
     # "family of a man killed at a gas station": who the dead were, told after "of"
     described = norms[index] in _DESCRIBING_HARM and "of" in window[-4:-1] and (
         window[-1:] not in (["was"], ["were"], ["been"]))
-    return bool(PROTEST_CAUSES.intersection(window)) or described
+    return bool(PROTEST_CAUSES.intersection(window)) or described or release_demanded(norms, index)
 
 
 def _killing_after(norms: list[str]) -> bool:
@@ -788,6 +789,9 @@ def _lethal_force(done: list[str]) -> set[str]:
         if (word in EXCESSIVE_FORCE or word == "fire")
         and _NOT_LETHAL.isdisjoint(done[index + 1 : index + 3])
         and _NOT_LETHAL.isdisjoint(done[max(0, index - 1) : index])  # "rubber bullets"
+        # "fired several shots in the air": warning shots
+        and not any(pair in (("the", "air"), ("into", "air")) for pair in pairwise(
+            done[index + 1 : index + 7]))
     }
 
 
@@ -1937,6 +1941,15 @@ def assemble(
             if event.symmetric and actor2 is None and _both_sides(coder, event):
                 actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
         own_part = _own_part(coder, event, sentence)
+        if event.rule == "trigger:t-invade" and refine:
+            # "bandits invaded Kuda village and killed 12 residents", "invaded three
+            # communities, abducting 30 residents": a raid on people, not ground taken
+            done = own_part[own_part.index(coder.norms[event.trigger_first]) + 1 :] if (
+                coder.norms[event.trigger_first] in own_part) else []
+            if not DEATH_WORDS.isdisjoint(done) or not INJURY_WORDS.isdisjoint(done):
+                event.cameo, event.acled = "190", "Attack"
+            elif not _ABDUCTING.isdisjoint(done):
+                event.cameo, event.acled = "181", "Abduction/forced disappearance"
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
             refine=refine,
@@ -2719,6 +2732,7 @@ _ONE_FIGHT = 120  # characters between the destruction and the fight's words
 
 
 _RIOTS = frozenset({"Mob violence", "Violent demonstration"})
+_ABDUCTING = frozenset({"abducted", "abducting", "kidnapped", "kidnapping", "abduct", "kidnap"})
 
 
 def _one_act(a: Event, b: Event) -> bool:
@@ -2907,6 +2921,9 @@ def _merge(a: Event, b: Event) -> Event:
         # "raided a residence. A clash broke out and 3 suspects were killed": a fight told
         # is a battle, whoever died in it (ACLED)
         e.acled_sub_event_type == "Armed clash" and e.symmetric,
+        # "tried to ambush a vehicle ... the group shot him": a fight with no other side told
+        # is the attack on the victim told with it
+        not (e.acled_sub_event_type == "Armed clash" and e.actor2 is None),
     ))
     return evolve(
         richer,

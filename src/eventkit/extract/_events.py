@@ -1321,6 +1321,7 @@ class _Coder:
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
                     and token.norm not in UNITS  # "by four men"
                     and token.norm not in _PARTITIVES  # "by a group of anti-Balaka youths"
+                    and not (gap == 1 and self.norms[position - 1] == "by")  # "by angry voters"
                 ):
                     break
         return None
@@ -1694,6 +1695,11 @@ class _Coder:
         denounce the arrest of an activist", "marched against the killing of a student" (an
         earlier event, not this report's)."""
         if self._looks_like_verb(event.trigger_first, allow_base=True):
+            if release_demanded(self.norms, event.trigger_first) and any(
+                other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
+                for other in told
+            ):
+                return True  # "marched to demand the release of protesters who were detained"
             # "Residents attacked police after a boy was killed": a harm told in the passive
             # in the clause "after" opens is what moved the crowd
             return self.passive(event) and not event.actor1 and any(
@@ -2452,6 +2458,15 @@ PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "
                              "against", "mourning", "demand", "justice", "denounce",
                              "denouncing", "condemn", "condemning", "protest", "protested",
                              "decry", "decrying", "decried", "mourn", "demanded", "wake"})
+def release_demanded(norms: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` tells who a crowd demands freed ("demand the release of
+    protesters from Jujuy who were detained in mass arrests"): what it protests."""
+    window = norms[max(0, index - 10) : index]
+    if "." in window:
+        window = window[len(window) - window[::-1].index(".") :]
+    return any(pair in (("release", "of"), ("freedom", "of")) for pair in pairwise(window))
+
+
 # A death named as what came before ("after the killing of", "over the death of"): another
 # event's toll.
 _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
