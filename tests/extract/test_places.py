@@ -483,3 +483,26 @@ def test_a_neighbourhood_given_with_its_districts_in_brackets_is_the_place() -> 
                             "Thawra neighborhood (Omdurman - Al Thawra, Omdurman, Khartoum), "
                             "with RSF shelling reported.").location
     assert location is not None and location.name == "Al Thawra"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # ACLED's "City - Zone (State)": the city
+        ("On 4 May 2023, in Manaus - North Zone (Amazonas), a man was shot dead by unknown "
+         "gunmen.", "Manaus", "BRA", "Amazonas"),
+        # "in Town, Region", where the gazetteer reads the town's name as a region
+        ("On 4 May 2023, in Caldas, Antioquia, a man was shot dead by unknown gunmen.",
+         "Caldas", "COL", "Antioquia"),
+        ("On 4 May 2023, in Santa Barbara, Heredia, residents protested against a "
+         "condominium.", "Santa Barbara", "CRI", "Heredia"),
+        # a town read abroad when its brackets place it in another country's region
+        ("On 4 May 2021, a trader was shot dead by unknown gunmen at Lologo (a.k.a. Kuba) "
+         "(Juba county, Central Equatoria state).", "Kuba", "SSD", "Central Equatoria"),
+    ],
+)
+def test_towns_as_acled_notes_write_them(text: str, name: str, country: str,
+                                         admin1: str) -> None:
+    place = _first_coded(text).location
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == (name, country, admin1)

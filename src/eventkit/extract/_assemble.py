@@ -913,7 +913,11 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             -abs(m.first - event.trigger_first),
         ),
     )
+    best = _town_of_zone(coder, best, candidates)
     location = records[best.key].location
+    town = _town_named_with_region(coder, candidates) if _specificity(location) < _TOWN else None
+    if town is not None:
+        return town
     region = _containing_region(coder, in_sentence, best)
     guessed = location.kind == "place" and location.feature_id is None  # an unknown village
     if region is not None and location.country != region.country and (guessed or (
@@ -948,6 +952,8 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "Pipri, Kaushambi (UP)": not the Pipri of another state the gazetteer knows
         location = Location(name=location.name, country=region.country, admin1=region.admin1,
                             iso3166_2=region.iso3166_2, geo_precision=2, kind="place")
+    elif region is None and location.feature_id is not None:
+        location = _abroad_alone(coder, in_sentence, best, location)
     container = _town_it_lies_in(coder, in_sentence, best)
     if container is not None and container.country != location.country and (
         _country_weight(coder, in_sentence, container.country)
@@ -1014,6 +1020,74 @@ def _part_of_town(following: list[str]) -> bool:
     return following[:1] == ["road"] or (
         following[:1] in (["neighborhood"], ["neighbourhood"], ["quarter"])
         and following[1:] != ["("])
+
+
+def _abroad_alone(coder: _Coder, in_sentence: Sequence[Any], best: Any,
+                  location: Location) -> Location:
+    """A town read abroad when every other place of its sentence lies in one other country
+    ("at Sirsiri (a.k.a. Kuba) (Juba county, Central Equatoria state)": not Brazil's Kuba)
+    is a place of that country the gazetteer lacks, in the one region the sentence names."""
+    records = coder.entities.locations
+    norms = coder.norms
+    others = [records[m.key].location for m in in_sentence if m is not best]
+    countries = {other.country for other in others}
+    # the brackets right after the town (past its own "a.k.a." brackets)
+    opening = best.last if norms[best.last : best.last + 1] == ["("] else (
+        best.last + 1 if norms[best.last : best.last + 2] == [")", "("] else None)
+    if opening is None or len(countries) != 1 or None in countries or (
+        location.country in countries
+    ):
+        return location
+    closing = next((index for index in range(opening, min(opening + 16, len(norms)))
+                    if norms[index] == ")"), opening)
+    if not any(
+        # a region in them, as a note gives it (not "fired missiles at Eilat (Israel) from
+        # Sanaa (Sanaa governorate)")
+        opening < m.first < closing and records[m.key].location.geo_precision == 3
+        and records[m.key].location.kind not in ("country", "place")
+        for m in in_sentence
+    ):
+        return location
+    (country,) = countries
+    regions = {(other.admin1, other.iso3166_2) for other in others
+               if other.admin1 and other.geo_precision == 3}
+    admin1, code = next(iter(regions)) if len(regions) == 1 else (None, None)
+    return Location(name=location.name, country=country, admin1=admin1, iso3166_2=code,
+                    geo_precision=2, kind="place")
+
+
+def _town_of_zone(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any:
+    """The town before a dash, for a zone or district written after it, as ACLED's notes
+    write them ("in Manaus - East Zone (Amazonas)", "Mogadishu - Yaqshid": the town)."""
+    if mention.first < 2 or coder.norms[mention.first - 1] != "-":
+        return mention
+    records = coder.entities.locations
+    return next((other for other in candidates if other.last == mention.first - 1 and (
+        _specificity(records[other.key].location) >= _TOWN)), mention)
+
+
+def _town_named_with_region(coder: _Coder, candidates: Sequence[Any]) -> Location | None:
+    """ACLED's "in Caldas, Antioquia", "in Santa Barbara, Heredia": a name the gazetteer
+    reads as a region (Colombia's Caldas department, Honduras's Santa Barbara) written
+    before a region and a comma, as a note names a town and its region, is the town (the
+    last of a list, "in Kandahar, Helmand and Uruzgan", is no such pair)."""
+    records = coder.entities.locations
+    norms = coder.norms
+    for first, second in pairwise(candidates):
+        town, region = records[first.key].location, records[second.key].location
+        if second.first == first.last + 1 and norms[first.last] == "," and (
+            norms[first.first - 1 : first.first] == ["in"]
+            and norms[second.last : second.last + 1] in ([","], ["."])
+            and norms[second.last + 1 : second.last + 2] != ["and"]
+            and all(other.first != second.last + 1 for other in candidates)
+            and region.geo_precision == 3 and region.admin1
+            and town.kind not in ("country", "place") and town.geo_precision == 3
+        ):
+            name = coder.doc.text[coder.doc.tokens[first.first].start
+                                  : coder.doc.tokens[first.last - 1].end]
+            return Location(name=name, country=region.country, admin1=region.admin1,
+                            iso3166_2=region.iso3166_2, geo_precision=2, kind="place")
+    return None
 
 
 def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None) -> tuple[int, int]:
