@@ -2054,3 +2054,27 @@ def test_what_a_relative_clause_says_was_done_before_is_no_event() -> None:
 )
 def test_raids_crowds_and_warning_shots(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "inter1", "inter2"),
+    [
+        # the people an ACLED note's brackets say the attackers belong to: its militia
+        ("On 3 March 2021, attackers (presumed to be from the Apuk section of the Rek Dinka) "
+         "attacked Maper village (Gogrial East county, Warrap state), killing 4 civilians.",
+         4, 7),
+        # cattle raiders are a people's men
+        ("On 3 March 2021, cattle raiders attacked Maper village (Gogrial East county, Warrap "
+         "state), killing 4 civilians.", 4, 7),
+        # a police officer or a soldier harmed is of the state's forces
+        ("On 3 March 2021, in Recife (Pernambuco), armed suspects shot and injured a military "
+         "police officer.", 3, 1),
+    ],
+)
+def test_acled_actor_types_of_peoples_men_and_of_forces_harmed(
+    text: str, inter1: int, inter2: int
+) -> None:
+    event = _event({"text": text})
+    place = event.location.country if event.location else None
+    assert (acled.inter_code(event.actor1, place), acled.inter_code(event.actor2, place)) == (
+        inter1, inter2)

@@ -1221,6 +1221,36 @@ def _peoples_militia(
     return actor
 
 
+def _people_in_brackets(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
+    """The militia of the people an ACLED note's brackets say unnamed attackers belong to:
+    "attackers (presumed to be from the Awan-Parek section of the Rek Dinka) attacked", "cattle
+    raiders from Panyijiar county (and likely to be Dor and/or Nyong Nuer)"."""
+    norms = coder.norms
+    sentence = coder.doc.sentences[event.sentence]
+    key = event.actor1[0]
+    mention = next((m for m in coder.entities.actor_mentions if m.key == key
+                    and sentence.first <= m.first < event.trigger_first), None)
+    if mention is None:
+        return None
+    opening = next((index for index in range(mention.last, min(mention.last + 6,
+                                                                  event.trigger_first))
+                    if norms[index] == "("), None)
+    if opening is None:
+        return None
+    closing = next((index for index in range(opening, min(opening + 30, event.trigger_first))
+                    if norms[index] == ")"), None)
+    if closing is None:
+        return None
+    for index in range(opening + 1, closing):
+        for size in (2, 1):
+            record = coder.lexicon.communities.get(" ".join(norms[index : index + size]))
+            if record is not None:
+                militia = named_actor(record, coder.article.published)
+                country = location.country if location and location.country else None
+                return evolve(militia, country=country or militia.country)
+    return None
+
+
 def _text_country(coder: _Coder, sides: tuple[Actor | None, Actor | None]) -> Location | None:
     """The country most of a text's places and actors belong to, as a place; between two
     named as often, the one whose state forces took part ("LRA rebels ... were repulsed by
@@ -1953,6 +1983,10 @@ def assemble(
         violent = refine and event.cameo[:2] in VIOLENT_ROOTS
         if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
+        if violent and actor1 is not None and event.actor1 and _generic(actor1) and (
+            actor1.kind in ("militia", "rebel", "unknown")
+        ):
+            actor1 = _people_in_brackets(coder, event, location) or actor1
         fighting = violent and (event.symmetric or event.rule == "trigger:t-fight-v")
         # "farmers attacked a Fulani camp", "people from Tchamonga killed 5 Fulani herders": a
         # community's men who attack another people are its militia (ACLED)

@@ -262,7 +262,7 @@ def _check_interaction(text: str) -> None:
 _IDENTITY = re.compile(
     r"\b(?:ethnic|communal|clan|tribal|caste|identity|dozos?|ambassagou|youths?|herders|"
     r"hunters|settlers|koglweogo|vdp|volunteers for the defen[cs]e|nomads?|pastoralists?|"
-    r"farmers|vigilantes)\b",
+    r"farmers|vigilantes|raiders)\b",
     re.IGNORECASE,
 )
 _UNIDENTIFIED = re.compile(r"^(?:unidentified|unknown|gunmen)\b", re.IGNORECASE)
@@ -283,6 +283,8 @@ def inter_code(actor: Actor | None, place_country: str | None = None) -> int:
     if actor.name in ACLED_ACTOR_TYPES:
         return ACLED_ACTOR_TYPES[actor.name]
     kind = actor.kind
+    if kind == "person" and (actor.cameo or "")[-3:] in ("COP", "MIL"):
+        kind = "military"  # "a police officer", "a soldier": a member of the state's forces
     if kind in _STATE_KINDS:
         abroad = actor.country and place_country and actor.country != place_country
         return 8 if abroad else 1
