@@ -2066,6 +2066,11 @@ def test_raids_crowds_and_warning_shots(text: str, sub: str) -> None:
         # cattle raiders are a people's men
         ("On 3 March 2021, cattle raiders attacked Maper village (Gogrial East county, Warrap "
          "state), killing 4 civilians.", 4, 7),
+        # peoples named on both sides of a fight, or a fight told as communal
+        ("On 3 March 2021, members of the Apuk section of the Rek Dinka clashed with members "
+         "of the Aguok section of the Rek Dinka near Kuajok (Warrap state).", 4, 4),
+        ("On 3 March 2021, inter-communal clashes broke out between armed pastoralists at a "
+         "cattle camp in Tonj South county (Warrap state).", 4, 4),
         # a police officer or a soldier harmed is of the state's forces
         ("On 3 March 2021, in Recife (Pernambuco), armed suspects shot and injured a military "
          "police officer.", 3, 1),

@@ -660,7 +660,10 @@ _GROUPS_OF_SIDES = frozenset({"groups", "factions", "families", "sides", "clans"
 
 
 def _between_communities(norms: list[str]) -> bool:
-    """Whether a fight is told "between two families" (clans, villages), naming no side."""
+    """Whether a fight is told "between two families" (clans, villages), or as communal
+    ("inter-communal clashes"), naming no side."""
+    if any(word in _COMMUNAL and following in _FIGHT_NOUNS for word, following in pairwise(norms)):
+        return True
     for index, word in enumerate(norms):
         if word == "between":
             after = norms[index + 1 : index + 4]
@@ -678,6 +681,33 @@ def _between_communities(norms: list[str]) -> bool:
                                            for noun in named[2:5]):
                 return True
     return False
+
+
+_COMMUNAL = frozenset({"communal", "inter-communal", "intercommunal", "intra-communal",
+                       "inter-clan", "interclan", "intra-clan", "inter-ethnic", "interethnic"})
+_FIGHT_NOUNS = frozenset({"clash", "clashes", "fighting", "fight", "fights", "violence"})
+
+
+def _peoples_fighting(coder: _Coder, event: _Found, sentence: Any,
+                      location: Location | None) -> tuple[Actor | None, Actor | None]:
+    """The militias of the peoples a fight's sentence names on each side of its verb when
+    no actor is told: "members of the Awan Chan section of the Rek Dinka clashed with members
+    of ... the Malual Dinka"."""
+    norms = coder.norms
+    sides: list[Actor | None] = []
+    for first, last in ((sentence.first, event.trigger_first),
+                        (event.trigger_last, sentence.last)):
+        found = None
+        for index in range(first, last):
+            record = coder.lexicon.communities.get(" ".join(norms[index : index + 2])) or (
+                coder.lexicon.communities.get(norms[index]))
+            if record is not None:
+                militia = named_actor(record, coder.article.published)
+                country = location.country if location and location.country else None
+                found = evolve(militia, country=country or militia.country)
+                break
+        sides.append(found)
+    return sides[0], sides[1]
 
 
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
@@ -2023,6 +2053,8 @@ def assemble(
             # "Two villages clashed over the location of election offices", "rival clans
             # fought": communities fight as their militias, told deaths or not (ACLED)
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
+        if fighting and actor1 is None and actor2 is None:
+            actor1, actor2 = _peoples_fighting(coder, event, sentence, location)
         sides = (actor1, actor2)
         if fighting and all(sides):
             # "villagers clashed with Fulani herders, killing two": the village's men fought
