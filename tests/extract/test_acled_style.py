@@ -2071,6 +2071,12 @@ def test_raids_crowds_and_warning_shots(text: str, sub: str) -> None:
          "of the Aguok section of the Rek Dinka near Kuajok (Warrap state).", 4, 4),
         ("On 3 March 2021, inter-communal clashes broke out between armed pastoralists at a "
          "cattle camp in Tonj South county (Warrap state).", 4, 4),
+        # a people's men who fought among themselves
+        ("On 3 March 2021, two sections of the Rek Dinka clashed near Kuajok (Warrap state). "
+         "Five people were killed.", 4, 4),
+        # whom ground was taken from is the other side
+        ("On 3 March 2021, the SSPDF recaptured the village of Tonga (Upper Nile state) from "
+         "the SPLM-IO.", 1, 2),
         # a police officer or a soldier harmed is of the state's forces
         ("On 3 March 2021, in Recife (Pernambuco), armed suspects shot and injured a military "
          "police officer.", 3, 1),

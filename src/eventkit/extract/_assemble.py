@@ -657,6 +657,8 @@ def _both_sides(coder: _Coder, event: _Found) -> bool:
 
 
 _GROUPS_OF_SIDES = frozenset({"groups", "factions", "families", "sides", "clans", "villages"})
+# Words that bring a fight's other side after its verb ("clashed with", "fought against")
+_WITH_OTHER = frozenset({"with", "against"})
 
 
 def _between_communities(norms: list[str]) -> bool:
@@ -1249,6 +1251,25 @@ def _peoples_militia(
         country = (location.country if location else None) or actor.country
         return evolve(_side("Communal Militia", "militia", "UAF", country), mentions=())
     return actor
+
+
+def _taken_from(coder: _Coder, event: _Found, sentence: Any) -> Actor | None:
+    """Whom ground was taken from: the actor right after "from" in the capture's clause
+    ("the SPLA recaptured the village of Gabat ... from the SPLM-IO")."""
+    norms = coder.norms
+    for index in range(event.trigger_last, min(event.trigger_last + 24, sentence.last)):
+        if norms[index] in (".", ";", ","):
+            return None
+        if norms[index] == "from":
+            after = index + 2 if norms[index + 1 : index + 2] == ["the"] else index + 1
+            mention = coder.entities.mention_at(after)
+            if mention is None or mention.first != after:
+                return None
+            actor = _actors(coder, [mention.key])[0]
+            # (not a country left, "withdrawal from Mali")
+            return actor if actor.kind in ARMED_KINDS or (
+                actor.kind in _STATE and actor.kind != "state") else None
+    return None
 
 
 def _people_in_brackets(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
@@ -2078,7 +2099,12 @@ def assemble(
                 actor2 = Actor(name=f"{actor2.name} {_head(members)}", kind="rioters",
                                country=actor2.country, affiliation=actor2.name)
             actor1 = members or actor1
-            if event.symmetric and actor2 is None and _both_sides(coder, event):
+            if event.symmetric and actor2 is None and (_both_sides(coder, event) or (
+                # "two subsections of the Ciec Dinka clashed", "Nuer youth from Ying and
+                # Nyangore payams clashed": a people's men fought among themselves
+                actor1.name.endswith(("Ethnic Militia", "Communal Militia"))
+                and _WITH_OTHER.isdisjoint(coder.norms[event.trigger_last : sentence.last])
+            )):
                 actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
         own_part = _own_part(coder, event, sentence)
         if event.rule == "trigger:t-invade" and refine:
@@ -2232,6 +2258,10 @@ def assemble(
             _head(actor2) in _PLACE_NOUNS
         ):
             actor2 = None  # "gaining control of the village": the ground taken, not a side
+        if sub in _TERRITORIAL and sub != "Non-violent transfer of territory" and (
+            actor2 is None and refine
+        ):
+            actor2 = _taken_from(coder, event, sentence)  # "recaptured Gabat from the SPLM-IO"
         if sub == "Armed clash" and refine and actor1 is not None and actor2 is not None:
             crowd = [side for side in (actor1, actor2) if side.kind in ("rioters", "protesters")]
             if len(crowd) == 1:
