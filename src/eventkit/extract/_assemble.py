@@ -1279,8 +1279,9 @@ def _people_in_brackets(coder: _Coder, event: _Found, location: Location | None)
     norms = coder.norms
     sentence = coder.doc.sentences[event.sentence]
     key = event.actor1[0]
-    mention = next((m for m in coder.entities.actor_mentions if m.key == key
-                    and sentence.first <= m.first < event.trigger_first), None)
+    mention = next((m for index in range(sentence.first, event.trigger_first)
+                    if (m := coder.entities.mention_at(index)) is not None and m.key == key),
+                   None)
     if mention is None:
         return None
     opening = next((index for index in range(mention.last, min(mention.last + 6,
