@@ -174,3 +174,12 @@ def test_a_group_named_after_a_lower_case_prefix_does_the_killing() -> None:
     found = extract("A soldier was killed by a group of anti-Balaka youths in Bossangoa.")
     event = next(e for e in found.events if e.acled_event_type)
     assert event.actor1 is not None and event.actor1.name == "Anti-Balaka"
+
+
+def test_the_one_who_met_did_what_the_meeting_was_for() -> None:
+    found = extract(
+        "Kenya's foreign minister Raychelle Omamo summoned Uganda's ambassador Emmanuel Hatega "
+        "to complain about the detention of Kenyan fishermen.")
+    complaint = next(e for e in found.events
+                     if any(span.text == "complain" for span in e.evidence))
+    assert complaint.actor1 is not None and complaint.actor1.country == "KEN"

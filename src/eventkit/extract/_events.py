@@ -1069,6 +1069,11 @@ class _Coder:
                 ])
         if not event.actor2 and "them" in self.norms[event.trigger_last : event.trigger_last + 2]:
             event.actor2 = self._them(event)
+        purpose = self._meeting_for(event)
+        if purpose is not None and purpose.actor1 and not passive:
+            # "summoned Niger's ambassador to complain of inaction", "met the envoy to discuss
+            # the border": the one who met did it for that purpose
+            event.actor1 = list(purpose.actor1)
         accused = self._accused(event)
         if accused is not None:
             # "residents accused the army of shelling the village": the one accused did it
@@ -1081,6 +1086,18 @@ class _Coder:
             event.symmetric = True
             event.actor2 = event.actor1[1:]
             event.actor1 = event.actor1[:1]
+
+    def _meeting_for(self, event: _Found) -> _Found | None:
+        """The meeting (summons, visit) told just before an infinitive of purpose ("summoned
+        X to complain"), whose subject is the infinitive's."""
+        previous = self.previous_in_sentence
+        first = event.trigger_first
+        if previous is None or previous.sentence != event.sentence or (
+            previous.cameo[:2] != "04" or first < 1 or self.norms[first - 1] != "to"
+        ):
+            return None
+        between = self.norms[previous.trigger_last : first - 1]
+        return previous if len(between) <= 8 and not _CLAUSE_BREAKS.intersection(between) else None
 
     def _accused(self, event: _Found) -> ActorMention | None:
         """The actor accused of the act the trigger names ("accused the army of shelling",
@@ -3106,6 +3123,8 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
 
 
 _TOLL_NOUNS = frozenset({"fatalities", "fatality", "deaths", "dead"})
+# Words that end the object of a verb ("met X, and ..."): what follows is no purpose of it.
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "who", "which", "that", "after", "before"})
 # Verbs of saying before "that": what follows is told, not a relative clause.
 _SAID = frozenset({"said", "says", "say", "reported", "reports", "claimed", "claims", "stated",
                    "added", "confirmed", "announced", "alleged", "noted", "believed", "feared"})
