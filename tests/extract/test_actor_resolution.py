@@ -183,3 +183,8 @@ def test_the_one_who_met_did_what_the_meeting_was_for() -> None:
     complaint = next(e for e in found.events
                      if any(span.text == "complain" for span in e.evidence))
     assert complaint.actor1 is not None and complaint.actor1.country == "KEN"
+
+
+def test_a_surname_written_before_a_place_noun_is_a_place() -> None:
+    found = extract("M23 rebels seized Nyabiondo in eastern Congo's Masisi territory on Sunday.")
+    assert "Mokgweetsi Masisi" not in [actor.name for actor in found.actors]

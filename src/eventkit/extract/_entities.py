@@ -886,7 +886,10 @@ class _Finder:
 
         if self._inside_longer_name(first, last) or self._preceded_by(
             first, _WHERE | _TAKEN_PLACE
-        ):
+        ) or (last < len(self.tokens) and (
+            # "eastern Congo's Masisi territory": a place named as one
+            self.tokens[last].norm in _SETTLEMENT_NOUNS or self.tokens[last].norm in _REGION_NOUNS
+        )):
             # "President Ibrahim Mohamed Solih" is not Anwar Ibrahim by his surname, nor
             # "Mansir Hassan" a Hassan known by that one name; "near Masisi", "captured
             # Masisi": a place, not Botswana's president.
