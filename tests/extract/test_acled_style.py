@@ -2008,6 +2008,14 @@ def test_a_riot_that_broke_out_breaks_nothing() -> None:
          "fighting (fatalities divided equally across two events).", 30),
         ("On 3 May 2020, militias clashed in Obi (Benue). One person was killed. Fatalities "
          "split between 2 events.", 1),
+        # a headline's one person; a list of the people killed
+        ("Soldier killed near Kidal (Kidal) by an IED on 3 May 2020.", 1),
+        ("On 3 May 2020, Dozo hunters raided a Fulani camp near Djenne (Mopti) and killed the "
+         "chief, his wife and his two sons.", 4),
+        # a fight's toll told after the heavy weapons reported with it
+        ("On 3 May 2020, clashes between SAF and RSF continued in Bahri (Khartoum), with "
+         "airstrikes and artillery shelling being reported. At least 9 civilians were killed.",
+         9),
         # what someone said a gang had done is told; "the dead" counts no one before it
         ("Police said that the gang had killed three traders in Kano on 3 May 2020.", 3),
         ("On 3 May 2020, an army drone struck a wedding near Tarkint (Gao), killing at least "
@@ -2089,3 +2097,10 @@ def test_acled_actor_types_of_peoples_men_and_of_forces_harmed(
     place = event.location.country if event.location else None
     assert (acled.inter_code(event.actor1, place), acled.inter_code(event.actor2, place)) == (
         inter1, inter2)
+
+
+def test_deaths_of_the_clause_opening_a_sentence_came_before_its_event() -> None:
+    found = eventkit.extract("After three traders were killed in Gao (Gao) on 2 March 2020, "
+                             "police arrested 9 people on 3 May 2020.")
+    arrests = [e for e in found.events if e.acled_sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and not arrests[0].fatalities

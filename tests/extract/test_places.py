@@ -506,3 +506,8 @@ def test_towns_as_acled_notes_write_them(text: str, name: str, country: str,
     place = _first_coded(text).location
     assert place is not None
     assert (place.name, place.country, place.admin1) == (name, country, admin1)
+
+
+def test_a_month_after_in_is_a_date_not_a_town() -> None:
+    assert [name for name, _, _ in _places("Police arrested 9 people in Gao in March.")] == [
+        "Gao"]

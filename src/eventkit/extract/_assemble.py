@@ -2846,7 +2846,7 @@ def _same(a: Event, b: Event) -> bool:
             a.location.name == b.location.name
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
-    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or (
+    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or _fire_in_fight(a, b) or (
         _looted_and_taken(a, b) is not None
     ):
         return True
@@ -3179,6 +3179,19 @@ def _battle_with_fire(a: Event, b: Event) -> Event | None:
                   for side in (fight.actor1, fight.actor2)):
             return fight
     return None
+
+
+def _fire_in_fight(a: Event, b: Event) -> bool:
+    """Shelling or air strikes told by no one's name right after a fight between two armed
+    sides ("clashes between SAF and RSF continued ..., with airstrikes and artillery shelling
+    being reported"): the battle's heavy weapons, not another event."""
+    fight, fire = sorted((a, b), key=_first_evidence)
+    return _battle_with_fire(fight, fire) is fight and (
+        fire.actor1 is None or _unidentified(fire.actor1)
+    ) and 0 <= _first_evidence(fire) - _first_evidence(fight) <= _FIRE_IN_FIGHT
+
+
+_FIRE_IN_FIGHT = 200  # characters from the fight's words to its weapons'
 
 
 def _first_evidence(event: Event) -> int:

@@ -491,8 +491,9 @@ _KINDS = frozenset(ACTOR_KINDS)
 
 
 # Capitalised words that follow "in" without naming a place.
-_NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_NOT_PLACES = _MONTHS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday english arabic french russian "
     "spanish chinese persian turkish hebrew parliament congress islam christianity judaism "
     "government power office court charge command control action general total part "
@@ -991,6 +992,14 @@ class _Finder:
             and self.lexicon.phrases.longest(self.tokens, first - 1)[0] != first
         ):
             return False  # "from Nam Kyin San village": the village's name ends with it
+        if text.lower() in _MONTHS and not (following is not None and (
+            following.norm == "(" or (following.norm == "," and any(
+                entry.kind in ("place", "subdivision")
+                for entry in self.lexicon.phrases.longest(self.tokens, last + 1)[1]))
+        )):
+            # "in Gao in March": the month, not the English town ("in March, Cambridgeshire"
+            # is the town)
+            return False
         if self._preceded_by(first, LOCATIVE) or self._preceded_by(first, frozenset({"of"})):
             return True
         if self._preceded_by(first, _LISTING) and any(

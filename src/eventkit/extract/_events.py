@@ -2035,8 +2035,11 @@ class _Coder:
             "Looting/property destruction", "Mob violence") or bool(
             event.actor1 and self.entities.actor(event.actor1[0]).kind in ("rioters", "civilians")
         )  # "residents clashed with police following the burial of a youth tortured to death"
+        # "After three tourists were killed in February, police arrested 9 people": the
+        # deaths of the clause that opens the sentence came before its event
+        before_event = _opening_clause_end(norms, event.trigger_first - sentence.first)
         for index, word in enumerate(norms):
-            if word not in DEATH_WORDS:
+            if word not in DEATH_WORDS or index < before_event:
                 continue
             if protest and crowds_cause(norms, index):
                 continue  # "protesting the killing of a teenager": why they marched
@@ -2186,6 +2189,10 @@ class _Coder:
             return 1
         if word == "killed" and clause[-2:-1] in (["a"], ["an"]) and clause[-1][:1].isalpha():
             return 1  # "A soldier killed in Kanyerus by a bomb" (a headline's participle)
+        if word == "killed" and index == 1 and clause[-1][:1].isalpha() and (
+            not clause[-1].endswith("s") and clause[-1] in CIVILIAN_WORDS | _ONE_ARMED_PERSON
+        ):
+            return 1  # "Officer killed at Kanyerus camp": a headline's one person
         if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
             return 1  # "He died of his injuries"
         return self._counted_after(norms, index)
@@ -2288,6 +2295,10 @@ class _Coder:
                 if norms[start - 1] == "between":
                     return value  # "between 100 and 200": ACLED takes the lower figure
                 return value + _more_after(norms, start + length)
+            if norms[start] in ("the", "his", "her", "their") and start == index + 1 and (
+                (listed := _persons_after(norms, start)) > 1
+            ):
+                return listed  # "killed the chief, his wife, his son and his two brothers"
             if norms[start] in ("a", "an", "one") and word in (
                 "death",
                 "killed",
@@ -3128,6 +3139,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "who", "which", "that", "aft
 # Verbs of saying before "that": what follows is told, not a relative clause.
 _SAID = frozenset({"said", "says", "say", "reported", "reports", "claimed", "claims", "stated",
                    "added", "confirmed", "announced", "alleged", "noted", "believed", "feared"})
+# One armed person, as a headline names him ("Officer killed at Kanyerus camp").
+_ONE_ARMED_PERSON = frozenset({"officer", "soldier", "policeman", "commander", "militant",
+                               "fighter", "guard", "gendarme"})
 # Words between "had" and its participle ("who had themselves recaptured", "had been").
 _PLUPERFECT_FILLERS = frozenset({"themselves", "himself", "herself", "itself", "already",
                                  "previously", "earlier", "recently", "been", "just"})
@@ -3139,6 +3153,14 @@ def _counted_toll(norms: list[str]) -> bool:
     return any(word in _TOLL_NOUNS and any(
         number_value(norms, position)[0] is not None for position in range(max(0, index - 2), index)
     ) for index, word in enumerate(norms))
+
+
+def _opening_clause_end(norms: list[str], trigger: int) -> int:
+    """The end of a clause opening a sentence with "After" or "Following", when the event's
+    trigger comes after it (0 otherwise)."""
+    if norms[:1] not in (["after"], ["following"]) or "," not in norms[:trigger]:
+        return 0
+    return norms.index(",")
 
 
 def _no_one_died(norms: list[str]) -> bool:
