@@ -2026,6 +2026,12 @@ def test_tolls_told_as_acled_notes_tell_them(text: str, fatalities: int) -> None
     assert _event({"text": text}).fatalities == fatalities
 
 
+def test_a_crowd_that_had_been_protesting_still_protests() -> None:
+    found = eventkit.extract("On 3 May 2020, the crowd that had been protesting in front of the "
+                             "court in Mafikeng marched down Main Street.")
+    assert "Peaceful protest" in [e.acled_sub_event_type for e in found.events]
+
+
 def test_what_a_relative_clause_says_was_done_before_is_no_event() -> None:
     found = eventkit.extract(
         "On 3 May 2020, the SPLA recaptured the village of Kaka (Upper Nile) from the "

@@ -1269,6 +1269,8 @@ class _Coder:
         a relative clause says its subject had done describes the subject; the report tells
         another event (and the earlier one, when it counts, in a note of its own)."""
         first = event.trigger_first
+        if self.norms[first].endswith("ing"):
+            return False  # "the crowd that had been protesting": still at it
         for index in range(first - 1, max(first - 4, 1), -1):
             word = self.norms[index]
             if word == "had":
