@@ -2008,6 +2008,9 @@ def test_a_riot_that_broke_out_breaks_nothing() -> None:
          "fighting (fatalities divided equally across two events).", 30),
         ("On 3 May 2020, militias clashed in Obi (Benue). One person was killed. Fatalities "
          "split between 2 events.", 1),
+        # each side's killing of the other in one fight: both tolls
+        ("On 3 May 2020, soldiers clashed with rebels near Bambari (Ouaka). The soldiers killed "
+         "5 rebels. In retaliation, the rebels killed 2 soldiers.", 7),
         # a headline's one person; a list of the people killed
         ("Soldier killed near Kidal (Kidal) by an IED on 3 May 2020.", 1),
         ("On 3 May 2020, Dozo hunters raided a Fulani camp near Djenne (Mopti) and killed the "

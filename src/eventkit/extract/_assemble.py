@@ -3108,10 +3108,27 @@ def _merge(a: Event, b: Event) -> Event:
         date=dates[0] if dates else richer.date,
         units=tuple(dict.fromkeys(richer.units + other.units)),
         location=richer.location or other.location,
-        fatalities=max(fatalities) if fatalities else None,
+        fatalities=(sum(fatalities) if _each_side_killed(a, b) else max(fatalities))
+        if fatalities else None,
         evidence=tuple(sorted(set(a.evidence + b.evidence), key=span_order)),
         confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
     )
+
+
+def _each_side_killed(a: Event, b: Event) -> bool:
+    """Whether two reports merged tell each side's killing of the other ("Militants killed 6
+    herders. In retaliation, the herders then killed the leader of the militants"): two
+    tolls of one fight, added, where a retelling's tolls are one."""
+    sides = (a.actor1, a.actor2, b.actor1, b.actor2)
+    if not (a.fatalities and b.fatalities) or any(side is None for side in sides):
+        return False
+    deaths_a, deaths_b = (
+        {(span.start, span.end) for span in event.evidence
+         if (span.text or "").lower() in DEATH_WORDS} for event in (a, b))
+    if not deaths_a or not deaths_b or deaths_a & deaths_b:
+        return False  # (each report's own dead, told in its own words)
+    first1, first2, second1, second2 = (_identity(side) for side in sides if side is not None)
+    return first1 == second2 and first2 == second1 and first1 != first2
 
 
 def _violent_with(a: Event, b: Event) -> bool:
