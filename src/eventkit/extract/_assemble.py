@@ -3161,7 +3161,7 @@ _MORE_DEAD_BEFORE = ("also ", "also been ")
 _MORE_DEAD_AFTER = (" as well", " too")
 
 
-def _no_one_died(text: str, event: Event) -> bool:
+def _nobody_killed_in(text: str, event: Event) -> bool:
     """Whether a toll's death word is told of no one at all ("nobody was killed", not
     "no one else was killed")."""
     return any(
@@ -3234,7 +3234,7 @@ def _fold_tolls(events: list[Event], text: str) -> list[Event]:
             and not _death_moved_crowd(text, previous, event)
         ):
             tolls = [x for x in (previous.fatalities, event.fatalities) if x]
-            if event.fatalities == 0 and _no_one_died(text, event):
+            if event.fatalities == 0 and _nobody_killed_in(text, event):
                 # "Local sources report that 2 people were killed. Police sources report
                 # that nobody was killed": reports that conflict give the lowest toll (ACLED)
                 tolls = [0]
