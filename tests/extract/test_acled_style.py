@@ -2113,3 +2113,18 @@ def test_deaths_of_the_clause_opening_a_sentence_came_before_its_event() -> None
                              "police arrested 9 people on 3 May 2020.")
     arrests = [e for e in found.events if e.acled_sub_event_type == "Arrests"]
     assert len(arrests) == 1 and not arrests[0].fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # arrested for having protested: the state's arrests
+        ("On 4 May 2021, police arrested 30 people in Minsk for participating in protests "
+         "against the election results.", "Arrests"),
+        # arrested at a protest: force used on it
+        ("On 4 May 2021, police arrested 30 demonstrators at a protest in Minsk.",
+         "Protest with intervention"),
+    ],
+)
+def test_arrests_for_protesting_and_at_a_protest(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -271,9 +271,9 @@ def _acled(
             # opposition's "arrest" of a civilian is an abduction)
             sub = "Abduction/forced disappearance"
             event.cameo = "181"
-        elif any(word in PROTEST_WORDS for word in norms) or (
+        elif (any(word in PROTEST_WORDS for word in norms) or (
             actor2 is not None and actor2.kind == "protesters"
-        ):
+        )) and not _for_protesting(norms):
             sub = "Protest with intervention"
     elif sub == "Peaceful protest" and actor1 is not None and event.acled is not None and (
         (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
@@ -754,6 +754,15 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
         return None
     return Actor(name=f"{party.name} {member}", kind="rioters", country=party.country,
                  affiliation=party.name)
+
+
+def _for_protesting(norms: list[str]) -> bool:
+    """Whether people are told arrested for having protested ("arrested ... for participating
+    in protests supporting a blogger"), not at a protest: ACLED's arrests."""
+    return any(word == "for" and norms[index + 1 : index + 2] in (
+        ["participating"], ["taking"], ["joining"], ["organizing"], ["organising"],
+        ["leading"], ["attending"]) and PROTEST_WORDS.intersection(norms[index + 2 : index + 6])
+        for index, word in enumerate(norms))
 
 
 def _riot(event: _Found, actor1: Actor, protest_context: bool) -> str:
