@@ -2128,3 +2128,16 @@ def test_deaths_of_the_clause_opening_a_sentence_came_before_its_event() -> None
 )
 def test_arrests_for_protesting_and_at_a_protest(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, a brawl between two groups of youths in Kisumu left one man dead.",
+        "On 4 May 2021, a scuffle over a land dispute led to firing in Rampur (UP), leaving "
+        "one person killed.",
+    ],
+)
+def test_a_brawl_or_scuffle_of_unorganised_people_is_mob_violence(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Mob violence", 1)

@@ -2148,6 +2148,12 @@ def assemble(
             # injured": with no other side told, those hurt were its target (ACLED)
             sub, event.cameo = "Attack", "190"
             actor2 = _side("civilians", "civilians", "CVL", location.country if location else None)
+        if sub == "Armed clash" and refine and actor1 is None and actor2 is None and (
+            _BRAWL.intersection(own_part)
+        ):
+            # "a scuffle over a property dispute led to firing in Pipri": no armed group, a
+            # fight of unorganised people (ACLED: mob violence)
+            sub = "Mob violence"
         if sub == "Attack" and (actor2 is None or actor2.kind in _UNARMED_VICTIMS) and (
             refine and _CRIMINAL_VICTIM.search(" ".join([*norms, *_told_next(coder, event.sentence, 2)]))
         ):
@@ -2912,6 +2918,8 @@ _ONE_FIGHT = 120  # characters between the destruction and the fight's words
 
 
 _RIOTS = frozenset({"Mob violence", "Violent demonstration"})
+_BRAWL = frozenset({"scuffle", "scuffles", "brawl", "brawls", "altercation", "quarrel",
+                    "fistfight"})
 _ABDUCTING = frozenset({"abducted", "abducting", "kidnapped", "kidnapping", "abduct", "kidnap"})
 
 
