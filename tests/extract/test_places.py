@@ -511,3 +511,26 @@ def test_towns_as_acled_notes_write_them(text: str, name: str, country: str,
 def test_a_month_after_in_is_a_date_not_a_town() -> None:
     assert [name for name, _, _ in _places("Police arrested 9 people in Gao in March.")] == [
         "Gao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the place an ACLED note says it was coded as
+        ("On 4 May 2021, in Ta Kaw village (Hpapun township, Kayin state) (coded as Hpapun), "
+         "the military shelled the village.", "Hpapun"),
+        ("On 4 May 2021, French forces conducted an airstrike at an unspecified location in "
+         "northern Burkina Faso (coded as Djibo at geoprecision 3), killing 15 militants.",
+         "Djibo"),
+    ],
+)
+def test_the_place_a_note_says_it_was_coded_as(text: str, name: str) -> None:
+    place = _first_coded(text).location
+    assert place is not None and place.name == name
+
+
+def test_an_actor_coded_as_is_no_place() -> None:
+    text = ("On 8 February 2021, Ethiopian soldiers (described as coming from the Amhara "
+            "region, and coded as Liyu Hayl) attacked SAF forces near Jabal Halawa (Sennar "
+            "state).")
+    assert "Liyu Hayl" not in [name for name, _, _ in _places(text)]

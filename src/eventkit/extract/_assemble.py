@@ -943,7 +943,7 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     best = max(
         candidates,
         key=lambda m: (
-            _coded_to(coder, m.first),  # the place an ACLED note says it "coded to"
+            _coded_to(coder, m),  # the place an ACLED note says it "coded to"
             # a square or a street is coded to its town ("Bat Galim Square of Haifa city", "the
             # Kutulo-Kharar road in Wajir")
             records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL
@@ -1042,9 +1042,13 @@ def _places_told_next(coder: _Coder, sentence: int) -> list[Any]:
     return []
 
 
-def _coded_to(coder: _Coder, first: int) -> bool:
+def _coded_to(coder: _Coder, mention: Any) -> bool:
     """Whether a place follows an ACLED analyst's "coded to" (a few words such as "district
-    center" may come between)."""
+    center" may come between), or is the whole of a "coded as" remark ("(coded as Hpapun)",
+    "coded as Djibo at geoprecision 3"; "coded as Amhara Liyu Police" names an actor)."""
+    first, norms = mention.first, coder.norms
+    if norms[max(0, first - 2) : first] == ["coded", "as"]:
+        return norms[mention.last : mention.last + 1] in ([")"], ["at"], [","], ["."])
     return any(coded_to(coder.doc.tokens, index) for index in range(max(1, first - 4), first))
 
 

@@ -530,8 +530,11 @@ _TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran
                           "bombed"})
 # The words after which _unknown_places looks for a place ("to" ends ACLED's "coded to").
 _UNKNOWN_PLACE_CUES = _TAKEN_PLACE | {
-    "near", "of", "in", "including", "at", "from", "mount", ",", "and", "to", "between", "on"
+    "near", "of", "in", "including", "at", "from", "mount", ",", "and", "to", "between", "on",
+    "as",  # ACLED's "coded as"
 }
+# What ends the place of ACLED's "(coded as Hpapun)", "coded as Djibo at geoprecision 3".
+_CODED_AS_ENDS = frozenset({")", "at", ",", "."})
 # The ways a place is reached by: "the road to Kherbet Jamus".
 _ROUTES = frozenset({"road", "route", "highway", "way"})
 
@@ -2170,6 +2173,26 @@ class _Finder:
         before = self._location_ending(index)
         return before is not None and before.key.startswith("unknown:")
 
+    def _whole_name_before(self, start: int, ends: frozenset[str]) -> bool:
+        """Whether capitalised words from ``start`` (one to four) run up to one of ``ends``."""
+        tokens = self.tokens
+        end = start
+        while end < len(tokens) and end - start < 4 and tokens[end].text[:1].isupper():
+            end += 1
+        return start < end < len(tokens) and tokens[end].norm in ends
+
+    def _bracket_after_place(self, index: int) -> bool:
+        """Whether the bracket holding ``index`` opens right after a place: "in Ta Kaw Do Baw
+        village (Hpapun township, ...) (coded as Hpapun)" (not "soldiers (... and coded as
+        Liyu Hayl)", an actor's)."""
+        opening = next((position for position in range(index - 1, max(-1, index - 8), -1)
+                        if self.tokens[position].norm == "("), None)
+        if opening is None or opening == 0:
+            return False
+        before = opening - 1
+        return self.tokens[before].norm == ")" or self.tokens[before].norm in _SETTLEMENT_NOUNS or (
+            self._location_ending(opening) is not None)
+
     def _unknown_places(self) -> None:
         """Villages and districts the gazetteer lacks, named where the grammar says they are
         places: "near Al Shadaddi", "the village of Kafr Nabl", "Tal Afar district"."""
@@ -2227,6 +2250,16 @@ class _Finder:
                     not tokens[start].text[:1].isupper() and start - index < 4
                 ):
                     start += 1
+            elif norm == "as" and index and tokens[index - 1].norm == "coded" and (
+                self._whole_name_before(index + 1, frozenset({"at"}))  # "at geoprecision 3"
+                or (self._whole_name_before(index + 1, _CODED_AS_ENDS)
+                    and self._bracket_after_place(index))
+            ):
+                # ACLED's "(coded as Hpapun)", "(coded as Djibo at geoprecision 3)": the place
+                # coded ("coded as Lotuko militia", "coded as 10" name no place)
+                start = index + 1
+                sentence = self.doc.sentences[self.doc.sentence_of(index)]
+                within = self._place_just_before(index, reach=min(index - sentence.first, 40))
             elif norm == "mount" and tokens[index].text[:1].isupper():
                 start = index  # "Mount Sinjar"
             elif (norm in ("in", "at", "from") and self._named_settlement(index + 1)) or (
