@@ -534,3 +534,9 @@ def test_an_actor_coded_as_is_no_place() -> None:
             "region, and coded as Liyu Hayl) attacked SAF forces near Jabal Halawa (Sennar "
             "state).")
     assert "Liyu Hayl" not in [name for name, _, _ in _places(text)]
+
+
+def test_a_village_the_gazetteer_lacks_is_coded_to_the_place_it_is_told_near() -> None:
+    place = _first_coded("On 4 May 2021, farmers clashed with nomads in Kurdaya village, close "
+                         "to Feina (Jebel Marra). Four people were killed.").location
+    assert place is not None and place.name == "Feina"

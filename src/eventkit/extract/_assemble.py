@@ -954,7 +954,7 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             -abs(m.first - event.trigger_first),
         ),
     )
-    best = _town_of_zone(coder, best, candidates)
+    best = _named_reference(coder, _town_of_zone(coder, best, candidates), candidates)
     location = records[best.key].location
     town = _town_named_with_region(coder, candidates) if _specificity(location) < _TOWN else None
     if town is not None:
@@ -1099,6 +1099,22 @@ def _abroad_alone(coder: _Coder, in_sentence: Sequence[Any], best: Any,
     admin1, code = next(iter(regions)) if len(regions) == 1 else (None, None)
     return Location(name=location.name, country=country, admin1=admin1, iso3166_2=code,
                     geo_precision=2, kind="place")
+
+
+def _named_reference(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any:
+    """The place a village the gazetteer lacks is located by, as ACLED codes it: "in Hebry
+    village, close to Feina", "in Kofounou near Karimama (Karimama, Alibori)"."""
+    location = coder.entities.locations[mention.key].location
+    if location.kind != "place" or location.feature_id is not None:
+        return mention
+    norms = coder.norms
+    for other in candidates:
+        between = norms[mention.last : other.first]
+        if other is not mention and 0 < len(between) <= 4 and (
+            between[-1:] == ["near"] or between[-2:] == ["close", "to"]
+        ):
+            return other
+    return mention
 
 
 def _town_of_zone(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any:

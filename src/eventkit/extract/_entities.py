@@ -2220,8 +2220,8 @@ class _Finder:
             within = None  # a region the grammar puts the place in
             if norm == "near" or (
                 norm == "of" and index and tokens[index - 1].norm in _PLACE_NOUNS
-            ):
-                start = index + 1
+            ) or (norm == "to" and index and tokens[index - 1].norm == "close"):
+                start = index + 1  # ("near Feina", "close to Feina")
             elif norm in ("in", "of") and index + 1 < count and (
                 norm == "in" or tokens[index - 1].norm == "out"
             ) and self._place_list_after(index + 1):
