@@ -2094,6 +2094,9 @@ def test_raids_crowds_and_warning_shots(text: str, sub: str) -> None:
         # whom ground was taken from is the other side
         ("On 3 March 2021, the SSPDF recaptured the village of Tonga (Upper Nile state) from "
          "the SPLM-IO.", 1, 2),
+        # a people's armed men are its militia
+        ("On 3 March 2021, Gedeo fighters attacked an Oromo village near Dilla, killing 3 "
+         "villagers.", 4, 7),
         # a police officer or a soldier harmed is of the state's forces
         ("On 3 March 2021, in Recife (Pernambuco), armed suspects shot and injured a military "
          "police officer.", 3, 1),

@@ -1301,6 +1301,22 @@ def _taken_from(coder: _Coder, event: _Found, sentence: Any) -> Actor | None:
     return None
 
 
+def _peoples_fighters(coder: _Coder, actor: Actor | None,
+                      location: Location | None) -> Actor | None:
+    """The militia of the people whose armed men an unnamed actor is ("Gedeo fighters")."""
+    # (the head noun in lower case: a description, not a group's name)
+    if actor is None or actor.kind not in ("rebel", "militia") or (
+        actor.name.rsplit(" ", 1)[-1] not in _FIGHTERS
+    ):
+        return actor
+    probe = evolve(actor, kind="militia")
+    militia = _peoples_militia(coder, probe, location, fighting=False)
+    return actor if militia is probe else militia
+
+
+_FIGHTERS = frozenset({"fighters", "fighter", "militiamen", "gunmen", "combatants", "warriors"})
+
+
 def _people_in_brackets(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
     """The militia of the people an ACLED note's brackets say unnamed attackers belong to:
     "attackers (presumed to be from the Awan-Parek section of the Rek Dinka) attacked", "cattle
@@ -2068,6 +2084,9 @@ def assemble(
             actor1.kind in ("militia", "rebel", "unknown")
         ):
             actor1 = _people_in_brackets(coder, event, location) or actor1
+        if violent:
+            # "Gedeo fighters", "Nuer gunmen": a people's armed men are its militia (ACLED)
+            actor1, actor2 = (_peoples_fighters(coder, side, location) for side in (actor1, actor2))
         fighting = violent and (event.symmetric or event.rule == "trigger:t-fight-v")
         # "farmers attacked a Fulani camp", "people from Tchamonga killed 5 Fulani herders": a
         # community's men who attack another people are its militia (ACLED)
