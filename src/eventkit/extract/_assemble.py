@@ -324,8 +324,9 @@ def _acled(
         # fight state forces
         sub = "Armed clash"
     if sub in _RAPE_OUTRANKS and any(
-        _rape_done(norms, index) and not (sub == "Mob violence" and crowds_cause(norms, index))
-        for index in range(len(norms))
+        word in _RAPE_WORDS and _rape_done(norms, index)
+        and not (sub == "Mob violence" and crowds_cause(norms, index))
+        for index, word in enumerate(norms)
     ):
         # "a couple was beaten and the woman gang-raped" (ACLED); not the rape that moved a
         # crowd ("vandalized the office after a labourer was involved in gang-raping a woman")
@@ -2279,7 +2280,8 @@ def assemble(
             # make an attack (ACLED codes the most severe)
             sub = "Attack"
         if sub in ("Abduction/forced disappearance", "Attack") and any(
-            _rape_done(told_next, index) for index in range(len(told_next))
+            word in _RAPE_WORDS and _rape_done(told_next, index)
+            for index, word in enumerate(told_next)
         ) and DEATH_WORDS.isdisjoint([*own_part, *told_next]) and refine:
             # "were abducted by assailants. ... then raped", "gunmen attacked three women
             # collecting firewood. The gunmen seized a girl and raped her" (ACLED; a killing
@@ -3258,10 +3260,12 @@ def _fire_in_fight(a: Event, b: Event) -> bool:
     """Shelling or air strikes told by no one's name right after a fight between two armed
     sides ("clashes between SAF and RSF continued ..., with airstrikes and artillery shelling
     being reported"): the battle's heavy weapons, not another event."""
-    fight, fire = sorted((a, b), key=_first_evidence)
-    return _battle_with_fire(fight, fire) is fight and (
-        fire.actor1 is None or _unidentified(fire.actor1)
-    ) and 0 <= _first_evidence(fire) - _first_evidence(fight) <= _FIRE_IN_FIGHT
+    for fight, fire in ((a, b), (b, a)):
+        if fight.symmetric and fire.acled_sub_event_type in _HEAVY_FIRE and (
+            fire.actor1 is None or _unidentified(fire.actor1)
+        ) and _battle_with_fire(fight, fire) is fight:
+            return 0 <= _first_evidence(fire) - _first_evidence(fight) <= _FIRE_IN_FIGHT
+    return False
 
 
 _FIRE_IN_FIGHT = 200  # characters from the fight's words to its weapons'

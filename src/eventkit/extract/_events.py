@@ -1714,10 +1714,8 @@ class _Coder:
         denounce the arrest of an activist", "marched against the killing of a student" (an
         earlier event, not this report's)."""
         if self._looks_like_verb(event.trigger_first, allow_base=True):
-            if release_demanded(self.norms, event.trigger_first) and any(
-                other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
-                for other in told
-            ):
+            if any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
+                   for other in told) and release_demanded(self.norms, event.trigger_first):
                 return True  # "marched to demand the release of protesters who were detained"
             # "Residents attacked police after a boy was killed": a harm told in the passive
             # in the clause "after" opens is what moved the crowd
