@@ -697,20 +697,26 @@ def _peoples_fighting(coder: _Coder, event: _Found, sentence: Any,
     no actor is told: "members of the Awan Chan section of the Rek Dinka clashed with members
     of ... the Malual Dinka"."""
     norms = coder.norms
-    sides: list[Actor | None] = []
-    for first, last in ((sentence.first, event.trigger_first),
-                        (event.trigger_last, sentence.last)):
-        found = None
-        for index in range(first, last):
-            record = coder.lexicon.communities.get(" ".join(norms[index : index + 2])) or (
-                coder.lexicon.communities.get(norms[index]))
-            if record is not None:
-                militia = named_actor(record, coder.article.published)
-                country = location.country if location and location.country else None
-                found = evolve(militia, country=country or militia.country)
-                break
-        sides.append(found)
-    return sides[0], sides[1]
+    return (_militia_named_in(coder, norms[sentence.first : event.trigger_first], location),
+            _militia_named_in(coder, norms[event.trigger_last : sentence.last], location))
+
+
+def _militia_named_in(coder: _Coder, words: Sequence[str],
+                      location: Location | None) -> Actor | None:
+    """The militia of the first people the words name ("the Rek Dinka", "Lou Nuer")."""
+    for index in range(len(words)):
+        record = coder.lexicon.communities.get(" ".join(words[index : index + 2])) or (
+            coder.lexicon.communities.get(words[index]))
+        if record is not None:
+            return _community_militia(coder, record, location)
+    return None
+
+
+def _community_militia(coder: _Coder, record: Any, location: Location | None) -> Actor:
+    """A people's militia as ACLED codes it, in the country of the event's place."""
+    militia = named_actor(record, coder.article.published)
+    country = location.country if location and location.country else None
+    return evolve(militia, country=country or militia.country)
 
 
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
@@ -1269,9 +1275,7 @@ def _peoples_militia(
         for start in range(len(words) - size + 1):
             record = coder.lexicon.communities.get(" ".join(words[start : start + size]))
             if record is not None:
-                militia = named_actor(record, coder.article.published)
-                country = location.country if location and location.country else None
-                return evolve(militia, country=country or militia.country)
+                return _community_militia(coder, record, location)
     head = actor.name.lower().split(" from ")[0].rsplit(" ", 1)[-1]  # "herders from Samburu"
     if head in _COMMUNITIES or (fighting and head in _PASTORAL) or (
         communal and (head in _LOCALS or head == "people")
@@ -1339,14 +1343,7 @@ def _people_in_brackets(coder: _Coder, event: _Found, location: Location | None)
                     if norms[index] == ")"), None)
     if closing is None:
         return None
-    for index in range(opening + 1, closing):
-        for size in (2, 1):
-            record = coder.lexicon.communities.get(" ".join(norms[index : index + size]))
-            if record is not None:
-                militia = named_actor(record, coder.article.published)
-                country = location.country if location and location.country else None
-                return evolve(militia, country=country or militia.country)
-    return None
+    return _militia_named_in(coder, norms[opening + 1 : closing], location)
 
 
 def _text_country(coder: _Coder, sides: tuple[Actor | None, Actor | None]) -> Location | None:

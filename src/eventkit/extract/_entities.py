@@ -535,6 +535,7 @@ _UNKNOWN_PLACE_CUES = _TAKEN_PLACE | {
 }
 # What ends the place of ACLED's "(coded as Hpapun)", "coded as Djibo at geoprecision 3".
 _CODED_AS_ENDS = frozenset({")", "at", ",", "."})
+_AT = frozenset({"at"})
 # The ways a place is reached by: "the road to Kherbet Jamus".
 _ROUTES = frozenset({"road", "route", "highway", "way"})
 
@@ -2251,7 +2252,7 @@ class _Finder:
                 ):
                     start += 1
             elif norm == "as" and index and tokens[index - 1].norm == "coded" and (
-                self._whole_name_before(index + 1, frozenset({"at"}))  # "at geoprecision 3"
+                self._whole_name_before(index + 1, _AT)  # "at geoprecision 3"
                 or (self._whole_name_before(index + 1, _CODED_AS_ENDS)
                     and self._bracket_after_place(index))
             ):
