@@ -2144,3 +2144,31 @@ def test_arrests_for_protesting_and_at_a_protest(text: str, sub: str) -> None:
 def test_a_brawl_or_scuffle_of_unorganised_people_is_mob_violence(text: str) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == ("Mob violence", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side a crowd took is no actor of its protest
+        "On 2 June 2021, some 200 people held a pro-Ukraine rally in Lyon (Auvergne-Rhone-Alpes).",
+        "On 2 June 2021, an anti-Israel protest took place in Lyon (Auvergne-Rhone-Alpes).",
+        # who was among the crowd is no subject of its march
+        "On 2 June 2021, 3,000 demonstrators, including teachers, the town's mayor and members "
+        "of two parties, marched to support the regional referendum in Lyon "
+        "(Auvergne-Rhone-Alpes).",
+        # the one who led the crowd does not make it his own
+        "On 2 June 2021, members of the farmers' union led by a former senator held a sit-in "
+        "outside the sugar factory in Lyon (Auvergne-Rhone-Alpes).",
+    ],
+)
+def test_a_crowds_protest_whatever_it_supported_or_whoever_led_it(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Protests", "Peaceful protest")
+    assert acled.inter_code(event.actor1, "FRA") == 6
+
+
+def test_forces_stopping_protesters_from_acting_intervene_in_their_protest() -> None:
+    event = _event({"text": "On 2 June 2021, soldiers prevented protesters from pitching tents "
+                            "on the main square of Tripoli (North)."})
+    assert event.acled_sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.kind == "military"

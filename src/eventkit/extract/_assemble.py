@@ -142,6 +142,12 @@ def _acled(
         # a dictionary verb's demonstration ("residents held a violent demonstration"): the
         # crosswalk's sub-type, refined below like a trigger's
         sub = acled_sub_event_type(Event(cameo=event.cameo, actor1=actor1, actor2=actor2))
+    if sub is None and event.rule == "verb:MARCH" and actor1 is not None and (
+        actor1.kind in _CROWD_KINDS
+    ):
+        # "demonstrators marched to support Venezuela's claim": CAMEO codes the support the
+        # march voiced (051); for ACLED a crowd that marched demonstrated, whatever for
+        sub = "Peaceful protest"
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
     if sub in ("Violent demonstration", "Mob violence") and actor1 is not None and (

@@ -1255,8 +1255,12 @@ class _Coder:
     def _agent_of_by(self, mention: ActorMention) -> bool:
         """Whether an actor is a "by" phrase's ("relatives of people killed by police
         protested"): the doer of a participle, never the subject of a later verb."""
-        before = self.norms[max(0, mention.first - 2) : mention.first]
-        return before[-1:] == ["by"] or before == ["by", "the"]
+        before = self.norms[max(0, mention.first - 3) : mention.first]
+        if "by" not in before:
+            return False
+        # ("led by a former MP": the words between are the agent's own)
+        between = before[len(before) - before[::-1].index("by") :]
+        return all(word.isalpha() and word not in ("and", "or") for word in between)
 
     def victim_described(self, event: _Found) -> bool:
         """ "the family of a man killed at a gas station", "the funeral of soldiers killed in
@@ -1370,7 +1374,8 @@ class _Coder:
         if not candidates and hearer is not None:
             return self._two_of_them(event)
         if not candidates:
-            candidates = [m for m in before if not m.possessive and not self._source(m)][-2:]
+            candidates = [m for m in before if not m.possessive and not self._source(m)
+                          and not self._sponsor(m)][-2:]
             if len(candidates) == 2 and not self._object_before_and(
                 candidates[0], candidates[1], event
             ):
@@ -1408,6 +1413,13 @@ class _Coder:
                 if self._group_named_after(mention, chosen, between):
                     break  # "gunmen linked to al Shabaab": the group named is the doer
                 chosen = mention
+        listed = next((m for m in candidates if m.first < chosen.first and self.norms[
+            m.last : m.last + 2] == [",", "including"] and "," in self.norms[
+            chosen.last : event.trigger_first]), None)
+        if listed is not None:
+            # "42,000 demonstrators, including party members and the governor, marched": who
+            # was among them is no subject
+            chosen = listed
         keys = [chosen.key]
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
@@ -1742,7 +1754,13 @@ class _Coder:
         """An actor that qualifies a noun ("a STC-organized demonstration", "Houthi-sponsored
         protest", "Iran-backed militias"): no subject of the clause."""
         following = self.norms[mention.last : mention.last + 2]
-        return len(following) == 2 and following[0] == "-" and following[1] in _SPONSORING
+        if len(following) == 2 and following[0] == "-" and following[1] in _SPONSORING:
+            return True
+        # "a pro-Israel protest", "an anti-Russia rally": the side the crowd took ("pro-Iran
+        # militias" are Iran's side's)
+        return mention.first >= 2 and self.norms[mention.first - 1] == "-" and (
+            self.norms[mention.first - 2] in ("pro", "anti")) and (
+            following[:1] != [] and following[0] in _GATHERING_NOUNS)
 
     def _their(self, event: _Found, before: list[ActorMention]) -> list[str]:
         """Whom "their" before an event noun stands for: "10 militants were killed following
@@ -2727,6 +2745,9 @@ _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppo
                                "press", "call", "demonstrate", "rally", "voice", "express"})
 _FORCES = frozenset({"military", "police"})
 _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "skirmished"})
+# Nouns of a crowd's gathering ("a pro-Israel rally")
+_GATHERING_NOUNS = frozenset("protest protests rally rallies demonstration demonstrations march "
+                             "marches sit-in vigil vigils gathering picket procession".split())
 _PROTESTING_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "marchers"})
 # CAMEO roots of a crowd's purpose that is its protest: demanding, disapproving, rejecting,
 # threatening, protesting
