@@ -77,7 +77,8 @@ PROTEST_INTERVENTION = frozenset(
         "intervention",
     ]
 )
-EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "opened", "bullets"])
+EXCESSIVE_FORCE = frozenset(["killed", "shot", "fired", "live", "ammunition", "ammo", "opened",
+                             "bullets"])
 RIOT_WORDS = frozenset(
     [
         "stones",
@@ -220,7 +221,8 @@ def _acled(
         elif protesters:
             # force that kills, shoots live rounds or hurts is excessive (ACLED); rubber
             # bullets, stun grenades and tear gas alone disperse
-            lethal = _SHOOTING.intersection(norms) and "rubber" not in norms
+            lethal = _SHOOTING.intersection(norms) and "rubber" not in norms and not (
+                _warning_shots(norms))
             sub = "Excessive force against protesters" if lethal else _intervention(norms)
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
             event.cameo[:3] not in ("181", "192")  # an abduction or a capture stays one
@@ -249,8 +251,9 @@ def _acled(
             # protesters when they shot or killed, else an intervention ("injured during an
             # attack on a protest")
             state = actor1 is not None and actor1.kind in _STATE
-            sub = "Excessive force against protesters" if state or _SHOOTING.intersection(
-                norms) else "Protest with intervention"
+            sub = "Excessive force against protesters" if (
+                state or _SHOOTING.intersection(norms)
+            ) and not _warning_shots(norms) else "Protest with intervention"
 
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             # (the Houthis hold a state's forces for ACLED)
@@ -312,9 +315,11 @@ def _acled(
             # peaceful protest ... for the families whose homes were burned": the burning is
             # what they protest)
             sub = "Violent demonstration"
-        elif (force := _lethal_force(done)) & EXCESSIVE_FORCE and force & {
-            "killed", "shot", "fire", "fired", "bullets"
-        } and not ACCIDENTS.intersection(told):
+        elif (force := _lethal_force(done)) & EXCESSIVE_FORCE and (force & {
+            "killed", "shot", "fire", "fired", "bullets", "ammunition", "ammo"
+        } or ("live" in force and not _LIVE_ROUNDS.isdisjoint(done))) and not (
+            ACCIDENTS.intersection(told)
+        ):  # ("used live ammo and teargas to disperse")
             sub = "Excessive force against protesters"
         elif any(word in PROTEST_INTERVENTION for word in done) or any(
             word in _HALTED and following == "by" for word, following in pairwise(done)
@@ -377,7 +382,7 @@ _GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:
                              "trigger:t-bomb-explosion"})
 _GUNS = frozenset("firearms guns gunfire gunshots rifles gunbattle shootout".split())
 _SHOOTING = frozenset("fired firing opened shot shooting gunshots gunfire killed killing live bullets "
-                      "ammunition assaulted".split())
+                      "ammunition".split())
 _FIRING = _GUNS | {"shot", "fired", "shooting", "opened"}
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
@@ -836,6 +841,12 @@ _NOT_LETHAL = frozenset("tear teargas rubber water warning in into stun pepper p
                         "blanks smoke".split())
 
 
+def _warning_shots(norms: list[str]) -> bool:
+    """ "fired warning shots", "fired into the air": shots that only scatter a crowd."""
+    return any(pair in (("warning", "shots"), ("warning", "shot"), ("the", "air"))
+               for pair in pairwise(norms))
+
+
 def _lethal_force(done: list[str]) -> set[str]:
     """The words of lethal force among what was done, firing that only dispersed left out."""
     return {
@@ -849,6 +860,24 @@ def _lethal_force(done: list[str]) -> set[str]:
     }
 
 
+_SERIOUS = frozenset("seriously severely critically badly gravely serious severe critical "
+                     "grievous grievously hospitalized hospitalised hospital".split())
+
+
+_MANY_HURT = frozenset("several many dozens scores hundreds numerous".split())
+
+
+def _serious_hurt(done: list[str], index: int) -> bool:
+    """Whether the injury told at ``index`` is serious or widespread ("injuring 12", "seriously
+    injured", "several were hospitalised"), as ACLED's excessive force asks; one protester
+    hurt, or three, is an intervention's."""
+    around = done[max(0, index - 4) : index + 4]
+    if not _SERIOUS.isdisjoint(around) or not _MANY_HURT.isdisjoint(around):
+        return True
+    return any((number_value(around, position)[0] or 0) >= 5 for position in range(len(around)))
+
+
+_LIVE_ROUNDS = frozenset("ammo ammunition rounds bullets fire".split())
 _SLIGHT = frozenset("few minor slightly slight mildly light lightly".split())
 
 
@@ -858,7 +887,7 @@ def _intervention(done: list[str]) -> str:
     police's own are not theirs."""
     for index, word in enumerate(done):
         before = done[max(0, index - 5) : index]
-        if word in _HURT and not _FORCES_HURT.intersection(before) and (
+        if word in _HURT and _serious_hurt(done, index) and not _FORCES_HURT.intersection(before) and (
             _NO_SUCH.isdisjoint(before[-4:])  # "No injuries were reported"
         ) and _SLIGHT.isdisjoint(done[max(0, index - 2) : index + 3]):  # "injuring a few"
             return "Excessive force against protesters"
