@@ -2172,3 +2172,36 @@ def test_forces_stopping_protesters_from_acting_intervene_in_their_protest() -> 
                             "on the main square of Tripoli (North)."})
     assert event.acled_sub_event_type == "Protest with intervention"
     assert event.actor2 is not None and event.actor2.kind == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # shots only meant to scatter the crowd
+        ("On 3 July 2022, police fired warning shots into the air to break up a protest of "
+         "farmers demanding fertiliser in Kurunegala (Kurunegala, North Western).",
+         "Protest with intervention"),
+        # one protester hurt, a few held: no serious injury
+        ("On 3 July 2022, nurses protested over unpaid wages in Leon (Leon). Police intervened; "
+         "one nurse was injured and four others were detained for an hour.",
+         "Protest with intervention"),
+        ("On 3 July 2022, relatives of a detained activist held a vigil in Leon (Leon). A "
+         "supporter of the ruling party assaulted one of the protesters.",
+         "Protest with intervention"),
+        # live rounds are lethal force, whatever else was fired
+        ("On 3 July 2022, residents protested against evictions in Leon (Leon). Several "
+         "protesters were hurt when police used live ammo and tear gas to disperse them.",
+         "Excessive force against protesters"),
+        # many hurt is serious
+        ("On 3 July 2022, police beat students protesting in Leon (Leon), injuring 14.",
+         "Excessive force against protesters"),
+        # what happened at a protest years before is history, not this protest's
+        ("On 3 July 2022, students held a peaceful protest in Leon (Leon) to mark a massacre. "
+         "Eight years ago, on 3 July 2014, soldiers killed six people during a protest in the "
+         "same town.", "Peaceful protest"),
+    ],
+)
+def test_force_on_a_protest_is_excessive_only_when_lethal_or_seriously_hurting(
+    text: str, sub: str
+) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

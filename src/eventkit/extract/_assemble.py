@@ -459,8 +459,20 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
     """The words of up to ``count`` sentences after this one in its paragraph."""
     sentences = coder.doc.sentences
     paragraph = sentences[index].paragraph
-    following = [s for s in sentences[index + 1 : index + 1 + count] if s.paragraph == paragraph]
-    return [norm for s in following for norm in coder.norms[s.first : s.last]]
+    own = [date.start for date in _told_dates(coder, index) if date.start]
+    words = []
+    for position in range(index + 1, min(len(sentences), index + 1 + count)):
+        sentence = sentences[position]
+        if sentence.paragraph != paragraph:
+            break
+        told = [date.end for date in _told_dates(coder, position) if date.end]
+        if own and told and max(told) < min(own) - _LONG_BEFORE:
+            continue  # "Five years ago, on 8 December 2014, soldiers killed five": history
+        words.extend(coder.norms[sentence.first : sentence.last])
+    return words
+
+
+_LONG_BEFORE = dt.timedelta(days=60)
 
 
 # What tells a riot is a demonstration (ACLED's "violent demonstration": a crowd with a
@@ -830,7 +842,7 @@ def _demonstration_roles(
     return actor1, actor2
 
 
-_HURT = frozenset("injured injuring injuries wounded wounding hospitalized hospitalised "
+_HURT = frozenset("injured injuring injuries wounded wounding hurt hospitalized hospitalised "
                   "hospital".split())
 _FORCES_HURT = frozenset("police policemen policeman officers officer soldiers soldier "
                          "security gendarmes agents".split())

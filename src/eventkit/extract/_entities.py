@@ -560,8 +560,8 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 # Past forms that do not end in -ed: a verb, not a modifier ("Britain sent troops").
 IRREGULAR_PAST = frozenset(
     "beat beaten began begun blew blown broke broken brought cut drove fought gave given held hit "
-    "kept led left lost made met ordered overran overrun burnt put ran retook slit said seized sent set shot "
-    "slain sought struck taken threw thrown told took withdrawn withdrew won".split()
+    "hurt kept led left lost made met ordered overran overrun burnt put ran retook slit said seized sent "
+    "set shot slain sought struck taken threw thrown told took withdrawn withdrew won".split()
 )
 
 
