@@ -2205,3 +2205,38 @@ def test_force_on_a_protest_is_excessive_only_when_lethal_or_seriously_hurting(
     text: str, sub: str
 ) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # "they" opening the next sentence is the crowd told before
+        ("On 5 May 2021, nurses held a demonstration in Kandy (Kandy, Central) over unpaid "
+         "overtime. They engaged in a physical clash with the police.",
+         "Violent demonstration"),
+        # a crowd blocking passage, then throwing stones: one violent demonstration
+        ("On 5 May 2021, bus drivers blocked several sectors of Kandy (Kandy, Central) over "
+         "fuel prices. They threw stones at police officers. Twelve drivers were arrested.",
+         "Violent demonstration"),
+        # a symbol burned is part of a peaceful protest
+        ("On 5 May 2021, farmers staged a protest in Kandy (Kandy, Central) against the ban "
+         "on fertiliser. Protesters burned an effigy of the agriculture minister.",
+         "Peaceful protest"),
+        ("On 5 May 2021, traders staged a protest in Kandy (Kandy, Central). They set fire "
+         "to a coffin representing the economy.", "Peaceful protest"),
+        # a building's door set on fire is a riot; the pupils of a school are the crowd
+        ("On 5 May 2021, a group of pupils from Secondary School 9 marched to the education "
+         "office in Kandy (Kandy, Central). The participants set its gate on fire.",
+         "Violent demonstration"),
+        ("On 5 May 2021, thousands of people protested in Kandy (Kandy, Central) against the "
+         "governor. They attempted to barge into the governor's office.",
+         "Violent demonstration"),
+    ],
+)
+def test_what_the_crowd_did_makes_its_protest_peaceful_or_violent(text: str, sub: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    assert acled.inter_code(event.actor1, "LKA") in (5, 6)
+    # (nothing the crowd did is told apart as a destruction of property)
+    assert all(e.acled_sub_event_type != "Looting/property destruction"
+               for e in eventkit.extract(text).events)

@@ -45,6 +45,7 @@ from ._events import (
     LABEL_RULE,
     PROTEST_CAUSES,
     REPELLED,
+    SYMBOLS,
     UNORGANISED_KINDS,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
@@ -89,6 +90,7 @@ RIOT_WORDS = frozenset(
         "vandalised",
         "looted",
         "clashed",
+        "clash",  # "engaged in a physical clash with the police"
         "smashed",
         "rioted",
         "violently",
@@ -100,6 +102,8 @@ RIOT_WORDS = frozenset(
         "molotov",
         "windows",
         "vandalism",
+        "barged",  # "attempted to forcibly barge inside the Secretariat"
+        "barge",
         "bonfires",  # lit on a road, as burning tyres are (ACLED: a violent demonstration)
         "tyres",
         "tires",
@@ -309,8 +313,10 @@ def _acled(
         told = norms + list(after)
         done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)
                 and not _NO_SUCH.intersection(told[max(0, index - 4) : index])
-                and not _others_violence(told, index)]
-        if any(word in RIOT_WORDS for word in done) and not _PEACEFUL.intersection(told):
+                and not _others_violence(told, index) and not _symbolic_burning(told, index)]
+        if (any(word in RIOT_WORDS for word in done) or any(
+            pair in _SET_AFIRE for pair in pairwise(done)
+        )) and not _PEACEFUL.intersection(told):
             # the crowd's violence makes a riot whatever was done to it (ACLED); ("staged a
             # peaceful protest ... for the families whose homes were burned": the burning is
             # what they protest)
@@ -517,6 +523,17 @@ def _others_violence(norms: list[str], index: int) -> bool:
     return following[:1].isalpha() and following not in FUNCTION_WORDS and (
         following not in PROTEST_WORDS and following not in _CROWD_NOUNS
         and following not in _RIOTING)
+
+
+def _symbolic_burning(norms: list[str], index: int) -> bool:
+    """ "burned a makeshift dummy of the minister", "set fire to a coffin": a symbol burned at
+    a protest, no riot (ACLED codes the protest peaceful)."""
+    return norms[index] in _BURNING and not SYMBOLS.isdisjoint(norms[index + 1 : index + 6])
+
+
+# "set fire to the gate", "set the main door on fire"
+_SET_AFIRE = frozenset({("set", "fire"), ("on", "fire"), ("set", "ablaze")})
+_BURNING = frozenset("burned burnt burning burn torched fire".split())
 
 
 # What a violent crowd's violence is called ("violent clashes", "in a violent manner")

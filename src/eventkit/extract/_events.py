@@ -962,13 +962,20 @@ class _Coder:
         return any(self._coordinated(a.last, b.first) for a, b in pairwise(after[:3]))
 
     def _from_trigger(self, first: int, end: int, trigger: Trigger, sentence: int) -> _Found:
+        cameo, acled = trigger.cameo, trigger.acled
+        if acled == "Looting/property destruction" and not SYMBOLS.isdisjoint(
+            self.norms[first : end + 4]
+        ):
+            # "set fire to a coffin", "torched effigies of the minister": a crowd's symbol
+            # burned, its protest (ACLED), no one's property destroyed
+            cameo, acled = "141", "Peaceful protest"
         return _Found(
             first,
             end,
             sentence,
-            trigger.cameo,
+            cameo,
             f"trigger:{trigger.id}",
-            acled=trigger.acled,
+            acled=acled,
             weapon=trigger.weapon,
             symmetric=trigger.symmetric,
         )
@@ -1409,6 +1416,7 @@ class _Coder:
                 # Kounta ethnic group, two Arab youths attacked": no)
                 or (between[0] == "," and "," in self.norms[chosen.last : event.trigger_first])
                 or (between[0].endswith("ing") and between[0] not in _NOT_PARTICIPLES)
+                or (between[0] == "from" and self._people_of(mention, chosen))
             ):
                 if self._group_named_after(mention, chosen, between):
                     break  # "gunmen linked to al Shabaab": the group named is the doer
@@ -1441,6 +1449,14 @@ class _Coder:
         if two and event.trigger_first - candidates[-1].last > 6:
             return two
         return list(dict.fromkeys(keys))
+
+    def _people_of(self, people: ActorMention, place: ActorMention) -> bool:
+        """ "students from High School 5", "residents from the Cooperative": people of an
+        unarmed body are the subject, not the body."""
+        body = self.entities.actor(place.key)
+        # ("doctors from two American aid groups": the groups, whose country they share)
+        return self.entities.actor(people.key).kind in ("civilians", "protesters") and (
+            body.kind not in ARMED_KINDS and body.country is None)
 
     def _group_named_after(
         self, head: ActorMention, group: ActorMention, between: list[str]
@@ -1612,6 +1628,10 @@ class _Coder:
         """ "Militants overran a base and took control of the town": a verb coordinated with
         an earlier one shares its subject."""
         previous = self.previous_doer
+        if previous is not None and previous.sentence != event.sentence and (
+            self._they_did(event, previous)
+        ):
+            return list(previous.actor1)  # "Students held a demonstration. They clashed"
         if previous is None or previous.sentence != event.sentence:
             return self._main_subject(event)
         between = self.norms[previous.trigger_last : event.trigger_first]
@@ -1634,6 +1654,20 @@ class _Coder:
         ):
             return []
         return list(previous.actor1)
+
+    def _they_did(self, event: _Found, previous: _Found) -> bool:
+        """Whether an active verb's subject is "they" opening its sentence, told just after
+        the sentence of the latest doer in the paragraph: that doer."""
+        sentences = self.doc.sentences
+        if not 0 < event.sentence - previous.sentence <= 2 or (
+            sentences[event.sentence].paragraph != sentences[previous.sentence].paragraph
+        ) or self.passive(event):
+            return False
+        position = event.trigger_first - 1
+        while position > 0 and (self.norms[position] in _ADVERBS
+                                or self.norms[position] in AUXILIARIES):
+            position -= 1  # "They also", "they then"
+        return self.norms[position] == "they" and position == sentences[event.sentence].first
 
     def _after_a_subjectless_verb(self, event: _Found, before: list[ActorMention]) -> bool:
         """ "The explosion killed a woman and injured nine villagers": a verb coordinated with
@@ -2745,6 +2779,10 @@ _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppo
                                "press", "call", "demonstrate", "rally", "voice", "express"})
 _FORCES = frozenset({"military", "police"})
 _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "skirmished"})
+# What a crowd burns to make a point, harming no one's property
+SYMBOLS = frozenset("effigy effigies dummy dummies coffin coffins flag flags poster posters "
+                    "portrait portraits picture pictures photo photos photographs image images "
+                    "copies".split())
 # Nouns of a crowd's gathering ("a pro-Israel rally")
 _GATHERING_NOUNS = frozenset("protest protests rally rallies demonstration demonstrations march "
                              "marches sit-in vigil vigils gathering picket procession".split())
