@@ -2240,3 +2240,24 @@ def test_what_the_crowd_did_makes_its_protest_peaceful_or_violent(text: str, sub
     # (nothing the crowd did is told apart as a destruction of property)
     assert all(e.acled_sub_event_type != "Looting/property destruction"
                for e in eventkit.extract(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # groups fighting each other riot as mobs
+        ("On 8 August 2021, a riot broke out between two hamlets in Bantul (Yogyakarta). "
+         "Dozens of men from both hamlets engaged in a brawl over a football match.",
+         "Mob violence"),
+        ("On 8 August 2021, fans of a football club triggered a riot in Bantul (Yogyakarta) "
+         "and started to fight with another group of supporters.", "Mob violence"),
+        # the victim's past protests do not make his abduction by a crowd a demonstration
+        ("On 8 August 2021, a group of people abducted a young man in Bantul (Yogyakarta) and "
+         "beat him. The man had participated in protests against the regent.", "Mob violence"),
+        # a riot over a grievance is a demonstration turned violent
+        ("On 8 August 2021, street vendors rioted in Bantul (Yogyakarta) over their eviction "
+         "from the market.", "Violent demonstration"),
+    ],
+)
+def test_a_riot_is_a_mobs_unless_told_as_a_demonstration(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -488,6 +488,11 @@ _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "ralli
                                   "barricades", "barricaded", "roadblocks", "blocked",
                                   "hartal", "hartals", "blockade", "shutdown", "demanding",
                                   "demanded"}
+_RIOT_NAMES = frozenset({"riot", "riots", "rioted", "rioting"})
+_GROUPS_FIGHTING = frozenset({("each", "other"), ("another", "group"), ("rival", "groups"),
+                              ("a", "brawl"), ("to", "fight"), ("two", "groups")})
+_HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
+                             ("had", "attended")})
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
                         "sentencing".split())
 
@@ -497,11 +502,19 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
     a long text stays linear), or the sentence of a riot "following the arrest of" someone."""
     sentences = coder.doc.sentences
     paragraph = sentences[index].paragraph
-    for sentence in sentences[max(0, index - 5) : index + 6]:
-        if sentence.paragraph != paragraph:
-            continue
-        if any(coder.norms[position] in _DEMONSTRATING and position not in coder.date_tokens
-               for position in range(sentence.first, sentence.last)):
+    told = [sentence for sentence in sentences[max(0, index - 5) : index + 6]
+            if sentence.paragraph == paragraph]
+    # "a riot broke out ... two villages engaged in a brawl", "started to fight with another
+    # group": a riot of groups fighting each other is a mob's, not a demonstration's
+    fighting = any(pair in _GROUPS_FIGHTING for sentence in told
+                   for pair in pairwise(coder.norms[sentence.first : sentence.last]))
+    for sentence in told:
+        norms = coder.norms[sentence.first : sentence.last]
+        if _HAD_TAKEN_PART.intersection(pairwise(norms)):
+            continue  # "he had participated in protests": who the victim was
+        if any(norm in _DEMONSTRATING and sentence.first + position not in coder.date_tokens
+               and not (fighting and norm in _RIOT_NAMES)
+               for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]
     return any(
