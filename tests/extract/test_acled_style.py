@@ -2261,3 +2261,28 @@ def test_what_the_crowd_did_makes_its_protest_peaceful_or_violent(text: str, sub
 )
 def test_a_riot_is_a_mobs_unless_told_as_a_demonstration(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held, then hurt: the attack (ACLED codes the most severe)
+        "On 9 March 2021, soldiers arrested and beat a local leader of the ONLF in Degehabur "
+        "(Somali).",
+        "On 9 March 2021, police detained and tortured a journalist in Degehabur (Somali).",
+        # no one fights back a beating, whatever side the beaten man is on
+        "On 9 March 2021, police beat an Oromo Liberation Army commander in Degehabur "
+        "(Somali).",
+        # a "by" phrase counted by a number, and the guards of a prison are state forces
+        "On 9 March 2021, three inmates were beaten by 12 prison guards in Degehabur "
+        "(Somali).",
+        # the clashes a raid answered are not the raid
+        "On 9 March 2021, soldiers raided a village near Degehabur (Somali) in response to "
+        "the violent clashes there the week before. They tortured four villagers.",
+    ],
+)
+def test_violence_done_to_the_defenceless_is_an_attack(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")
+    assert acled.inter_code(event.actor1, "ETH") == 1

@@ -233,7 +233,7 @@ def _acled(
         ):
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS and not (
-            _official(actor2)
+            _official(actor2) or event.cameo[:3] == "182"  # (no one fights back a beating)
         ):
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS for word in norms)
@@ -3147,7 +3147,9 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
                 harmed = evolve(harmed, acled_event_type="Violence against civilians",
                                 acled_sub_event_type="Attack")
             robbed = held.acled_sub_event_type not in _HOLDING
-            return harmed if harmed.fatalities or robbed else held
+            # "arrested and beat an opposition leader": held, then hurt (ACLED: an attack)
+            beaten = (harmed.cameo or "")[:3] == "182"
+            return harmed if harmed.fatalities or robbed or beaten else held
     return None
 
 
@@ -3429,6 +3431,25 @@ def _pair(event: Event) -> tuple[str | None, str | None]:
             event.actor2.cameo if event.actor2 else None)
 
 
+# What opens an event told as what the one before it answered ("raided the area in
+# response to the violent clashes between TPN and the military")
+_ANSWERED = frozenset({("response", "to"), ("retaliation", "for"), ("reprisal", "for"),
+                       ("revenge", "for"), ("wake", "of")})
+
+
+def _told_as_cause(coder: _Coder, event: Event) -> bool:
+    """Whether an event's first word is a noun told as what another event answered: an
+    earlier event, never a retelling of the answer."""
+    if not event.evidence or not (event.rule or "").startswith("trigger:"):
+        return False
+    first = _token_index(coder.doc, event.evidence[0].start)
+    before = coder.norms[max(0, first - 5) : first]
+    while before and (before[-1] in ("the", "a", "an", "recent", "violent", "deadly", "heavy")
+                      or before[-1].endswith("ed")):
+        before = before[:-1]  # "in response to the violent clashes"
+    return tuple(before[-2:]) in _ANSWERED
+
+
 def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     pairwise = coder.lexicon.one_event_per_pair
@@ -3439,7 +3460,9 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
         for index in range(last, max(-1, last - _DEDUP_WINDOW), -1):
             if pairwise and _pair(merged[index]) != _pair(event):
                 continue  # PETRARCH's convention: A->B and B->A are two events
-            if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event):
+            if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event) and (
+                _told_as_cause(coder, merged[index]) == _told_as_cause(coder, event)
+            ):
                 return index
         return None
 

@@ -1347,6 +1347,8 @@ class _Coder:
                         self.norms[position - 1] in _ALLIED_BY)
                     return None if allied else mention
                 token = self.tokens[position]
+                if token.norm.isdigit():
+                    continue  # "by 15 prison guards"
                 if not token.is_word or (
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
                     and token.norm not in UNITS  # "by four men"
