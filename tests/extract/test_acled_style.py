@@ -2286,3 +2286,19 @@ def test_violence_done_to_the_defenceless_is_an_attack(text: str) -> None:
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
     assert acled.inter_code(event.actor1, "ETH") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # "one of them" is a part of the group counted before, not more dead
+        ("On 12 October 2021, gunmen clashed with police at a checkpoint in Sorong (West "
+         "Papua). Three officers were shot, and one of them died.", 1),
+        # the death of a victim told after the doer's other blows belongs to the same attack
+        ("On 12 October 2021, soldiers raided a student dormitory in Sorong (West Papua) and "
+         "assaulted four students. They smashed windows and beat a young man. He died in "
+         "hospital the next day.", 1),
+    ],
+)
+def test_deaths_of_a_part_or_told_after_the_attack(text: str, deaths: int) -> None:
+    assert _event({"text": text}).fatalities == deaths

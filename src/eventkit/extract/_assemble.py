@@ -2984,7 +2984,7 @@ def _same(a: Event, b: Event) -> bool:
         # "youths fought running battles with the police": one riot, told by a fight's verb
         # and a riot's noun
         a.acled_sub_event_type in _RIOTS and b.acled_sub_event_type in _RIOTS
-    ):
+    ) and not _one_assault(a, b):
         return False
     sides_a = [x for x in (a.actor1, a.actor2) if x]
     sides_b = [x for x in (b.actor1, b.actor2) if x]
@@ -3051,6 +3051,19 @@ def _one_act(a: Event, b: Event) -> bool:
 
 
 _ONE_ACT = 60  # characters between the verbs
+
+
+def _one_assault(a: Event, b: Event) -> bool:
+    """ "Soldiers raided a dorm and assaulted five people ... They severely beat up a boy":
+    one doer's attack on the same people, told verb after verb (a raid, a beating)."""
+    return (
+        a.acled_sub_event_type == b.acled_sub_event_type == "Attack"
+        and a.actor1 is not None and b.actor1 is not None
+        and _identity(a.actor1) == _identity(b.actor1)
+        and a.actor2 is not None and b.actor2 is not None
+        and _identity(a.actor2) == _identity(b.actor2)
+        and abs(_first_evidence(a) - _first_evidence(b)) <= _NEAR_RETELLING
+    )
 
 
 def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:

@@ -2311,6 +2311,8 @@ class _Coder:
                     break  # (the count of other harm, or of a death told before)
                 if position > 0 and norms[position - 1] == "between":
                     return value
+                if between[:2] in (["of", "them"], ["of", "whom"], ["of", "those"]):
+                    return value  # "two soldiers were shot, and one of them died": a part
                 if "including" in between:
                     between = between[: between.index("including")]  # (those are among them)
                 if first_count is None and _ONE_MORE.intersection(
