@@ -2302,3 +2302,29 @@ def test_violence_done_to_the_defenceless_is_an_attack(text: str) -> None:
 )
 def test_deaths_of_a_part_or_told_after_the_attack(text: str, deaths: int) -> None:
     assert _event({"text": text}).fatalities == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the count next to the injury is of others held, not of the hurt
+        ("On 2 February 2022, 30 women marched against femicide in Esteli (Esteli). Police "
+         "intervened; one marcher was injured and six others were detained.",
+         "Protest with intervention"),
+        # a mob that snatched things and attacked people: a riot, not looting
+        ("On 2 February 2022, a mob of villagers snatched the notebooks of census workers and "
+         "attacked them in Rampur village (Uttar Pradesh).", "Mob violence"),
+        # blasts counted at a front, of no named weapon and harming no one: fire exchanged
+        ("On 2 February 2022, monitors recorded a total of 7 explosions of undetermined origin "
+         "near Avdiivka (Donetsk).", "Shelling/artillery/missile attack"),
+        # a suicide bombing within a battle is the battle
+        ("On 2 February 2022, ISWAP fighters launched a complex assault involving a suicide "
+         "car bomb on an army base near Monguno (Borno). 9 soldiers and 14 fighters were "
+         "killed.", "Armed clash"),
+        # the past protests of the abducted man make no protest of his abduction
+        ("On 2 February 2022, police abducted a student who participated in the 2018 "
+         "demonstrations and beat him in Esteli (Esteli).", "Attack"),
+    ],
+)
+def test_what_the_words_around_an_event_say_of_its_kind(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

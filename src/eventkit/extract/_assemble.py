@@ -46,6 +46,7 @@ from ._events import (
     PROTEST_CAUSES,
     REPELLED,
     SYMBOLS,
+    TOOK_PART,
     UNORGANISED_KINDS,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
@@ -175,6 +176,8 @@ def _acled(
         }
         if event.rule == "trigger:t-bomb-v" and actor1 is not None and actor1.kind == "military":
             weapon = "air"  # a state's forces that "bombed" did it from the air; groups plant
+        if not named and event.rule in _GENERIC_BLASTS and _counted_blasts(norms):
+            weapon = "artillery"  # "observed a total of 3 explosions": fire, not a bomb
         if weapon not in (None, "gun") and not (named and event.rule in _GENERIC_BLASTS):
             named.add(weapon)  # ("artillery shell explosions": the shells, not a bomb)
         if "grenade" in named and (_GUNS.intersection(norms) or "stun" in norms):
@@ -204,6 +207,12 @@ def _acled(
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)
             sub = "Disrupted weapons use"
+        elif weapon == "suicide" and (_CLASHING.intersection(norms) or (
+            "complex" in norms and not _AMBUSHED.isdisjoint(norms))
+        ):
+            # "a complex ambush involving a suicide motorcycle bomb": a suicide bombing in
+            # a battle is the battle (ACLED's suicide bomb is one "absent an armed clash")
+            sub = "Armed clash"
         elif weapon in ACLED_BY_WEAPON and (
             sub in (None, "Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values()
         ) and not (weapon in _HEAVY_WEAPONS and (
@@ -236,7 +245,8 @@ def _acled(
             _official(actor2) or event.cameo[:3] == "182"  # (no one fights back a beating)
         ):
             sub = "Armed clash"
-        protest_context = any(word in PROTEST_WORDS for word in norms)
+        protest_context = any(word in PROTEST_WORDS and not _took_part_in(norms, index)
+                              for index, word in enumerate(norms))
         if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS and not (
             actor1.kind == "unknown" and _FIRING.intersection(norms)  # "two men shot", armed
         ):
@@ -382,6 +392,21 @@ _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-
                      "trigger:t-strike-mine")
 _DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
                           "trigger:t-shoot-down-plane", "trigger:t-shoot-down-helicopter"})
+_BLASTS = frozenset({"explosions", "blasts"})
+
+
+def _counted_blasts(norms: list[str]) -> bool:
+    """ "a total of 3 explosions", "several explosions were heard": blasts told by their
+    number, of no named weapon and harming no one, are fire exchanged over a front (ACLED:
+    shelling), not one bomb ("two explosions killed five people at a market": bombs)."""
+    if not DEATH_WORDS.isdisjoint(norms) or not INJURY_WORDS.isdisjoint(norms):
+        return False
+    return any(word in _BLASTS and position and (
+        (number_value(norms, position - 1)[0] or 0) >= 2
+        or norms[position - 1] in ("several", "multiple", "numerous"))
+        for position, word in enumerate(norms))
+
+
 # Triggers that name a blast, not its weapon.
 _GENERIC_BLASTS = frozenset({"trigger:t-explosion", "trigger:t-blast", "trigger:t-explode",
                              "trigger:t-detonate", "trigger:t-bomb-blast",
@@ -400,6 +425,7 @@ _TWO_WORD_WEAPONS = {
 
 # The weapons of a battle's heavy fire, that a clash told with them keeps it a clash
 _HEAVY_WEAPONS = frozenset({"artillery", "missile", "air", "drone"})
+_AMBUSHED = frozenset({"ambush", "ambushes", "ambushed", "assault", "attack"})
 _CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight"})
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
@@ -554,6 +580,13 @@ _RIOTING = frozenset("clash clashes riot riots rioting confrontation confrontati
                      "scuffles unrest manner turn".split())
 
 
+def _took_part_in(norms: list[str], index: int) -> bool:
+    """ "abducted a young man who participated in the 2018 demonstrations": a protest told of
+    who someone is, not one held here."""
+    before = norms[max(0, index - 6) : index]
+    return "who" in before and not TOOK_PART.isdisjoint(before[before.index("who") :])
+
+
 def _cause_of_protest(norms: list[str], index: int) -> bool:
     """A violent word told as what the crowd protests ("protested after 30 goats were killed by
     a truck", "demanding justice for those shot"), not as what was done to it."""
@@ -561,8 +594,9 @@ def _cause_of_protest(norms: list[str], index: int) -> bool:
     if "." in window:  # ("... against fees. Police fired": the cause is told in its sentence)
         window = window[len(window) - window[::-1].index(".") :]
     # "family of a man killed at a gas station": who the dead were, told after "of"
-    described = norms[index] in _DESCRIBING_HARM and "of" in window[-4:-1] and (
-        window[-1:] not in (["was"], ["were"], ["been"]))
+    described = norms[index] in _DESCRIBING_HARM and (("of" in window[-4:-1] and (
+        window[-1:] not in (["was"], ["were"], ["been"]))) or "whose" in window[-4:])
+    # ("the mothers whose children were killed during the 2018 protests")
     return bool(PROTEST_CAUSES.intersection(window)) or described or release_demanded(norms, index)
 
 
@@ -916,7 +950,12 @@ def _serious_hurt(done: list[str], index: int) -> bool:
     around = done[max(0, index - 4) : index + 4]
     if not _SERIOUS.isdisjoint(around) or not _MANY_HURT.isdisjoint(around):
         return True
-    return any((number_value(around, position)[0] or 0) >= 5 for position in range(len(around)))
+    # the count of the hurt: before the word ("14 were injured"), or after its participle
+    # ("injuring 14"), not the count of others ("one was injured and five were detained")
+    counted = done[max(0, index - 4) : index]
+    if done[index].endswith("ing"):
+        counted = done[index + 1 : index + 3]
+    return any((number_value(counted, position)[0] or 0) >= 5 for position in range(len(counted)))
 
 
 _LIVE_ROUNDS = frozenset("ammo ammunition rounds bullets fire".split())
@@ -3125,7 +3164,7 @@ _CROWD_VIOLENCE = {"Protest with intervention": 1, "Excessive force against prot
 
 _HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
 _ROBBED_REACH = 300  # characters: a robbery and the assault told in the next sentence
-_HARMING = frozenset({"Attack", "Armed clash"})
+_HARMING = frozenset({"Attack", "Armed clash", "Mob violence"})
 
 
 def _held_then_harmed(a: Event, b: Event) -> Event | None:
@@ -3138,7 +3177,7 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             # "soldiers tried to steal money from a man ... also assaulted his father": the
             # assault, the most severe (ACLED)
             _ROBBED_REACH if held.acled_sub_event_type == "Looting/property destruction"
-            and harmed.acled_sub_event_type == "Attack" else -1)
+            and harmed.acled_sub_event_type in ("Attack", "Mob violence") else -1)
         # "gunmen attacked a bus ... Five passengers were abducted": the abducted of the
         # attack told just before, by no doer of their own
         untold = held.acled_sub_event_type in _HOLDING and (

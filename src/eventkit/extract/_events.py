@@ -1273,7 +1273,15 @@ class _Coder:
         """ "the family of a man killed at a gas station", "the funeral of soldiers killed in
         the attack": a harm told as what describes someone named after "of" is background,
         no event this report tells."""
-        return self.passive(event) and self._described_at(event.trigger_first)
+        first = event.trigger_first
+        before = self.norms[max(0, first - 5) : first]
+        if self.passive(event) and "whose" in before and "," not in before[before.index("whose"):]:
+            return True  # "mothers whose children were killed during the protests"
+        if "who" in before and TOOK_PART.intersection(before[before.index("who") :]) and (
+            self.norms[first] in _GATHERING_NOUNS
+        ):
+            return True  # "a young man who participated in the 2018 demonstrations"
+        return self.passive(event) and self._described_at(first)
 
     def done_before_told(self, event: _Found) -> bool:
         """ "from the SPLM-IO, who had themselves recaptured the village the previous day": what
@@ -2787,9 +2795,12 @@ _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "s
 SYMBOLS = frozenset("effigy effigies dummy dummies coffin coffins flag flags poster posters "
                     "portrait portraits picture pictures photo photos photographs image images "
                     "copies".split())
+TOOK_PART = frozenset({"participated", "joined", "attended", "took", "led", "organised",
+                        "organized"})
 # Nouns of a crowd's gathering ("a pro-Israel rally")
 _GATHERING_NOUNS = frozenset("protest protests rally rallies demonstration demonstrations march "
-                             "marches sit-in vigil vigils gathering picket procession".split())
+                             "marches sit-in vigil vigils gathering picket pickets procession "
+                             "processions".split())
 _PROTESTING_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "marchers"})
 # CAMEO roots of a crowd's purpose that is its protest: demanding, disapproving, rejecting,
 # threatening, protesting
