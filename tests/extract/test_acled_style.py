@@ -2328,3 +2328,18 @@ def test_deaths_of_a_part_or_told_after_the_attack(text: str, deaths: int) -> No
 )
 def test_what_the_words_around_an_event_say_of_its_kind(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 January 2020, police seized 30 pistols from a workshop in Darra Adam Khel "
+        "(Khyber Pakhtunkhwa).",
+        "On 14 January 2020, police raided a house in Darra Adam Khel (Khyber Pakhtunkhwa) and "
+        "confiscated 12 rifles and ammunition.",
+    ],
+)
+def test_a_raid_that_seizes_guns_is_disrupted_weapons_use(text: str) -> None:
+    event = _event({"text": text})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Strategic developments", "Disrupted weapons use")

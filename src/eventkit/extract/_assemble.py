@@ -3016,7 +3016,7 @@ def _same(a: Event, b: Event) -> bool:
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
     if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or _fire_in_fight(a, b) or (
-        _looted_and_taken(a, b) is not None
+        _looted_and_taken(a, b) is not None or _raid_seizing(a, b) is not None
     ):
         return True
     if a.cameo[:2] != b.cameo[:2] and not (
@@ -3205,6 +3205,23 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
     return None
 
 
+_RAIDS = frozenset({"trigger:t-raid-v", "trigger:t-raid"})
+
+
+def _raid_seizing(a: Event, b: Event) -> Event | None:
+    """ "police raided an illegal weapon store and confiscated dozens of rifles": a raid that
+    killed no one, told with the weapons its doer seized, is the seizure (ACLED: disrupted
+    weapons use)."""
+    for raid, seizure in ((a, b), (b, a)):
+        if raid.rule in _RAIDS and not raid.fatalities and (
+            seizure.acled_sub_event_type == "Disrupted weapons use"
+        ) and raid.actor1 is not None and seizure.actor1 is not None and (
+            _identity(raid.actor1) == _identity(seizure.actor1)
+        ) and abs(_first_evidence(a) - _first_evidence(b)) <= _ROBBED_REACH:
+            return seizure
+    return None
+
+
 def _looted_and_taken(a: Event, b: Event) -> Event | None:
     """ "Seleka militia looted goods and abducted 30 people": one raid of one doer, coded by
     the people it took or violated (ACLED codes the most severe)."""
@@ -3267,6 +3284,7 @@ def _merge(a: Event, b: Event) -> Event:
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
     coded = labelled[0] if labelled else (
         _held_then_harmed(a, b) or _looted_and_taken(a, b) or _battle_with_fire(a, b)
+        or _raid_seizing(a, b)
     ) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
         # their own: drones downed in a battle are the battle's); a specific sub-type, then a
