@@ -2343,3 +2343,18 @@ def test_a_raid_that_seizes_guns_is_disrupted_weapons_use(text: str) -> None:
     event = _event({"text": text})
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Strategic developments", "Disrupted weapons use")
+
+
+def test_a_protest_and_the_fire_opened_on_it_are_one_event_with_its_dead() -> None:
+    event = _event({"text": "On 26 April 2020, residents of Bodo demonstrated against an oil "
+                            "company. Soldiers guarding the site opened fire on the "
+                            "demonstrators and killed one."})
+    assert (event.acled_sub_event_type, event.fatalities) == (
+        "Excessive force against protesters", 1)
+
+
+def test_a_riot_that_broke_out_between_inmates_is_a_mobs() -> None:
+    event = _event({"text": "On 15 May 2023, a riot broke out between inmates of a police "
+                            "station in Valencia (Carabobo). The motive of the fight is "
+                            "unknown."})
+    assert event.acled_sub_event_type == "Mob violence"

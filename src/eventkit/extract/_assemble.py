@@ -516,7 +516,8 @@ _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "ralli
                                   "demanded"}
 _RIOT_NAMES = frozenset({"riot", "riots", "rioted", "rioting"})
 _GROUPS_FIGHTING = frozenset({("each", "other"), ("another", "group"), ("rival", "groups"),
-                              ("a", "brawl"), ("to", "fight"), ("two", "groups")})
+                              ("to", "fight"), ("two", "groups"), ("out", "between")})
+_BRAWLS = frozenset({"brawl", "brawls", "fistfight", "fistfights"})
 _HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
                              ("had", "attended")})
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
@@ -532,7 +533,7 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
             if sentence.paragraph == paragraph]
     # "a riot broke out ... two villages engaged in a brawl", "started to fight with another
     # group": a riot of groups fighting each other is a mob's, not a demonstration's
-    fighting = any(pair in _GROUPS_FIGHTING for sentence in told
+    fighting = any(pair in _GROUPS_FIGHTING or pair[1] in _BRAWLS for sentence in told
                    for pair in pairwise(coder.norms[sentence.first : sentence.last]))
     for sentence in told:
         norms = coder.norms[sentence.first : sentence.last]
@@ -3242,9 +3243,13 @@ def _unidentified(actor: Actor) -> bool:
 def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:
     """A protest (peaceful or violent) and the force used against it, in either order."""
     for protest, force in ((a, b), (b, a)):
-        if protest.acled_sub_event_type in ("Peaceful protest", "Violent demonstration") and (
-            force.acled_sub_event_type in _FORCE_SUBS
-        ):
+        told_as_protest = protest.acled_sub_event_type in (
+            "Peaceful protest", "Violent demonstration") or (
+            # "Residents demonstrated ... Soldiers opened fire on the demonstrators": the
+            # protest, coded by the force told after it, and that force
+            (protest.cameo or "")[:2] == "14" and (force.cameo or "")[:2] != "14"
+            and protest.acled_sub_event_type in _FORCE_SUBS)
+        if told_as_protest and force.acled_sub_event_type in _FORCE_SUBS:
             return protest, force
     return None
 
