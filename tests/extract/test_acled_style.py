@@ -2358,3 +2358,9 @@ def test_a_riot_that_broke_out_between_inmates_is_a_mobs() -> None:
                             "station in Valencia (Carabobo). The motive of the fight is "
                             "unknown."})
     assert event.acled_sub_event_type == "Mob violence"
+
+
+def test_a_weapon_someone_only_planned_to_use_is_not_the_weapon_of_the_attack() -> None:
+    event = _event({"text": "On 12 August 2019, a mob attacked a man in Adama (Oromia) after "
+                            "rumours that he was planning to bomb the town's market."})
+    assert event.acled_sub_event_type == "Mob violence"

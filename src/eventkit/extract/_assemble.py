@@ -619,6 +619,8 @@ def _armament(norms: list[str], position: int) -> bool:
     after = norms[position + 1] if position + 1 < len(norms) else ""
     if not _DOWNING.isdisjoint(norms[max(0, position - 4) : position]):
         return False  # "downing six suicide drones": weapons stopped, not used
+    if before == "to" and position >= 2 and norms[position - 2] in _INTENDING:
+        return False  # "rumours that he was planning to bomb a rally": no bomb used
     if word == "gas":
         return before in _TOXIC or after in _GAS_ARMS
     if word == "chemical":
@@ -634,6 +636,8 @@ def _armament(norms: list[str], position: int) -> bool:
     return not (word in ("bomber", "bombers") and before == "suicide")
 
 
+_INTENDING = frozenset({"planning", "planned", "plans", "plan", "plotting", "plotted", "intended",
+                        "intending", "wanted", "threatened", "threatening", "tried", "attempted"})
 _STOPPED = frozenset({"shot", "killed", "arrested", "captured", "apprehended", "detained",
                       "intercepted", "neutralised", "neutralized", "stopped", "foiled"})
 _DOWNING = frozenset({"downing", "downed", "intercepting", "intercepted", "intercept",
