@@ -2364,3 +2364,10 @@ def test_a_weapon_someone_only_planned_to_use_is_not_the_weapon_of_the_attack() 
     event = _event({"text": "On 12 August 2019, a mob attacked a man in Adama (Oromia) after "
                             "rumours that he was planning to bomb the town's market."})
     assert event.acled_sub_event_type == "Mob violence"
+
+
+def test_sides_coordinated_across_a_pro_prefix_fight_each_other() -> None:
+    event = _event({"text": "On 5 January 2024, Houthi forces and pro-government forces "
+                            "clashed in Maqbanah district (Taizz)."})
+    assert event.acled_sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor1.name == "Houthis"

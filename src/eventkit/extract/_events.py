@@ -1902,6 +1902,8 @@ class _Coder:
                 joins += 1
             elif word in ("the", "a", "an") or word in _PARTITIVES:
                 continue  # "Fabius and a group of deputies"
+            elif word == "-" and index > start and self.norms[index - 1] in ("pro", "anti"):
+                continue  # "Houthi forces and pro-government forces"
             elif self.tokens[index].text.islower() and not (
                 word in FUNCTION_WORDS or word in SPEECH_VERBS or _past_or_ing(word)
             ):
