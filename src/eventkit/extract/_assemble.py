@@ -3252,7 +3252,8 @@ def _protest_and_force(a: Event, b: Event) -> tuple[Event, Event] | None:
             # "Residents demonstrated ... Soldiers opened fire on the demonstrators": the
             # protest, coded by the force told after it, and that force
             (protest.cameo or "")[:2] == "14" and (force.cameo or "")[:2] != "14"
-            and protest.acled_sub_event_type in _FORCE_SUBS)
+            and protest.acled_sub_event_type in _FORCE_SUBS
+            and _first_evidence(protest) < _first_evidence(force))
         if told_as_protest and force.acled_sub_event_type in _FORCE_SUBS:
             return protest, force
     return None
