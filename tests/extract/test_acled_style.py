@@ -2371,3 +2371,15 @@ def test_sides_coordinated_across_a_pro_prefix_fight_each_other() -> None:
                             "clashed in Maqbanah district (Taizz)."})
     assert event.acled_sub_event_type == "Armed clash"
     assert event.actor1 is not None and event.actor1.name == "Houthis"
+
+
+def test_a_region_listed_in_brackets_is_no_person_of_that_surname() -> None:
+    event = _event({"text": "On 5 January 2024, M23 rebels took control of Kitshanga (Masisi, "
+                            "Nord-Kivu) after clashes with the FARDC."})
+    assert event.actor2 is not None and event.actor2.name == "FARDC"
+
+
+def test_weapons_found_are_disrupted_weapons_use() -> None:
+    event = _event({"text": "On 5 January 2024, Iraqi security forces found a weapons cache in "
+                            "Tarmiyah (Baghdad)."})
+    assert event.acled_sub_event_type == "Disrupted weapons use"

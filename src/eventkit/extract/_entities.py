@@ -1398,6 +1398,8 @@ class _Finder:
 
     def _named(self, first: int, last: int, record: NamedActor) -> None:
         actor = named_actor(record, self.published)
+        if actor.kind == "person" and last - first == 1 and self._listed_in_place_bracket(first):
+            return  # "Kitshanga (Masisi, Nord-Kivu)": a territory, not President Masisi
         prefix = self.prefixes.get(first)
         if prefix is not None and actor.cameo:
             # "An MSF Arnor diplomat": the agent's code goes before the actor's (NGOARNGOV).
@@ -2181,6 +2183,14 @@ class _Finder:
         while end < len(tokens) and end - start < 4 and tokens[end].text[:1].isupper():
             end += 1
         return start < end < len(tokens) and tokens[end].norm in ends
+
+    def _listed_in_place_bracket(self, index: int) -> bool:
+        """Whether one capitalised word opens ACLED's bracket of regions after a capitalised
+        place and a comma follows it: "Kitshanga (Masisi, Nord-Kivu)"."""
+        tokens = self.tokens
+        return 2 <= index < len(tokens) - 2 and tokens[index - 1].norm == "(" and (
+            tokens[index - 2].text[:1].isupper()) and tokens[index + 1].norm == "," and (
+            tokens[index + 2].text[:1].isupper())
 
     def _bracket_after_place(self, index: int) -> bool:
         """Whether the bracket holding ``index`` opens right after a place: "in Ta Kaw Do Baw

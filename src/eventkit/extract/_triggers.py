@@ -52,6 +52,9 @@ IRREGULAR = {
     "steal": ("stole", "stolen"),
     "burn": ("burnt",),
     "burn down": ("burnt down",),
+    "find": ("found",),
+    "seek": ("sought",),
+    "send": ("sent",),
 }
 
 
