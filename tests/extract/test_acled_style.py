@@ -2383,3 +2383,10 @@ def test_weapons_found_are_disrupted_weapons_use() -> None:
     event = _event({"text": "On 5 January 2024, Iraqi security forces found a weapons cache in "
                             "Tarmiyah (Baghdad)."})
     assert event.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_an_armed_groups_attack_on_a_village_that_burned_houses_is_an_attack() -> None:
+    event = _event({"text": "On 5 January 2024, insurgents attacked Nanduadua village "
+                            "(Macomia, Cabo Delgado) and burned houses."})
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Violence against civilians", "Attack")

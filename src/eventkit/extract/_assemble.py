@@ -1818,6 +1818,22 @@ _REMOTE_SUBS = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "
 _CIVILIAN_BUILDINGS = frozenset(
     "house houses home homes residential building buildings bar restaurant market marketplace "
     "school hospital mosque church shop shops hotel".split())
+_SETTLEMENTS = frozenset("village villages town towns locality localities settlement "
+                         "settlements hamlet hamlets community communities".split())
+
+
+def _settlement_attacked(coder: _Coder, event: _Found) -> bool:
+    """Whether an attack's object is a village or a town ("attacked Mucojo village and burned
+    houses", "attacked Debiro and burnt several public buildings"): its people were attacked
+    (ACLED), not only a site's property."""
+    after = range(event.trigger_last, min(len(coder.norms), event.trigger_last + 4))
+    if any(coder.norms[position] in _SETTLEMENTS for position in after):
+        return True
+    start = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
+                                  == ["the"])
+    return any(mention.first == start for mention in coder.entities.location_mentions)
+
+
 _TAKEN_OR_DESTROYED = frozenset("stole stolen looted destroyed vandalized vandalised ransacked "
                                 "torched burned burnt ablaze alight razed demolished".split())
 _HARMED = frozenset("killed killing dead died death injured injuring wounded wounding shot "
@@ -2358,7 +2374,7 @@ def assemble(
             event.rule in _ATTACK_VERBS or event.rule == "trigger:t-storm"
         ) and _TAKEN_OR_DESTROYED.intersection(own_part) and _HARMED.isdisjoint(
             [*own_part, *_told_next(coder, event.sentence, 1)]
-        ) and refine:
+        ) and refine and not _settlement_attacked(coder, event):
             # "the station is attacked by an armed group, who stole the transmitter", "stormed
             # a construction site and destroyed equipment": property taken or destroyed, no
             # one harmed (ACLED: looting "outside the context of other violence")
