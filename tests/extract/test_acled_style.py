@@ -2390,3 +2390,18 @@ def test_an_armed_groups_attack_on_a_village_that_burned_houses_is_an_attack() -
                             "(Macomia, Cabo Delgado) and burned houses."})
     assert (event.acled_event_type, event.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 5 January 2024, the KNU announced the formation of a new armed wing in Hpapun "
+         "(Kayin).", "Change to group/activity"),
+        ("On 5 January 2024, Houthi forces erected new checkpoints on the road between Taizz "
+         "and Aden.", "Headquarters or base established"),
+    ],
+)
+def test_an_armed_groups_new_wing_or_checkpoints_are_strategic_developments(
+    text: str, sub: str
+) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
