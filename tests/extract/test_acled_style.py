@@ -2405,3 +2405,25 @@ def test_an_armed_groups_new_wing_or_checkpoints_are_strategic_developments(
     text: str, sub: str
 ) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "inter1"),
+    [
+        # a regime's forces are the state's
+        ("On 28 April 2020, regime forces shelled Kafr Nabl in Idleb countryside (Idleb).", 1),
+        # clan militiamen are an identity militia
+        ("On 3 May 2020, Saleban clan militiamen clashed with a rival clan militia near "
+         "Gaalkacyo (Mudug).", 4),
+        # where a force is stationed does not stand for the force
+        ("On 1 December 2023, the Myanmar military stationed in the Zay Kone monastery near "
+         "Buthidaung (Rakhine) fired heavy weapons at the town.", 1),
+        # a "by" phrase hedged as suspected members of a force
+        ("On 10 December 2017, a student was shot by suspected members of the Indonesian "
+         "Special Forces in Merauke (Papua).", 1),
+    ],
+)
+def test_who_did_it_is_coded_as_acled_codes_its_kind(text: str, inter1: int) -> None:
+    event = _event({"text": text})
+    place = event.location.country if event.location else None
+    assert acled.inter_code(event.actor1, place) == inter1

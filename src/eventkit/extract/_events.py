@@ -1344,8 +1344,9 @@ class _Coder:
         for mention in after:
             if mention.first - event.trigger_last > 8:
                 break
-            # "by X", "by the X", "by the Asad regime": up to three words between.
-            for gap in range(1, 5):
+            # "by X", "by the X", "by the Asad regime", "by suspected members of the X": up to
+            # four words between.
+            for gap in range(1, 6):
                 position = mention.first - gap
                 if position < event.trigger_last:
                     break
@@ -1361,6 +1362,7 @@ class _Coder:
                     token.text[:1].islower() and token.norm not in ("the", "a", "an")
                     and token.norm not in UNITS  # "by four men"
                     and token.norm not in _PARTITIVES  # "by a group of anti-Balaka youths"
+                    and token.norm not in _HEARSAY  # "by suspected members of"
                     and not (gap == 1 and self.norms[position - 1] == "by")  # "by angry voters"
                 ):
                     break
@@ -1417,7 +1419,9 @@ class _Coder:
         # clause "troops pursuing the kidnappers", "fighters loyal to Y": go back to its head.
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
-            if between and len(between) <= 4 + 2 * (between[0] == ",") and (
+            if between and len(between) <= 4 + 2 * (between[0] == ",") + 4 * (
+                between[0] in _PLACED  # "the military stationed in Ah Lo Taw Pyae monastery"
+            ) and (
                 between[0] == "of" or between[0] in _POSTMODIFIERS
                 # "gunmen believed to belong to IS shot ...": who they are thought to be
                 or (between[0] in _HEARSAY and between[1:2] == ["to"])
@@ -2714,8 +2718,10 @@ _OTHER_SENSE = frozenset(
     + [(form, "out") for form in ("break", "breaks", "broke", "breaking")]
 )
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
+_PLACED = frozenset("stationed deployed positioned posted garrisoned based".split())
 _POSTMODIFIERS = frozenset(
-    "loyal backed led supported allied aligned linked affiliated based close including".split()
+    "loyal backed led supported allied aligned linked affiliated based close including "
+    "stationed deployed positioned posted garrisoned".split()
 )
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
