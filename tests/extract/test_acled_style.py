@@ -2427,3 +2427,11 @@ def test_who_did_it_is_coded_as_acled_codes_its_kind(text: str, inter1: int) -> 
     event = _event({"text": text})
     place = event.location.country if event.location else None
     assert acled.inter_code(event.actor1, place) == inter1
+
+
+def test_two_owners_of_one_named_force_are_the_two_sides() -> None:
+    event = _event({"text": "On 1 December 2023, Russian and Ukrainian military forces clashed "
+                            "in Krynky (Kherson)."})
+    assert event.actor1 is not None and event.actor2 is not None
+    assert {event.actor1.country, event.actor2.country} == {"RUS", "UKR"}
+    assert (acled.inter_code(event.actor1, "UKR"), acled.inter_code(event.actor2, "UKR")) == (8, 1)

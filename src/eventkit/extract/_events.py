@@ -1448,7 +1448,10 @@ class _Coder:
         for mention in reversed(candidates[:index] if index > 0 else []):
             # ("Indian and Pakistani troops": two owners of one head noun)
             if self._coordinated(mention.last, chosen.first) or (
-                mention.last == chosen.last and mention.first < chosen.first
+                mention.first < chosen.first < mention.last <= chosen.last
+                # ("Russian and Ukrainian military forces": the first owner's mention ends
+                # inside the second's)
+                and self.norms[mention.first + 1] in ("and", ",")
             ):
                 keys.insert(0, mention.key)
                 chosen = mention
