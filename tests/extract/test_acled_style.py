@@ -2435,3 +2435,10 @@ def test_two_owners_of_one_named_force_are_the_two_sides() -> None:
     assert event.actor1 is not None and event.actor2 is not None
     assert {event.actor1.country, event.actor2.country} == {"RUS", "UKR"}
     assert (acled.inter_code(event.actor1, "UKR"), acled.inter_code(event.actor2, "UKR")) == (8, 1)
+
+
+def test_the_officer_a_mob_assaulted_is_its_second_side() -> None:
+    event = _event({"text": "On 18 June 2022, a group of people assaulted a police officer at "
+                            "a petrol station in Puttalam (Puttalam, North Western)."})
+    assert event.acled_sub_event_type == "Mob violence"
+    assert (acled.inter_code(event.actor1, "LKA"), acled.inter_code(event.actor2, "LKA")) == (5, 1)

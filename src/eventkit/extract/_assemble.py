@@ -904,9 +904,12 @@ def _demonstration_roles(
         actor1 = evolve(actor1, kind=kind)
     if sub == "Peaceful protest" and actor2 is not None and actor2.kind in _CROWD_KINDS:
         actor2 = None  # "teachers and students marched": one crowd; no one was acted on
-    if actor2 is not None and actor2.kind in ("person", "igo"):
+    if actor2 is not None and actor2.kind in ("person", "igo") and not (
+        sub == "Mob violence" or (actor2.cameo or "").endswith(("COP", "MIL"))
+    ):
         # "protested calling for President Gnassingbe to step down": whom a crowd addresses
-        # is no side of the demonstration (ACLED's actor 2 is who intervened)
+        # is no side of the demonstration (ACLED's actor 2 is who intervened); whom a mob
+        # beats is, and so is a police officer ("assaulted a police officer")
         actor2 = None
     return actor1, actor2
 
