@@ -944,10 +944,9 @@ def _lethal_force(done: list[str]) -> set[str]:
     }
 
 
+# Injuries ACLED's excessive force asks for: serious, or many
 _SERIOUS = frozenset("seriously severely critically badly gravely serious severe critical "
                      "grievous grievously hospitalized hospitalised hospital".split())
-
-
 _MANY_HURT = frozenset("several many dozens scores hundreds numerous".split())
 
 
@@ -966,6 +965,7 @@ def _serious_hurt(done: list[str], index: int) -> bool:
     return any((number_value(counted, position)[0] or 0) >= 5 for position in range(len(counted)))
 
 
+# What makes "live" lethal force ("live ammo", "live rounds", "live fire")
 _LIVE_ROUNDS = frozenset("ammo ammunition rounds bullets fire".split())
 _SLIGHT = frozenset("few minor slightly slight mildly light lightly".split())
 

@@ -2721,11 +2721,11 @@ _OTHER_SENSE = frozenset(
     + [(form, "out") for form in ("break", "breaks", "broke", "breaking")]
 )
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
+# ... and where a force is ("the military stationed in the monastery"), which may run longer
 _PLACED = frozenset("stationed deployed positioned posted garrisoned based".split())
 _POSTMODIFIERS = frozenset(
-    "loyal backed led supported allied aligned linked affiliated based close including "
-    "stationed deployed positioned posted garrisoned".split()
-)
+    "loyal backed led supported allied aligned linked affiliated close including".split()
+) | _PLACED
 # Words after a death word that open what is not its toll: the doer, the time, the event
 _NOT_THE_DEAD = frozenset({"by", "during", "in", "on", "near", "while", "when", "after",
                            "before", "amid", "amidst", "since"})
@@ -2806,6 +2806,8 @@ _MUTUAL_ACTS = frozenset({"fought", "fight", "fighting", "battled", "battle", "s
 SYMBOLS = frozenset("effigy effigies dummy dummies coffin coffins flag flags poster posters "
                     "portrait portraits picture pictures photo photos photographs image images "
                     "copies".split())
+# Verbs of a relative clause telling who someone is by a gathering they joined ("a man who
+# participated in the 2018 demonstrations")
 TOOK_PART = frozenset({"participated", "joined", "attended", "took", "led", "organised",
                         "organized"})
 # Nouns of a crowd's gathering ("a pro-Israel rally")
