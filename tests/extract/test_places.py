@@ -540,3 +540,31 @@ def test_a_village_the_gazetteer_lacks_is_coded_to_the_place_it_is_told_near() -
     place = _first_coded("On 4 May 2021, farmers clashed with nomads in Kurdaya village, close "
                          "to Feina (Jebel Marra). Four people were killed.").location
     assert place is not None and place.name == "Feina"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 5 January 2024, gunmen killed 2 civilians in Lashio (Shan-North).", "Shan-North"),
+        ("On 5 January 2024, gunmen killed 2 civilians in Kyaukme (Kyaukme, Shan-North).",
+         "Shan-North"),
+        ("On 5 January 2024, gunmen killed 2 civilians in Taungoo (Bago-East).", "Bago-East"),
+    ],
+)
+def test_acleds_part_of_a_large_region_is_kept_as_its_admin1(text: str, admin1: str) -> None:
+    (event,) = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert event.location is not None and event.location.admin1 == admin1
+    assert event.location.country == "MMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a governorate spelled as the press does; a province by its name before it split
+        ("On 5 January 2024, gunmen killed 2 civilians in Saadah (Saadah).", "YEM"),
+        ("On 5 January 2024, gunmen killed 2 civilians in Datu Piang (Maguindanao).", "PHL"),
+    ],
+)
+def test_a_region_by_a_common_or_former_name_places_the_event(text: str, country: str) -> None:
+    (event,) = [e for e in eventkit.extract(text).events if e.acled_event_type]
+    assert event.location is not None and event.location.country == country

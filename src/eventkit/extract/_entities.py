@@ -1176,6 +1176,9 @@ class _Finder:
             if top is not None and top is not division:
                 # "(Markoye, Oudalan)": Oudalan is a province of the Sahel region
                 admin1, admin2 = top.name, admin2 or region_text
+            part = self._region_part(region_last)
+            if part and admin1:
+                admin1 = f"{admin1}-{part}"  # ACLED's "Shan-North", "Bago-East"
             listed = region_first > index + 1  # "(Tulkarm, West Bank)": a district, a region
             if place is not None and place.country == country and not (
                 # "Tulkarm (Tulkarm, West Bank)": the town, named after its district
@@ -1277,8 +1280,8 @@ class _Finder:
         if not candidates or end >= len(tokens):
             return None
         if opening == "(":
-            if tokens[end].norm != ")":
-                return None
+            if tokens[end].norm != ")" and not self._region_part(end):
+                return None  # (but "(Shan-North)", ACLED's part of Shan)
             if region > index + 1 and (len({country for country, _ in candidates}) > 1 or (
                 _compass_only(self.surface(region, end))
             )):
@@ -1291,7 +1294,7 @@ class _Finder:
                     # "Northern Region", in the text's spelling
                     [(country, None) for country in countries if country]
                     if len(countries) == 1 else candidates)
-            return region, end, candidates, end + 1
+            return region, end, candidates, end + (3 if self._region_part(end) else 1)
         # ", Zamfara state": the region and its noun end the phrase.
         last = end + 1 if tokens[end].norm in _REGION_NOUNS else end
         following = tokens[last].norm if last < len(tokens) else "."
@@ -2183,6 +2186,16 @@ class _Finder:
         while end < len(tokens) and end - start < 4 and tokens[end].text[:1].isupper():
             end += 1
         return start < end < len(tokens) and tokens[end].norm in ends
+
+    def _region_part(self, end: int) -> str | None:
+        """The compass part glued to a bracketed region's name ("(Shan-North)"): ACLED's own
+        division of a large region, which the gazetteer does not hold."""
+        tokens = self.tokens
+        if end + 2 < len(tokens) and tokens[end].norm == "-" and (
+            tokens[end + 1].norm in ("north", "south", "east", "west")
+        ) and tokens[end + 2].norm == ")" and tokens[end - 1].end == tokens[end].start:
+            return tokens[end + 1].norm.capitalize()
+        return None
 
     def _listed_in_place_bracket(self, index: int) -> bool:
         """Whether one capitalised word opens ACLED's bracket of regions after a capitalised
