@@ -2442,3 +2442,11 @@ def test_the_officer_a_mob_assaulted_is_its_second_side() -> None:
                             "a petrol station in Puttalam (Puttalam, North Western)."})
     assert event.acled_sub_event_type == "Mob violence"
     assert (acled.inter_code(event.actor1, "LKA"), acled.inter_code(event.actor2, "LKA")) == (5, 1)
+
+
+def test_a_missile_told_with_its_interception_is_disrupted_weapons_use() -> None:
+    event = _event({"text": "On 5 January 2024, Houthi forces launched a ballistic missile "
+                            "towards Marib city (Marib), which was intercepted by the "
+                            "Saudi-led coalition."})
+    assert event.acled_sub_event_type == "Disrupted weapons use"
+    assert event.actor1 is not None and event.actor1.name == "Saudi-led coalition"

@@ -2476,6 +2476,11 @@ def assemble(
                 event.cameo = "145"  # CAMEO's "protest violently, riot"
         if sub == "Disrupted weapons use" and event.rule == "trigger:t-intercept" and (
             _INTERCEPTED_ARMS.isdisjoint(coder.norms[event.trigger_last : event.trigger_last + 5])
+        ) and not (
+            # "launched a ballistic missile towards Marib, which was intercepted"
+            coder.norms[event.trigger_first - 1 : event.trigger_first] in (["was"], ["were"])
+            and not _INTERCEPTED_ARMS.isdisjoint(
+                coder.norms[max(0, event.trigger_first - 12) : event.trigger_first])
         ):
             # "they were intercepted by MILF soldiers", "intercepted and opened fire against a
             # vehicle carrying marketgoers": men stopped, not missiles; on civilians an attack
@@ -3229,6 +3234,25 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
     return None
 
 
+_LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _intercepted(a: Event, b: Event) -> Event | None:
+    """ "launched a ballistic missile towards Marib, which was intercepted": the missile or
+    drone told with its interception is the interception (ACLED: disrupted weapons use)."""
+    for launch, interception in ((a, b), (b, a)):
+        if launch.acled_sub_event_type in _LAUNCHED and not launch.fatalities and (
+            interception.rule == "trigger:t-intercept"
+            and interception.acled_sub_event_type == "Disrupted weapons use"
+            # (the launcher's weapon told as intercepted, not "the Iron Dome intercepted at
+            # least one rocket" of a barrage)
+            and launch.actor1 is not None and interception.actor2 is not None
+            and _identity(launch.actor1) == _identity(interception.actor2)
+        ):
+            return interception
+    return None
+
+
 _RAIDS = frozenset({"trigger:t-raid-v", "trigger:t-raid"})
 
 
@@ -3311,9 +3335,13 @@ def _merge(a: Event, b: Event) -> Event:
     fatalities = [x for x in (a.fatalities, b.fatalities) if x is not None]
     dates = [d for d in (a.date, b.date) if d is not None and d.text]
     labelled = [e for e in (a, b) if e.rule and e.rule.startswith(LABEL_RULE)]
+    interception = _intercepted(a, b)
+    if interception is not None and interception.actor1 is not None:
+        # (ACLED's actor 1 of an interception is who intercepted, actor 2 whose weapon it was)
+        richer = evolve(richer, actor1=interception.actor1, actor2=interception.actor2)
     coded = labelled[0] if labelled else (
         _held_then_harmed(a, b) or _looted_and_taken(a, b) or _battle_with_fire(a, b)
-        or _raid_seizing(a, b)
+        or _raid_seizing(a, b) or interception
     ) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
         # their own: drones downed in a battle are the battle's); a specific sub-type, then a
