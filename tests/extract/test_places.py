@@ -568,3 +568,11 @@ def test_acleds_part_of_a_large_region_is_kept_as_its_admin1(text: str, admin1: 
 def test_a_region_by_a_common_or_former_name_places_the_event(text: str, country: str) -> None:
     (event,) = [e for e in eventkit.extract(text).events if e.acled_event_type]
     assert event.location is not None and event.location.country == country
+
+
+def test_a_barangay_is_coded_to_the_town_written_after_it() -> None:
+    (event,) = [e for e in eventkit.extract(
+        "On 5 January 2024, NPA rebels clashed with soldiers in Barangay Lumbia, Rizal "
+        "(Kalinga).").events if e.acled_event_type]
+    assert event.location is not None and event.location.name == "Rizal"
+    assert event.location.country == "PHL"

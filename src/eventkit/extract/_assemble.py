@@ -1085,7 +1085,9 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
             -abs(m.first - event.trigger_first),
         ),
     )
-    best = _named_reference(coder, _town_of_zone(coder, best, candidates), candidates)
+    best = _named_reference(
+        coder, _town_of_barangay(coder, _town_of_zone(coder, best, candidates), candidates),
+        candidates)
     location = records[best.key].location
     town = _town_named_with_region(coder, candidates) if _specificity(location) < _TOWN else None
     if town is not None:
@@ -1256,6 +1258,21 @@ def _town_of_zone(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any
     records = coder.entities.locations
     return next((other for other in candidates if other.last == mention.first - 1 and (
         _specificity(records[other.key].location) >= _TOWN)), mention)
+
+
+_BARANGAY = frozenset({"barangay", "brgy"})
+
+
+def _town_of_barangay(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any:
+    """The town after a barangay ("in Barangay San Jose, Las Navas (Northern Samar)"): ACLED
+    codes the Philippines' villages to their municipality."""
+    if coder.norms[mention.first] not in _BARANGAY and (
+        not mention.first or coder.norms[mention.first - 1] not in _BARANGAY
+    ):
+        return mention
+    if coder.norms[mention.last : mention.last + 1] != [","]:
+        return mention
+    return next((other for other in candidates if other.first == mention.last + 1), mention)
 
 
 def _town_named_with_region(coder: _Coder, candidates: Sequence[Any]) -> Location | None:
