@@ -357,3 +357,22 @@ def test_admin1_as_acled_spells_it(
     from eventkit.formats._countries import acled_admin1
 
     assert acled_admin1(country, admin1, code) == acled_spelling
+
+
+@pytest.mark.parametrize(
+    ("name", "admin2", "admin1"),
+    [
+        ("Kunlong", None, "Shan-North"),
+        ("Pang Chin", "Namtu Township", "Shan-North"),
+        ("Mongpan", None, "Shan-South"),
+        ("Tachileik", None, "Shan-East"),
+        ("Taungoo", None, "Bago-East"),
+        ("Pyay", None, "Bago-West"),
+        ("Mystery village", None, "Shan"),  # no part known: the region as the gazetteer has it
+    ],
+)
+def test_acled_writes_shan_and_bago_in_parts(name: str, admin2: str | None, admin1: str) -> None:
+    region, code = ("Bago", "MM-02") if admin1.startswith("Bago") else ("Shan", "MM-17")
+    location = Location(name=name, country="MMR", admin1=region, admin2=admin2, iso3166_2=code)
+    event = Event(cameo="190", location=location)
+    assert acled.to_row(event)["admin1"] == admin1

@@ -228,6 +228,50 @@ def _admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], s
     return exact, table
 
 
+#: ACLED splits two of Myanmar's regions as the humanitarian (MIMU) coding does: Shan State
+#: into Shan-North, Shan-South and Shan-East, Bago Region into Bago-East and Bago-West, by
+#: district. Districts and the townships most named in conflict reports, by part; written from
+#: general knowledge of Myanmar's administrative divisions.
+ACLED_REGION_PARTS: dict[str, dict[str, str]] = {
+    "MM-17": {
+        **dict.fromkeys(
+            "lashio kyaukme muse kunlong laukkaing laukkai hopang mongmit matman hsipaw namtu "
+            "manton namhsan namhkan kutkai mabein nawnghkio tangyan mongyai hseni monglon "
+            "mongmao pangsang konkyan chinshwehaw".split(), "Shan-North"),
+        **dict.fromkeys(
+            "taunggyi loilen langkho hopong hsihseng laihka mongkaing kunhing kyethi mongnai "
+            "mongpan mawkmai pekon pinlaung nyaungshwe kalaw ywangan pindaya lawksawk "
+            "namsang".split(), "Shan-South"),
+        **dict.fromkeys(
+            "kengtung kyaingtong monghsat tachileik mongphyat mongla monghpyak mongton "
+            "mongyang mongkhet mongping".split(), "Shan-East"),
+    },
+    "MM-02": {
+        **dict.fromkeys("bago pegu taungoo toungoo kyaukkyi shwegyin daik-u nyaunglebin "
+                        "waw kawa thanatpin oktwin htantabin yedashe phyu".split(), "Bago-East"),
+        **dict.fromkeys("pyay prome thayarwady tharrawaddy paungde shwedaung paukkhaung "
+                        "nattalin letpadan minhla okpho gyobingauk zigon monyo "
+                        "thegon".split(), "Bago-West"),
+    },
+}
+
+
+def acled_region_part(code: str | None, *names: str | None) -> str | None:
+    """ACLED's part of a region it splits, known by the district or township among ``names``
+    (a place's name and its second and third levels): ``acled_region_part("MM-17",
+    "Kunlong") == "Shan-North"``."""
+    parts = ACLED_REGION_PARTS.get(code or "")
+    if not parts:
+        return None
+    for name in names:
+        if name:
+            words = name.lower().replace(" district", "").replace(" township", "").split()
+            key = "".join(words) if "".join(words) in parts else " ".join(words)
+            if key in parts:
+                return parts[key]
+    return None
+
+
 def _fold(name: str) -> str:
     """A region's name as the gazetteer compares spellings ("Northern Darfur" and "North
     Darfur State" fold alike), also without an Arabic article or "city", and with one of each
