@@ -491,13 +491,15 @@ def _told_next(coder: _Coder, index: int, count: int = 3) -> list[str]:
     """The words of up to ``count`` sentences after this one in its paragraph."""
     sentences = coder.doc.sentences
     paragraph = sentences[index].paragraph
-    own = [date.start for date in _told_dates(coder, index) if date.start]
+    own: list[dt.date] | None = None  # (this sentence's dates, read only when needed)
     words = []
     for position in range(index + 1, min(len(sentences), index + 1 + count)):
         sentence = sentences[position]
         if sentence.paragraph != paragraph:
             break
         told = [date.end for date in _told_dates(coder, position) if date.end]
+        if told and own is None:
+            own = [date.start for date in _told_dates(coder, index) if date.start]
         if own and told and max(told) < min(own) - _LONG_BEFORE:
             continue  # "Five years ago, on 8 December 2014, soldiers killed five": history
         words.extend(coder.norms[sentence.first : sentence.last])

@@ -1678,13 +1678,14 @@ class _Coder:
         sentences = self.doc.sentences
         if not 0 < event.sentence - previous.sentence <= 2 or (
             sentences[event.sentence].paragraph != sentences[previous.sentence].paragraph
-        ) or self.passive(event):
+        ):
             return False
         position = event.trigger_first - 1
         while position > 0 and (self.norms[position] in _ADVERBS
                                 or self.norms[position] in AUXILIARIES):
             position -= 1  # "They also", "they then"
-        return self.norms[position] == "they" and position == sentences[event.sentence].first
+        return self.norms[position] == "they" and position == sentences[event.sentence].first and (
+            not self.passive(event))  # (the dearer look last)
 
     def _after_a_subjectless_verb(self, event: _Found, before: list[ActorMention]) -> bool:
         """ "The explosion killed a woman and injured nine villagers": a verb coordinated with

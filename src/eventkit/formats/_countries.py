@@ -265,8 +265,8 @@ def acled_region_part(code: str | None, *names: str | None) -> str | None:
         return None
     for name in names:
         if name:
-            words = name.lower().replace(" district", "").replace(" township", "").split()
-            key = "".join(words) if "".join(words) in parts else " ".join(words)
+            # ("Mong Pan township": the parts' keys are written as one word, "mongpan")
+            key = "".join(name.lower().replace(" district", "").replace(" township", "").split())
             if key in parts:
                 return parts[key]
     return None

@@ -412,20 +412,16 @@ def _country_cells(iso3: str) -> tuple[str, str, str]:
     return cells  # type: ignore[no-any-return]
 
 
-# The gazetteer's names of the regions ACLED writes in parts ("Shan" is Shan-North, -South or
-# -East); a part the text wrote itself ("Shan-North") is kept as written
-_SPLIT_REGIONS = frozenset({"Shan", "Bago"})
-
-
 def _location_cells(location: Location) -> tuple[str, ...]:
     """iso, region, country, admin1-3, location, latitude, longitude, geo_precision."""
     entry = _location_cells_cache.get(id(location))
     if entry is not None and entry[0] is location:
         return entry[1]  # type: ignore[no-any-return]
     iso3 = location.country
+    # (a part the note wrote itself, "Shan-North", is kept as written)
     admin1 = _countries.acled_region_part(
         location.iso3166_2, location.name, location.admin2, location.admin3
-    ) if location.admin1 in _SPLIT_REGIONS else None
+    ) if "-" not in (location.admin1 or "-") else None
     admin1 = admin1 or _countries.acled_admin1(iso3, location.admin1, location.iso3166_2)
     cells = (
         *(_country_cells(iso3) if iso3 else ("", "", "")),
