@@ -2450,3 +2450,45 @@ def test_a_missile_told_with_its_interception_is_disrupted_weapons_use() -> None
                             "Saudi-led coalition."})
     assert event.acled_sub_event_type == "Disrupted weapons use"
     assert event.actor1 is not None and event.actor1.name == "Saudi-led coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a participle of consequence with its comma left out shares the clause's subject
+        ("On 4 March 2023, police opened fire on traders protesting in Goma (Nord-Kivu) "
+         "killing 2 people and injuring several others.",
+         "Excessive force against protesters", 2),
+        # an event's own word is not the cause a crowd acted over
+        ("On 2 March 2023, tribesmen opened fire at residents in Ataq (Shabwah) over tribal "
+         "revenge killing 2 civilians.", "Attack", 2),
+        # a release of captives is an agreement (ACLED: prisoner releases)
+        ("On 2 May 2023, Houthi forces released after tribal mediation 6 government soldiers "
+         "who were captured in Marib (Marib) in 2020.", "Agreement", 0),
+        # a mass grave found is a strategic development
+        ("On 5 June 2023, a rights group discovered a mass grave containing the bodies of "
+         "civilians near Sinjar (Ninewa).", "Other", 0),
+        # burned alive: a killing, its victims counted
+        ("On 7 June 2023, militiamen burned a member of the Hema community alive in Djugu "
+         "(Ituri).", "Attack", 1),
+        # a rape told as what came before the fight, or as what a killing punished, is not
+        # the event's
+        ("On 9 June 2023, tribesmen clashed with Houthi forces in Sirwah (Marib), killing 4. "
+         "The clash followed reports that a Houthi commander had raped a boy from the tribe.",
+         "Armed clash", 4),
+        ("On 3 June 2023, the SSPP executed a detained man in Hsipaw (Shan). SSPP members shot "
+         "him to death for the kidnap and rape of a girl.", "Attack", 1),
+        # rape the next sentence tells of the same attacks
+        ("On 2 May 2023, ADF militants killed 12 people in attacks near Beni (Nord-Kivu). "
+         "Rapes were also reported during the attacks.", "Sexual violence", 12),
+        # harm no one is said to have done, told with the police's dispersal or intervention
+        ("On 4 May 2023, twenty students were wounded as police dispersed a march in Bukavu "
+         "(Sud-Kivu).", "Excessive force against protesters", 0),
+        ("On 6 May 2023, police intervened in an opposition rally in Kolwezi (Lualaba). Two "
+         "people were killed and 15 others were arrested.",
+         "Excessive force against protesters", 2),
+    ],
+)
+def test_acleds_notes_of_the_sixth_sample(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)

@@ -154,6 +154,10 @@ def _acled(
         # "demonstrators marched to support Venezuela's claim": CAMEO codes the support the
         # march voiced (051); for ACLED a crowd that marched demonstrated, whatever for
         sub = "Peaceful protest"
+    if sub is None and event.cameo == "084" and _captives_released(actor2, norms):
+        # "released 4 soldiers captured in 2019", "freed 20 detainees after mediation":
+        # ACLED's agreements include prisoner releases
+        sub, event.cameo = "Agreement", "0841"
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
     if sub in ("Violent demonstration", "Mob violence") and actor1 is not None and (
@@ -314,8 +318,8 @@ def _acled(
     elif sub == "Protest with intervention":
         # "fired at students ..., killing one"; "used batons on teachers protesting ...
         # Several protesters were reported injured": force that hurt them is excessive
-        sub = "Excessive force against protesters" if _killing_after(norms) else _intervention(
-            norms + list(after))
+        sub = "Excessive force against protesters" if _killing_after(norms) or (
+            event.fatalities) else _intervention(norms + list(after))
     elif sub == "Peaceful protest":
         # what the protest's sentence and the rest of its paragraph tell was done at it ("...
         # protested over unpaid fees. Police forces intervened to disperse them"), not what
@@ -361,6 +365,38 @@ def _acled(
     return sub
 
 
+_CAPTIVES = frozenset("prisoners prisoner detainees detainee hostages hostage captives captive "
+                      "abductees pows".split())
+_HELD = frozenset("captured abducted kidnapped detained held imprisoned jailed seized taken "
+                  "mediation mediations exchange swap".split())
+_RELEASED_KINDS = frozenset({"military", "police", "rebel", "militia", "civilians", "person",
+                             "unknown", "protesters"})
+
+
+def _captives_released(actor2: Actor | None, norms: Sequence[str]) -> bool:
+    """Whether the people a "release" frees were held: captives by name, or people the
+    sentence says were captured, or freed by mediation ("released 4 soldiers that were
+    captured"); not a statement or a film released."""
+    if actor2 is None or actor2.kind not in _RELEASED_KINDS:
+        return False
+    return _head(actor2) in _CAPTIVES or not _HELD.isdisjoint(norms)
+
+
+_VIOLENCE_REFERRED = frozenset("attack attacks raid raids assault assaults killings violence "
+                               "incident attackers".split())
+
+
+def _rape_told_next(coder: _Coder, index: int) -> bool:
+    """ "ADF killed 36 people in attacks. Rapes were also reported in the attacks": rape the
+    next sentence tells of the same violence, by naming it again, makes it sexual violence
+    (ACLED)."""
+    told = _told_next(coder, index, 1)
+    return any(_rape_done(told, position) for position in range(len(told))) and any(
+        word in ("in", "during") and told[position + 1 : position + 2] == ["the"]
+        and told[position + 2 : position + 3] != [] and told[position + 2] in _VIOLENCE_REFERRED
+        for position, word in enumerate(told))
+
+
 def _in_protest(norms: Sequence[str]) -> bool:
     """Whether the words say an act was done in protest ("in protest against", "to protest")."""
     return any(pair in (("in", "protest"), ("to", "protest")) for pair in pairwise(norms))
@@ -382,9 +418,17 @@ _NOT_DONE_TO_VICTIM = frozenset({"accused", "accusing", "accuses", "accusation",
 
 
 def _rape_done(words: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` tells a rape done (see ``_NOT_DONE_TO_VICTIM``)."""
-    return words[index] in _RAPE_WORDS and _NOT_DONE_TO_VICTIM.isdisjoint(
-        words[max(0, index - 5) : index])
+    """Whether the word at ``index`` tells a rape done (see ``_NOT_DONE_TO_VICTIM``), not
+    one done before the event ("the reason was that the leader had raped a boy") or one it
+    punished ("shot him for the kidnap, rape and murder of a girl")."""
+    before = words[max(0, index - 5) : index]
+    if words[index] not in _RAPE_WORDS or not _NOT_DONE_TO_VICTIM.isdisjoint(before):
+        return False
+    if "had" in before[-3:]:
+        return False
+    reason = max((p for p, word in enumerate(before) if word == "for"), default=None)
+    return reason is None or before[reason + 1 : reason + 2] not in (
+        ["the"], ["his"], ["her"], ["their"], ["allegedly"], ["alleged"], ["having"])
 _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash",
                             "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
@@ -2325,9 +2369,11 @@ def assemble(
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
             refine=refine,
-            after=_told_next(coder, event.sentence) if event.cameo[:2] == "14" or (
-                event.acled == "Protest with intervention") else (),
+            after=(norms if event.harm_folded else []) + _told_next(coder, event.sentence)
+            if event.cameo[:2] == "14" or event.acled == "Protest with intervention" else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
+        if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
+            sub = "Sexual violence"
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] in _CROWD_DOINGS and refine
         ):

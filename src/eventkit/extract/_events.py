@@ -432,6 +432,8 @@ class _Found:
     pattern: VerbPattern | None = None
     anchors: list[Anchor] = field(factory=new_list)
     paired: str | None = None  # ``[031:032]``: the event coded back from target to source
+    # harm told with no doer, folded into this intervention: its sentence tells what force did
+    harm_folded: bool = False
 
 
 # Adverbs that may stand between "were" and its participle in any passive: hedges, and the
@@ -1031,7 +1033,8 @@ class _Coder:
                     self.norms[max(0, event.trigger_first - 5) : event.trigger_first]))
             # "Italy announced a suspension of air links", "Iran signed a deal": the subject
             # of a verb that makes the noun happen did it.
-            doer = subject if light or self._governing_verb(event, before_only=True) else []
+            doer = subject if light or self._governing_verb(event, before_only=True) or (
+                self._participle_read_as_noun(event)) else []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
             if not event.actor2 and subject != event.actor1 and _REPELLING.intersection(
@@ -1641,6 +1644,27 @@ class _Coder:
                     if m.last <= first and not m.possessive]
         return [mentions[0].key] if mentions else []
 
+    def _participle_read_as_noun(self, event: _Found) -> bool:
+        """ "..., killing 3 people": a noun trigger's word that is a participle of
+        consequence here (no determiner before it, no "of" after it), whose doer is the
+        clause's subject."""
+        first = event.trigger_first
+        return self.norms[first] in _CONSEQUENCES and first > 0 and (
+            self.norms[first - 1] not in DETERMINERS and self.norms[first - 1] != "'s"
+        ) and self.norms[event.trigger_last : event.trigger_last + 1] != ["of"]
+
+    def _comma_left_out(self, event: _Found, previous: _Found, between: list[str]) -> bool:
+        """ "opened fire on protesters demonstrating in Sanaa killing 3 people": a participle
+        of consequence told after its event's place or object with no comma (ACLED's notes
+        often leave it out), not right after an actor it could qualify."""
+        first = event.trigger_first
+        if self.norms[first] not in _CONSEQUENCES or not previous.actor1 or any(
+            word in _CONSEQUENCE_BREAKS for word in _outside_brackets(between)
+        ):
+            return False  # (the commas of "(Assafiyah, Amanat al Asimah)" break no clause)
+        return not any(m.last == first for m in self.mentions_by_sentence.get(event.sentence, ())
+                       if not self._locative(m))
+
     def _shared_subject(self, event: _Found) -> list[str]:
         """ "Militants overran a base and took control of the town": a verb coordinated with
         an earlier one shares its subject."""
@@ -1659,6 +1683,13 @@ class _Coder:
             participle = True  # "fired on a march, killing three and wounding 20"
         if participle:
             return list(previous.actor1)  # "clashed with soldiers, gaining control of Boyo"
+        if self._comma_left_out(event, previous, between):
+            # the sentence's subject: the event before may be a participle of the object
+            # ("protesters demonstrating")
+            first = event.trigger_first
+            mentions = [m for m in self.mentions_by_sentence.get(event.sentence, ())
+                        if m.last <= first and not m.possessive]
+            return [mentions[0].key] if mentions else list(previous.actor1)
         if "but" in between and all(
             word in AUXILIARIES or word in _ADVERBS
             for word in between[len(between) - between[::-1].index("but") :]
@@ -1772,6 +1803,21 @@ class _Coder:
                 self.entities.ensure_actor(key, actor, span)
                 return [key]
         return []
+
+    def punished_for(self, event: _Found) -> bool:
+        """Whether an event noun is what someone was punished or arrested for: "shot him to
+        death for the kidnap, rape and murder of a girl", "sentenced for the killing of" (an
+        act before this report's, its victim's)."""
+        if self._looks_like_verb(event.trigger_first, allow_base=True):
+            return False
+        position = event.trigger_first - 1
+        while position >= max(0, event.trigger_first - 7) and (
+            self.norms[position] in _LISTED_CRIMES or self.norms[position] in DETERMINERS
+        ):
+            position -= 1
+        if position < 1 or self.norms[position] != "for":
+            return False
+        return not _PUNISHING.isdisjoint(self.norms[max(0, position - 4) : position])
 
     def protested_over(self, event: _Found, told: list[_Found]) -> bool:
         """Whether an event noun is what a protest told before it is held over: "a protest to
@@ -2099,6 +2145,11 @@ class _Coder:
                 self.norms[index + 1 : index + 2] == ["down"]
             ):
                 norms[index - sentence.first] = "killed"  # "a cleric was gunned down"
+            elif norms[index - sentence.first] == "alive" and index - sentence.first >= 2:
+                for burned in range(index - 1, max(sentence.first, index - 10) - 1, -1):
+                    if self.norms[burned] in _BURNED_ALIVE:
+                        norms[burned - sentence.first] = "killed"  # "burned a man alive"
+                        break
         best: int | None = None
         previous: int | None = None  # the last death word counted
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was
@@ -2113,7 +2164,9 @@ class _Coder:
         for index, word in enumerate(norms):
             if word not in DEATH_WORDS or index < before_event:
                 continue
-            if protest and crowds_cause(norms, index):
+            if protest and crowds_cause(norms, index) and (
+                sentence.first + index != event.trigger_first  # (its own word is no cause)
+            ):
                 continue  # "protesting the killing of a teenager": why they marched
             if self._described_at(sentence.first + index):
                 continue  # "relatives of 3 people killed by police protested"
@@ -2239,6 +2292,8 @@ class _Coder:
             follows or norms[index + 1 : index + 2] in (["a"], ["an"])
         ):
             return self._counted_after(norms, index)  # "hacked to death a chief and his aide"
+        if word == "death" and norms[index - 2 : index] in (["him", "to"], ["her", "to"]):
+            return 1  # "shot him to death"
         if word in ("killed", "kill", "kills") and _active_with_object(norms, index):
             return self._counted_after(norms, index)  # "two men shot and killed a man": one
         before = self._counted_before(norms, index)
@@ -2661,7 +2716,9 @@ _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and")
 
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
 _GOVERNING = frozenset(
-    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "decree", "decreed", "decrees", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized", "form", "formed", "forms", "launch", "launched", "launches"]
+    ["agree", "agreed", "agrees", "reach", "reached", "reaches", "sign", "signed", "signs", "declare", "declared", "declares", "decree", "decreed", "decrees", "announce", "announced", "announces", "broker", "brokered", "accept", "accepted", "hold", "held", "holds", "began", "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens", "conclude", "concluded", "implement", "implemented", "enter", "entered", "extend", "extended", "violate", "violated", "violates", "breach", "breached", "breaches", "stage", "staged", "organise", "organised", "organize", "organized", "form", "formed", "forms", "launch", "launched", "launches",
+     # a thing found ("discovered a mass grave")
+     "discovered", "found", "uncovered", "unearthed", "exhumed"]
 )
 # Or a verb after it ("the ceasefire took effect", "talks began", "clashes erupted").
 _HAPPENING = frozenset(
@@ -2774,6 +2831,9 @@ def _aimed_at(norms: list[str], index: int) -> bool:
     return False
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
+_BURNED_ALIVE = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"})
+_CONSEQUENCE_BREAKS = frozenset({".", ";", ",", "and", "but", "who", "which", "that", "while",
+                                 "after", "when", "as", "before"})
 _CONSEQUENCES = frozenset(
     [
         "killing",
@@ -2994,9 +3054,10 @@ def find_events(
             coder.gathering_to_protest(event, sentence)
             coder.assign_roles(event, sentence)
             coder.previous_in_sentence = event
-            if event.actor1 and coder._looks_like_verb(event.trigger_first, allow_base=True) and (
-                not coder.passive(event)
-            ):
+            if event.actor1 and (
+                coder._looks_like_verb(event.trigger_first, allow_base=True)
+                or coder._participle_read_as_noun(event)  # ("..., killing 3 and injuring")
+            ) and not coder.passive(event):
                 # (not "a protest by party members", nor "forces led by General X", whose
                 # doer is no subject of the clause)
                 coder.previous_doer = event
@@ -3019,7 +3080,7 @@ def find_events(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
                 coder.done_before_told(event)
-            ):
+            ) or coder.punished_for(event):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
@@ -3055,6 +3116,7 @@ def find_events(
     _fighting_told_again(coder, found)
     _victims_of_the_violence_named(coder, found)
     _deaths_of_the_intervention(coder, found)
+    _harm_of_the_dispersal(coder, found)
     return assemble(coder, found, statements)
 
 
@@ -3092,6 +3154,51 @@ def _deaths_of_the_intervention(coder: _Coder, found: list[_Found]) -> None:
         event.evidence.extend(killing.evidence)
         folded.add(id(killing))
         del killings[following]  # (one crowd's violence per intervention)
+    if folded:
+        found[:] = [event for event in found if id(event) not in folded]
+
+
+# What may stand between "for" and a crime it punished: "for the kidnap, rape and murder of"
+_LISTED_CRIMES = frozenset(",  and or alleged allegedly attempted suspected kidnap kidnapping "
+                           "abduction rape rapes murder murders killing killings theft robbery "
+                           "assault torture looting arson".split())
+_PUNISHING = frozenset("shot killed executed sentenced convicted jailed imprisoned punished "
+                       "lynched beaten beat tortured hanged stoned flogged whipped arrested "
+                       "detained charged death".split())
+_ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unrelated"})
+
+
+def _harm_of_the_dispersal(coder: _Coder, found: list[_Found]) -> None:
+    """ "Fifteen activists were wounded as police dispersed a march", "Police intervened in a
+    rally. One person was killed and nine others were arrested": harm and arrests no one is
+    said to have done, told with the forces' intervention in a demonstration (in its sentence
+    or the next), are that intervention's (ACLED codes one event: its force against the
+    protesters)."""
+    paragraphs = [sentence.paragraph for sentence in coder.doc.sentences]
+    entities = coder.entities
+    folded: set[int] = set()
+    for event in found:
+        if event.cameo != "175" or event.modality != "actual" or not event.actor1 or (
+            entities.actor(event.actor1[0]).kind not in ("police", "military", "state")
+        ):
+            continue
+        for other in found:
+            if other is event or other.actor1 or other.modality != "actual" or not (
+                other.cameo[:2] in ("18", "19", "20") or other.cameo[:3] == "173"
+            ) or id(other) in folded or other.weapon not in (None, "gun") or not (
+                other.sentence == event.sentence or (
+                    other.sentence == event.sentence + 1
+                    and paragraphs[other.sentence] == paragraphs[event.sentence])
+            ):
+                continue
+            sentence = coder.doc.sentences[other.sentence]
+            if not _ELSEWHERE.isdisjoint(coder.norms[sentence.first : sentence.last]):
+                continue  # "Separately, two people were killed in Goma"
+            if other.fatalities:
+                event.fatalities = max(event.fatalities or 0, other.fatalities)
+            event.evidence.extend(other.evidence)
+            event.harm_folded = event.harm_folded or other.cameo[:3] != "173"
+            folded.add(id(other))
     if folded:
         found[:] = [event for event in found if id(event) not in folded]
 

@@ -63,7 +63,7 @@ class Trigger:
     """One trigger: its words, whether it is a verb or a noun, and what it codes."""
 
     id: str
-    words: tuple[str, ...]  # "*" stands for up to `_GAP` words
+    words: tuple[str, ...]  # "*" stands for up to `_GAP` words, "**" for `_LONG_GAP`
     pos: str  # "verb" or "noun"
     cameo: str
     acled: str | None
@@ -102,6 +102,9 @@ def load_triggers(lines: Iterable[str] | None = None) -> list[Trigger]:
 
 # Words a "*" may stand for: enough for "entered Kherson city (Kherson) without".
 _GAP = 5
+# Words a "**" may stand for, before a closing word that ends no other phrase ("burned a
+# member of the Twa community alive").
+_LONG_GAP = 8
 
 
 def _pattern_words(pattern: str) -> tuple[str, ...]:
@@ -169,12 +172,12 @@ class TriggerIndex:
 
 def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | None:
     position = index
-    pending_gap = False
+    pending_gap = 0
     for word in words:
-        if word == "*":
-            pending_gap = True
+        if word in ("*", "**"):
+            pending_gap = _LONG_GAP if word == "**" else _GAP
             continue
-        limit = position + (_GAP + 1 if pending_gap else 1)
+        limit = position + (pending_gap + 1 if pending_gap else 1)
         found = None
         for candidate in range(position, min(limit, len(norms))):
             if norms[candidate] == word or (pending_gap and norms[candidate] in _plural(word)):
@@ -185,5 +188,5 @@ def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | 
         if found is None:
             return None
         position = found + 1
-        pending_gap = False
+        pending_gap = 0
     return position
