@@ -2492,3 +2492,38 @@ def test_a_missile_told_with_its_interception_is_disrupted_weapons_use() -> None
 def test_acleds_notes_of_the_sixth_sample(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a crowd cutting a road blocks it
+        ("On 9 May 2023, tribesmen cut the road in Lawdar (Abyan) demanding the release of a "
+         "detained relative.", "Peaceful protest"),
+        # who backed the subject, told in an aside, is no subject
+        ("On 2 May 2023, about 300 rallyists, with the support of the local government, "
+         "demonstrated in Iloilo City (Iloilo).", "Peaceful protest"),
+        # the dead of a clash between militias are no crowd
+        ("On 3 May 2023, 2 people were killed in clashes between Bantu and Batwa ethnic "
+         "militias near Kalemie (Tanganyika).", "Armed clash"),
+        # "took place" takes nothing
+        ("On 19 May 2023, the Myanmar army and the KIA clashed near Dima (Kachin). Another "
+         "battle between the KIA and the Myanmar army took place between Mung Li and Dima "
+         "village.", "Armed clash"),
+        # an ambush with explosives and small arms on troops is a battle
+        ("On 4 May 2023, 10 AA soldiers attacked the combined troops of the military and the "
+         "police near Mrauk-U (Rakhine) using remote controlled explosives and small arms.",
+         "Armed clash"),
+        # party militants throwing stones at each other riot
+        ("On 7 May 2023, militants of the Movement for the Liberation of Congo and those of the "
+         "Common Front for Congo threw stones at each other in Gemena (Sud-Ubangi).",
+         "Mob violence"),
+        # the headline present tense, and the Burma Army's conquest
+        ("The army regains control of Kamango (Nord-Kivu) from ADF militants.",
+         "Government regains territory"),
+        ("On 2 May 2023, the Burma Army conquered a KIA outpost near Laiza (Kachin).",
+         "Government regains territory"),
+    ],
+)
+def test_more_notes_of_the_sixth_sample(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -211,9 +211,13 @@ def _acled(
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)
             sub = "Disrupted weapons use"
-        elif weapon == "suicide" and (_CLASHING.intersection(norms) or (
+        elif (weapon == "suicide" and (_CLASHING.intersection(norms) or (
             "complex" in norms and not _AMBUSHED.isdisjoint(norms))
-        ):
+        )) or (weapon == "ied" and actor2 is not None and actor2.kind in ARMED_KINDS and (
+            not _SMALL_ARMS.isdisjoint(norms)
+        )):
+            # "attacked the troops using remote controlled explosives and small arms": an
+            # ambush fought with guns too is a battle
             # "a complex ambush involving a suicide motorcycle bomb": a suicide bombing in
             # a battle is the battle (ACLED's suicide bomb is one "absent an armed clash")
             sub = "Armed clash"
@@ -253,6 +257,12 @@ def _acled(
                               for index, word in enumerate(norms))
         if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS and not (
             actor1.kind == "unknown" and _FIRING.intersection(norms)  # "two men shot", armed
+        ) and not (
+            # "people were killed in clashes between Bantu and Batwa ethnic militias": the
+            # dead are no side; a fight with an armed group, away from any protest, is a battle
+            sub == "Armed clash" and event.symmetric and not protest_context
+            and actor1.kind not in ("protesters", "rioters")
+            and actor2 is not None and actor2.kind in ("rebel", "militia")
         ):
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
@@ -470,6 +480,7 @@ _TWO_WORD_WEAPONS = {
 # The weapons of a battle's heavy fire, that a clash told with them keeps it a clash
 _HEAVY_WEAPONS = frozenset({"artillery", "missile", "air", "drone"})
 _AMBUSHED = frozenset({"ambush", "ambushes", "ambushed", "assault", "attack"})
+_SMALL_ARMS = frozenset("arms rifles guns gunfire firearms gunshots".split())
 _CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight"})
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})

@@ -1703,7 +1703,8 @@ class _Finder:
         if after_preposition and phrase_ends:
             return True  # "clashed with the military.", "between the military and rebels"
         return following in _FINITE or following in SPEECH_VERBS or (
-            following in IRREGULAR_PAST or following.endswith("ed"))
+            following in IRREGULAR_PAST or following.endswith("ed")
+            or following in _HEADLINE_PRESENT)
 
     def _supporting(self, first: int) -> bool:
         """Whether "pro-" comes right before a token: the side supported, not the owner."""
@@ -2796,6 +2797,9 @@ _ABSTRACT_AGENTS = frozenset({"actors", "actor", "forces", "force", "military", 
 _PLATFORMS = frozenset(
     ["aircraft", "bomber", "bombers", "fighter", "fighters", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "artillery", "tank", "tanks", "missile", "missiles", "rocket", "rockets", "warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "submarine", "submarines", "system", "systems", "vessel", "vessels", "carrier", "carriers", "plane", "planes", "uav", "uavs"]
 )
+# Present tenses of the notes' headline style ("The military regain control of")
+_HEADLINE_PRESENT = frozenset("regain regains retake retakes recapture recaptures seize seizes "
+                              "kill kills".split())
 _VERBISH = frozenset(
     [
         "said",
@@ -2830,7 +2834,7 @@ _VERBISH = frozenset(
         "opened",
         "clashed",
     ]
-)
+) | _HEADLINE_PRESENT
 
 # What a state's own army is called besides its country's name ("Royal Thai Army").
 _STATE_ARMY_WORDS = frozenset("national royal armed defence defense federal regular popular "

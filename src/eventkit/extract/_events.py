@@ -1439,11 +1439,12 @@ class _Coder:
                     break  # "gunmen linked to al Shabaab": the group named is the doer
                 chosen = mention
         listed = next((m for m in candidates if m.first < chosen.first and self.norms[
-            m.last : m.last + 2] == [",", "including"] and "," in self.norms[
+            m.last : m.last + 2] in _ASIDES and "," in self.norms[
             chosen.last : event.trigger_first]), None)
         if listed is not None:
             # "42,000 demonstrators, including party members and the governor, marched": who
-            # was among them is no subject
+            # was among them is no subject, nor who backed them ("rallyists, with the support
+            # of the police, demonstrated")
             chosen = listed
         keys = [chosen.key]
         # Coordination: "X and Y", "X, Y and Z".
@@ -2777,6 +2778,8 @@ _RELATIVE_BREAKS = frozenset({"who", "which", "that", "and", "but", ",", ";", ":
 _OTHER_SENSE = frozenset(
     [(form, "from") for form in ("hail", "hails", "hailed", "hailing")]
     + [(form, "out") for form in ("break", "breaks", "broke", "breaking")]
+    # "another battle took place": it happened, no one took anything
+    + [(form, "place") for form in ("take", "takes", "took", "taken", "taking")]
 )
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 # ... and where a force is ("the military stationed in the monastery"), which may run longer
@@ -3165,6 +3168,9 @@ _LISTED_CRIMES = frozenset(",  and or alleged allegedly attempted suspected kidn
 _PUNISHING = frozenset("shot killed executed sentenced convicted jailed imprisoned punished "
                        "lynched beaten beat tortured hanged stoned flogged whipped arrested "
                        "detained charged death".split())
+# A comma and the word opening an aside on the subject: who was among it, or who backed it
+_ASIDES = [[",", word] for word in ("including", "with", "backed", "supported", "accompanied",
+                                    "assisted", "aided", "escorted", "alongside", "joined")]
 _ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unrelated"})
 
 
