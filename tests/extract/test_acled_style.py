@@ -2527,3 +2527,42 @@ def test_acleds_notes_of_the_sixth_sample(text: str, sub: str, fatalities: int) 
 )
 def test_more_notes_of_the_sixth_sample(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # the count before an active killing verb counts the killers
+        ("On 3 May 2020, a group of at least 8 militiamen attacked and beheaded civilians near "
+         "Chai (Cabo Delgado). At least 12 civilians were killed.", "Attack", 12),
+        # unidentified actors are an armed group; individuals are civilians
+        ("On 8 May 2020, between Muidumbe and Miteda (Cabo Delgado), unidentified actors "
+         "carried out a night attack on a village killing nine individuals and destroying "
+         "several houses by arson.", "Attack", 9),
+        # a riot's toll told after it
+        ("On 17 May 2020, rioters tried to expel soldiers from their position in Chitunda "
+         "(Cabo Delgado). Soldiers' tents were destroyed by people. During the confrontation, "
+         "1 person died.", "Mob violence", 1),
+        # two boys, each eight years old
+        ("On 31 May 2020, in Hsihseng (Shan), 2 eight year old boys were shot dead by a member "
+         "of an armed group.", "Attack", 2),
+        # an aside between dashes is no subject; the forces of the operation did it
+        ("On 30 May 2020, 3 farmers - accused by the police of being NPA militants - were shot "
+         "dead in a police operation in Tapaz (Capiz).", "Attack", 3),
+        # ACLED's plurals of unknown size: 10
+        ("On 3 May 2020, Mbororo herders killed multiple civilians in Ango (Bas-Uele).",
+         "Attack", 10),
+        ("On 4 May 2020, rebels captured a garrison near Garabah (Kassala) and several "
+         "government soldiers were killed.", "Armed clash", 10),
+    ],
+)
+def test_counts_and_doers_of_the_sixth_sample(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+def test_the_forces_of_an_operation_did_its_killing() -> None:
+    event = _event({"text": "On 30 May 2020, 3 farmers - accused by the police of being NPA "
+                            "militants - were shot dead in a police operation in Tapaz (Capiz)."})
+    assert event.actor1 is not None and event.actor1.kind == "police"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"

@@ -52,6 +52,7 @@ from ._events import (
     WEAPON_WORDS,
     _token_index,
     crowds_cause,
+    crowds_force,
     release_demanded,
 )
 from ._numbers import number_value
@@ -2059,6 +2060,26 @@ def _forces_at(coder: _Coder, event: _Found, location: Location | None) -> Actor
     return _forces_side(kind, country)
 
 
+_OPERATIONS = frozenset("operation operations raid raids crackdown offensive".split())
+
+
+def _forces_operating(coder: _Coder, event: _Found, location: Location | None) -> Actor | None:
+    """The forces whose operation a harm with no doer was done in: "were shot dead in a
+    police operation", "killed during a military raid" (the state's, where it happened)."""
+    norms = coder.norms
+    sentence = coder.doc.sentences[event.sentence]
+    for index in range(event.trigger_last, min(event.trigger_last + 8, sentence.last - 2)):
+        if norms[index] in (",", ";", "."):
+            return None
+        if norms[index] in ("in", "during") and norms[index + 1] in ("a", "an", "the"):
+            force = _FORCES_WORDS.get(norms[index + 2])
+            if force is not None and norms[index + 3 : index + 4] != [] and (
+                norms[index + 3] in _OPERATIONS
+            ):
+                return _forces_side(force, location.country if location else None)
+    return None
+
+
 def _side(name: str, kind: ActorKind, role: str, iso3: str | None) -> Actor:
     """A side the text describes but does not name, in the country where it happened."""
     country = gazetteer.country(iso3) if iso3 else None
@@ -2227,7 +2248,7 @@ def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:
     (not a passive toll alone)."""
     told: dict[int, int] = {}
     for event in found:
-        if event.cameo[:2] in VIOLENT_ROOTS and not (
+        if (event.cameo[:2] in VIOLENT_ROOTS or crowds_force(coder, event)) and not (
             not event.actor1 and event.rule.startswith("verb:") and coder.passive(event)
         ):
             paragraph = coder.doc.sentences[event.sentence].paragraph
@@ -2600,6 +2621,8 @@ def assemble(
             # "Protesters (Israel)")
             kind = _DEMONSTRATORS[sub]
             actor1 = _side(kind, kind, "CVL", location.country if location else None)
+        if actor1 is None and sub in _ONE_SIDED and refine:
+            actor1 = _forces_operating(coder, event, location)
         if actor2 is None and sub in _FORCES_TARGETED and event.modality == "actual" and refine:
             actor2 = _forces_at(coder, event, location)
         if actor2 is None and sub in _ONE_SIDED and event.modality == "actual":

@@ -335,6 +335,7 @@ CIVILIAN_WORDS = frozenset(
         "displaced",
         "refugees",
         "people",
+        "individuals",
         "family",
         "families",
         "herders",
@@ -1494,7 +1495,19 @@ class _Coder:
     def _bracketed_before(self, mention: ActorMention, end: int) -> bool:
         """Whether a mention stands inside brackets that close before ``end``."""
         between = self.norms[mention.last : end]
-        return ")" in between and between.count(")") > between.count("(")
+        if ")" in between and between.count(")") > between.count("("):
+            return True
+        # or between spaced dashes: "3 farmers - accused by the police of being NPA
+        # militants - were shot dead"
+        return any(self._spaced_dash(index) for index in range(mention.last, end)) and any(
+            self._spaced_dash(index) for index in range(max(0, mention.first - 12), mention.first)
+        )
+
+    def _spaced_dash(self, index: int) -> bool:
+        tokens = self.tokens
+        return self.norms[index] == "-" and index > 0 and index + 1 < len(tokens) and (
+            tokens[index].start > tokens[index - 1].end
+            and tokens[index + 1].start > tokens[index].end)
 
     def _object_before_and(
         self, subject: ActorMention, mention: ActorMention, event: _Found
@@ -2295,7 +2308,9 @@ class _Coder:
             return self._counted_after(norms, index)  # "hacked to death a chief and his aide"
         if word == "death" and norms[index - 2 : index] in (["him", "to"], ["her", "to"]):
             return 1  # "shot him to death"
-        if word in ("killed", "kill", "kills") and _active_with_object(norms, index):
+        if (word in ("killed", "kill", "kills") or word in _KILLING_NAMED) and (
+            _active_with_object(norms, index)
+        ):
             return self._counted_after(norms, index)  # "two men shot and killed a man": one
         before = self._counted_before(norms, index)
         if before is not None:
@@ -2353,7 +2368,8 @@ class _Coder:
         # the sentence as its subject reaches a passive death word further on
         # (also through "were shot and killed")
         passive = norms[index - 1 : index] in (["were"], ["was"]) or (
-            norms[index - 3 : index - 2] in (["were"], ["was"]) and norms[index - 1] == "and")
+            norms[index - 3 : index - 2] in (["were"], ["was"]) and norms[index - 1] == "and"
+        ) or norms[index - 2 : index + 1] in (["were", "shot", "dead"], ["was", "shot", "dead"])
         reach = 25 if passive else 14
         while position >= 0 and index - position <= reach:
             if index - position > 14 and not _opens_clause(norms, position):
@@ -2366,8 +2382,10 @@ class _Coder:
                 value = None  # "32 sheep were killed": ACLED counts people
             elif value is not None and _AGE.intersection(
                 norms[position + length : position + length + 2]
-            ):
-                value = None  # "a 47-year-old woman", "a 12 year old girl": an age
+            ) and number_value(norms, position + length)[0] is None:
+                # "a 47-year-old woman", "a 12 year old girl": an age ("2 eight year old boys":
+                # two, each eight)
+                value = None
             elif value is not None and norms[position + length : position + length + 1] in (
                 ["days"], ["weeks"], ["hours"], ["minutes"]
             ):
@@ -2380,6 +2398,8 @@ class _Coder:
                 value, length = 0, 1  # "no one was killed", "nobody was killed"
             if value is not None and length and position + length <= index:
                 between = norms[position + length : index]
+                if norms[index] == "dead" and between[-1:] == ["shot"]:
+                    between = between[:-1]  # "were shot dead": one harm, the death
                 if any(w in INJURY_WORDS or w in (".", ";") or w in DEATH_WORDS
                        for w in between):
                     break  # (the count of other harm, or of a death told before)
@@ -2468,8 +2488,10 @@ class _Coder:
                 listed = _persons_after(norms, start)
                 if listed:
                     return listed  # "killed the chief, his wife, his son and his two brothers"
-        if word in ("lynched", "assassinated", "beheaded", "executed", "murdered"):
-            return 1
+        if word in ("lynched", "assassinated", "beheaded", "executed", "murdered") and not (
+            _plural(norms[index + 1]) if index + 1 < len(norms) else False
+        ):
+            return 1  # (not "beheaded civilians": how many, untold)
         return None
 
 
@@ -2662,7 +2684,11 @@ def crowds_cause(norms: list[str], index: int) -> bool:
 def _active_with_object(norms: list[str], index: int) -> bool:
     """Whether a death verb is active with its object after it ("two men shot and killed a
     man"): the number before it counts the killers, not the dead."""
-    if norms[index + 1 : index + 2] not in (["a"], ["an"], ["one"]):
+    if norms[index + 1 : index + 2] not in (["a"], ["an"], ["one"]) and not (
+        # "8 militiamen attacked and beheaded civilians": the dead named after, uncounted
+        norms[index] in _KILLING_NAMED and norms[index + 1 : index + 2] != []
+        and norms[index + 1] in CIVILIAN_WORDS
+    ):
         return False
     before = index - 1
     if before >= 1 and norms[before] == "and":
@@ -3269,6 +3295,16 @@ def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
             event.actor1, event.actor2 = list(sides.actor1), list(sides.actor2)
 
 
+_CROWD_KINDS = UNORGANISED_KINDS | {"unknown"}  # ("tents were destroyed by people")
+
+
+def crowds_force(coder: _Coder, event: _Found) -> bool:
+    """ "Soldiers' tents were destroyed by rioters": a crowd's riot or destruction, whose
+    toll told after is its own (ACLED counts a riot's dead)."""
+    return event.cameo[:3] in ("145", "171") and bool(event.actor1) and (
+        coder.entities.actor(event.actor1[0]).kind in _CROWD_KINDS)
+
+
 def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     """"At least 43 civilians died." after an attack, in a sentence with no event of its
     own: the toll of the last violent event before it, in the same paragraph."""
@@ -3286,7 +3322,9 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     for event in found:
         if event.rule.startswith("verb:") and not event.actor1 and coder.passive(event):
             continue  # "several people were injured": a harm told, itself no toll's owner
-        if event.cameo[:2] in ("18", "19", "20") and event.modality == "actual":
+        if (event.cameo[:2] in ("18", "19", "20") or crowds_force(coder, event)) and (
+            event.modality == "actual"
+        ):
             told = last_violent.get(event.sentence)
             if told is not None and event.cameo[:3] == "181" and told.cameo[:3] != "181":
                 continue  # "clashed with the police and abducted the workers. Three

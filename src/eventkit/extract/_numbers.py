@@ -41,9 +41,13 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000}
-# ACLED's codebook: the most conservative reading of a vague amount.
+# ACLED's codebook: the most conservative reading of a vague amount ("several", "many" and
+# a plural of unknown size are coded 10, "dozens" 12, "hundreds" 100).
 VAGUE = {
-    "several": 3,
+    "several": 10,
+    "multiple": 10,
+    "many": 10,
+    "numerous": 10,
     "few": 3,
     "some": 3,
     "dozen": 12,
