@@ -109,3 +109,16 @@ def test_places_in_regions_geonames_spells_the_old_way_get_the_regions_code() ->
     # every place of a conflict country ACLED covers has its region's code
     for country in ("SDN", "LBN", "LBY", "AFG", "TCD", "YEM", "MMR"):
         assert all(p.admin1_code for p in gazetteer.places() if p.country == country and p.admin1)
+
+
+def test_dr_congos_towns_lie_in_the_provinces_of_2015() -> None:
+    from eventkit import gazetteer
+
+    by_name = {(place.name, place.country): place for place in gazetteer.places()}
+    # GeoNames files them under Katanga, Equateur, Orientale and Bandundu
+    for town, province in (("Lubumbashi", "CD-HK"), ("Kolwezi", "CD-LU"), ("Gemena", "CD-SU"),
+                           ("Bunia", "CD-IT"), ("Bulungu", "CD-KL"), ("Kisangani", "CD-TO")):
+        assert by_name[(town, "COD")].admin1_code == province, town
+    # the split table's towns GeoNames lacks are places of their own
+    assert by_name[("Irumu", "COD")].admin1 == "Ituri"
+    assert all(p.admin1_code for p in gazetteer.places() if p.country == "COD" and p.admin1)

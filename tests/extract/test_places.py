@@ -576,3 +576,15 @@ def test_a_barangay_is_coded_to_the_town_written_after_it() -> None:
         "(Kalinga).").events if e.acled_event_type]
     assert event.location is not None and event.location.name == "Rizal"
     assert event.location.country == "PHL"
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("On 29 January 2020, in Nyunzu, militiamen burned two men alive.", "Tanganyika"),
+    ("On 3 May 2021, police fired tear gas at protesters in Lubumbashi.", "Haut-Katanga"),
+    # Iraq and Yemen as ACLED's exports of 2024 spell them
+    ("On 2 January 2024, unknown militants shot dead a man in Basra (Basra).", "Al Basrah"),
+    ("On 6 January 2024, tribesmen clashed in Ataq (Shabwa).", "Shabwah"),
+])
+def test_regions_as_acled_writes_them_today(text: str, admin1: str) -> None:
+    event = _first_coded(text)
+    assert acled.to_row(event)["admin1"] == admin1

@@ -342,10 +342,14 @@ def test_admin1_is_written_as_acled_spells_it() -> None:
 
 
 @pytest.mark.parametrize(("country", "admin1", "code", "acled_spelling"), [
-    # as ACLED's own rows of 2020-2023 write them
+    # as ACLED's own rows of 2020-2024 write them
     ("COD", "North Kivu", "CD-NK", "Nord-Kivu"),
-    ("IRQ", "Basra", None, "Basrah"),
-    ("IRQ", "Qadisiyah", None, "Qadissiya"),
+    ("IRQ", "Basra", None, "Al Basrah"),
+    ("IRQ", "Qadisiyah", None, "Al Qadissiya"),
+    ("IRQ", "Maysan", None, "Maysan"),
+    ("IRQ", "Babylon", None, "Babil"),
+    ("YEM", "Shabwa", None, "Shabwah"),
+    ("YEM", "Taiz", None, "Taizz"),
     ("PHL", "Western Visayas (Region VI)", None, "Western Visayas"),
     ("PHL", "Autonomous Region in Muslim Mindanao", None,
      "Bangsamoro Autonomous Region in Muslim Mindanao"),

@@ -266,7 +266,10 @@ def places() -> tuple[Place, ...]:
     # their own small curated file, since the build keeps only a city's five nearest spellings.
     former = {row["geonameid"]: _split(row["former"]) for row in _rows("former_names.tsv")}
     regions = _regions_by_name()
+    split = _split_regions()
+    split_countries = {country for country, _ in split}
     records = []
+    seen: set[tuple[str, str]] = set()
     for row in rows:
         names = _split(row[aliases])
         if row[ascii_name] and row[ascii_name] != row[name]:
@@ -280,11 +283,50 @@ def places() -> tuple[Place, ...]:
             known = regions.get((row[country], region_key(region)))
             if known is not None:
                 region, code = known.name, known.code
+        latitude, longitude = _float(row[lat]), _float(row[lon])
+        parts = split.get((row[country], region_key(region))) if region and (
+            row[country] in split_countries) else None
+        if parts and latitude is not None and longitude is not None:
+            # GeoNames still files DR Congo's towns under the provinces of before 2015
+            # ("Katanga"): the new province is the one whose seats and towns lie nearest
+            code = min(parts, key=lambda part: (part.latitude - latitude) ** 2
+                       + (part.longitude - longitude) ** 2).code
+            region = _subdivisions_by_code()[code].name
+        if row[country] in split_countries:
+            seen.add((row[country], fold(row[name])))
         records.append(
             Place(row[ident], row[name], names, row[country], region, code,
-                  _float(row[lat]), _float(row[lon]), int(row[population] or 0), row[kind])
+                  latitude, longitude, int(row[population] or 0), row[kind])
         )
+    # the split table's towns GeoNames lacks ("Irumu", "Mahagi")
+    for parts in split.values():
+        for part in parts:
+            if (part.country, fold(part.town)) not in seen:
+                seen.add((part.country, fold(part.town)))
+                records.append(Place(
+                    f"s-{part.country.lower()}-{fold(part.town)}", part.town, (),
+                    part.country, _subdivisions_by_code()[part.code].name, part.code,
+                    part.latitude, part.longitude, 0, "town"))
     return tuple(records)
+
+
+class _RegionPart(NamedTuple):
+    country: str
+    code: str
+    town: str
+    latitude: float
+    longitude: float
+
+
+def _split_regions() -> dict[tuple[str, str], list[_RegionPart]]:
+    """(country, former region as `region_key` compares it) -> the towns of the regions it
+    was split into (``split_regions.tsv``)."""
+    parts: dict[tuple[str, str], list[_RegionPart]] = {}
+    for row in _rows("split_regions.tsv"):
+        parts.setdefault((row["country"], region_key(row["former_region"])), []).append(
+            _RegionPart(row["country"], row["code"], row["town"], float(row["lat"]),
+                        float(row["lon"])))
+    return parts
 
 
 def _regions_by_name() -> dict[tuple[str, str], Subdivision]:
