@@ -2566,3 +2566,23 @@ def test_the_forces_of_an_operation_did_its_killing() -> None:
                             "militants - were shot dead in a police operation in Tapaz (Capiz)."})
     assert event.actor1 is not None and event.actor1.kind == "police"
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # South Asia's baton (lathi) charges on a crowd, the inflected word last
+        ("On 10 May 2019, police baton-charged protesters in Kathmandu (Bagmati) who were "
+         "demonstrating against the new guthi bill, injuring 10.",
+         "Excessive force against protesters"),
+        ("On 3 May 2019, police lathi-charged students protesting in Patna (Bihar).",
+         "Protest with intervention"),
+        # a bandh its callers enforce is held; a party's cadres are its members
+        ("On 3 May 2019, Nepal Communist Party cadres enforced a bandh in Birgunj (Parsa).",
+         "Peaceful protest"),
+    ],
+)
+def test_south_asias_shutdowns_and_baton_charges(text: str, sub: str) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    assert event.actor1 is not None and event.actor1.kind in ("protesters", "party", "civilians")

@@ -2833,6 +2833,8 @@ _VERBISH = frozenset(
         "fired",
         "opened",
         "clashed",
+        # "police baton-charged", "lathi-charged": the verb's first word
+        "baton", "lathi", "lathicharged", "cane",
     ]
 ) | _HEADLINE_PRESENT
 
