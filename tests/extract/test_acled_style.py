@@ -2586,3 +2586,22 @@ def test_south_asias_shutdowns_and_baton_charges(text: str, sub: str) -> None:
     event = _event({"text": text})
     assert event.acled_sub_event_type == sub
     assert event.actor1 is not None and event.actor1.kind in ("protesters", "party", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 10 April 2020, the ADF split into two factions after the death of its commander "
+         "in Beni (Nord-Kivu).", "Change to group/activity"),
+        ("On 16 April 2020, the military launched a coup in Bamako (Bamako), arresting the "
+         "president and prime minister.", "Other"),
+    ],
+)
+def test_a_split_and_a_coup_are_strategic_developments(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_mines_collapse_is_no_explosion_and_no_ones_attack() -> None:
+    found = eventkit.extract("On 27 April 2020, the Hpakant jade mine collapsed killing 50 miners "
+                             "in Kachin State.")
+    assert not [e for e in found.events if e.acled_event_type]

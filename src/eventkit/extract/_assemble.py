@@ -679,6 +679,8 @@ def _armament(norms: list[str], position: int) -> bool:
         return False  # "downing six suicide drones": weapons stopped, not used
     if before == "to" and position >= 2 and norms[position - 2] in _INTENDING:
         return False  # "rumours that he was planning to bomb a rally": no bomb used
+    if word in ("mine", "mines") and (before in _MINERALS or after in _MINE_WORKINGS):
+        return False  # "the Hpakant jade mine collapsed", "a mine shaft": a pit, no weapon
     if word == "gas":
         return before in _TOXIC or after in _GAS_ARMS
     if word == "chemical":
@@ -694,6 +696,10 @@ def _armament(norms: list[str], position: int) -> bool:
     return not (word in ("bomber", "bombers") and before == "suicide")
 
 
+_MINERALS = frozenset("jade gold coal copper cobalt diamond tin uranium iron mining "
+                      "artisanal open-pit salt".split())
+_MINE_WORKINGS = frozenset("collapse collapsed collapses shaft shafts pit pits workers worker "
+                           "site sites owner owners company concession".split())
 _INTENDING = frozenset({"planning", "planned", "plans", "plan", "plotting", "plotted", "intended",
                         "intending", "wanted", "threatened", "threatening", "tried", "attempted"})
 _STOPPED = frozenset({"shot", "killed", "arrested", "captured", "apprehended", "detained",

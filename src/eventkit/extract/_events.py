@@ -2790,6 +2790,12 @@ ACCIDENTS = frozenset(
     "collided drowned landslide frost drought cyclone hurricane wildfire locusts".split()
 )
 
+def _pit_collapsed(norms: list[str]) -> bool:
+    """ "the jade mine collapsed, killing 50 miners": a mine's or a pit's collapse."""
+    return any(word in ("mine", "pit", "shaft") and norms[index + 1 : index + 2] in (
+        ["collapsed"], ["collapse"], ["collapses"]) for index, word in enumerate(norms))
+
+
 # Verbs of fighting an attack off: "the attack was repelled by troops"
 REPELLED = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
 # ... and their other forms: whose subject was the target of the attack they govern
@@ -3096,7 +3102,8 @@ def find_events(
                 continue  # "after frost destroyed their crops": no one's act
             if event.cameo[:2] in ("18", "19", "20") and (
                 _running_total(coder.norms[sentence.first : sentence.last])
-                or (ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
+                or ((ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
+                     or _pit_collapsed(coder.norms[sentence.first : sentence.last]))
                     and not event.actor1)
                 # "a classmate killed in a road accident"
                 or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
