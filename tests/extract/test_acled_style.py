@@ -2605,3 +2605,29 @@ def test_a_mines_collapse_is_no_explosion_and_no_ones_attack() -> None:
     found = eventkit.extract("On 27 April 2020, the Hpakant jade mine collapsed killing 50 miners "
                              "in Kachin State.")
     assert not [e for e in found.events if e.acled_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # what the same crowd did in its protest's sentence, or told next, makes it a riot
+        ("On 19 July 2023, locals in Saptari (Madhesh) staged a protest, burning tyres and "
+         "blocking the highway.", "Violent demonstration", 0),
+        ("On 12 July 2023, in Niamey (Niamey), thousands of people demonstrated in support of "
+         "the junta. Some protesters attacked the French embassy, setting fire to its gate.",
+         "Violent demonstration", 0),
+        # the dead of each side, told by two verbs
+        ("On 17 July 2023, CCMSR rebels attacked a military position near Kouri Bougoudi "
+         "(Tibesti). The army said it killed 30 rebels and lost 2 soldiers.", "Armed clash", 32),
+        # victims described by what was done to them before the report's event
+        ("On 1 February 2023, teachers in Bobo-Dioulasso (Hauts-Bassins) staged a protest "
+         "march in solidarity with two teachers assaulted a week earlier.",
+         "Peaceful protest", 0),
+    ],
+)
+def test_a_crowds_acts_and_the_dead_of_both_sides(text: str, sub: str, fatalities: int) -> None:
+    found = eventkit.extract(text)
+    coded = [e for e in found.events if e.acled_event_type and e.modality == "actual"]
+    assert (coded[0].acled_sub_event_type, coded[0].fatalities or 0) == (sub, fatalities)
+    if sub == "Peaceful protest":
+        assert len(coded) == 1

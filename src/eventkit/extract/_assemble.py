@@ -630,7 +630,8 @@ def _symbolic_burning(norms: list[str], index: int) -> bool:
 
 
 # "set fire to the gate", "set the main door on fire"
-_SET_AFIRE = frozenset({("set", "fire"), ("on", "fire"), ("set", "ablaze")})
+_SET_AFIRE = frozenset({("set", "fire"), ("on", "fire"), ("set", "ablaze"), ("setting", "fire"),
+                        ("sets", "fire"), ("setting", "ablaze")})
 _BURNING = frozenset("burned burnt burning burn torched fire".split())
 
 
@@ -2249,6 +2250,16 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     return before if recoded else None
 
 
+def _crowds_acts(coder: _Coder, event: _Found, found: list[_Found]) -> list[str]:
+    """The words of what the same crowd did in the sentence of its protest ("locals staged a
+    protest, burning tyres and blocking the highway"): part of the demonstration."""
+    if not event.actor1:
+        return []
+    return [word for other in found if other is not event and other.sentence == event.sentence
+            and other.actor1[:1] == event.actor1[:1] and other.cameo[:3] in ("145", "171")
+            for word in coder.norms[other.trigger_first : other.trigger_last]]
+
+
 def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:
     """For each paragraph, the first sentence telling violence with a doer or a weapon
     (not a passive toll alone)."""
@@ -2407,7 +2418,8 @@ def assemble(
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
             refine=refine,
-            after=(norms if event.harm_folded else []) + _told_next(coder, event.sentence)
+            after=(norms if event.harm_folded else []) + _crowds_acts(coder, event, found)
+            + _told_next(coder, event.sentence)
             if event.cameo[:2] == "14" or event.acled == "Protest with intervention" else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
@@ -3281,6 +3293,7 @@ def _identity(actor: Actor) -> str:
     if actor.name[:1].islower() and actor.country:
         return f"{actor.kind} of {actor.country}"
     return actor.name
+
 
 
 # Told together, "took control ... after fighting" is a change of territory, not a clash.

@@ -1818,6 +1818,26 @@ class _Coder:
                 return [key]
         return []
 
+    def done_earlier_to(self, event: _Found) -> bool:
+        """ "in solidarity with two teachers assaulted a week earlier": a participle right
+        after its victims' noun, dated before the report's event, describes them."""
+        first = event.trigger_first
+        norm = self.norms[first]
+        if not (norm.endswith("ed") or norm in IRREGULAR_PAST) or self._auxiliary_before(first):
+            return False
+        mention = self.entities.mention_at(first - 1) if first else None
+        if mention is None or mention.last != first:
+            return False
+        following = self.norms[event.trigger_last : event.trigger_last + 3]
+        if following[:1] in (["yesterday"], ["earlier"]) or following[:2] in (
+            ["last", "week"], ["last", "month"], ["last", "year"], ["the", "previous"],
+            ["the", "day"]  # "the day before"
+        ):
+            return True
+        return len(following) == 3 and following[2] in ("earlier", "ago", "before") and (
+            following[1].rstrip("s") in ("day", "week", "month", "year")
+            and (following[0] in ("a", "one") or number_value(following, 0)[0] is not None))
+
     def punished_for(self, event: _Found) -> bool:
         """Whether an event noun is what someone was punished or arrested for: "shot him to
         death for the kidnap, rape and murder of a girl", "sentenced for the killing of" (an
@@ -2159,6 +2179,12 @@ class _Coder:
                 self.norms[index + 1 : index + 2] == ["down"]
             ):
                 norms[index - sentence.first] = "killed"  # "a cleric was gunned down"
+            elif norms[index - sentence.first] == "lost" and (
+                number_value(self.norms, index + 1)[0] is not None
+                and self.norms[index + 2 : index + 3] != []
+                and self.norms[index + 2] in _SERVICE_DEAD
+            ):
+                norms[index - sentence.first] = "killed"  # "the army ... lost 2 soldiers"
             elif norms[index - sentence.first] == "alive" and index - sentence.first >= 2:
                 for burned in range(index - 1, max(sentence.first, index - 10) - 1, -1):
                     if self.norms[burned] in _BURNED_ALIVE:
@@ -2866,6 +2892,8 @@ def _aimed_at(norms: list[str], index: int) -> bool:
     return False
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
+_SERVICE_DEAD = frozenset("soldiers soldier troops men fighters policemen officers members "
+                          "gendarmes militants".split())
 _BURNED_ALIVE = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"})
 _CONSEQUENCE_BREAKS = frozenset({".", ";", ",", "and", "but", "who", "which", "that", "while",
                                  "after", "when", "as", "before"})
@@ -3004,6 +3032,12 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
         between = between[:-1]  # "were reportedly killed"
     if {"killed", "dead", "died"}.intersection(between):
         return False
+    if between[-1:] == ["and"] and norms[earlier] in ("killed", "killing") and (
+        norms[later] in ("killed", "killing") and later + 1 < len(norms)
+        and number_value(norms, earlier + 1)[0] is not None
+        and number_value(norms, later + 1)[0] is not None
+    ):
+        return True  # "said it killed 30 rebels and lost 2 soldiers": two counts of dead
     if "another" in between[-4:] and "and" in between:
         return True  # "1 soldier died on the spot and another one died later at hospital"
     return len(between) >= 2 and between[0] in ("and", ",", ";", "while", "whilst", "whereas") and (
@@ -3116,7 +3150,7 @@ def find_events(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
                 coder.done_before_told(event)
-            ) or coder.punished_for(event):
+            ) or coder.punished_for(event) or coder.done_earlier_to(event):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
