@@ -2631,3 +2631,19 @@ def test_a_crowds_acts_and_the_dead_of_both_sides(text: str, sub: str, fatalitie
     assert (coded[0].acled_sub_event_type, coded[0].fatalities or 0) == (sub, fatalities)
     if sub == "Peaceful protest":
         assert len(coded) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a families' dispute that turned into a gunfight: communal militias fought
+        ("On 7 January 2024, a dispute between two families in Baalbek (Baalbek-Hermel) "
+         "escalated into a gunfight, killing 1 person and injuring 2.", "Armed clash"),
+        # people, not weapons, intercepted and arrested at a border
+        ("On 8 January 2024, the Lebanese army intercepted a group of Syrian nationals "
+         "attempting to cross the border illegally in Wadi Khaled (Akkar) and arrested them.",
+         "Arrests"),
+    ],
+)
+def test_a_gunfight_and_people_intercepted(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

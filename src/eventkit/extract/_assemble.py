@@ -159,6 +159,10 @@ def _acled(
         # "released 4 soldiers captured in 2019", "freed 20 detainees after mediation":
         # ACLED's agreements include prisoner releases
         sub, event.cameo = "Agreement", "0841"
+    if event.rule == "trigger:t-intercept" and actor2 is not None and (
+        actor2.kind in _UNARMED_VICTIMS or _unarmed(actor2)
+    ):
+        return None  # "intercepted a group of Syrian nationals crossing the border": no arms
     if event.rule in _DOWNED_CRAFT:
         return sub  # the aircraft named is the target, not the weapon
     if sub in ("Violent demonstration", "Mob violence") and actor1 is not None and (
