@@ -122,3 +122,13 @@ def test_dr_congos_towns_lie_in_the_provinces_of_2015() -> None:
     # the split table's towns GeoNames lacks are places of their own
     assert by_name[("Irumu", "COD")].admin1 == "Ituri"
     assert all(p.admin1_code for p in gazetteer.places() if p.country == "COD" and p.admin1)
+
+
+def test_nepals_towns_lie_in_the_provinces_of_2015() -> None:
+    from eventkit import gazetteer
+
+    by_name = {(place.name, place.country): place for place in gazetteer.places()}
+    # GeoNames files them under the development regions ("Central Region")
+    for town, province in (("Birgunj", "NP-P2"), ("Kathmandu", "NP-P3"), ("Pokhara", "NP-P4"),
+                           ("Biratnagar", "NP-P1"), ("Butwāl", "NP-P5")):
+        assert by_name[(town, "NPL")].admin1_code == province, town

@@ -588,3 +588,15 @@ def test_a_barangay_is_coded_to_the_town_written_after_it() -> None:
 def test_regions_as_acled_writes_them_today(text: str, admin1: str) -> None:
     event = _first_coded(text)
     assert acled.to_row(event)["admin1"] == admin1
+
+
+def test_a_region_keeps_the_name_the_note_gives_it() -> None:
+    # Nepal's Madhesh was "Province 2" in ACLED's notes and rows until 2022
+    event = _first_coded("On 3 May 2019, locals protested in Birgunj (Parsa, Province 2) against "
+                         "the killing of a youth.")
+    assert acled.to_row(event)["admin1"] == "Province 2"
+    assert event.location is not None and event.location.iso3166_2 == "NP-P2"
+    # not a district's name, nor a rank word
+    event = _first_coded("On 7 April 2021, militants abducted two miners in Boussourdou, in the "
+                         "department of Thiou (Thiou, Yatenga).")
+    assert acled.to_row(event)["admin1"] == "Nord"

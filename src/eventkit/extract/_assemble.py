@@ -1195,6 +1195,8 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         # "Pipri, Kaushambi (UP)": not the Pipri of another state the gazetteer knows
         location = Location(name=location.name, country=region.country, admin1=region.admin1,
                             iso3166_2=region.iso3166_2, geo_precision=2, kind="place")
+    elif region is not None and location.admin1 and _same_admin1(location, region):
+        location = _as_the_text_names_it(coder, in_sentence, best, location)
     elif region is None and location.feature_id is not None:
         location = _abroad_alone(coder, in_sentence, best, location)
     container = _town_it_lies_in(coder, in_sentence, best)
@@ -1414,6 +1416,26 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
             # Bakouma (Bakouma, Mbomou)", "Tabaj Hamid, Khanaqin district, Diyala"
             return location
     return None
+
+
+def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
+                          location: Location) -> Location:
+    """A town's region spelled as its sentence names it, when it names it by its number:
+    "Birgunj (Parsa, Province 2)" (ACLED's name of Nepal's Madhesh until 2022)."""
+    records = coder.entities.locations
+    mention = next((m for m in mentions if 0 <= m.first - town.last <= 12
+                    and records[m.key].location.iso3166_2 == location.iso3166_2
+                    and records[m.key].location.geo_precision == 3), None)
+    subdivision = gazetteer.subdivision(location.iso3166_2)
+    if mention is None or subdivision is None or subdivision.parent or (
+        location.admin1 != subdivision.name  # (a spelling set already: "Shan-North")
+    ):
+        return location  # (a first-level region only: not "Thiou (Thiou, Yatenga)")
+    tokens = coder.doc.tokens
+    spelled = coder.doc.text[tokens[mention.first].start : tokens[mention.last - 1].end]
+    if not any(word.isdigit() for word in spelled.split()):
+        return location  # (only a numbered name: "KP", "Rural Damascus" are other spellings)
+    return evolve(location, admin1=spelled)
 
 
 _ADMINISTRATIVE = frozenset("district province region governorate state county township tract "

@@ -203,10 +203,13 @@ def acled_admin1(country: str | None, admin1: str | None, code: str | None = Non
     if not admin1 or not country:
         return admin1
     exact, folded = _admin1_names()
-    if (country, admin1.lower()) in exact and not _RANK_WORDS.intersection(
-        admin1.lower().split()
+    words = admin1.lower().split()
+    if (country, admin1.lower()) in exact and (
+        not _RANK_WORDS.intersection(words) or any(word.isdigit() for word in words)
     ):
-        return exact[(country, admin1.lower())]  # a name the text or gazetteer gave as such
+        # a name the text or gazetteer gave as such (Nepal's "Province 2": a rank word and
+        # a number are the name)
+        return exact[(country, admin1.lower())]
     return folded.get((country, _fold(admin1)), admin1)
 
 

@@ -284,15 +284,8 @@ def places() -> tuple[Place, ...]:
             if known is not None:
                 region, code = known.name, known.code
         latitude, longitude = _float(row[lat]), _float(row[lon])
-        parts = split.get((row[country], region_key(region))) if region and (
-            row[country] in split_countries) else None
-        if parts and latitude is not None and longitude is not None:
-            # GeoNames still files DR Congo's towns under the provinces of before 2015
-            # ("Katanga"): the new province is the one whose seats and towns lie nearest
-            code = min(parts, key=lambda part: (part.latitude - latitude) ** 2
-                       + (part.longitude - longitude) ** 2).code
-            region = _subdivisions_by_code()[code].name
         if row[country] in split_countries:
+            region, code = _current_region(row[country], region, code, latitude, longitude)
             seen.add((row[country], fold(row[name])))
         records.append(
             Place(row[ident], row[name], names, row[country], region, code,
@@ -310,6 +303,19 @@ def places() -> tuple[Place, ...]:
     return tuple(records)
 
 
+def _current_region(country: str, region: str, code: str, latitude: float | None,
+                    longitude: float | None) -> tuple[str, str]:
+    """GeoNames still files DR Congo's towns under the provinces of before 2015 ("Katanga")
+    and Nepal's under the development regions of before 2015 ("Central Region"): the region
+    now is the one whose listed seats and towns lie nearest (``split_regions.tsv``)."""
+    parts = _split_regions().get((country, region_key(region))) if region else None
+    if not parts or latitude is None or longitude is None:
+        return region, code
+    code = min(parts, key=lambda part: (part.latitude - latitude) ** 2
+               + (part.longitude - longitude) ** 2).code
+    return _subdivisions_by_code()[code].name, code
+
+
 class _RegionPart(NamedTuple):
     country: str
     code: str
@@ -318,6 +324,7 @@ class _RegionPart(NamedTuple):
     longitude: float
 
 
+@_cached
 def _split_regions() -> dict[tuple[str, str], list[_RegionPart]]:
     """(country, former region as `region_key` compares it) -> the towns of the regions it
     was split into (``split_regions.tsv``)."""
@@ -428,8 +435,12 @@ def town(name: str, country: str | None = None, admin1: str | None = None) -> To
     if found is None:
         return None
     matches = []
+    split_countries = {iso3 for iso3, _ in _split_regions()}
     for line in found.split("\n"):
         cells = line.split("\t")
+        if cells[1] in split_countries:
+            cells[2] = _current_region(cells[1], cells[2], "", _float(cells[4]),
+                                       _float(cells[5]))[0]
         if (country is None or cells[1] == country) and (
             admin1 is None or same_region(cells[2], admin1)
         ):
