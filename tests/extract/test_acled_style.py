@@ -2647,3 +2647,9 @@ def test_a_crowds_acts_and_the_dead_of_both_sides(text: str, sub: str, fatalitie
 )
 def test_a_gunfight_and_people_intercepted(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_subject_that_met_yesterday_is_no_victim_described() -> None:
+    codes = [e.cameo for e in eventkit.extract("The US, Russia, and Switzerland met yesterday",
+                                               published="2015-06-09").events]
+    assert "040" in codes

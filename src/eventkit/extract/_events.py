@@ -1823,11 +1823,19 @@ class _Coder:
         after its victims' noun, dated before the report's event, describes them."""
         first = event.trigger_first
         norm = self.norms[first]
-        if not (norm.endswith("ed") or norm in IRREGULAR_PAST) or self._auxiliary_before(first):
+        if event.cameo[:2] not in _FORCEFUL_ROOTS or event.cameo[:2] == "14" or not (
+            norm.endswith("ed") or norm in IRREGULAR_PAST
+        ) or self._auxiliary_before(first):
             return False
         mention = self.entities.mention_at(first - 1) if first else None
         if mention is None or mention.last != first:
             return False
+        before = mention.first - 1
+        while before > 0 and (self.norms[before] in DETERMINERS
+                              or number_value(self.norms, before)[0] is not None):
+            before -= 1  # ("with two teachers")
+        if self.norms[before] not in _NAMING_VICTIMS:
+            return False  # the victims a phrase names, not a subject ("Switzerland met")
         following = self.norms[event.trigger_last : event.trigger_last + 3]
         if following[:1] in (["yesterday"], ["earlier"]) or following[:2] in (
             ["last", "week"], ["last", "month"], ["last", "year"], ["the", "previous"],
@@ -3086,6 +3094,7 @@ _LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurse
 # Prepositions whose object may be a name followed by the noun it qualifies.
 _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "into", "from", "of",
                         "targeting"})
+_NAMING_VICTIMS = _OBJECT_OF | {"with", "for", "to"}  # ("in solidarity with two teachers")
 
 def find_events(
     doc: Document,
