@@ -2653,3 +2653,20 @@ def test_a_subject_that_met_yesterday_is_no_victim_described() -> None:
     codes = [e.cameo for e in eventkit.extract("The US, Russia, and Switzerland met yesterday",
                                                published="2015-06-09").events]
     assert "040" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # reports that conflict: the lower figure (ACLED)
+        ("On 3 June 2024, Syrian regime forces shelled the town of Sarmin (Idleb). According to "
+         "the White Helmets, 2 civilians were killed, while local sources reported 4 dead.", 2),
+        ("On 2 June 2023, 2 people died in clashes between police and residents in Kasumbalesa "
+         "(Haut-Katanga). Local sources report five people were killed.", 2),
+        # "..., killing a child": its object, not the strikes counted before
+        ("On 6 June 2024, Russian warplanes conducted at least 10 airstrikes on the outskirts of "
+         "Idleb city (Idleb), killing a child and injuring 5 civilians.", 1),
+    ],
+)
+def test_conflicting_reports_and_the_count_of_strikes(text: str, fatalities: int) -> None:
+    assert _event({"text": text}).fatalities == fatalities

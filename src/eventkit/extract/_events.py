@@ -2250,7 +2250,9 @@ class _Coder:
                 value = self._antecedent_count(sentence.first + index)
             if value is None:
                 continue
-            if best is not None and previous is not None and _another_clause(
+            if best is not None and previous is not None and _other_report(norms, previous, index):
+                best = min(best, value)  # "2 were killed, while local sources reported 4 dead"
+            elif best is not None and previous is not None and _another_clause(
                 norms, previous, index
             ):
                 best += value  # "A soldier was killed and three civilians were killed"
@@ -2335,6 +2337,12 @@ class _Coder:
         # else: "attacked several villages, killing 17").
         follows = index + 1 < len(norms) and number_value(norms, index + 1)[0] is not None
         if follows and word in ("killed", "killing", "kill", "kills"):
+            return self._counted_after(norms, index)
+        if word == "killing" and index and norms[index - 1] == "," and (
+            norms[index + 1 : index + 2] in (["a"], ["an"], ["the"], ["one"])
+        ):
+            # "conducted at least 10 airstrikes ..., killing a child": its object, not the
+            # strikes counted before
             return self._counted_after(norms, index)
         if word == "death" and index and norms[index - 1] == "to" and (
             follows or norms[index + 1 : index + 2] in (["a"], ["an"])
@@ -3031,6 +3039,20 @@ def _one_persons_death(norms: list[str], index: int) -> bool:
     return False
 
 
+def _other_report(norms: list[str], earlier: int, later: int) -> bool:
+    """Whether a second toll is another source's figure for the same dead ("According to
+    the White Helmets, 2 civilians were killed, while local sources reported 4 dead"): ACLED
+    takes the lower."""
+    between = norms[earlier + 1 : later]
+    contrast = next((p for p, word in enumerate(between) if word in _CONTRASTING), None)
+    return contrast is not None and not _REPORTING.isdisjoint(between[contrast:])
+
+
+_CONTRASTING = frozenset({"while", "whereas", "but", "however"})
+_REPORTING = frozenset({"reported", "reports", "report", "said", "says", "claimed", "claims",
+                        "put", "according", "sources"})
+
+
 def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     """Whether a second death clause with its own subject follows the first ("... was killed
     and three other civilians were killed", "Four policemen were killed and two attackers
@@ -3406,6 +3428,17 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 following += 1
                 continue
             groups = _counted_groups(norms)
+            if event.fatalities and toll != event.fatalities and _another_source(norms) and (
+                not _counts_other_dead(norms)  # ("reported that 7 other militants were killed")
+            ):
+                # "2 people had died ... Local sources report five people had been killed":
+                # reports that conflict give the lowest toll (ACLED), the other report's
+                # harm told without a doer too
+                event.fatalities = min(event.fatalities, toll)
+                for other in found:
+                    if other.sentence == following and not other.actor1 and other.fatalities:
+                        other.fatalities = event.fatalities
+                break
             if not event.fatalities:
                 event.fatalities = toll
             elif _counts_other_dead(norms) or (
@@ -3422,6 +3455,13 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             following += 1
 
 
+def _another_source(norms: list[str]) -> bool:
+    """ "Local sources report five people had been killed", "Other sources put the toll at
+    12": a sentence giving another source's figure."""
+    return not _SOURCES_SAID.isdisjoint(norms[:6]) and not _REPORTING.isdisjoint(norms[:8])
+
+
+_SOURCES_SAID = frozenset({"sources", "source", "according"})
 _TOLL_NOUNS = frozenset({"fatalities", "fatality", "deaths", "dead"})
 # Words that end the object of a verb ("met X, and ..."): what follows is no purpose of it.
 _CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "who", "which", "that", "after", "before"})
