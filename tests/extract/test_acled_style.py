@@ -2670,3 +2670,10 @@ def test_a_subject_that_met_yesterday_is_no_victim_described() -> None:
 )
 def test_conflicting_reports_and_the_count_of_strikes(text: str, fatalities: int) -> None:
     assert _event({"text": text}).fatalities == fatalities
+
+
+def test_the_toll_told_after_is_the_armed_violences_not_a_crowds_looting() -> None:
+    event = _event({"text": "On 3 May 2020, a group of at least 8 militiamen attacked and beheaded "
+                            "civilians near Chai (Cabo Delgado), after looting food. At least 12 "
+                            "civilians were killed."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 12)

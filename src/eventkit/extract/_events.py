@@ -3394,10 +3394,11 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
     for event in found:
         if event.rule.startswith("verb:") and not event.actor1 and coder.passive(event):
             continue  # "several people were injured": a harm told, itself no toll's owner
-        if (event.cameo[:2] in ("18", "19", "20") or crowds_force(coder, event)) and (
-            event.modality == "actual"
-        ):
+        crowds = event.cameo[:2] not in ("18", "19", "20") and crowds_force(coder, event)
+        if (event.cameo[:2] in ("18", "19", "20") or crowds) and event.modality == "actual":
             told = last_violent.get(event.sentence)
+            if crowds and told is not None:
+                continue  # (the sentence's armed violence keeps its toll)
             if told is not None and event.cameo[:3] == "181" and told.cameo[:3] != "181":
                 continue  # "clashed with the police and abducted the workers. Three
                 # fatalities": the clash's dead, not the abduction's
