@@ -2677,3 +2677,12 @@ def test_the_toll_told_after_is_the_armed_violences_not_a_crowds_looting() -> No
                             "civilians near Chai (Cabo Delgado), after looting food. At least 12 "
                             "civilians were killed."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 12)
+
+
+def test_an_armed_groups_cadres_are_its_men_and_a_crowd_is_people() -> None:
+    event = _event({"text": "On 5 March 2019, the Netra Bikram Chand-led CPN cadres torched a "
+                            "vehicle of the Ncell company in Gorkha (Gorkha, Gandaki)."})
+    assert event.acled_sub_event_type == "Looting/property destruction"
+    assert event.actor1 is not None and event.actor1.kind == "rebel"
+    found = eventkit.extract("Police fired tear gas at a crowd in Nairobi.")
+    assert "crowd" in [actor.name for actor in found.actors]
