@@ -2686,3 +2686,9 @@ def test_an_armed_groups_cadres_are_its_men_and_a_crowd_is_people() -> None:
     assert event.actor1 is not None and event.actor1.kind == "rebel"
     found = eventkit.extract("Police fired tear gas at a crowd in Nairobi.")
     assert "crowd" in [actor.name for actor in found.actors]
+
+
+def test_a_strike_that_hit_a_house_is_from_the_air() -> None:
+    event = _event({"text": "On 3 May 2024, an Israeli strike hit a house in Tyre (Tyre, South), "
+                            "killing 2."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Air/drone strike", 2)

@@ -600,3 +600,14 @@ def test_a_region_keeps_the_name_the_note_gives_it() -> None:
     event = _first_coded("On 7 April 2021, militants abducted two miners in Boussourdou, in the "
                          "department of Thiou (Thiou, Yatenga).")
     assert acled.to_row(event)["admin1"] == "Nord"
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # the note's own spelling of a region by another of its names
+    ("On 3 May 2024, IRGC forces killed a kolbar in Sardasht (West Azarbaijan).",
+     "West Azarbaijan"),
+    # Iran's provinces in English where the note names none
+    ("On 3 May 2024, protesters gathered in Yasuj.", "Kohgiluyeh and Boyer-Ahmad"),
+])
+def test_irans_provinces_as_acled_and_its_notes_write_them(text: str, admin1: str) -> None:
+    assert acled.to_row(_first_coded(text))["admin1"] == admin1

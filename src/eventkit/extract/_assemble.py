@@ -1420,8 +1420,9 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
 
 def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
                           location: Location) -> Location:
-    """A town's region spelled as its sentence names it, when it names it by its number:
-    "Birgunj (Parsa, Province 2)" (ACLED's name of Nepal's Madhesh until 2022)."""
+    """A town's region spelled as its sentence names it, when it names it by another of its
+    names: "Birgunj (Parsa, Province 2)" (ACLED's name of Nepal's Madhesh until 2022),
+    "Sardasht (West Azarbaijan)" (ACLED's spelling, which the note gives)."""
     records = coder.entities.locations
     mention = next((m for m in mentions if 0 <= m.first - town.last <= 12
                     and records[m.key].location.iso3166_2 == location.iso3166_2
@@ -1433,9 +1434,20 @@ def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
         return location  # (a first-level region only: not "Thiou (Thiou, Yatenga)")
     tokens = coder.doc.tokens
     spelled = coder.doc.text[tokens[mention.first].start : tokens[mention.last - 1].end]
-    if not any(word.isdigit() for word in spelled.split()):
-        return location  # (only a numbered name: "KP", "Rural Damascus" are other spellings)
+    from ..formats._countries import ACLED_ADMIN1  # (formats reads extract's models)
+
+    words = spelled.lower().split()
+    if location.iso3166_2 in ACLED_ADMIN1 or spelled.isupper() or (
+        _RANKS.intersection(words) and not any(word.isdigit() for word in words)
+    ) or coder.norms[mention.last : mention.last + 1] == ["-"]:
+        # ACLED's own spelling, where known, wins; no abbreviation ("KP"), no rank word
+        # ("Sudurpashchim Province", but "Province 2" is a name), no part ("Shan-North")
+        return location
     return evolve(location, admin1=spelled)
+
+
+_RANKS = frozenset("governorate province region state district city department oblast "
+                   "prefecture division county municipality".split())
 
 
 _ADMINISTRATIVE = frozenset("district province region governorate state county township tract "

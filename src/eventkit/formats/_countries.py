@@ -74,6 +74,9 @@ ACLED_ADMIN1: dict[str, str] = {
     "IQ-DQ": "Thi Qar", "IQ-WA": "Wassit", "IQ-KA": "Kerbala", "IQ-MA": "Maysan",
     "IQ-BB": "Babil", "IQ-AR": "Erbil", "IQ-SU": "Al Sulaymaniyah", "IQ-DA": "Duhok",
     "IQ-MU": "Al Muthanna", "IQ-AN": "Al Anbar",
+    # Iran's provinces in English
+    "IR-14": "Chaharmahal and Bakhtiari", "IR-17": "Kohgiluyeh and Boyer-Ahmad",
+    "IR-28": "North Khorasan", "IR-29": "South Khorasan",
     # the Philippines' regions without their numbers
     "PH-01": "Ilocos", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon", "PH-05": "Bicol",
     "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
