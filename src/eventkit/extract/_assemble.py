@@ -405,6 +405,11 @@ def _rape_told_next(coder: _Coder, index: int) -> bool:
     """ "ADF killed 36 people in attacks. Rapes were also reported in the attacks": rape the
     next sentence tells of the same violence, by naming it again, makes it sexual violence
     (ACLED)."""
+    sentences = coder.doc.sentences
+    if index + 1 >= len(sentences) or _RAPE_WORDS.isdisjoint(
+        coder.norms[sentences[index + 1].first : sentences[index + 1].last]
+    ):
+        return False  # (most sentences tell no rape: the dearer reading after)
     told = _told_next(coder, index, 1)
     return any(_rape_done(told, position) for position in range(len(told))) and any(
         word in ("in", "during") and told[position + 1 : position + 2] == ["the"]

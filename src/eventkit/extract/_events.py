@@ -1499,9 +1499,11 @@ class _Coder:
             return True
         # or between spaced dashes: "3 farmers - accused by the police of being NPA
         # militants - were shot dead"
+        start = max(0, mention.first - 12)
+        if "-" not in between or "-" not in self.norms[start : mention.first]:
+            return False
         return any(self._spaced_dash(index) for index in range(mention.last, end)) and any(
-            self._spaced_dash(index) for index in range(max(0, mention.first - 12), mention.first)
-        )
+            self._spaced_dash(index) for index in range(start, mention.first))
 
     def _spaced_dash(self, index: int) -> bool:
         tokens = self.tokens
