@@ -2692,3 +2692,9 @@ def test_a_strike_that_hit_a_house_is_from_the_air() -> None:
     event = _event({"text": "On 3 May 2024, an Israeli strike hit a house in Tyre (Tyre, South), "
                             "killing 2."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Air/drone strike", 2)
+
+
+def test_killing_him_kills_one() -> None:
+    event = _event({"text": "On 15 February 2024, armed men looted the house of a tribal leader "
+                            "in Abu Kamal (Deir-ez-Zor) after killing him."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)

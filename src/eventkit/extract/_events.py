@@ -2352,6 +2352,10 @@ class _Coder:
             return self._counted_after(norms, index)  # "hacked to death a chief and his aide"
         if word == "death" and norms[index - 2 : index] in (["him", "to"], ["her", "to"]):
             return 1  # "shot him to death"
+        if word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] in (
+            ["him"], ["her"]
+        ):
+            return 1  # "after killing him"
         if (word in ("killed", "kill", "kills") or word in _KILLING_NAMED) and (
             _active_with_object(norms, index)
         ):
