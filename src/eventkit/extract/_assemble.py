@@ -221,10 +221,10 @@ def _acled(
         )) or (weapon == "ied" and actor2 is not None and actor2.kind in ARMED_KINDS and (
             not _SMALL_ARMS.isdisjoint(norms)
         )):
-            # "attacked the troops using remote controlled explosives and small arms": an
-            # ambush fought with guns too is a battle
             # "a complex ambush involving a suicide motorcycle bomb": a suicide bombing in
-            # a battle is the battle (ACLED's suicide bomb is one "absent an armed clash")
+            # a battle is the battle (ACLED's suicide bomb is one "absent an armed clash");
+            # so is an ambush on troops fought with guns too ("using remote controlled
+            # explosives and small arms")
             sub = "Armed clash"
         elif weapon in ACLED_BY_WEAPON and (
             sub in (None, "Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values()
@@ -1428,6 +1428,8 @@ def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
     """A town's region spelled as its sentence names it, when it names it by another of its
     names: "Birgunj (Parsa, Province 2)" (ACLED's name of Nepal's Madhesh until 2022),
     "Sardasht (West Azarbaijan)" (ACLED's spelling, which the note gives)."""
+    from ..formats._countries import ACLED_ADMIN1  # (formats reads extract's models)
+
     records = coder.entities.locations
     mention = next((m for m in mentions if 0 <= m.first - town.last <= 12
                     and records[m.key].location.iso3166_2 == location.iso3166_2
@@ -1439,8 +1441,6 @@ def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
         return location  # (a first-level region only: not "Thiou (Thiou, Yatenga)")
     tokens = coder.doc.tokens
     spelled = coder.doc.text[tokens[mention.first].start : tokens[mention.last - 1].end]
-    from ..formats._countries import ACLED_ADMIN1  # (formats reads extract's models)
-
     words = spelled.lower().split()
     if location.iso3166_2 in ACLED_ADMIN1 or spelled.isupper() or (
         _RANKS.intersection(words) and not any(word.isdigit() for word in words)
@@ -1451,12 +1451,9 @@ def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
     return evolve(location, admin1=spelled)
 
 
-_RANKS = frozenset("governorate province region state district city department oblast "
-                   "prefecture division county municipality".split())
-
-
 _ADMINISTRATIVE = frozenset("district province region governorate state county township tract "
                             "village town city zone woreda municipality".split())
+_RANKS = _ADMINISTRATIVE | frozenset("department oblast prefecture division".split())
 
 
 def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Location | None:
@@ -3336,7 +3333,6 @@ def _identity(actor: Actor) -> str:
     if actor.name[:1].islower() and actor.country:
         return f"{actor.kind} of {actor.country}"
     return actor.name
-
 
 
 # Told together, "took control ... after fighting" is a change of territory, not a clash.

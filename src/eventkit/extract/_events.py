@@ -1656,8 +1656,12 @@ class _Coder:
         first = event.trigger_first
         if self.norms[first - 1 : first] != [","] or not self.norms[first].endswith("ing"):
             return []
+        return self._first_actor(event)
+
+    def _first_actor(self, event: _Found) -> list[str]:
+        """The first actor its sentence names before the event, not an owner."""
         mentions = [m for m in self.mentions_by_sentence.get(event.sentence, ())
-                    if m.last <= first and not m.possessive]
+                    if m.last <= event.trigger_first and not m.possessive]
         return [mentions[0].key] if mentions else []
 
     def _participle_read_as_noun(self, event: _Found) -> bool:
@@ -1702,10 +1706,7 @@ class _Coder:
         if self._comma_left_out(event, previous, between):
             # the sentence's subject: the event before may be a participle of the object
             # ("protesters demonstrating")
-            first = event.trigger_first
-            mentions = [m for m in self.mentions_by_sentence.get(event.sentence, ())
-                        if m.last <= first and not m.possessive]
-            return [mentions[0].key] if mentions else list(previous.actor1)
+            return self._first_actor(event) or list(previous.actor1)
         if "but" in between and all(
             word in AUXILIARIES or word in _ADVERBS
             for word in between[len(between) - between[::-1].index("but") :]
@@ -2837,6 +2838,7 @@ ACCIDENTS = frozenset(
     "crash crashed crashes accident accidents earthquake quake flood floods storm collision "
     "collided drowned landslide frost drought cyclone hurricane wildfire locusts".split()
 )
+
 
 def _pit_collapsed(norms: list[str]) -> bool:
     """ "the jade mine collapsed, killing 50 miners": a mine's or a pit's collapse."""
