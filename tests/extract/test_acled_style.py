@@ -2698,3 +2698,19 @@ def test_killing_him_kills_one() -> None:
     event = _event({"text": "On 15 February 2024, armed men looted the house of a tribal leader "
                             "in Abu Kamal (Deir-ez-Zor) after killing him."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # displacement by fighting, the fight named as its cause (ACLED's Other)
+        ("On 6 May 2020, near War Tho Kho village (Kayin), fighting between the Myanmar "
+         "military and KNU battalion 9 forced over 480 villagers to flee their village.",
+         "Other"),
+        # the attack told by its own verb stays the event; "displaced people" displace no one
+        ("On 6 May 2020, soldiers attacked the village of Kamango (Nord-Kivu) and forced "
+         "residents to flee.", "Attack"),
+    ],
+)
+def test_displacement_caused_by_a_fight(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

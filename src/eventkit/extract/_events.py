@@ -1849,6 +1849,22 @@ class _Coder:
             following[1].rstrip("s") in ("day", "week", "month", "year")
             and (following[0] in ("a", "one") or number_value(following, 0)[0] is not None))
 
+    def displacement_cause(self, event: _Found, told: list[_Found]) -> bool:
+        """ "fighting between the army and the KNU forced 480 villagers to flee": a fight
+        named as the subject of the displacement it caused is told for that displacement,
+        which ACLED codes (a strategic development), not as a battle of its own."""
+        first = self.norms[event.trigger_first]
+        if event.cameo[:2] not in ("18", "19", "20") or first.endswith("ed") or (
+            first in IRREGULAR_PAST  # (a verb's event: "attacked the village and forced")
+        ):
+            return False
+        return any(
+            other.rule in _DISPLACING and other.trigger_first > event.trigger_last
+            and _CLAUSE_MARKS.isdisjoint(self.norms[event.trigger_last : other.trigger_first])
+            and not _RELATIVE_BREAKS.intersection(
+                self.norms[event.trigger_last : other.trigger_first]) - {"and"}
+            for other in told)
+
     def punished_for(self, event: _Found) -> bool:
         """Whether an event noun is what someone was punished or arrested for: "shot him to
         death for the kidnap, rape and murder of a girl", "sentenced for the killing of" (an
@@ -3189,7 +3205,9 @@ def find_events(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
                 coder.done_before_told(event)
-            ) or coder.punished_for(event) or coder.done_earlier_to(event):
+            ) or coder.punished_for(event) or coder.done_earlier_to(event) or (
+                coder.displacement_cause(event, told)
+            ):
                 continue
             told_before = coder.told_before(event, found)
             if told_before is not None:
@@ -3277,6 +3295,7 @@ _PUNISHING = frozenset("shot killed executed sentenced convicted jailed imprison
 # A comma and the word opening an aside on the subject: who was among it, or who backed it
 _ASIDES = [[",", word] for word in ("including", "with", "backed", "supported", "accompanied",
                                     "assisted", "aided", "escorted", "alongside", "joined")]
+_DISPLACING = frozenset({"trigger:t-force-to-flee"})
 _ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unrelated"})
 
 
