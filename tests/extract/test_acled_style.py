@@ -2714,3 +2714,30 @@ def test_killing_him_kills_one() -> None:
 )
 def test_displacement_caused_by_a_fight(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # an army's "neutralised" armed men are its dead
+        ("On 13 March 2020, the Nigerien army announced it had neutralised 63 Boko Haram "
+         "militants near Diffa (Diffa).", "Armed clash", 63),
+        ("On 6 July 2023, VDP and the army repelled an attack by JNIM militants on Djibo (Soum, "
+         "Sahel). According to the army, about 40 militants were neutralised.", "Armed clash", 40),
+        # more dead told after the event, counted once
+        ("On 4 March 2020, Chadian army forces launched an offensive against Boko Haram in the "
+         "Lake Chad region (Lac), claiming to have killed 1000 militants. 52 soldiers were also "
+         "killed.", "Armed clash", 1052),
+        # students who boycott classes protest
+        ("On 9 March 2020, students at the University of N'Djamena (N'Djamena) boycotted "
+         "classes to demand the payment of their scholarships.", "Peaceful protest", 0),
+    ],
+)
+def test_neutralised_dead_counted_once_and_a_boycott(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+def test_an_explosive_neutralised_is_no_battle() -> None:
+    found = eventkit.extract("On 3 May 2020, the army neutralized an IED near Djibo (Soum).")
+    assert "Armed clash" not in [e.acled_sub_event_type for e in found.events]

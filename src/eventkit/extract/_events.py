@@ -2206,6 +2206,13 @@ class _Coder:
                 self.norms[index + 1 : index + 2] == ["down"]
             ):
                 norms[index - sentence.first] = "killed"  # "a cleric was gunned down"
+            elif norms[index - sentence.first] in ("neutralised", "neutralized") and (
+                number_value(self.norms, index + 1)[0] is not None
+                or self.norms[index - 1] in ("were", "was")
+            ):
+                # "neutralised 63 militants", "40 militants were neutralised": an army's
+                # word for killing them
+                norms[index - sentence.first] = "killed"
             elif norms[index - sentence.first] == "lost" and (
                 number_value(self.norms, index + 1)[0] is not None
                 and self.norms[index + 2 : index + 3] != []
@@ -3475,8 +3482,12 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             ):
                 # "7 soldiers and 4 militants were killed. The army reported that 7 other
                 # militants were killed in a counterattack", "54 soldiers killed. 21
-                # civilians killed.": more dead of the same event
+                # civilians killed.": more dead of the same event (counted once: the
+                # sentence's harm told without a doer gives its toll up)
                 event.fatalities = (event.fatalities or 0) + toll
+                for other in found:
+                    if other.sentence == following and not other.actor1 and other.fatalities:
+                        other.fatalities = 0
             else:
                 break
             counted |= groups
