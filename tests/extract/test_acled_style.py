@@ -2741,3 +2741,18 @@ def test_neutralised_dead_counted_once_and_a_boycott(text: str, sub: str, fatali
 def test_an_explosive_neutralised_is_no_battle() -> None:
     found = eventkit.extract("On 3 May 2020, the army neutralized an IED near Djibo (Soum).")
     assert "Armed clash" not in [e.acled_sub_event_type for e in found.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # an older note's verbless headline; the "by" phrase is the killing's
+        ("Protest in Mogadishu against the killing of civilians by AMISOM troops.",
+         "Peaceful protest"),
+        # a mission fighting beside the state's forces regains ground with them
+        ("AMISOM and SNA forces recaptured Bulo Marer from Al Shabaab after heavy fighting.",
+         "Government regains territory"),
+    ],
+)
+def test_headline_notes_and_a_mission_beside_the_state(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

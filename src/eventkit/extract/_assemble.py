@@ -290,8 +290,9 @@ def _acled(
 
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             # (the Houthis hold a state's forces for ACLED)
-            state = actor1 is not None and (
-                actor1.kind in _STATE or ACLED_ACTOR_TYPES.get(actor1.name) == 1)
+            state = actor1 is not None and (  # (and a mission fighting for it: AMISOM)
+                actor1.kind in _STATE or actor1.kind == "igo"
+                or ACLED_ACTOR_TYPES.get(actor1.name) == 1)
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             if any(word in _UNOPPOSED for word in norms):
                 sub = "Non-violent transfer of territory"

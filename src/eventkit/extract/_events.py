@@ -1049,7 +1049,8 @@ class _Coder:
                 # "civilians face shelling by the regime", "a prisoner died of torture"
                 event.actor1 = [agent.key] if agent else []
                 event.actor2 = subject
-            event.governed = bool(light or agent or owner or self._governing_verb(event))
+            event.governed = bool(light or agent or owner or self._governing_verb(event)
+                                  or self._headline_noun(event))
             if not (event.governed or event.actor1 or event.actor2) and self._bare(event) and (
                 not self._harm_within(event)
             ):
@@ -1355,10 +1356,14 @@ class _Coder:
                 if position < event.trigger_last:
                     break
                 if self.norms[position] == "by":
-                    # ("responded to the attack, supported by FACA": an ally, no doer)
+                    # ("responded to the attack, supported by FACA": an ally, no doer;
+                    # "protest against the killing of civilians by AMISOM troops": the
+                    # killing's doer, not the protest's)
                     allied = position - 1 > event.trigger_last and (
                         self.norms[position - 1] in _ALLIED_BY)
-                    return None if allied else mention
+                    other_act = not _ACTS_NAMED.isdisjoint(
+                        self.norms[event.trigger_last : position])
+                    return None if allied or other_act else mention
                 token = self.tokens[position]
                 if token.norm.isdigit():
                     continue  # "by 15 prison guards"
@@ -1663,6 +1668,19 @@ class _Coder:
         mentions = [m for m in self.mentions_by_sentence.get(event.sentence, ())
                     if m.last <= event.trigger_first and not m.possessive]
         return [mentions[0].key] if mentions else []
+
+    def _headline_noun(self, event: _Found) -> bool:
+        """ "Protest in Mogadishu against the killing of civilians.": an event noun opening a
+        sentence with no verb, as older notes and headlines tell what happened."""
+        sentence = self.doc.sentences[event.sentence]
+        if event.trigger_first != sentence.first:
+            return False
+        return not any(
+            (word.endswith("ed") or word in IRREGULAR_PAST or word in AUXILIARIES)
+            and self._looks_like_verb(index)
+            for index, word in enumerate(self.norms[sentence.first : sentence.last],
+                                         start=sentence.first)
+            if index >= event.trigger_last)
 
     def _participle_read_as_noun(self, event: _Found) -> bool:
         """ "..., killing 3 people": a noun trigger's word that is a participle of
@@ -3303,6 +3321,9 @@ _PUNISHING = frozenset("shot killed executed sentenced convicted jailed imprison
 _ASIDES = [[",", word] for word in ("including", "with", "backed", "supported", "accompanied",
                                     "assisted", "aided", "escorted", "alongside", "joined")]
 _DISPLACING = frozenset({"trigger:t-force-to-flee"})
+# Event nouns whose own "by" phrase may follow another event's noun
+_ACTS_NAMED = frozenset("killing killings murder murders death deaths attack attacks arrest "
+                        "arrests abduction abductions shelling bombing assault".split())
 _ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unrelated"})
 
 
