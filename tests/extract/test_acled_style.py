@@ -2756,3 +2756,19 @@ def test_an_explosive_neutralised_is_no_battle() -> None:
 )
 def test_headline_notes_and_a_mission_beside_the_state(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # "killing the driver": one, whatever is told after the "and"
+        ("On 1 March 2020, unknown gunmen attacked a vehicle on the road between Abeche and "
+         "Adre (Ouaddai), killing the driver and stealing goods.", "Attack", 1),
+        # locals padlocking an office in protest
+        ("On 7 March 2020, locals padlocked the ward office in Janakpur (Dhanusha, Province 2) "
+         "demanding the construction of a road.", "Peaceful protest", 0),
+    ],
+)
+def test_killing_the_driver_and_a_padlocked_office(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)

@@ -2578,6 +2578,14 @@ class _Coder:
                 listed = _persons_after(norms, start)
                 if listed:
                     return listed  # "killed the chief, his wife, his son and his two brothers"
+                following = norms[start + 1 : start + 4]
+                if following[:1] and following[0].isalpha() and not _plural(following[0]) and (
+                    following[1:2] != ["and"] or following[2:3] == [] or not (
+                        following[2] in _LISTED_PERSON
+                        or number_value(following, 2)[0] is not None)
+                ):
+                    return 1  # "killing the driver (and stealing goods)", not "the chief and
+                    # his wife" (a list, read above)
         if word in ("lynched", "assassinated", "beheaded", "executed", "murdered") and not (
             _plural(norms[index + 1]) if index + 1 < len(norms) else False
         ):
