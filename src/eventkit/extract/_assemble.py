@@ -466,10 +466,8 @@ def _counted_blasts(norms: list[str]) -> bool:
     shelling), not one bomb ("two explosions killed five people at a market": bombs)."""
     if not DEATH_WORDS.isdisjoint(norms) or not INJURY_WORDS.isdisjoint(norms):
         return False
-    return any(word in _BLASTS and position and (
-        (number_value(norms, position - 1)[0] or 0) >= 2
-        or norms[position - 1] in ("several", "multiple", "numerous"))
-        for position, word in enumerate(norms))
+    return any(word in _BLASTS and position and (number_value(norms, position - 1)[0] or 0) >= 2
+               for position, word in enumerate(norms))  # ("several": 10, as ACLED reads it)
 
 
 # Triggers that name a blast, not its weapon.
@@ -1429,7 +1427,7 @@ def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
     """A town's region spelled as its sentence names it, when it names it by another of its
     names: "Birgunj (Parsa, Province 2)" (ACLED's name of Nepal's Madhesh until 2022),
     "Sardasht (West Azarbaijan)" (ACLED's spelling, which the note gives)."""
-    from ..formats._countries import ACLED_ADMIN1  # (formats reads extract's models)
+    from ..formats._countries import ACLED_ADMIN1  # (on first use: it imports pycountry)
 
     records = coder.entities.locations
     mention = next((m for m in mentions if 0 <= m.first - town.last <= 12
@@ -3742,13 +3740,15 @@ def _deduplicate(coder: _Coder, events: list[Event]) -> list[Event]:
     def retold(event: Event, last: int) -> int | None:
         """The report at ``last`` or before it that ``event`` retells. Retellings of one event
         come close together: look back a bounded distance, so a long article stays linear."""
+        cause = None  # (whether the event is told as a cause: read once, when needed)
         for index in range(last, max(-1, last - _DEDUP_WINDOW), -1):
             if pairwise and _pair(merged[index]) != _pair(event):
                 continue  # PETRARCH's convention: A->B and B->A are two events
-            if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event) and (
-                _told_as_cause(coder, merged[index]) == _told_as_cause(coder, event)
-            ):
-                return index
+            if len(merged[index].evidence) < _MAX_EVIDENCE and _same(merged[index], event):
+                if cause is None:
+                    cause = _told_as_cause(coder, event)
+                if _told_as_cause(coder, merged[index]) == cause:
+                    return index
         return None
 
     for event in events:

@@ -1305,19 +1305,24 @@ class _Coder:
                 return False
         return False
 
+    def _participle_after_noun(self, event: _Found) -> ActorMention | None:
+        """The actor whose noun a past participle follows with no auxiliary ("a mayor
+        arrested the previous day", "two teachers assaulted a week earlier"): what the
+        participle may describe."""
+        first = event.trigger_first
+        norm = self.norms[first]
+        if not (norm.endswith("ed") or norm in IRREGULAR_PAST) or self._auxiliary_before(first):
+            return None
+        mention = self.entities.mention_at(first - 1) if first else None
+        return mention if mention is not None and mention.last == first else None
+
     def reduced_relative(self, event: _Found) -> bool:
         """ "a town mayor arrested the previous day for attacking a masseur was shot dead":
         an arrest told as a participle right after its subject's noun, with the clause's own
         passive verb still to come, describes the subject; the report tells the later verb
         ("a youth tortured to death in detention was buried": the torture is told)."""
         first = event.trigger_first
-        norm = self.norms[first]
-        if event.cameo[:2] != "17" or not (
-            norm.endswith("ed") or norm in IRREGULAR_PAST
-        ) or self._auxiliary_before(first):
-            return False
-        mention = self.entities.mention_at(first - 1) if first else None
-        if mention is None or mention.last != first:
+        if event.cameo[:2] != "17" or self._participle_after_noun(event) is None:
             return False
         sentence = self.doc.sentences[event.sentence]
         for index in range(event.trigger_last, min(sentence.last - 1, first + 16)):
@@ -1842,14 +1847,10 @@ class _Coder:
     def done_earlier_to(self, event: _Found) -> bool:
         """ "in solidarity with two teachers assaulted a week earlier": a participle right
         after its victims' noun, dated before the report's event, describes them."""
-        first = event.trigger_first
-        norm = self.norms[first]
-        if event.cameo[:2] not in _FORCEFUL_ROOTS or event.cameo[:2] == "14" or not (
-            norm.endswith("ed") or norm in IRREGULAR_PAST
-        ) or self._auxiliary_before(first):
+        if event.cameo[:2] not in _FORCEFUL_ROOTS or event.cameo[:2] == "14":
             return False
-        mention = self.entities.mention_at(first - 1) if first else None
-        if mention is None or mention.last != first:
+        mention = self._participle_after_noun(event)
+        if mention is None:
             return False
         before = mention.first - 1
         while before > 0 and (self.norms[before] in DETERMINERS
@@ -3430,14 +3431,14 @@ def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:
             event.actor1, event.actor2 = list(sides.actor1), list(sides.actor2)
 
 
-_CROWD_KINDS = UNORGANISED_KINDS | {"unknown"}  # ("tents were destroyed by people")
+_CROWD_DOERS = UNORGANISED_KINDS | {"unknown"}  # ("tents were destroyed by people")
 
 
 def crowds_force(coder: _Coder, event: _Found) -> bool:
     """ "Soldiers' tents were destroyed by rioters": a crowd's riot or destruction, whose
     toll told after is its own (ACLED counts a riot's dead)."""
     return event.cameo[:3] in ("145", "171") and bool(event.actor1) and (
-        coder.entities.actor(event.actor1[0]).kind in _CROWD_KINDS)
+        coder.entities.actor(event.actor1[0]).kind in _CROWD_DOERS)
 
 
 def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
@@ -3499,9 +3500,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 # reports that conflict give the lowest toll (ACLED), the other report's
                 # harm told without a doer too
                 event.fatalities = min(event.fatalities, toll)
-                for other in found:
-                    if other.sentence == following and not other.actor1 and other.fatalities:
-                        other.fatalities = event.fatalities
+                _toll_given_up(found, following, event.fatalities)
                 break
             if not event.fatalities:
                 event.fatalities = toll
@@ -3514,13 +3513,19 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 # civilians killed.": more dead of the same event (counted once: the
                 # sentence's harm told without a doer gives its toll up)
                 event.fatalities = (event.fatalities or 0) + toll
-                for other in found:
-                    if other.sentence == following and not other.actor1 and other.fatalities:
-                        other.fatalities = 0
+                _toll_given_up(found, following, 0)
             else:
                 break
             counted |= groups
             following += 1
+
+
+def _toll_given_up(found: list[_Found], sentence: int, fatalities: int) -> None:
+    """The harm a sentence tells without a doer, once its toll is the event's told before:
+    its dead are that event's (counted once)."""
+    for other in found:
+        if other.sentence == sentence and not other.actor1 and other.fatalities:
+            other.fatalities = fatalities
 
 
 def _another_source(norms: list[str]) -> bool:

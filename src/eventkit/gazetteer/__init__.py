@@ -267,7 +267,6 @@ def places() -> tuple[Place, ...]:
     former = {row["geonameid"]: _split(row["former"]) for row in _rows("former_names.tsv")}
     regions = _regions_by_name()
     split = _split_regions()
-    split_countries = {country for country, _ in split}
     records = []
     seen: set[tuple[str, str]] = set()
     for row in rows:
@@ -284,7 +283,7 @@ def places() -> tuple[Place, ...]:
             if known is not None:
                 region, code = known.name, known.code
         latitude, longitude = _float(row[lat]), _float(row[lon])
-        if row[country] in split_countries:
+        if row[country] in split:
             region, code = _current_region(row[country], region, code, latitude, longitude)
             seen.add((row[country], fold(row[name])))
         records.append(
@@ -292,8 +291,8 @@ def places() -> tuple[Place, ...]:
                   latitude, longitude, int(row[population] or 0), row[kind])
         )
     # the split table's towns GeoNames lacks ("Irumu", "Mahagi")
-    for parts in split.values():
-        for part in parts:
+    for by_region in split.values():
+        for part in (part for parts in by_region.values() for part in parts):
             if (part.country, fold(part.town)) not in seen:
                 seen.add((part.country, fold(part.town)))
                 records.append(Place(
@@ -308,7 +307,8 @@ def _current_region(country: str, region: str, code: str, latitude: float | None
     """GeoNames still files DR Congo's towns under the provinces of before 2015 ("Katanga")
     and Nepal's under the development regions of before 2015 ("Central Region"): the region
     now is the one whose listed seats and towns lie nearest (``split_regions.tsv``)."""
-    parts = _split_regions().get((country, region_key(region))) if region else None
+    by_region = _split_regions().get(country)
+    parts = by_region.get(region_key(region)) if by_region and region else None
     if not parts or latitude is None or longitude is None:
         return region, code
     code = min(parts, key=lambda part: (part.latitude - latitude) ** 2
@@ -325,12 +325,13 @@ class _RegionPart(NamedTuple):
 
 
 @_cached
-def _split_regions() -> dict[tuple[str, str], list[_RegionPart]]:
-    """(country, former region as `region_key` compares it) -> the towns of the regions it
+def _split_regions() -> dict[str, dict[str, list[_RegionPart]]]:
+    """country -> former region (as `region_key` compares it) -> the towns of the regions it
     was split into (``split_regions.tsv``)."""
-    parts: dict[tuple[str, str], list[_RegionPart]] = {}
+    parts: dict[str, dict[str, list[_RegionPart]]] = {}
     for row in _rows("split_regions.tsv"):
-        parts.setdefault((row["country"], region_key(row["former_region"])), []).append(
+        parts.setdefault(row["country"], {}).setdefault(
+            region_key(row["former_region"]), []).append(
             _RegionPart(row["country"], row["code"], row["town"], float(row["lat"]),
                         float(row["lon"])))
     return parts
@@ -435,10 +436,10 @@ def town(name: str, country: str | None = None, admin1: str | None = None) -> To
     if found is None:
         return None
     matches = []
-    split_countries = {iso3 for iso3, _ in _split_regions()}
+    split = _split_regions()
     for line in found.split("\n"):
         cells = line.split("\t")
-        if cells[1] in split_countries:
+        if cells[1] in split:
             cells[2] = _current_region(cells[1], cells[2], "", _float(cells[4]),
                                        _float(cells[5]))[0]
         if (country is None or cells[1] == country) and (
