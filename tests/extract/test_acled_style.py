@@ -2772,3 +2772,70 @@ def test_headline_notes_and_a_mission_beside_the_state(text: str, sub: str) -> N
 def test_killing_the_driver_and_a_padlocked_office(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # the vocabulary of ACLED notes: ground taken over, communal violence, explosives
+        # removed, a long sit-in broken up, a centre burned, teargas in one word, a ban on
+        # motorbikes (a security measure, as a curfew is)
+        ("On 3 June 2020, JNIM militants took over the town of Boulkessi (Mopti) after "
+         "heavy fighting.", "Non-state actor overtakes territory", 0),
+        ("On 9 June 2020, intercommunal violence in Adikong (Ouaddai) left seven people "
+         "dead.", "Armed clash", 7),
+        ("On 12 June 2020, police removed two IEDs planted near a school in Beledweyne "
+         "(Hiraan).", "Disrupted weapons use", 0),
+        ("On 14 June 2020, police broke up a more than three-week long sit-in by nurses in "
+         "Niamey.", "Protest with intervention", 0),
+        ("On 15 June 2020, migrants burned the whole of the local registration center in "
+         "Agadez.", "Mob violence", 0),
+        ("On 16 June 2020, police fired teargas to disperse students protesting in Kisumu.",
+         "Protest with intervention", 0),
+        ("On 17 June 2020, the authorities announced a ban on the use of motorcycles in "
+         "Diffa region.", "Change to group/activity", 0),
+        ("On 18 June 2020, the governor imposed a curfew in Maiduguri (Borno).",
+         "Change to group/activity", 0),
+        # "shot dead the mayor": one dead; an unarmed office holder fired on is a civilian
+        ("On 19 June 2020, gunmen shot dead the mayor of Tessit (Gao).", "Attack", 1),
+        ("On 20 June 2020, soldiers opened fire on a car carrying the Deputy Minister of "
+         "Health in Mogadishu.", "Attack", 0),
+        # counts: "between eleven and fifteen" is the lower figure, a serial comma goes on
+        # counting, an ACLED remark "N fatalities coded." gives the toll
+        ("On 21 June 2020, gunmen killed between eleven and fifteen herders near Tillia "
+         "(Tahoua).", "Attack", 11),
+        ("On 22 June 2020, an airstrike killed four fighters, and two civilians near Idleb.",
+         "Air/drone strike", 6),
+        ("On 23 June 2020, gunmen attacked a village near Tillia (Tahoua), killing many "
+         "herders. 9 fatalities coded.", "Attack", 9),
+        # an accident's word in a group's name is no accident; a protest told in the passive
+        ("On 24 June 2020, clashes took place between the Eastern Storm Brigade and "
+         "Kurdish fighters in Azaz (Aleppo).", "Armed clash", 0),
+        ("On 25 June 2020, a protest was staged in Maitighar (Kathmandu) against the budget.",
+         "Peaceful protest", 0),
+    ],
+)
+def test_session21_vocabulary_and_counts(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities or 0) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general took over the presidency after the coup.",  # no ground taken
+        "Five Killed In Road Accident In Kano",  # a headline's accident
+        "Five people were killed in a road accident in Kano.",
+    ],
+)
+def test_no_conflict_event_taken_over_or_in_an_accident(text: str) -> None:
+    events = eventkit.extract(text).events
+    assert not [e for e in events if e.acled_event_type in ("Battles", "Violence against civilians")
+                and e.modality == "actual"]
+
+
+def test_number_words_joined_by_and_only_after_a_scale() -> None:
+    from eventkit.extract._numbers import number_value
+
+    assert number_value("five and six".split(), 0) == (5, 1)
+    assert number_value("one hundred and five".split(), 0) == (105, 4)

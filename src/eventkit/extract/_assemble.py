@@ -201,6 +201,10 @@ def _acled(
         event.weapon = weapon
         victims_civilian = (actor2 is not None and (
             actor2.kind == "civilians" or _unarmed(actor2)
+            # ("opened fire on a vehicle carrying the Deputy Minister": armed force, or deaths,
+            # on one who bears no arms; not police who "surrounded" a car near an office)
+            or (_unarmed_person(actor2) and _CLASHING.isdisjoint(norms)
+                and (weapon is not None or bool(event.fatalities)))
             # "assaulted people", "beat two men", "the father of the man": people no text
             # calls armed
             or (actor2.kind == "unknown" and (
@@ -247,7 +251,8 @@ def _acled(
         elif protesters:
             # force that kills, shoots live rounds or hurts is excessive (ACLED); rubber
             # bullets, stun grenades and tear gas alone disperse
-            lethal = _SHOOTING.intersection(norms) and "rubber" not in norms and not (
+            # ("fired teargas": what was fired disperses)
+            lethal = _lethal_force(norms, _SHOOTING) and "rubber" not in norms and not (
                 _warning_shots(norms))
             sub = "Excessive force against protesters" if lethal else _intervention(norms)
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
@@ -1004,11 +1009,11 @@ def _warning_shots(norms: list[str]) -> bool:
                for pair in pairwise(norms))
 
 
-def _lethal_force(done: list[str]) -> set[str]:
+def _lethal_force(done: list[str], force: frozenset[str] = EXCESSIVE_FORCE | {"fire"}) -> set[str]:
     """The words of lethal force among what was done, firing that only dispersed left out."""
     return {
         word for index, word in enumerate(done)
-        if (word in EXCESSIVE_FORCE or word == "fire")
+        if word in force
         and _NOT_LETHAL.isdisjoint(done[index + 1 : index + 3])
         and _NOT_LETHAL.isdisjoint(done[max(0, index - 1) : index])  # "rubber bullets"
         # "fired several shots in the air": warning shots
@@ -1868,6 +1873,17 @@ def _official(actor: Actor) -> bool:
     official"), not a government acting as a state."""
     return actor.kind == "government" and _head(actor) in _OFFICIALS
 
+
+# The roles of office holders and professionals who bear no arms (CAMEO role codes)
+_UNARMED_ROLES = frozenset({"GOV", "LEG", "ELI", "JUD", "MED", "HLH", "EDU", "BUS", "CVL"})
+
+
+def _unarmed_person(actor: Actor) -> bool:
+    """Whether an actor is one person holding an office or a trade that bears no arms ("the
+    Deputy Minister of Health", "the NCP mayor"): ACLED counts them among civilians."""
+    return actor.kind == "person" and (
+        _head(actor) in _OFFICIALS or (actor.cameo or "")[-3:] in _UNARMED_ROLES)
+
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})
 
@@ -2010,6 +2026,16 @@ def _place_taken(coder: _Coder, event: _Found) -> bool:
     """Whether what the verb took is a place named right after it ("seized Moqokori")."""
     return any(mention.first in (event.trigger_last, event.trigger_last + 1)
                for mention in coder.locations_by_sentence().get(event.sentence, ()))
+
+
+def _ground_taken(coder: _Coder, event: _Found) -> bool:
+    """Whether what the verb took is ground: a place named within a few words ("took over
+    the town of Bulo Burte") or a word for one ("took over two military bases")."""
+    after = event.trigger_last
+    return not _GROUND.isdisjoint(coder.norms[after : after + 4]) or any(
+        after <= mention.first <= after + 3
+        for mention in coder.locations_by_sentence().get(event.sentence, ())
+    )
 
 
 def _animals_taken(coder: _Coder, event: _Found) -> bool:
@@ -2582,6 +2608,8 @@ def assemble(
             coder.norms[event.trigger_last : event.trigger_last + 5]
         ):
             continue  # "captured another 2 tanks": arms taken in a battle, no ground
+        if event.rule == "trigger:t-take-over" and not _ground_taken(coder, event):
+            continue  # "took over the presidency", "took over the company": no ground
         if sub == "Looting/property destruction" and event.rule == "verb:APPREHEND" and (
             refine and _place_taken(coder, event)
         ):
@@ -2862,7 +2890,8 @@ _CODED_FATALITIES = (
     re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at|to) (\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed|divided) )",
                re.I),
-    re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)\.(?= |$)", re.I | re.M),
+    re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)(?: (?:were |was )?coded)?\.(?= |$)",
+               re.I | re.M),  # "3 fatalities.", "13 fatalities coded."
     re.compile(r"\bfatalit[^.]{0,200}, coded as (\d{1,6})[.)]", re.I),
 )
 # "Fatalities split across four events": the figure the note told, shared.

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from attrs import define, evolve, field
+import attr
+from attrs import evolve, field
 
 from .. import codebooks, gazetteer
 from .._models import ACTOR_KINDS, Actor, ActorKind, Location, Span, replaced
@@ -331,7 +332,7 @@ NAME_PARTICLES = frozenset(
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class ActorMention:
     """An actor named in the text: tokens ``[first, last)`` and the actor's registry key."""
 
@@ -342,14 +343,14 @@ class ActorMention:
     possessive: bool = False
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class LocationMention:
     first: int
     last: int
     key: str
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class _ActorRecord:
     actor: Actor
     spans: list[Span] = field(factory=new_list)
@@ -357,13 +358,13 @@ class _ActorRecord:
     gender: str | None = None
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class _LocationRecord:
     location: Location
     spans: list[Span] = field(factory=new_list)
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class Entities:
     """Everything the entity step found, with token positions for the later steps."""
 

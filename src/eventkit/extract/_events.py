@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from itertools import groupby, pairwise
 from typing import Any
 
-from attrs import define, field
+import attr
+from attrs import field
 
 from .. import codebooks
 from .._models import Actor, Article, Event, FuzzyDate, MilitaryUnit, Span, Statement
@@ -28,7 +29,7 @@ from ._mypyc import new_list
 from ._numbers import UNITS, number_value
 from ._text import DETERMINERS, Document, Sentence, in_dateline
 from ._triggers import Trigger
-from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, VerbPattern, match_side
+from ._verbs import COMPOUND, SOURCE, TARGET, Anchor, Verb, VerbPattern, match_side
 
 __all__ = ["find_events"]
 
@@ -405,7 +406,7 @@ SPEECH_CODES = ("01", "02", "10", "11", "12", "13")
 _TWO = re.compile(r"(?:two|both)$")
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class _Found:
     trigger_first: int
     trigger_last: int
@@ -915,7 +916,7 @@ class _Coder:
         return False
 
     def _verb_code(
-        self, first: int, end: int, verb: Any, sentence: Sentence
+        self, first: int, end: int, verb: Verb, sentence: Sentence
     ) -> tuple[str | None, VerbPattern | None, list[Anchor]]:
         """The code of a dictionary verb here: its first (longest) pattern that matches the
         words around it, else the verb's own code; with the pattern and its role anchors."""
@@ -1570,7 +1571,8 @@ class _Coder:
         after = [] if before_only else self.norms[event.trigger_last : event.trigger_last + 4]
         return any(word in _GOVERNING for word in window) or any(
             word in _HAPPENING for word in after
-        )
+        ) or (after[:1] in (["was"], ["were"]) and after[1:2] != [] and after[1] in _GOVERNING)
+        # ("a protest was staged in Maitighar": its governing verb, in the passive)
 
     def named_again(self, event: _Found, found: Sequence[_Found]) -> bool:
         """ "Mikati condemned the strike on Aitaroun": an event noun that a verb of judging
@@ -2225,6 +2227,10 @@ class _Coder:
                 self.norms[index + 1 : index + 2] == ["down"]
             ):
                 norms[index - sentence.first] = "killed"  # "a cleric was gunned down"
+            elif norms[index - sentence.first] == "dead" and index > sentence.first + 1 and (
+                self.norms[index - 1] == "shot" and self.norms[index - 2] not in AUXILIARIES
+            ):
+                norms[index - sentence.first] = "killed"  # "shot dead the mayor": killed
             elif norms[index - sentence.first] in ("neutralised", "neutralized") and (
                 number_value(self.norms, index + 1)[0] is not None
                 or self.norms[index - 1] in ("were", "was")
@@ -2711,7 +2717,7 @@ def _joining(norms: list[str], position: int) -> int:
 def _more_after(norms: list[str], index: int) -> int:
     """ "killing three soldiers and a passer-by", "killing 12 villagers and two soldiers": the
     dead joined to a count by "and" (or "in addition to", "along with": `_JOINING`)."""
-    for position in range(index, min(len(norms) - 1, index + 3)):
+    for position in range(index, min(len(norms) - 1, index + 4)):
         word = norms[position]
         joint = _joining(norms, position)
         if joint:
@@ -2727,8 +2733,8 @@ def _more_after(norms: list[str], index: int) -> int:
             if told[:1] in (["were"], ["was"]) and not DEATH_WORDS.intersection(told[1:]):
                 return 0  # "killed 5 militants and 8 were captured": a count of its own
             return value or 0
-        if not word.isalpha():
-            return 0
+        if not word.isalpha() and not (word == "," and norms[position + 1] == "and"):
+            return 0  # (", and two civilians": a serial comma goes on counting)
     return 0
 
 
@@ -3176,6 +3182,23 @@ _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "int
                         "targeting"})
 _NAMING_VICTIMS = _OBJECT_OF | {"with", "for", "to"}  # ("in solidarity with two teachers")
 
+def _accident_told(coder: _Coder, sentence: Sentence, start: int, stop: int) -> bool:
+    """Whether an accident is told among the sentence's tokens [start, stop): an accident's
+    word, not one of a name written in capitals inside the sentence ("clashes between
+    Northern Storm Brigade and the police"; a headline's capitals are no name's)."""
+    tokens = coder.doc.tokens
+    stop = min(stop, sentence.last)
+    for index in range(start, stop):
+        if coder.norms[index] in ACCIDENTS:
+            if index == sentence.first or not tokens[index].is_capitalized:
+                return True
+            words = [token for token in tokens[sentence.first : sentence.last]
+                     if token.is_word and len(token.text) > 3]  # (not "of", "in", "and")
+            if 5 * sum(token.is_capitalized for token in words) > 4 * len(words):
+                return True  # a headline, in title case
+    return False
+
+
 def find_events(
     doc: Document,
     entities: Entities,
@@ -3225,11 +3248,11 @@ def find_events(
                 continue  # "after frost destroyed their crops": no one's act
             if event.cameo[:2] in ("18", "19", "20") and (
                 _running_total(coder.norms[sentence.first : sentence.last])
-                or ((ACCIDENTS.intersection(coder.norms[sentence.first : sentence.last])
+                or ((_accident_told(coder, sentence, sentence.first, sentence.last)
                      or _pit_collapsed(coder.norms[sentence.first : sentence.last]))
                     and not event.actor1)
                 # "a classmate killed in a road accident"
-                or ACCIDENTS.intersection(coder.norms[event.trigger_last : event.trigger_last + 5])
+                or _accident_told(coder, sentence, event.trigger_last, event.trigger_last + 5)
                 or _run_over(coder.norms, event.trigger_last)
                 or (_vehicle_did(coder.norms, event.trigger_first)  # "a bus hit her bicycle"
                     and not coder.ran_into_mine(event))

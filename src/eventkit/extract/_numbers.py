@@ -118,8 +118,8 @@ def number_value(words: list[str], start: int) -> tuple[int | None, int]:
             current = max(current, 1) * SCALES[token]
             total += current
             current = 0
-        elif token in ("-", "and") and used:
-            pass
+        elif used and (token == "-" or (token == "and" and words[index - 1] in SCALES)):
+            pass  # "twenty-five", "a hundred and five" (not "five and six": two numbers)
         else:
             break
         index += 1

@@ -30,7 +30,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from attrs import define, field, frozen
+import attr
+from attrs import field, frozen
 
 from .._errors import FormatError
 from ..codebooks import register_event_codes
@@ -98,7 +99,7 @@ class PetrarchAgent:
     line: int
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class Discards:
     """Phrases (as token normal forms) that discard a sentence or a whole story."""
 

@@ -7,14 +7,14 @@ normalised form (``norm``: lower case, straight quotes, mojibake repaired) used 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 from collections.abc import Container
 from operator import itemgetter
 from typing import NamedTuple
 
-from attrs import define, field, frozen
+import attr
+from attrs import field
 
 __all__ = ["Document", "Sentence", "Token", "sentences", "tokenize"]
 
@@ -61,7 +61,9 @@ _FOLD = str.maketrans(
 TOKEN_PATTERN = re.compile(
     r"""
     â€[™˜œ\x9d“”]?|Ã[©¨¼¶¤§±]                   # mojibake of quotes, dashes, accents
-    |(?:[A-Za-z]\.){2,12}(?![A-Za-z])          # U.S. U.N. U.S.A. (bounded: a.a.a... is linear)
+    |[A-Za-z]\.(?:[A-Za-z]\.){1,11}(?![A-Za-z])  # U.S. U.N. U.S.A. (bounded: a.a.a... is linear;
+                                                # a word fails at its second letter, before
+                                                # the repeat is entered)
     |\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_])   # 1,000  9:30  31st  1990s
     |[^\W\d_]+(?:['’][^\W\d_s][^\W\d_]*|['’](?=[^\W\d_]{2}))*  # words, O'Brien, don't
     |['’]s(?![^\W\d_])                          # possessive 's
@@ -71,6 +73,8 @@ TOKEN_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})", re.VERBOSE)
 
 # Words that open a noun phrase before its noun ("the village", "their troops").
 DETERMINERS = frozenset(
@@ -160,16 +164,25 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
-@functools.lru_cache(maxsize=65536)
+_NORMS: dict[str, str] = {}  # normal forms already made: most words recur
+_NORMS_KEPT = 65536  # (forgotten past this many: a long run reads millions of words)
+
+
 def normalise(text: str) -> str:
     """A token's normal form: lower case, straight quotes and dashes, mojibake repaired."""
-    repaired = _MOJIBAKE.get(text)
-    if repaired is not None:
-        return repaired
-    if text.isascii():
-        return text.lower()
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
-    return folded
+    norm = _NORMS.get(text)
+    if norm is None:
+        repaired = _MOJIBAKE.get(text)
+        if repaired is not None:
+            norm = repaired
+        elif text.isascii():
+            norm = text.lower()
+        else:
+            norm = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+        if len(_NORMS) >= _NORMS_KEPT:
+            _NORMS.clear()
+        _NORMS[text] = norm
+    return norm
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -179,17 +192,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Iran', '’s', 'IRGC', 'held', 'drills', 'in', 'the', 'U.S.', 'on', '9', 'April', '.']
     """
     stop = len(text) if end is None else end
+    # One split in C gives the text between tokens and the tokens in turn (the pattern in a
+    # group): offsets are the running sum of their lengths, with no match object per token.
+    pieces = _TOKEN_SPLIT.split(text if start == 0 and stop == len(text) else text[start:stop])
     new = tuple.__new__  # a named tuple made in C, without its Python-level __new__
-    return [
-        new(Token, (match.start(), match.end(), word, normalise(word)))
-        for match in TOKEN_PATTERN.finditer(text, start, stop)
-        for word in (match.group(),)
-    ]
+    norms = _NORMS
+    tokens: list[Token] = []
+    position = start
+    for index in range(1, len(pieces), 2):
+        word = pieces[index]
+        position += len(pieces[index - 1])
+        after = position + len(word)
+        norm = norms.get(word)
+        tokens.append(new(Token, (position, after, word, norm if norm is not None
+                                   else normalise(word))))
+        position = after
+    return tokens
 
 
-@frozen
-class Sentence:
-    """A sentence: its offsets and the range of its tokens in the document's token list."""
+class Sentence(NamedTuple):
+    """A sentence: its offsets and the range of its tokens in the document's token list.
+
+    A named tuple, as `Token` is: the steps read its fields in their innermost loops, and the
+    compiled build reads a named tuple's by index, an attrs class's by name.
+    """
 
     start: int
     end: int
@@ -288,7 +314,7 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     return result
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class Document:
     """The article being read: its text, tokens and sentences, shared by every step."""
 

@@ -11,8 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from importlib import resources
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .._errors import FormatError
 from ._verbs import verb_forms
@@ -58,9 +57,9 @@ IRREGULAR = {
 }
 
 
-@frozen
-class Trigger:
-    """One trigger: its words, whether it is a verb or a noun, and what it codes."""
+class Trigger(NamedTuple):
+    """One trigger: its words, whether it is a verb or a noun, and what it codes (a named
+    tuple: the compiled build reads its fields by index)."""
 
     id: str
     words: tuple[str, ...]  # "*" stands for up to `_GAP` words, "**" for `_LONG_GAP`

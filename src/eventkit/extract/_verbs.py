@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import NamedTuple
 
-from attrs import Factory, define, evolve, field, frozen
+import attr
+from attrs import field, frozen
 
 from .._errors import FormatError
 from ._mypyc import new_dict, new_list
@@ -48,13 +49,15 @@ Alternative = tuple[str, ...]  # one way to fill a pattern slot: one word or sev
 WORD, SOURCE, TARGET, SKIP, COMPOUND = "word", "$", "+", "^", "%"
 
 
-@frozen
-class Element:
+class Element(NamedTuple):
     """One slot of a pattern: the words that fill it (a word slot) or a role marker.
 
     ``joined`` (TABARI's ``_`` connector): the slot must come right next to the one before
     it in reading order (or to the verb, for the first slot after it or the last before it);
-    otherwise other words may come between."""
+    otherwise other words may come between.
+
+    Named tuples, this and the pattern and verb records: every verb found in a text walks its
+    patterns, and the compiled build reads a named tuple's fields by index."""
 
     kind: str
     words: frozenset[Alternative] = frozenset()
@@ -67,46 +70,45 @@ class Element:
         return frozenset(alternative[0] for alternative in self.words)
 
 
-def _word_slots(pattern: Any) -> Any:  # typed Any for mypyc (see _mypyc)
-    return sum(e.kind == WORD for e in (*pattern.before, *pattern.after))
-
-
-@frozen
-class VerbPattern:
+class VerbPattern(NamedTuple):
     """Words before and after the verb (each a slot of accepted words) and the code.
 
     ``code`` is the event from source to target; ``paired`` (``[031:032]``) an event the
-    pattern also codes from the target back to the source."""
+    pattern also codes from the target back to the source. Made by `verb_pattern`, which
+    counts the derived fields once."""
 
     before: tuple[Element, ...]
     after: tuple[Element, ...]
     code: str | None  # None: this use of the verb is not an event
-    paired: str | None = None
-    backwards: tuple[Element, ...] = ()  # ``before`` read from the verb backwards
+    paired: str | None
+    backwards: tuple[Element, ...]  # ``before`` read from the verb backwards
     # The words that may stand first after (before) the verb when a word slot is nearest
     # it: a cheap test before the pattern is walked (empty: no such slot).
-    lead_after: frozenset[str] = frozenset()
-    lead_before: frozenset[str] = frozenset()
-    # How many word slots the pattern has (patterns are tried most specific first), counted
-    # once: every verb found in a text walks its patterns.
-    size: int = field(init=False, default=Factory(_word_slots, takes_self=True))
-
-    @property
-    def target_first(self) -> bool:
-        """``+ * ... $``: the actor before the verb is the target."""
-        return any(e.kind == TARGET for e in self.before)
-
-    @property
-    def compound_first(self) -> bool:
-        """``% * ...``: the pattern applies only when several actors do it together."""
-        return any(e.kind == COMPOUND for e in self.before)
+    lead_after: frozenset[str]
+    lead_before: frozenset[str]
+    # How many word slots the pattern has (patterns are tried most specific first).
+    size: int
+    target_first: bool  # ``+ * ... $``: the actor before the verb is the target
+    compound_first: bool  # ``% * ...``: only when several actors do it together
 
     def words_before(self) -> frozenset[str]:
         return frozenset(w for e in self.before for alt in e.words for w in alt)
 
 
-@frozen
-class Verb:
+def verb_pattern(
+    before: tuple[Element, ...], after: tuple[Element, ...], code: str | None,
+    paired: str | None = None,
+) -> VerbPattern:
+    backwards = reversed_elements(before)
+    return VerbPattern(
+        before, after, code, paired, backwards, _lead(after), _lead(backwards),
+        sum(e.kind == WORD for e in (*before, *after)),
+        any(e.kind == TARGET for e in before),
+        any(e.kind == COMPOUND for e in before),
+    )
+
+
+class Verb(NamedTuple):
     """A verb (maybe several words, "shoot down") with its code and patterns."""
 
     words: tuple[str, ...]
@@ -117,7 +119,7 @@ class Verb:
     paired: str | None = None  # ``[031:032]``: the event coded back from target to source
 
 
-@define
+@attr.s(auto_attribs=True)  # (not define: compiled, attr.s makes a native class)
 class VerbDictionary:
     """All verbs of a dictionary, indexed by the first word of each inflected form."""
 
@@ -237,11 +239,7 @@ class _Parser:
             patterns = []
             for body, pattern_code, pattern_paired in raw_patterns:
                 before, after = self._sides(body)
-                backwards = reversed_elements(before)
-                patterns.append(VerbPattern(
-                    before, after, pattern_code, pattern_paired, backwards,
-                    _lead(after), _lead(backwards),
-                ))
+                patterns.append(verb_pattern(before, after, pattern_code, pattern_paired))
             patterns.sort(key=lambda p: -p.size)
             shared = tuple(patterns)
             for words, code, paired, forms in verbs:
@@ -382,7 +380,7 @@ class _Parser:
     def _new_element(self, text: str, joined: bool) -> Element | None:
         if text.startswith(_NEAR):
             element = self._element(text[1:], joined)
-            return evolve(element, near=True) if element is not None else None
+            return element._replace(near=True) if element is not None else None
         if text in _MARKERS:
             kind = {"$": SOURCE, "+": TARGET, "^": SKIP, "%": COMPOUND}.get(text)
             return Element(kind, joined=joined) if kind else None
