@@ -2839,3 +2839,37 @@ def test_number_words_joined_by_and_only_after_a_scale() -> None:
 
     assert number_value("five and six".split(), 0) == (5, 1)
     assert number_value("one hundred and five".split(), 0) == (105, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "doer"),
+    [
+        # what the crowd condemns, told before its protest, is its grievance
+        ("On 10 June 2020, condemning the arrest of their local chairman, members of the "
+         "Wadani party demonstrated in Burao.", "Peaceful protest", None),
+        # who the crowd are, told in a "who" clause, is no event of this report; the crowd
+        # is the doer, not what the clause names
+        ("On 11 June 2020, parents who say their sons were abducted by the PKK staged a "
+         "sit-in in Diyarbakir.", "Peaceful protest", None),
+        ("On 12 June 2020, workers who were dismissed by the textile company protested in "
+         "Tangier.", "Peaceful protest", "workers"),
+    ],
+)
+def test_a_crowds_grievance_and_description_are_not_events(
+    text: str, sub: str, doer: str | None
+) -> None:
+    event = _event({"text": text})
+    assert event.acled_sub_event_type == sub
+    if doer is not None:
+        assert event.actor1 is not None and event.actor1.name == doer
+
+
+@pytest.mark.parametrize("written", ["N'Djamena", "NDjamena", "Ndjamena"])
+def test_a_capital_written_without_its_apostrophe_in_its_own_region(written: str) -> None:
+    event = _event({"text": f"On 2 June 2020, traders protested in {written} against taxes."})
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == (written, "TCD")
+    from eventkit.formats._countries import acled_admin1
+
+    place = event.location
+    assert acled_admin1(place.country, place.admin1, place.iso3166_2) == "N'Djamena"

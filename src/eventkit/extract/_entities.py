@@ -1066,6 +1066,11 @@ class _Finder:
         place = country_location(country, capital=True)
         if town is not None:
             place = evolve(place_location(town), name=place.name, kind="capital")
+        # named as the text spells it, as towns are ("NDjamena", "Kiev"; not a dateline's
+        # capitals, "KHARTOUM")
+        written = self.surface(first, last)
+        if not written.isupper():
+            place = evolve(place, name=written)
         self.add_location(f"capital:{country.iso3}", place, first, last)
         previous = self.tokens[first - 1].norm if first else ""
         if previous in _PART_OF_TOWN and first >= 2:

@@ -1389,6 +1389,23 @@ class _Coder:
         if not before:
             return self._two_of_them(event)
         clause_start = self._clause_start(event.trigger_first)
+        if event.cameo[:2] == "14" and clause_start and self.norms[clause_start - 1] == "who" and (
+            _CLAUSE_ENDS.isdisjoint(self.norms[clause_start : event.trigger_first])
+        ) and any(
+            word in AUXILIARIES or self._looks_like_verb(index)
+            for index, word in enumerate(self.norms[clause_start : event.trigger_first - 1],
+                                         start=clause_start)
+        ):
+            # "miners who were fired from their company protested": a crowd's protest told
+            # after a "who" clause with a verb of its own is the main clause's; its subject
+            # stands before the pronoun, and no one the relative clause names is. (Other
+            # verbs so placed are as often reduced relatives: "formed by lawmakers ousted in
+            # the takeover".)
+            relative = clause_start - 1
+            clause_start = self._clause_start(relative)
+            before = [m for m in before if m.first < relative]
+            if not before:
+                return self._two_of_them(event)
         hearer = next((m for m in reversed(before) if m.first >= clause_start and m.first and (
             self.norms[m.first - 1] in _TELLING)), None)
         if hearer is not None:
@@ -1436,8 +1453,11 @@ class _Coder:
             between = self.norms[mention.last : chosen.first]
             if between and len(between) <= 4 + 2 * (between[0] == ",") + 4 * (
                 between[0] in _PLACED  # "the military stationed in Ah Lo Taw Pyae monastery"
+                # "miners who were fired from their company protested": a relative clause
+                or between[0] in _RELATIVE_PRONOUNS
             ) and (
                 between[0] == "of" or between[0] in _POSTMODIFIERS
+                or (between[0] in _RELATIVE_PRONOUNS and _CLAUSE_ENDS.isdisjoint(between))
                 # "gunmen believed to belong to IS shot ...": who they are thought to be
                 or (between[0] in _HEARSAY and between[1:2] == ["to"])
                 # an apposition closes with a comma: "X, the Iranian foreign minister, said",
@@ -1906,6 +1926,11 @@ class _Coder:
         denounce the arrest of an activist", "marched against the killing of a student" (an
         earlier event, not this report's)."""
         if self._looks_like_verb(event.trigger_first, allow_base=True):
+            if any(other.cameo[:2] == "14" and other.trigger_first >= event.trigger_last
+                   and _CLAUSE_ENDS.isdisjoint(
+                       self.norms[event.trigger_last : other.trigger_first])
+                   for other in told) and self._describes_the_crowd(event):
+                return True  # "families who say their sons were abducted staged a sit-in"
             if any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
                    for other in told) and release_demanded(self.norms, event.trigger_first):
                 return True  # "marched to demand the release of protesters who were detained"
@@ -1918,13 +1943,23 @@ class _Coder:
             ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
                 not _CAUSE_CLAUSES.isdisjoint(
                     self.norms[max(0, event.trigger_first - 6) : event.trigger_first]))
-        if not any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
-                   for other in told):
-            return False
+        if not any(other.cameo[:2] == "14" and other is not event for other in told):
+            return False  # (told before it or after: "Condemning the arrest of their
+            # chairman, party members demonstrated")
         before = self.norms[max(0, event.trigger_first - 4) : event.trigger_first]
         # ("in support of the ongoing nationwide blockade": what the rally backs)
         backing = pairwise(self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
         return bool(PROTEST_CAUSES.intersection(before)) or ("support", "of") in backing
+
+    def _describes_the_crowd(self, event: _Found) -> bool:
+        """Whether a verb stands in a "who" clause, unbroken by a comma, that says who the
+        crowd marching after it are ("miners who were fired from the company protested")."""
+        start = self.doc.sentences[event.sentence].first
+        window = self.norms[max(start, event.trigger_first - 10) : event.trigger_first]
+        if "who" not in window:
+            return False
+        clause = window[len(window) - window[::-1].index("who") :]
+        return _CLAUSE_ENDS.isdisjoint(clause)
 
     def _source(self, mention: ActorMention) -> bool:
         """A report's source ("According to residents, they clashed"): no subject."""
@@ -2922,6 +2957,8 @@ _OTHER_SENSE = frozenset(
 # Words that open a phrase after a noun which describes it ("fighters loyal to Y").
 # ... and where a force is ("the military stationed in the monastery"), which may run longer
 _PLACED = frozenset("stationed deployed positioned posted garrisoned based".split())
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated close including".split()
 ) | _PLACED

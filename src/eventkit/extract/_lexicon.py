@@ -97,6 +97,7 @@ class AgentWord:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 # The kinds of named actor whose names are keyed for other romanisations.
 _KEYED_KINDS = frozenset({"rebel", "militia", "party"})
@@ -340,6 +341,9 @@ class Lexicon:
             self.phrases.add(adjective, Entry("adjective", record, _case(adjective), 4))
         if record.capital:
             self.phrases.add(record.capital, Entry("capital", record, CAPITALIZED, 4))
+            bare = _WORD_APOSTROPHE.sub("", record.capital)
+            if bare != record.capital:
+                self.phrases.add(bare, Entry("capital", record, CAPITALIZED, 4))
         for seat in record.seats:
             self.phrases.add(seat, Entry("seat", record, _case(seat), 6))
         for seat in record.military_seats:
@@ -363,6 +367,10 @@ class Lexicon:
         for name in (record.name, *record.aliases):
             if len(name) > 2:
                 self.phrases.add(name, Entry("place", record, _case(name), 2))
+                # Notes and wires drop the apostrophe ("NDjamena", "Ndjamena" for N'Djamena)
+                bare = _WORD_APOSTROPHE.sub("", name)
+                if bare != name:
+                    self.phrases.add(bare, Entry("place", record, _case(bare), 2))
 
     def add_named_actor(self, record: NamedActor) -> None:
         keyed = record.kind in _KEYED_KINDS

@@ -67,7 +67,8 @@ ACLED_ADMIN1: dict[str, str] = {
     "MW-N": "Northern", "MW-C": "Central", "MW-S": "Southern",
     "CD-NK": "Nord-Kivu", "CD-SK": "Sud-Kivu", "CF-MP": "Ombella-M'Poko",
     "CF-KB": "Nana-Grebizi", "CF-SE": "Sangha-Mbaere", "CF-HS": "Mambere-Kadei",
-    "CF-KG": "Kemo",
+    "CF-KG": "Kemo", "TD-ND": "N'Djamena", "TD-MO": "Mayo-Kebbi Ouest",
+    "TD-ME": "Mayo-Kebbi Est",
     "TT-TUP": "Tunapuna/Piarco", "LB-JA": "South", "LB-AS": "North", "LB-NA": "Al Nabatieh",
     # Iraq as ACLED's exports of 2024 write it
     "IQ-BA": "Al Basrah", "IQ-QA": "Al Qadissiya", "IQ-NI": "Ninewa", "IQ-SD": "Salah Al Din",
