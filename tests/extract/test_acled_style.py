@@ -1453,7 +1453,7 @@ def test_a_suicide_bomber_stopped_is_the_target_not_the_weapon() -> None:
     assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 1)
     event = _event({"text": "On 4 April 2021, six civilians were killed by a suicide bomber "
                             "at a market in Baidoa (Bay)."})
-    assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", 6)
+    assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", 7)  # and the bomber
 
 
 def test_acid_poured_on_people_is_an_assault() -> None:
@@ -2873,3 +2873,21 @@ def test_a_capital_written_without_its_apostrophe_in_its_own_region(written: str
 
     place = event.location
     assert acled_admin1(place.country, place.admin1, place.iso3166_2) == "N'Djamena"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the codebook: a suicide bombing's bomber is counted among its dead
+        ("On 4 June 2020, a suicide bomber killed three soldiers at a checkpoint in Baidoa "
+         "(Bay).", 4),
+        # told already: "the bomber and", "including the bombers"
+        ("On 5 June 2020, a suicide bomber struck a checkpoint in Baidoa (Bay). The bomber and "
+         "two soldiers were killed.", 3),
+        ("On 6 June 2020, suicide bombers struck a market in Konduga (Borno), killing 12 people "
+         "including the bombers.", 12),
+    ],
+)
+def test_a_suicide_bomber_is_counted_once(text: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", fatalities)

@@ -2028,6 +2028,28 @@ def _place_taken(coder: _Coder, event: _Found) -> bool:
                for mention in coder.locations_by_sentence().get(event.sentence, ()))
 
 
+_BOMBER_SPARED = frozenset({"arrested", "captured", "failed", "foiled", "thwarted", "shot",
+                            "defused", "detained", "intercepted"})
+
+
+def _bomber_told(coder: _Coder, event: _Found) -> bool:
+    """Whether a suicide bombing's report counts its bomber already ("killing himself and 4
+    others", "including the bomber") or tells one who did not die in the blast (arrested,
+    shot before detonating, foiled)."""
+    sentences = coder.doc.sentences
+    first = sentences[event.sentence].first
+    last = sentences[min(event.sentence + 1, len(sentences) - 1)].last
+    norms = coder.norms[first:last]
+    return not _BOMBER_SPARED.isdisjoint(norms) or not {
+        "himself", "herself", "themselves"}.isdisjoint(norms) or any(
+        pair in _THE_BOMBER for pair in pairwise(norms))
+
+
+# "the bomber and 4 soldiers", "in addition to the bomber", "including the bombers": the
+# bomber told in the toll (counted there or not, as the toll says)
+_THE_BOMBER = frozenset(("the", word) for word in ("bomber", "bombers", "attacker", "attackers"))
+
+
 def _ground_taken(coder: _Coder, event: _Found) -> bool:
     """Whether what the verb took is ground: a place named within a few words ("took over
     the town of Bulo Burte") or a word for one ("took over two military bases")."""
@@ -2759,6 +2781,10 @@ def assemble(
         fatalities = event.fatalities if violent else (0 if sub is not None else None)
         if violent and fatalities is None:
             fatalities = 0
+        if sub == "Suicide bomb" and fatalities is not None and event.modality == "actual" and (
+            not _bomber_told(coder, event)
+        ):
+            fatalities += 1  # ACLED counts the bomber among the dead
         date = _date_for(coder, event)
         if _background(coder, event, date):
             continue
