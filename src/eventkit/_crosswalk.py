@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 
-from ._models import Event
-from .codebooks import read_tsv
+from ._models import Actor, Event
+from .codebooks import cameo_events, read_tsv
 
 __all__ = ["ACLED_ACTOR_TYPES", "acled_sub_event_type"]
 
@@ -40,11 +40,11 @@ def _load() -> dict[str, list[tuple[str, str]]]:
         return _table
 
 
-def _holds(condition: str, event: Event) -> bool:
+def _holds(condition: str, actor1: Actor | None, actor2: Actor | None) -> bool:
     if not condition:
         return True
     role, _, wanted = condition.partition("=")
-    actor = event.actor1 if role == "actor1" else event.actor2
+    actor = actor1 if role == "actor1" else actor2
     kind = actor.kind if actor is not None else None
     if wanted == "state":
         return kind in _STATE_KINDS
@@ -59,12 +59,17 @@ def acled_sub_event_type(event: Event) -> str | None:
     >>> acled_sub_event_type(Event(cameo="195"))
     'Air/drone strike'
     """
+    return sub_event_type_of(event.cameo, event.actor1, event.actor2)
+
+
+def sub_event_type_of(cameo: str | None, actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """`acled_sub_event_type` from the code and the sides alone (no `Event` to build)."""
     table = _table or _load()
-    record = event.cameo_code
+    record = cameo_events.get(cameo) if cameo else None
     if record is None:
         return None
     for code in dict.fromkeys((record.code, record.base, record.root)):
         for condition, sub_event_type in table.get(code, ()):
-            if _holds(condition, event):
+            if _holds(condition, actor1, actor2):
                 return sub_event_type
     return None

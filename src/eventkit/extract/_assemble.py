@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import evolve
 
 from .. import codebooks, gazetteer
-from .._crosswalk import ACLED_ACTOR_TYPES, acled_sub_event_type
+from .._crosswalk import ACLED_ACTOR_TYPES, sub_event_type_of
 from .._models import (
     Actor,
     ActorKind,
@@ -148,7 +148,7 @@ def _acled(
     if sub is None and root == "14":
         # a dictionary verb's demonstration ("residents held a violent demonstration"): the
         # crosswalk's sub-type, refined below like a trigger's
-        sub = acled_sub_event_type(Event(cameo=event.cameo, actor1=actor1, actor2=actor2))
+        sub = sub_event_type_of(event.cameo, actor1, actor2)
     if sub is None and event.rule == "verb:MARCH" and actor1 is not None and (
         actor1.kind in _CROWD_KINDS
     ):
@@ -367,8 +367,7 @@ def _acled(
         ):  # ("planned to march, but was halted by the police")
             sub = _intervention(done)
     if sub is None:
-        probe = Event(cameo=event.cameo, actor1=actor1, actor2=actor2)
-        sub = acled_sub_event_type(probe)
+        sub = sub_event_type_of(event.cameo, actor1, actor2)
     if sub == "Abduction/forced disappearance" and actor2 is not None and (
         actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL")
     ) and actor1 is not None and actor1.kind not in _STATE:
@@ -3248,15 +3247,17 @@ def _same(a: Event, b: Event) -> bool:
         return False  # told again far away in a long text: another event
     if a.cameo is None or b.cameo is None or a.modality != b.modality:
         return False
-    if _protest_and_force(a, b) is not None:
+    paired = a.acled_sub_event_type in _PAIRED_SUBS or b.acled_sub_event_type in _PAIRED_SUBS
+    if paired and _protest_and_force(a, b) is not None:
         # "Protesters gathered... Police dispersed them": ACLED codes one protest, with
         # intervention (or one riot, when the crowd was violent), in one place.
         same_place = a.location is None or b.location is None or (
             a.location.name == b.location.name
         )
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
-    if _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or _fire_in_fight(a, b) or (
-        _looted_and_taken(a, b) is not None or _raid_seizing(a, b) is not None
+    if paired and (
+        _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or _fire_in_fight(a, b)
+        or _looted_and_taken(a, b) is not None or _raid_seizing(a, b) is not None
     ):
         return True
     if a.cameo[:2] != b.cameo[:2] and not (
@@ -3655,6 +3656,12 @@ def _more_dead(text: str, event: Event) -> bool:
 
 
 _HEAVY_FIRE = frozenset(ACLED_BY_WEAPON[weapon] for weapon in _HEAVY_WEAPONS)
+
+# The sub-event types of which one of two reports must be for the pairs `_same` reads as one
+# act (a protest and the force on it, people held then harmed, goods looted and people taken,
+# a fight and its heavy weapons, a raid and the arms it seized): other pairs skip those tests.
+_PAIRED_SUBS = _FORCE_SUBS | _HOLDING | _HEAVY_FIRE | {
+    "Looting/property destruction", "Disrupted weapons use"}
 
 
 def _battle_with_fire(a: Event, b: Event) -> Event | None:

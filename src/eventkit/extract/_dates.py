@@ -669,7 +669,7 @@ _HOLIDAY: Final = _entry(_HOLIDAY_RE, _holiday)
 
 # Every expression starts at a word, and that word with the character after it says which rules
 # can start there: a scan tries a few anchored matches at plausible words and nothing elsewhere.
-_TOKEN_RE = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _DIGIT_RE = re.compile(r"\d")
 _DATE_AFTER_WEEKDAY_RE = re.compile(r",?\s{1,3}(?:(?i:the)\s{1,3})?[0-9A-Z]")
 _DASHES = "-–—"
@@ -791,16 +791,20 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     # the longest expressions are kept first, each only where no longer one lies.
     candidates: list[tuple[int, int, int, _Resolved, str]] = []
     previous_end, previous_word = -9, ""
-    for token in _TOKEN_RE.finditer(text):
-        word = token.group()
+    # the words and what lies between them, in turn (one split in C: no match object a word)
+    pieces = _WORD_SPLIT.split(text)
+    after = 0
+    for index in range(1, len(pieces), 2):
+        word = pieces[index]
+        position = after + len(pieces[index - 1])
+        after = position + len(word)
         if not (word[0].isdigit() or word.lower() in _STARTS):
-            previous_end, previous_word = token.end(), word  # most words start no date
+            previous_end, previous_word = after, word  # most words start no date
             continue
-        position = token.start()
         before = ""
         if 0 < position - previous_end <= 3 and text[previous_end:position].isspace():
             before = previous_word.lower()
-        rules = _rules_at(word, text, token.end(), before)
+        rules = _rules_at(word, text, after, before)
         if rules:
             for pattern, rule, checks in rules:
                 match = pattern.match(text, position)
@@ -810,7 +814,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 if resolved is not None:
                     end = match.end()
                     candidates.append((position - end, position, end, resolved, match.group()))
-        previous_end, previous_word = token.end(), word
+        previous_end, previous_word = after, word
     candidates.sort(key=lambda candidate: candidate[:2])
     taken = bytearray(len(text))
     found: list[DateMention] = []

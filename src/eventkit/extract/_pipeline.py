@@ -90,14 +90,16 @@ def extract(
 
     statements = find_statements(doc, entities, dates, article)
     events = find_events(doc, entities, dates, units, statements, article, lexicon)
-    return Extraction(
-        article=article,
-        events=events,
-        actors=entities.final_actors(),
-        units=[unit for unit, _ in units],
-        statements=[statement for statement, _ in statements],
-        locations=entities.final_locations(),
-        dates=dates,
+    # Every span found is a slice of the article's text: the findings are set on the record
+    # without walking all their spans again (`Extraction` checks those it is given).
+    return replaced(
+        Extraction(article=article),
+        events=tuple(events),
+        actors=tuple(entities.final_actors()),
+        units=tuple(unit for unit, _ in units),
+        statements=tuple(statement for statement, _ in statements),
+        locations=tuple(entities.final_locations()),
+        dates=tuple(dates),
     )
 
 
