@@ -2891,3 +2891,31 @@ def test_a_capital_written_without_its_apostrophe_in_its_own_region(written: str
 def test_a_suicide_bomber_is_counted_once(text: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a community's men who harm others are its militia: an attack, not a riot
+        ("On 3 July 2020, members of the Dogon community killed four herders near Bankass "
+         "(Mopti).", "Attack"),
+        ("On 4 July 2020, a member of the Zaghawa community beat two traders near Abeche "
+         "(Ouaddai).", "Attack"),
+        # war's remnants set off are a remote explosive, whatever shell or grenade they were
+        ("On 5 July 2020, an unexploded grenade exploded in a field near Bol (Lac), killing "
+         "two children.", "Remote explosive/landmine/IED"),
+        # goods seized are looted; people taken with them make an abduction
+        ("On 6 July 2020, JNIM militants seized two trucks of a transport company near Djibo "
+         "(Soum).", "Looting/property destruction"),
+        ("On 7 July 2020, JNIM militants seized a bus near Djibo (Soum) and abducted its "
+         "passengers.", "Abduction/forced disappearance"),
+        # "and two captured": prisoners of the fight, no ground taken
+        ("On 8 July 2020, Arab militiamen and Fulani gunmen clashed near Tahoua. Three men were "
+         "killed and two captured.", "Armed clash"),
+        # "a clash ensued between demonstrators and the police": a riot
+        ("On 9 July 2020, a clash ensued between demonstrators and the police in Birgunj "
+         "(Parsa).", "Violent demonstration"),
+    ],
+)
+def test_community_militias_war_remnants_goods_and_prisoners(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

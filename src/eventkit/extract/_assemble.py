@@ -56,7 +56,7 @@ from ._events import (
     release_demanded,
 )
 from ._numbers import number_value
-from ._text import in_dateline, tokenize
+from ._text import DETERMINERS, in_dateline, tokenize
 
 if TYPE_CHECKING:
     from ._events import _Coder, _Found
@@ -198,6 +198,12 @@ def _acled(
             if candidate in named:
                 weapon = candidate
                 break
+        if weapon in ("grenade", "artillery", "missile", "ied") and not (
+            _WAR_REMNANTS.isdisjoint(norms) and _WAR_REMNANTS.isdisjoint(after)
+        ):
+            # "an unexploded grenade left from an exercise", "unexploded ordnance": war's
+            # remnants set off are a remote explosive (the codebook: UXO)
+            weapon = "ied"
         event.weapon = weapon
         victims_civilian = (actor2 is not None and (
             actor2.kind == "civilians" or _unarmed(actor2)
@@ -1527,7 +1533,7 @@ def _peoples_militia(
                 return _community_militia(coder, record, location)
     head = actor.name.lower().split(" from ")[0].rsplit(" ", 1)[-1]  # "herders from Samburu"
     if head in _COMMUNITIES or (fighting and head in _PASTORAL) or (
-        communal and (head in _LOCALS or head == "people")
+        communal and (head in _LOCALS or head in ("people", "community"))
     ):
         # "two villages clashed", "rival clans fought", "farmers and herders clashed":
         # communities' men, a communal militia
@@ -1706,6 +1712,10 @@ def _people_taken(coder: _Coder, event: _Found, actor2: Actor | None) -> bool:
     passive = first >= 2 and coder.norms[first - 1] in ("was", "were")
     if passive and number_value(coder.norms, first - 2)[0] is not None:
         return True  # "150 were killed and 8 were captured": prisoners
+    if first >= 2 and coder.norms[first - 2] == "and" and (
+        number_value(coder.norms, first - 1)[0] is not None
+    ):
+        return True  # "three were killed and two captured": the verb left out, prisoners
     if actor2 is None:
         # "killed three attackers and captured another six": people counted are prisoners
         counted = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
@@ -1874,6 +1884,8 @@ def _official(actor: Actor) -> bool:
 
 
 # The roles of office holders and professionals who bear no arms (CAMEO role codes)
+_WAR_REMNANTS = frozenset({"unexploded", "uxo", "uxos", "ordnance", "ordnances", "leftover",
+                           "remnant", "remnants"})
 _UNARMED_ROLES = frozenset({"GOV", "LEG", "ELI", "JUD", "MED", "HLH", "EDU", "BUS", "CVL"})
 
 
@@ -2057,6 +2069,25 @@ def _ground_taken(coder: _Coder, event: _Found) -> bool:
         after <= mention.first <= after + 3
         for mention in coder.locations_by_sentence().get(event.sentence, ())
     )
+
+
+_GOODS = frozenset("vehicle vehicles car cars truck trucks lorry lorries bus buses motorbike "
+                   "motorbikes motorcycle motorcycles boat boats tractor tractors ambulance "
+                   "ambulances goods money cash phones property equipment food".split())
+
+
+def _goods_seized(coder: _Coder, event: _Found) -> bool:
+    """Whether what "seized" took, right after it, is goods ("seized a vehicle belonging to
+    an NGO", "seized two trucks of food"), not people."""
+    norms = coder.norms
+    for index in range(event.trigger_last, min(event.trigger_last + 4, len(norms))):
+        if norms[index] in _GOODS:
+            return True
+        if norms[index] not in DETERMINERS and number_value(norms, index)[0] is None and (
+            not norms[index].isalpha() or coder.entities.mention_at(index) is not None
+        ):
+            return False  # (a person or a group named first: "seized the driver's car")
+    return False
 
 
 def _animals_taken(coder: _Coder, event: _Found) -> bool:
@@ -2459,6 +2490,13 @@ def assemble(
             # "Two villages clashed over the location of election offices", "rival clans
             # fought": communities fight as their militias, told deaths or not (ACLED)
             actor1 = _peoples_militia(coder, actor1, location, fighting=True)
+        elif violent and not event.symmetric and actor1 is not None and (
+            _head(actor1) in _COMMUNITIES or _head(actor1) == "community"
+        ):
+            # "members from the Djerma community killed five herders", "a member of the
+            # Zaghawa community tortured three men": a community's men who harm others are
+            # its militia (ACLED)
+            actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=True)
         if fighting and actor1 is None and actor2 is None:
             actor1, actor2 = _peoples_fighting(coder, event, sentence, location)
         sides = (actor1, actor2)
@@ -2638,6 +2676,11 @@ def assemble(
             state = actor1 is not None and actor1.kind in _STATE
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
             event.cameo, actor2 = "192", None
+        if event.rule == "verb:APPREHEND" and sub in _HOLDING and _goods_seized(coder, event) and (
+            _ABDUCTING.isdisjoint(coder.norms[sentence.first : sentence.last])
+        ):  # (not "seized a vehicle ..., four passengers abducted")
+            # "militants seized a vehicle belonging to an NGO": goods taken, no one held
+            sub, event.cameo = "Looting/property destruction", "171"
         seized = event.rule == "verb:APPREHEND" and _people_seized(coder, event)
         if (sub in _TERRITORIAL and _people_taken(coder, event, actor2)) or (
             seized and (sub in _TERRITORIAL or sub == "Looting/property destruction")

@@ -2975,7 +2975,7 @@ _GENERIC_HEADS = frozenset({"anyone", "anybody"})
 # Words between an event noun and its sides ("clashes took place between", "fighting broke
 # out between")
 _OCCURRED = frozenset({"took", "place", "erupted", "broke", "out", "occurred", "continued",
-                       "flared", "reportedly", "also", "again", "resumed",
+                       "ensued", "flared", "reportedly", "also", "again", "resumed",
                        # "clashes suspected to be between"
                        "suspected", "believed", "thought", "to", "be"})
 _CALLING = frozenset({"call", "calls", "called", "calling"})
