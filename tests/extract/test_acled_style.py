@@ -2919,3 +2919,12 @@ def test_a_suicide_bomber_is_counted_once(text: str, fatalities: int) -> None:
 )
 def test_community_militias_war_remnants_goods_and_prisoners(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_bracket_listing_the_region_first_places_the_town() -> None:
+    # ACLED's notes on Chad write "(Region, Department)": the region known, the department not
+    event = _event({"text": "On 26 December 2020, Tama and Zaghawa militias clashed near Birak "
+                            "(Wadi Fira, Dar Tama). Ten people were killed."})
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == (
+        "Birak", "Wadi Fira", "TCD")

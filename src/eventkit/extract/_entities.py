@@ -1283,11 +1283,16 @@ class _Finder:
             abbreviated = self._abbreviated_state(index, region)
             if abbreviated is not None:
                 return abbreviated
+            if region > index + 1:
+                first_listed = self._region_listed_first(index, region)
+                if first_listed is not None:
+                    return first_listed
         if not candidates or end >= len(tokens):
             return None
         if opening == "(":
             if tokens[end].norm != ")" and not self._region_part(end):
-                return None  # (but "(Shan-North)", ACLED's part of Shan)
+                # (but "(Shan-North)", ACLED's part of Shan)
+                return self._region_listed_first(index, region) if region > index + 1 else None
             if region > index + 1 and (len({country for country, _ in candidates}) > 1 or (
                 _compass_only(self.surface(region, end))
             )):
@@ -1307,6 +1312,23 @@ class _Finder:
         if following.isalpha() and following not in FUNCTION_WORDS:
             return None
         return index + 1, end, [c for c in candidates if c[1]], last
+
+    def _region_listed_first(
+        self, bracket: int, last_listed: int
+    ) -> tuple[int, int, list[tuple[str, str | None]], int] | None:
+        """A bracket that lists the region first and a district it does not know last
+        ("Birak (Wadi Fira, Dar Tama)", as ACLED's notes on Chad write it): that region."""
+        tokens = self.tokens
+        end, entries = self.lexicon.phrases.longest(tokens, bracket + 1, self.doc.all_caps)
+        if end >= len(tokens) or tokens[end].norm != ",":
+            return None
+        candidates = [(entry.record.country, entry.record.code) for entry in entries
+                      if entry.kind == "subdivision"]
+        closing = next((i for i in range(last_listed, min(last_listed + 6, len(tokens)))
+                        if tokens[i].norm == ")"), None)
+        if not candidates or closing is None:
+            return None
+        return bracket + 1, end, candidates, closing + 1
 
     def _abbreviated_state(
         self, bracket: int, region: int
