@@ -521,6 +521,7 @@ class _Coder:
         # sentences whose toll went to an event told before ("... were killed during the
         # clash"): read once
         self.tolled_sentences: set[int] = set()
+        self._toll_norms: dict[int, list[str]] = {}  # `_toll_words`, by first token
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
         self.entity_tokens = {
             index
@@ -2242,10 +2243,13 @@ class _Coder:
             for word in event.pattern.words_before()
         )
 
-    def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
-        """Deaths reported in the event's sentence: "killed five", "12 people were killed",
-        "4 soldiers and 6 assailants were killed", "left 3 dead", "killing a commander".
-        Injuries are not deaths; numbers inside dates are not counts."""
+    def _toll_words(self, sentence: Sentence) -> list[str]:
+        """A sentence's words as tolls are read: dates marked, a spaced dash no name's, the
+        ways of saying "killed" and "died" made those words. Made once a sentence (read-only:
+        every event of the sentence reads it)."""
+        norms = self._toll_norms.get(sentence.first)
+        if norms is not None:
+            return norms
         norms = list(self.norms[sentence.first : sentence.last])
         for index in range(sentence.first, sentence.last):
             if index in self.date_tokens:
@@ -2284,6 +2288,14 @@ class _Coder:
                     if self.norms[burned] in _BURNED_ALIVE:
                         norms[burned - sentence.first] = "killed"  # "burned a man alive"
                         break
+        self._toll_norms[sentence.first] = norms
+        return norms
+
+    def fatalities(self, event: _Found, sentence: Sentence) -> int | None:
+        """Deaths reported in the event's sentence: "killed five", "12 people were killed",
+        "4 soldiers and 6 assailants were killed", "left 3 dead", "killing a commander".
+        Injuries are not deaths; numbers inside dates are not counts."""
+        norms = self._toll_words(sentence)
         best: int | None = None
         previous: int | None = None  # the last death word counted
         # a crowd's act told with the death it answers ("set a bus on fire after a girl was

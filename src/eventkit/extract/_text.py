@@ -326,6 +326,7 @@ class Document:
     #: The tokens' normal forms, by themselves: the steps that look over every token for a
     #: few words go faster through a list of strings than through the tokens' fields.
     norms: list[str] = field(init=False)
+    _positions: dict[str, list[int]] | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.norms = list(map(itemgetter(3), self.tokens))
@@ -337,7 +338,18 @@ class Document:
 
     def positions(self, words: Container[str]) -> list[int]:
         """The indexes of the tokens whose normal form is one of ``words``: most steps look
-        at a few words only, found in one pass."""
+        at a few words only, found in one pass (a set or tuple of them in the index of the
+        words' positions, made on first use)."""
+        if isinstance(words, (frozenset, set, tuple)):
+            where = self._positions
+            if where is None:
+                where = self._positions = {}
+                for index, norm in enumerate(self.norms):
+                    where.setdefault(norm, []).append(index)
+            if len(words) == 1:
+                return list(where.get(next(iter(words)), ()))
+            unique = frozenset(words) if isinstance(words, tuple) else words
+            return sorted(index for word in unique for index in where.get(word, ()))
         return [index for index, norm in enumerate(self.norms) if norm in words]
 
     def sentence_of(self, token_index: int) -> int:
