@@ -687,6 +687,7 @@ def unchecked_event(
 
 _Record = TypeVar("_Record", bound=attrs.AttrsInstance)
 _SETTERS: dict[type, tuple[tuple[str, Callable[[Any, Any], None]], ...]] = {}
+_FIELD_NAMES: dict[type, frozenset[str]] = {}  # the same fields' names, as a set
 
 
 def _slot_setters(
@@ -698,6 +699,7 @@ def _slot_setters(
         setters = _SETTERS[cls] = tuple(
             (field.name, getattr(cls, field.name).__set__) for field in attrs.fields(cls)
         )
+        _FIELD_NAMES[cls] = frozenset(name for name, _ in setters)
     return setters
 
 
@@ -716,7 +718,7 @@ def replaced(record: _Record, **changes: Any) -> _Record:
     """
     cls = type(record)
     setters = _slot_setters(cls)
-    unknown = changes.keys() - {name for name, _ in setters}
+    unknown = changes.keys() - _FIELD_NAMES[cls]
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
     copy = object.__new__(cls)
