@@ -337,6 +337,7 @@ def test_admin1_is_written_as_acled_spells_it() -> None:
     assert acled_admin1("UGA", "Kagadi district") == "Kagadi"
     assert acled_admin1("PSE", "Gaza", "PS-GZA") == "Gaza Strip"  # ACLED's two regions
     assert acled_admin1("KEN", "Nairobi City", "KE-30") == "Nairobi"
+    assert acled_admin1("IDN", "Kepulauan Bangka Belitung", "ID-BB") == "Bangka-Belitung"
     assert acled_admin1("NGA", "Nowhere Land") == "Nowhere Land"
     assert acled_admin1(None, "Kano") == "Kano"
 

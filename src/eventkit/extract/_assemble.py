@@ -1883,9 +1883,10 @@ def _official(actor: Actor) -> bool:
     return actor.kind == "government" and _head(actor) in _OFFICIALS
 
 
-# The roles of office holders and professionals who bear no arms (CAMEO role codes)
+# Words of war's remnants: what they set off is a remote explosive (the codebook's UXO)
 _WAR_REMNANTS = frozenset({"unexploded", "uxo", "uxos", "ordnance", "ordnances", "leftover",
                            "remnant", "remnants"})
+# The roles of office holders and professionals who bear no arms (CAMEO role codes)
 _UNARMED_ROLES = frozenset({"GOV", "LEG", "ELI", "JUD", "MED", "HLH", "EDU", "BUS", "CVL"})
 
 
@@ -1894,6 +1895,7 @@ def _unarmed_person(actor: Actor) -> bool:
     Deputy Minister of Health", "the NCP mayor"): ACLED counts them among civilians."""
     return actor.kind == "person" and (
         _head(actor) in _OFFICIALS or (actor.cameo or "")[-3:] in _UNARMED_ROLES)
+
 
 _CIVILIAN_PROPERTY = frozenset({"shops", "homes", "houses", "market", "markets", "farmland",
                                 "crops", "livestock", "cattle", "property", "properties"})

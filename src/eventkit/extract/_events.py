@@ -3231,6 +3231,7 @@ _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "int
                         "targeting"})
 _NAMING_VICTIMS = _OBJECT_OF | {"with", "for", "to"}  # ("in solidarity with two teachers")
 
+
 def _accident_told(coder: _Coder, sentence: Sentence, start: int, stop: int) -> bool:
     """Whether an accident is told among the sentence's tokens [start, stop): an accident's
     word, not one of a name written in capitals inside the sentence ("clashes between

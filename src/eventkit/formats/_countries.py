@@ -87,7 +87,7 @@ ACLED_ADMIN1: dict[str, str] = {
     "PH-15": "Cordillera Administrative Region", "PH-40": "Calabarzon", "PH-41": "Mimaropa",
     # Indonesia's provinces in English, as ACLED and the English press write them
     "ID-SU": "North Sumatra", "ID-SB": "West Sumatra", "ID-SS": "South Sumatra",
-    "ID-KR": "Riau Islands", "ID-BB": "Bangka-Belitung Islands", "ID-JB": "West Java",
+    "ID-KR": "Riau Islands", "ID-BB": "Bangka-Belitung", "ID-JB": "West Java",
     "ID-JT": "Central Java", "ID-JI": "East Java", "ID-JK": "Jakarta",
     "ID-NB": "West Nusa Tenggara", "ID-NT": "East Nusa Tenggara", "ID-KB": "West Kalimantan",
     "ID-KT": "Central Kalimantan", "ID-KS": "South Kalimantan", "ID-KI": "East Kalimantan",
