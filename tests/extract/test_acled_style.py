@@ -2928,3 +2928,9 @@ def test_a_bracket_listing_the_region_first_places_the_town() -> None:
     assert event.location is not None
     assert (event.location.name, event.location.admin1, event.location.country) == (
         "Birak", "Wadi Fira", "TCD")
+
+
+def test_a_suicide_bomber_counted_in_the_toll_is_not_counted_again() -> None:
+    event = _event({"text": "On 3 May 2020, a suicide bomber blew himself up at a checkpoint in "
+                            "Mogadishu, killing four people including the bomber."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", 4)

@@ -46,6 +46,7 @@ from ._events import (
     PROTEST_CAUSES,
     REPELLED,
     SYMBOLS,
+    THE_BOMBER,
     TOOK_PART,
     UNORGANISED_KINDS,
     WEAPON_PRECEDENCE,
@@ -2055,12 +2056,8 @@ def _bomber_told(coder: _Coder, event: _Found) -> bool:
     norms = coder.norms[first:last]
     return not _BOMBER_SPARED.isdisjoint(norms) or not {
         "himself", "herself", "themselves"}.isdisjoint(norms) or any(
-        pair in _THE_BOMBER for pair in pairwise(norms))
+        pair in THE_BOMBER for pair in pairwise(norms))
 
-
-# "the bomber and 4 soldiers", "in addition to the bomber", "including the bombers": the
-# bomber told in the toll (counted there or not, as the toll says)
-_THE_BOMBER = frozenset(("the", word) for word in ("bomber", "bombers", "attacker", "attackers"))
 
 
 def _ground_taken(coder: _Coder, event: _Found) -> bool:
