@@ -1064,13 +1064,14 @@ class _Finder:
             None,
         )
         place = country_location(country, capital=True)
-        if town is not None:
-            place = evolve(place_location(town), name=place.name, kind="capital")
         # named as the text spells it, as towns are ("NDjamena", "Kiev"; not a dateline's
         # capitals, "KHARTOUM")
         written = self.surface(first, last)
-        if not written.isupper():
-            place = evolve(place, name=written)
+        name = place.name if written.isupper() else written
+        if town is not None:
+            place = evolve(place_location(town), name=name, kind="capital")
+        elif name != place.name:
+            place = evolve(place, name=name)
         self.add_location(f"capital:{country.iso3}", place, first, last)
         previous = self.tokens[first - 1].norm if first else ""
         if previous in _PART_OF_TOWN and first >= 2:

@@ -99,6 +99,14 @@ class AgentWord:
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A place's name, and the name without its apostrophes, as notes and wires write it
+    ("NDjamena", "Ndjamena" for N'Djamena)."""
+    bare = _WORD_APOSTROPHE.sub("", name)
+    return (name,) if bare == name else (name, bare)
+
+
 # The kinds of named actor whose names are keyed for other romanisations.
 _KEYED_KINDS = frozenset({"rebel", "militia", "party"})
 
@@ -340,10 +348,8 @@ class Lexicon:
         for adjective in record.adjectives:
             self.phrases.add(adjective, Entry("adjective", record, _case(adjective), 4))
         if record.capital:
-            self.phrases.add(record.capital, Entry("capital", record, CAPITALIZED, 4))
-            bare = _WORD_APOSTROPHE.sub("", record.capital)
-            if bare != record.capital:
-                self.phrases.add(bare, Entry("capital", record, CAPITALIZED, 4))
+            for spelling in _spellings(record.capital):
+                self.phrases.add(spelling, Entry("capital", record, CAPITALIZED, 4))
         for seat in record.seats:
             self.phrases.add(seat, Entry("seat", record, _case(seat), 6))
         for seat in record.military_seats:
@@ -366,11 +372,8 @@ class Lexicon:
     def add_place(self, record: Place) -> None:
         for name in (record.name, *record.aliases):
             if len(name) > 2:
-                self.phrases.add(name, Entry("place", record, _case(name), 2))
-                # Notes and wires drop the apostrophe ("NDjamena", "Ndjamena" for N'Djamena)
-                bare = _WORD_APOSTROPHE.sub("", name)
-                if bare != name:
-                    self.phrases.add(bare, Entry("place", record, _case(bare), 2))
+                for spelling in _spellings(name):
+                    self.phrases.add(spelling, Entry("place", record, _case(spelling), 2))
 
     def add_named_actor(self, record: NamedActor) -> None:
         keyed = record.kind in _KEYED_KINDS

@@ -369,9 +369,10 @@ def _trie(words: list[str]) -> str:
     return body + "?" if optional else body
 
 
-_ANCHOR_RE = re.compile(r"\b" + _trie(sorted(_ANCHOR_WORDS)) + r"\b", re.IGNORECASE)
+_ANCHOR_PATTERN = r"\b" + _trie(sorted(_ANCHOR_WORDS)) + r"\b"
+_ANCHOR_RE = re.compile(_ANCHOR_PATTERN, re.IGNORECASE)
 # The same words sought in lower-cased text: a case-sensitive scan is twice as fast.
-_ANCHOR_LOWER_RE = re.compile(r"\b" + _trie(sorted(_ANCHOR_WORDS)) + r"\b")
+_ANCHOR_LOWER_RE = re.compile(_ANCHOR_PATTERN)
 _TOKEN_SPLIT = re.compile(r"([^\W_]+|\S)")
 _ORDINAL_DIGITS_RE = re.compile(r"([0-9]{1,5})(?:st|nd|rd|th|d)", re.IGNORECASE)
 _ROMAN_RE = re.compile(r"(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})")
