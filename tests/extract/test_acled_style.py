@@ -2934,3 +2934,89 @@ def test_a_suicide_bomber_counted_in_the_toll_is_not_counted_again() -> None:
     event = _event({"text": "On 3 May 2020, a suicide bomber blew himself up at a checkpoint in "
                             "Mogadishu, killing four people including the bomber."})
     assert (event.acled_sub_event_type, event.fatalities) == ("Suicide bomb", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a summary told in the present ("militia shoots and kills chief X")
+        ("12 August. Dassanech militia shoots and kills Ileret chief Lokwar Ekiru in Todenyang.",
+         "Attack", 1),
+        # "he was badly hurt and died": the victim's death told after the assault
+        ("On 3 March 2021, four men beat a farmer over a land dispute in Pampangan village "
+         "(Lampung province). He was badly injured and died in hospital.", "Mob violence", 1),
+        ("On 4 March 2021, gunmen stabbed a shopkeeper in Baghdad. The man died on his way to "
+         "hospital.", "Attack", 1),
+        # the doers named again by their act ("the attackers") tell the same assault
+        ("On 5 March 2021, three men assaulted a trader in Sukadana village (Lampung province). "
+         "The trader argued over a debt when the attackers beat him with sticks. He later died "
+         "at a clinic.", "Mob violence", 1),
+        # a forced disappearance told by its verb; trees uprooted are property destroyed
+        ("Around 2 May 2024 (as reported), Saudi police forcibly disappeared a woman activist "
+         "in Riyadh.", "Abduction/forced disappearance", 0),
+        ("On 9 January 2024, Israeli settler rioters uprooted 80 olive trees in Turmus Ayya "
+         "(Ramallah, West Bank).", "Mob violence", 0),
+        # gas bombs are tear gas, no explosive or chemical weapon
+        ("Around 2 April 2024 (as reported), Egyptian police fired gas bombs and beat "
+         "detainees with batons at Borg al-Arab prison in Alexandria.", "Attack", 0),
+        # the crowd's verb after an aside set off by commas ("students, protesting ..., burn")
+        ("14 June. Students of Kisumu Boys High School in Kisumu, protesting against their "
+         "headteacher, burn their dormitory.", "Violent demonstration", 0),
+    ],
+)
+def test_session22_present_tense_later_deaths_and_vocabulary(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+def test_egyptian_governorates_as_acled_spells_them() -> None:
+    event = _event({"text": "On 22 February 2024, workers protested at a textile factory in "
+                            "Al Mahallah al Kubra (Greater Mahala 1, Gharbia) over wages."})
+    assert event.location is not None
+    assert (event.location.country, acled.to_row(event)["admin1"]) == ("EGY", "Gharbia")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gunmen killed chief Lokwar Ekiru in Todenyang.", "Lokwar Ekiru"),
+        ("Chief Justice David Maraga said the court would rule.", "Chief Justice David Maraga"),
+        ("The plan was rejected, chief Palestinian negotiator Saeb Erakat said.", "Saeb Erakat"),
+    ],
+)
+def test_a_chief_is_a_title_before_a_name_only(text: str, person: str) -> None:
+    persons = [actor.name for actor in eventkit.extract(text).actors if actor.kind == "person"]
+    assert persons == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a crowd the source calls rioters demonstrated violently
+        ("On 19 December 2020, dozens of rioters held a demonstration in front of the election "
+         "office in Wamena town (Papua province).", "Violent demonstration"),
+        # people with what is at hand fought: a mob's violence, no battle
+        ("Around 8 April 2025 (as reported), members of two families clashed with sticks and "
+         "stones in Minya over a land dispute.", "Mob violence"),
+        # protesters tortured by the police suffered excessive force
+        ("On 7 July 2017, 40 students staged a demonstration in Jayapura (Papua province). They "
+         "were arrested by the police and tortured.", "Excessive force against protesters"),
+        # what a crowd of protesters demands is its demonstration
+        ("On 3 January 2024, protesters closed down the El Feel oil field (Murzuq, South), "
+         "calling for the government to employ local graduates.", "Peaceful protest"),
+        # a raid's force on residents is the raid, no protest; where people live is no act
+        ("On 30 June 2017, police raided a complex of Nabire city (Papua province) mainly "
+         "inhabited by Papuans, using tear gas against the residents, and killed one man.",
+         "Attack"),
+    ],
+)
+def test_session22_crowds_and_the_force_used_on_them(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub
+
+
+def test_a_crackdown_with_no_demonstration_codes_no_protest() -> None:
+    found = eventkit.extract("In a crackdown on banditry, police burned a Pokot village near "
+                             "Tiaty.")
+    assert all(event.acled_event_type != "Protests" for event in found.events)

@@ -701,6 +701,8 @@ def _armament(norms: list[str], position: int) -> bool:
         return False  # "rumours that he was planning to bomb a rally": no bomb used
     if word in ("mine", "mines") and (before in _MINERALS or after in _MINE_WORKINGS):
         return False  # "the Hpakant jade mine collapsed", "a mine shaft": a pit, no weapon
+    if word in ("bomb", "bombs") and before in _NOT_EXPLOSIVE_BOMBS:
+        return False  # "fired gas bombs", "threw petrol bombs": no explosive weapon
     if word == "gas":
         return before in _TOXIC or after in _GAS_ARMS
     if word == "chemical":
@@ -726,9 +728,13 @@ _STOPPED = frozenset({"shot", "killed", "arrested", "captured", "apprehended", "
                       "intercepted", "neutralised", "neutralized", "stopped", "foiled"})
 _DOWNING = frozenset({"downing", "downed", "intercepting", "intercepted", "intercept",
                       "jamming", "jammed"})
+_NOT_EXPLOSIVE_BOMBS = frozenset({"gas", "tear", "teargas", "smoke", "sound", "stun", "petrol",
+                                  "molotov", "gasoline", "paint", "fire", "water", "stink"})
 _TOXIC = frozenset({"poison", "poisonous", "toxic", "nerve", "chlorine", "mustard", "sarin"})
-_GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "canister", "canisters", "cylinder",
-                       "cylinders", "bomb", "bombs", "munitions", "weapons", "weapon"})
+# ("gas bombs", "gas canisters": tear gas as Egyptian and Palestinian reports name it; a
+# poison gas is named as one: "chlorine gas canisters")
+_GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "cylinder", "cylinders",
+                       "munitions", "weapons", "weapon"})
 
 
 # Words that join two events told side by side: the weapons, victims and crowds of one are
@@ -808,7 +814,7 @@ _UNARMED_VICTIMS = frozenset({"civilians", "unknown", "person"})
 
 # CAMEO roots of what a crowd does that is its demonstration: gathering (an "assembly" is
 # CAMEO's consult), demanding, disapproving, rejecting, threatening, blocking
-_CROWD_DOINGS = frozenset({"04", "10", "11", "12", "13", "17"})
+_CROWD_DOINGS = frozenset({"02", "04", "10", "11", "12", "13", "17"})
 
 
 def _doer_mention(coder: _Coder, event: _Found) -> Any:
@@ -897,6 +903,8 @@ def _community_militia(coder: _Coder, record: Any, location: Location | None) ->
 
 _PARTIES = frozenset({"party", "government"})  # (a ruling party is coded a government)
 # (arms that make a party's men its militia)
+# What comes to hand in a street fight (not a militia's arms: machetes, guns)
+_STREET_ARMS = frozenset("sticks stones rocks knives clubs bricks bottles stick stone".split())
 _ARMED = _FIRING | {"weapons", "lethal", "armed", "machetes", "knives", "swords", "axes"}
 
 
@@ -1060,6 +1068,8 @@ def _intervention(done: list[str]) -> str:
     police's own are not theirs."""
     for index, word in enumerate(done):
         before = done[max(0, index - 5) : index]
+        if word in _TORTURED and _NO_SUCH.isdisjoint(before[-3:]):
+            return "Excessive force against protesters"  # "arrested by the police and tortured"
         if word in _HURT and _serious_hurt(done, index) and not _FORCES_HURT.intersection(before) and (
             _NO_SUCH.isdisjoint(before[-4:])  # "No injuries were reported"
         ) and _SLIGHT.isdisjoint(done[max(0, index - 2) : index + 3]):  # "injuring a few"
@@ -1067,6 +1077,7 @@ def _intervention(done: list[str]) -> str:
     return "Protest with intervention"
 
 
+_TORTURED = frozenset({"tortured", "torture", "torturing"})
 _THROWING = frozenset("hurled hurling hurl threw throwing thrown throw lobbed lobbing tossed "
                       "tossing".split())
 _INCENDIARY = frozenset("petrol molotov gasoline incendiary fire".split())
@@ -2547,6 +2558,20 @@ def assemble(
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"
+        if sub in _PROTEST_SUBS and refine and any(
+            side is not None and side.name[:1].islower() and _head(side) in ("rioters", "rioter")
+            for side in (actor1, actor2)
+        ):
+            # "dozens of Papuan rioters held a demonstration": the source calls the crowd
+            # rioters, ACLED's word for a violent one
+            sub, event.cameo = "Violent demonstration", "145"
+        if sub in _FORCE_SUBS and event.rule in _CROWD_CONTROL and refine and not any(
+            side is not None and side.kind in ("protesters", "rioters") for side in (actor1, actor2)
+        ) and not _demonstration_told(coder, event.sentence):
+            # "In a crackdown on banditry, police set fire to a village", "police used tear
+            # gas against the residents" in a raid: force with no demonstration told is
+            # part of the violence told with it, no protest
+            sub = None
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] in _CROWD_DOINGS and refine
         ):
@@ -2607,6 +2632,14 @@ def assemble(
             or (event.rule in _ATTACKS_LAUNCHED and actor1 is not None)
         ) and refine:
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or sub
+        if sub == "Armed clash" and refine and _STREET_ARMS.intersection(own_part) and (
+            _FIRING.isdisjoint(own_part)
+        ) and all(side is None or side.kind in _CROWD_KINDS for side in (actor1, actor2)):
+            # "members of 2 families clashed with knives, sticks and stones": people with no
+            # arms but what is at hand fought, a mob's violence (ACLED)
+            sub, event.cameo = "Mob violence", "145"
+            actor1, actor2 = (evolve(side, kind="rioters") if side is not None else None
+                              for side in (actor1, actor2))
         if sub == "Attack" and refine and _bodyguards_harmed(own_part):
             # "killed 1 council member in addition to 3 of his guards": the armed men who
             # guarded the target were a side of a fight (ACLED: a battle)
@@ -3137,10 +3170,19 @@ def _statement_events(
             dated.setdefault(speaker_key, date)
         if statement.date is None and date is not None:
             statement = evolve(statement, date=date)
+        crowd = speaker.kind == "protesters" and code.root in _CROWD_DEMANDS and not (
+            _demonstration_in_sentence(coder, finding, told_at)
+        )
+        if crowd:
+            # "protesters closed down the oil field, calling for jobs": what a crowd of
+            # protesters demands is said by its demonstration (ACLED), against no one
+            code, addressee = codebooks.cameo_events.get("141") or code, None
         results.append(
             Event(
                 date=date,
                 cameo=code.code,
+                acled_event_type="Protests" if crowd else None,
+                acled_sub_event_type="Peaceful protest" if crowd else None,
                 plover=code.plover,
                 plover_mode=code.plover_mode,
                 plover_context=code.plover_context,
@@ -3155,6 +3197,30 @@ def _statement_events(
             )
         )
     return results
+
+
+_TOLD_BEFORE = 5  # sentences
+# What a crowd says that its demonstration says: appeals, demands, disapproval, rejection
+_CROWD_DEMANDS = frozenset({"02", "10", "11", "12"})
+
+
+def _demonstration_in_sentence(
+    coder: _Coder, finding: Any, told: Sequence[tuple[int, Event]]
+) -> bool:
+    """Whether an event told in the statement's sentence, or before it in its paragraph, is
+    already a demonstration ("Protesters marched in Tripoli. They demanded ...")."""
+    sentences = coder.doc.sentences
+    sentence = sentences[finding.sentence]
+    first = finding.sentence
+    while first > 0 and sentences[first - 1].paragraph == sentence.paragraph and (
+        finding.sentence - first < _TOLD_BEFORE
+    ):
+        first -= 1
+    start = coder.tokens[sentences[first].first].start
+    end = coder.tokens[sentence.last - 1].end
+    return any(start <= at < end and (
+        event.acled_event_type in ("Protests", "Riots") or (event.cameo or "")[:2] == "14"
+    ) for at, event in told)
 
 
 def _condemned(
@@ -3392,7 +3458,7 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     """Whether every side of one report is a side of the other: the same actor, or (when
     ``loose``) a side told only by its role ("a military convoy") and one of its kind ("the
     Mozambican Defense and Security Forces")."""
-    return all(any(_identity(side) == _identity(other) or (
+    return all(any(_identity(side) == _identity(other) or _one_crowd(side, other) or (
         # "UN troops" answering an attack on "a MINUSCA base": the mission is the UN's
         loose and side.kind == other.kind == "igo" and side.cameo == other.cameo
         and None in (side.country, other.country)
@@ -3407,6 +3473,14 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
              # armed groups cross borders: "militants" in Kenya near al-Shabaab are its own
              or _family(side) in _ARMED_FAMILIES)
     ) for other in others) for side in sides)
+
+
+def _one_crowd(side: Actor, other: Actor) -> bool:
+    """Whether two sides are one crowd told protesting and rioting ("students, protesting
+    against their principal, burn their dorm")."""
+    return side.name == other.name and side.country == other.country and (
+        {side.kind, other.kind} == {"protesters", "rioters"}
+    )
 
 
 _ARMED_FAMILIES = frozenset({"rebel", "militia"})
@@ -3437,6 +3511,12 @@ _GENERIC_SUBS = frozenset({None, "Armed clash", "Attack"})
 
 
 _FORCE_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_PROTEST_SUBS = _FORCE_SUBS | {"Peaceful protest"}
+# The triggers that name force against a crowd by its means ("crackdown", "tear gas")
+_CROWD_CONTROL = frozenset({"trigger:t-crackdown", "trigger:t-tear-gas", "trigger:t-teargas",
+                            "trigger:t-fire-tear-gas", "trigger:t-use-tear-gas",
+                            "trigger:t-fire-teargas", "trigger:t-use-teargas",
+                            "trigger:t-water-cannon"})
 
 # Told together, a crowd that turns violent makes the event a riot (ACLED: "Violent
 # demonstration" whatever the police did), force against a peaceful one outranks its
@@ -3611,6 +3691,10 @@ def _merge(a: Event, b: Event) -> Event:
         # is the attack on the victim told with it
         not (e.acled_sub_event_type == "Armed clash" and e.actor2 is None),
     ))
+    if coded.actor1 is not None and richer.actor1 is not None and (
+        _one_crowd(coded.actor1, richer.actor1)
+    ):
+        richer = evolve(richer, actor1=coded.actor1)  # the crowd as the coded act has it (rioters)
     return evolve(
         richer,
         cameo=coded.cameo,

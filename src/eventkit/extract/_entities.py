@@ -28,9 +28,11 @@ from ._lexicon import (
     KIND_OF_ROLE,
     AgentWord,
     Lexicon,
+    common_title_words,
     person_title_words,
 )
 from ._mypyc import new_dict, new_list
+from ._numbers import TENS, UNITS
 from ._phrases import Entry
 from ._text import ABBREVIATIONS, DETERMINERS, Document, Token, in_dateline
 
@@ -44,6 +46,7 @@ __all__ = [
 ]
 
 _PERSON_TITLE_WORDS = person_title_words()
+_COMMON_TITLES = common_title_words()
 
 FUNCTION_WORDS = frozenset(
     [
@@ -1924,6 +1927,7 @@ class _Finder:
                 and following.norm not in IRREGULAR_PAST  # "a mob burnt", "a soldier shot"
                 and not following.norm.endswith("ly")  # "Police reportedly shot"
                 and following.norm not in FUNCTION_WORDS
+                and not self._present_verb(last)  # "militia shoots and kills a chief"
             )
             # "army positions", "a police station": the force is named as their holder
             and not (
@@ -1939,6 +1943,23 @@ class _Finder:
             and following.text[:1].isupper()
             and (not self.doc.all_caps and self.tokens[first].text[:1].isupper())
         )
+
+    def _present_verb(self, index: int, coordinated: bool = False) -> bool:
+        """Whether the word at ``index`` reads as a verb in the present (a news summary's
+        tense): a word in -s before an object's determiner or number, or coordinated with
+        another such word that has one ("militia shoots and kills Chief X", "police raids a
+        house"); "militia attacks in the north" and "militia attacks rose" stay nouns."""
+        word = self.tokens[index].norm
+        if not (word.endswith("s") and not word.endswith("ss") and word.isalpha()):
+            return False
+        if index + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[index + 1]
+        if after.norm == "and" and not coordinated and index + 2 < len(self.tokens):
+            return self._present_verb(index + 2, coordinated=True)
+        return after.norm in _OBJECT_OPENERS or after.norm.isdigit() or (
+            after.norm in UNITS or after.norm in TENS
+        ) or (coordinated and after.text[:1].isupper() and not self.doc.all_caps)
 
     def _owner_after(self, last: int) -> tuple[Country | None, int, bool]:
         """ "police in Nairobi", "the army of Nigeria", "soldiers from Gondor": a country or
@@ -2403,6 +2424,14 @@ class _Finder:
             personal = self.tokens[index].norm in _PERSON_TITLE_WORDS
             if not (entries or personal):
                 continue
+            if personal and not entries and self.tokens[index].norm in _COMMON_TITLES and (
+                self.doc.all_caps or index + 1 >= count
+                or self.tokens[index + 1].norm in _OFFICES_AFTER_CHIEF
+                or index + 1 in self.found.nationality_at
+            ):
+                # "Chief Justice David Maraga" (an office, titled in full later), "chief
+                # Palestinian negotiator", "THE CONTRA CHIEF SUGGESTED"
+                continue
             if not entries:
                 end = index + 1
             if end < count and self._abbreviation_dot(end):
@@ -2829,6 +2858,16 @@ _PLATFORMS = frozenset(
 # Present tenses of the notes' headline style ("The military regain control of")
 _HEADLINE_PRESENT = frozenset("regain regains retake retakes recapture recaptures seize seizes "
                               "kill kills".split())
+# Words that open a verb's object ("police raids a house", "kills two"); not "that" ("media
+# reports that ...") or quantifiers.
+_OBJECT_OPENERS = frozenset("the a an this these those their its his her our".split())
+
+# Offices named "Chief ..." (or "... Elder"): the title goes on, no name begins there.
+_OFFICES_AFTER_CHIEF = frozenset(
+    "justice executive minister secretary whip inspector superintendent editor officer "
+    "constable engineer judge magistrate prosecutor economist scientist rabbi imam of".split()
+)
+
 _VERBISH = frozenset(
     [
         "said",

@@ -24,7 +24,7 @@ from ._entities import (
     ActorMention,
     Entities,
 )
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, person_title_words
 from ._mypyc import new_list
 from ._numbers import UNITS, number_value
 from ._text import DETERMINERS, Document, Sentence, in_dateline
@@ -479,6 +479,10 @@ _WITHIN = frozenset({"in", "during", "amid", "amidst"})
 _DESCRIBING = frozenset(
     "linked affiliated allied aligned associated attached connected related".split()
 )
+# Living somewhere: the dictionary's INHABIT and RESIDE ([192] with OCCUPY) say who lives
+# where, no act of occupying.
+_DWELLING = frozenset("inhabit inhabits inhabited inhabiting reside resides resided residing "
+                      "populated".split())
 _SPONSORING = frozenset(
     "organized organised sponsored backed led affiliated linked aligned allied run owned "
     "controlled supported funded called".split()
@@ -839,8 +843,8 @@ class _Coder:
             and index > 1 and self.entities.mention_at(index - 2) is not None
         ):
             return False  # "that attack"; but "people that attacked police" is a relative clause
-        if previous == "'s":
-            return False
+        if previous == "'s" or norm in _DWELLING:
+            return False  # ("a complex mainly inhabited by Papuans": where people live)
         if norm in _DESCRIBING and self.norms[index + 1 : index + 2] in (["to"], ["with"]) and (
             not auxiliary
         ):
@@ -865,6 +869,8 @@ class _Coder:
                 ))
             )
         if norm.endswith("ing"):
+            if self.norms[index + 1 : index + 2] == ["of"] and previous not in AUXILIARIES:
+                return False  # "to protest femicides and killing of Rojin Kabais": a noun
             # "were protesting", "after attacking", and the reduced relative clause
             # "demonstrators protesting the result".
             return previous in AUXILIARIES or previous in (
@@ -899,7 +905,25 @@ class _Coder:
             # "Ethiopia act on a resolution": a base form right after the clause's subject,
             # before a preposition or an article, is its verb.
             return True
+        if previous == "," and norm.isalpha() and self._after_participle_aside(index):
+            return True  # "Students in Mumias, protesting against their principal, burn ..."
         return allow_base and mention is not None
+
+    def _after_participle_aside(self, index: int) -> bool:
+        """Whether the word follows an aside of a participle set off by commas right after
+        the sentence's subject ("Students of X School, protesting against the principal,
+        burn their dorm"): the aside closed, the subject's verb comes."""
+        sentence_first = self.doc.sentences[self.doc.sentence_of(index)].first
+        position = index - 2
+        while position > sentence_first and index - position < 14 and self.norms[position] != ",":
+            position -= 1
+        if self.norms[position] != "," or not self.norms[position + 1].endswith("ing"):
+            return False
+        mentions = self.mentions_by_sentence.get(self.doc.sentence_of(index), ())
+        subject = mentions[0] if mentions else None
+        return subject is not None and subject.last <= position and (
+            _plural(self.norms[subject.last - 1])
+        ) and "," not in self.norms[subject.last : position]
 
     def _auxiliary_before(self, index: int) -> bool:
         """Whether an auxiliary stands before the word, adverbs aside ("won't clash", "did
@@ -2389,7 +2413,7 @@ class _Coder:
         named right after the death word."""
         for index in range(sentence.first, sentence.last - 1):
             word = self.norms[index]
-            if word not in _KILLING_NAMED and not (
+            if word not in _KILLING_NAMED and word not in ("kills", "killing", "kill") and not (
                 word == "dead" and index > sentence.first and self.norms[index - 1] == "shot"
             ):
                 continue
@@ -2397,8 +2421,10 @@ class _Coder:
                 mention = self.entities.mention_at(after)
                 if mention is not None and self.entities.actor(mention.key).kind == "person":
                     return 1
-                if mention is None and not self.tokens[after].text[:1].isupper():
-                    break  # only the titles and names of one person
+                if mention is None and not self.tokens[after].text[:1].isupper() and (
+                    self.norms[after] not in _PERSON_TITLE_WORDS
+                ):
+                    break  # only the titles and names of one person ("Todonyang chief X")
         return None
 
     def _deaths_at(self, norms: list[str], index: int) -> int | None:
@@ -2482,8 +2508,8 @@ class _Coder:
             not clause[-1].endswith("s") and clause[-1] in CIVILIAN_WORDS | _ONE_ARMED_PERSON
         ):
             return 1  # "Officer killed at Kanyerus camp": a headline's one person
-        if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
-            return 1  # "He died of his injuries"
+        if word in ("died", "dies") and _one_subject_died(norms, index):
+            return 1  # "He died of his injuries", "he was injured and died at a clinic"
         return self._counted_after(norms, index)
 
     @staticmethod
@@ -2791,7 +2817,11 @@ def _more_after(norms: list[str], index: int) -> int:
 PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "demanding",
                              "against", "mourning", "demand", "justice", "denounce",
                              "denouncing", "condemn", "condemning", "protest", "protested",
-                             "decry", "decrying", "decried", "mourn", "demanded", "wake"})
+                             "decry", "decrying", "decried", "mourn", "demanded", "wake",
+                             # what a crowd remembers: "to mark a massacre"
+                             "mark", "marking", "commemorate", "commemorating", "remember"})
+
+
 def release_demanded(norms: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` tells who a crowd demands freed ("demand the release of
     protesters from Jujuy who were detained in mass arrests"): what it protests."""
@@ -2833,6 +2863,38 @@ def crowds_cause(norms: list[str], index: int) -> bool:
         break
     return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
         _CAUSE_CLAUSES.intersection(clause))
+
+
+def _one_subject_died(norms: list[str], index: int) -> bool:
+    """Whether "died" at ``index`` has one person for its subject: "he"/"she" or "the" and a
+    singular noun right before it ("the man died on his way to hospital"), or opening its
+    clause when it is coordinated ("he was severely injured and died at a clinic", "where he
+    remained in a coma ... and eventually died")."""
+    position = index - 1
+    while position >= 0 and (norms[position] in _ADVERBS_OF_TIME or norms[position].endswith("ly")):
+        position -= 1  # "he eventually died", "the officer later died"
+    if position < 0:
+        return False
+    if norms[position] in ("he", "she"):
+        return True
+    if norms[position] == "and":
+        start = position
+        while start > 0 and index - start < 30 and norms[start - 1] not in (",", ";", "--", "("):
+            start -= 1
+        opening = norms[start : start + 2]
+        return opening[:1] in (["he"], ["she"]) or (
+            opening[:1] in (["where"], ["then"], ["later"]) and opening[1:] in (["he"], ["she"])
+        )
+    return position > 0 and norms[position - 1] == "the" and norms[position].isalpha() and (
+        not _plural(norms[position]) and norms[position] not in _NOT_ONE_PERSON
+    )
+
+
+# Nouns after "the" that are no one person dying ("the rest died", "the bomb died down").
+_NOT_ONE_PERSON = frozenset({"rest", "other", "others", "remainder", "majority", "crowd",
+                             "family", "group", "unit", "fire", "wind", "protest", "bomb"})
+_ADVERBS_OF_TIME = frozenset({"later", "soon", "then", "also", "subsequently", "afterwards",
+                              "eventually", "both"})
 
 
 def _active_with_object(norms: list[str], index: int) -> bool:
@@ -3024,6 +3086,7 @@ def _aimed_at(norms: list[str], index: int) -> bool:
         if word == "to" and position and norms[position - 1] in _AIMS:
             return True
     return False
+_PERSON_TITLE_WORDS = person_title_words()
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})
 _SERVICE_DEAD = frozenset("soldiers soldier troops men fighters policemen officers members "
@@ -3657,8 +3720,24 @@ def _referring_back(coder: _Coder, event: _Found) -> bool:
     """Whether an event is a definite noun with no side of its own ("In the clash, ...",
     "during the attack"): the event told before, named again."""
     first = event.trigger_first
-    return event.rule.startswith("trigger:") and not (event.actor1 or event.actor2) and (
-        first > 0 and coder.norms[first - 1] in ("the", "this", "that"))
+    if event.rule.startswith("trigger:") and not (event.actor1 or event.actor2) and (
+        first > 0 and coder.norms[first - 1] in ("the", "this", "that")
+    ):
+        return True
+    # "five men assaulted a civilian ... when the perpetrators beat him up. He died at a
+    # clinic": the doers named again by what they did, the assault told again
+    if not event.actor1 or event.sentence == 0:
+        return False
+    doer = next((m for m in coder.mentions_by_sentence.get(event.sentence, ())
+                 if m.key == event.actor1[0]), None)
+    return doer is not None and doer.first > 0 and coder.norms[doer.first - 1] == "the" and (
+        coder.norms[doer.last - 1] in _DOERS_AGAIN
+    )
+
+
+# The words that name an event's doers again by the act ("the perpetrators", "the attackers")
+_DOERS_AGAIN = frozenset({"perpetrators", "perpetrator", "attackers", "attacker", "assailants",
+                          "assailant", "culprits", "culprit", "assaulters"})
 
 
 # Sentences after a violent event its toll may be told in (a bound: a long paragraph of

@@ -83,6 +83,11 @@ _PERSON_TITLES = {
     "cardinal",
     "bishop",
 }
+# Local leaders and clergy, civilians by what they are ("killed chief Ekal Lochamin"): common
+# nouns too ("the chief difference", "chief Palestinian negotiator"), so titles only before a
+# name in a text not all in capitals.
+_COMMON_TITLES = frozenset({"chief", "headman", "elder", "pastor", "priest", "deacon", "rabbi",
+                            "cleric"})
 
 
 @frozen
@@ -481,4 +486,8 @@ _case = case_rule
 
 
 def person_title_words() -> frozenset[str]:
-    return frozenset(_PERSON_TITLES)
+    return frozenset(_PERSON_TITLES) | _COMMON_TITLES
+
+
+def common_title_words() -> frozenset[str]:
+    return _COMMON_TITLES

@@ -75,6 +75,20 @@ ACLED_ADMIN1: dict[str, str] = {
     "IQ-DQ": "Thi Qar", "IQ-WA": "Wassit", "IQ-KA": "Kerbala", "IQ-MA": "Maysan",
     "IQ-BB": "Babil", "IQ-AR": "Erbil", "IQ-SU": "Al Sulaymaniyah", "IQ-DA": "Duhok",
     "IQ-MU": "Al Muthanna", "IQ-AN": "Al Anbar",
+    # Egypt, Jordan, Bahrain and Saudi Arabia as ACLED's exports of 2024-25 write them (Egypt's
+    # Cairo, Dakahlia, Fayoum, Gharbia, Port Said, Qena and the Sinais, Jordan's Amman, Irbid
+    # and Madaba, Ar Riyadh seen in exports; the rest the
+    # English names of the same style)
+    "EG-DK": "Dakahlia", "EG-FYM": "Fayoum", "EG-GH": "Gharbia", "EG-PTS": "Port Said",
+    "EG-KN": "Qena", "EG-BH": "Beheira", "EG-BNS": "Beni Suef",
+    "EG-DT": "Damietta", "EG-IS": "Ismailia", "EG-KB": "Qalyubia", "EG-KFS": "Kafr El Sheikh",
+    "EG-LX": "Luxor", "EG-MN": "Minya", "EG-MNF": "Monufia", "EG-SHG": "Sohag",
+    "EG-SHR": "Sharqia", "EG-SUZ": "Suez", "EG-WAD": "New Valley", "EG-MT": "Matrouh",
+    "JO-AM": "Amman", "JO-AQ": "Aqaba", "JO-AZ": "Zarqa", "JO-BA": "Balqa", "JO-KA": "Karak",
+    "JO-MA": "Mafraq", "JO-AJ": "Ajloun", "JO-AT": "Tafilah", "JO-JA": "Jerash", "JO-MN": "Maan",
+    "BH-15": "Muharraq",  # (not Bahrain's "Northern", "Southern", "Capital": every name
+    # here is also a name to find in text, and those are any country's words)
+    "SA-01": "Ar Riyadh",
     # Iran's provinces in English
     "IR-14": "Chaharmahal and Bakhtiari", "IR-17": "Kohgiluyeh and Boyer-Ahmad",
     "IR-28": "North Khorasan", "IR-29": "South Khorasan",
