@@ -3020,3 +3020,34 @@ def test_a_crackdown_with_no_demonstration_codes_no_protest() -> None:
     found = eventkit.extract("In a crackdown on banditry, police burned a Pokot village near "
                              "Tiaty.")
     assert all(event.acled_event_type != "Protests" for event in found.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a body found is one dead
+        ("On 22 July 2020, the body of a man who was shot was found in Basra.", "Attack", 1),
+        # what was destroyed with an explosive was attacked with it
+        ("On 7 April 2025, Saraya al Quds destroyed an Israeli tank with an IED in Gaza - "
+         "Shujaiyya (Gaza City, Gaza Strip).", "Remote explosive/landmine/IED", 0),
+        # held, then harmed by the same unnamed doer: the harm, a state's
+        ("On 18 January 2024, the Internal Security Device arrested and tortured a football "
+         "coach in Benghazi (Benghazi, East), killing him.", "Attack", 1),
+        # a few men who attack the police fought them; a militant's knife too
+        ("Two men attacked police at a checkpoint in Medan (North Sumatra), leaving one officer "
+         "dead.", "Armed clash", 1),
+        ("A militant stabbed two policemen at a mosque in Jakarta. He was shot dead after the "
+         "police fired warning shots.", "Armed clash", 1),
+    ],
+)
+def test_session22_bodies_weapons_and_armed_victims(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("town", "admin1"), [("Jakarta", "Jakarta"), ("Tangerang", "Banten"), ("Bandung", "West Java")]
+)
+def test_jakarta_and_banten_are_apart_from_west_java(town: str, admin1: str) -> None:
+    event = _event({"text": f"On 3 May 2019, police arrested two students in {town}."})
+    assert acled.to_row(event)["admin1"] == admin1

@@ -174,6 +174,12 @@ def _acled(
         # arrested five demonstrators and assaulted two others"): coded below as violence,
         # by its victims (a riot's word, "rioted", keeps soldiers who riot a riot)
         sub, event.cameo = "Attack", "190"
+    if sub == "Looting/property destruction" and event.rule == "trigger:t-destroy" and any(
+        word in WEAPON_WORDS and "with" in norms[max(0, position - 4) : position]
+        for position, word in enumerate(norms)
+    ):
+        # "destroyed an Israeli tank with a Thaqeb IED": an attack, by the weapon named
+        sub, event.cameo = "Attack", "190"
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {
             "grenade" if _thrown_explosive(norms, position) else WEAPON_WORDS[word]
@@ -269,6 +275,12 @@ def _acled(
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS and not (
             _official(actor2) or event.cameo[:3] == "182"  # (no one fights back a beating)
         ):
+            sub = "Armed clash"
+        elif sub in ("Attack", None) and event.rule == "verb:STAB" and actor1 is not None and (
+            actor1.kind in ("rebel", "militia")
+        ) and actor2 is not None and actor2.kind in ("police", "military"):
+            # "a militant stabbed two policemen": an armed group's attack on the state's
+            # forces, a battle (ACLED), whatever its weapon
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS and not _took_part_in(norms, index)
                               for index, word in enumerate(norms))
@@ -2232,6 +2244,12 @@ def _attribute_unnamed(event: Event) -> Event:
     iso3 = (location.country if location else None) or (victim.country if victim else None)
     if iso3 is None or gazetteer.country(iso3) is None:
         return event
+    if sub in _UNATTRIBUTED and event.actor1 is None and any(
+        span.label == "trigger" and span.text.lower() in ("arrested", "detained")
+        for span in event.evidence
+    ):
+        # "arrested and tortured a player": who arrests is a state's police (ACLED)
+        return evolve(event, actor1=_police_of(iso3))
     if (sub in _UNATTRIBUTED or (sub == "Armed clash" and victim is not None)) and (
         event.actor1 is None
     ):
@@ -2240,10 +2258,7 @@ def _attribute_unnamed(event: Event) -> Event:
         return evolve(event, actor1=_side("Unidentified Armed Group", "militia", "UAF", iso3))
     if sub == "Arrests" and event.actor1 is None:
         # "over 80 traders were arrested": ACLED's arrests are a state's, by its police
-        country = gazetteer.country(iso3)
-        police = _side(f"Police Forces of {country.name}" if country else "police", "police",
-                       "COP", iso3)
-        return evolve(event, actor1=police)
+        return evolve(event, actor1=_police_of(iso3))
     kind = _DEMONSTRATORS.get(sub) or ("protesters" if sub in _FORCE_SUBS else None)
     if kind is None:
         return event
@@ -2259,6 +2274,27 @@ def _attribute_unnamed(event: Event) -> Event:
     # (the crowd first, even when force was used on it: two thirds of ACLED's own
     # "Excessive force" rows we collected code the protesters as actor 1)
     return evolve(event, actor1=crowd, actor2=other)
+
+
+def _few_individuals(coder: _Coder, event: _Found, actor: Actor) -> bool:
+    """Whether the doers are a few men counted ("two men", "a man"), not a mob or a crowd."""
+    if _head(actor) not in _INDIVIDUALS:
+        return False
+    mention = _doer_mention(coder, event)
+    if mention is None or mention.first == 0:
+        return False
+    count, _ = number_value(coder.norms, mention.first - 1)
+    return count is not None and count <= 4
+
+
+_INDIVIDUALS = frozenset({"men", "man", "persons", "person", "individuals", "assailants",
+                          "attackers", "youths"})
+
+
+def _police_of(iso3: str) -> Actor:
+    country = gazetteer.country(iso3)
+    return _side(f"Police Forces of {country.name}" if country else "police", "police", "COP",
+                 iso3)
 
 
 def _actors(coder: _Coder, keys: list[str]) -> list[Actor]:
@@ -2558,6 +2594,13 @@ def assemble(
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"
+        if sub == "Mob violence" and refine and actor1 is not None and actor2 is not None and (
+            actor2.kind in ("police", "military") and _few_individuals(coder, event, actor1)
+        ):
+            # "Two men attacked police on guard at a checkpoint, leaving one officer dead":
+            # a few armed men, no mob, fought the police (ACLED: an unidentified armed group)
+            sub, event.cameo = "Armed clash", "190"
+            actor1 = _side("Unidentified Armed Group", "militia", "UAF", actor1.country)
         if sub in _PROTEST_SUBS and refine and any(
             side is not None and side.name[:1].islower() and _head(side) in ("rioters", "rioter")
             for side in (actor1, actor2)
@@ -3551,8 +3594,15 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             reach = _ROBBED_REACH
         same_doer = untold or (
             held.actor1 is not None and harmed.actor1 is not None
-            and _sides_within([held.actor1], [harmed.actor1], loose=reach > 80))
-        if harmed.acled_sub_event_type in _HARMING and harmed.actor1 is not None and same_doer and (
+            and _sides_within([held.actor1], [harmed.actor1], loose=reach > 80)
+        ) or (
+            # "the Internal Security Device arrested and tortured a player": the second verb
+            # has the first's doer, whom the text does not name as a known actor
+            held.acled_sub_event_type in _HOLDING and held.actor1 is None
+            and harmed.actor1 is None and _coordinated_verbs(held, harmed))
+        if harmed.acled_sub_event_type in _HARMING and same_doer and (
+            harmed.actor1 is not None or _coordinated_verbs(held, harmed)
+        ) and (
             held.evidence and harmed.evidence
             and abs(held.evidence[0].start - harmed.evidence[0].start) <= reach
         ):
@@ -3566,6 +3616,15 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             beaten = (harmed.cameo or "")[:3] == "182"
             return harmed if harmed.fatalities or robbed or beaten else held
     return None
+
+
+def _coordinated_verbs(first: Event, second: Event) -> bool:
+    """Whether the second event's word follows the first's with only "and" between
+    ("arrested and tortured")."""
+    if not (first.evidence and second.evidence):
+        return False
+    gap = second.evidence[0].start - first.evidence[0].end
+    return 0 < gap <= len(" and ")
 
 
 _LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -3658,6 +3717,10 @@ def _merge(a: Event, b: Event) -> Event:
         else b
     )
     other = b if richer is a else a
+    if richer.actor1 is not None and _unidentified(richer.actor1) and (
+        other.actor1 is not None and not _unidentified(other.actor1)
+    ):
+        richer = evolve(richer, actor1=other.actor1)  # the doer one report names
     told_first, told_next = sorted((a, b), key=_first_evidence)
     if told_first.actor1 is not None and told_next.actor2 is not None and (
         _identity(told_first.actor1) == _identity(told_next.actor2)

@@ -2383,6 +2383,12 @@ class _Coder:
             previous = index
         if best is None:
             best = self._person_named_dead(sentence)
+        if best is None and any(
+            word == "body" and norms[position + 1 : position + 2] == ["of"]
+            and norms[position - 1 : position] in (["the"], ["a"])
+            for position, word in enumerate(norms)
+        ):
+            best = 1  # "the body of a man who was stabbed was found": one dead
         if (
             best is None
             and any(w in ("no", "without") for w in norms)
@@ -2500,16 +2506,16 @@ class _Coder:
             clause = clause[:-1]  # "was found dead", "a man was shot dead"
         singular = clause[-1:] in (["was"], ["is"], ["to"]) or word in ("died", "dies") or (
             clause[-2:] in (["has", "been"], ["had", "been"]))  # "has been found killed"
-        if singular and {"a", "an"} & set(clause):
-            return 1
+        if singular and ({"a", "an"} & set(clause) or clause[-2:-1] in (["he"], ["she"])):
+            return 1  # ("He was shot dead after the police fired")
         if word == "killed" and clause[-2:-1] in (["a"], ["an"]) and clause[-1][:1].isalpha():
             return 1  # "A soldier killed in Kanyerus by a bomb" (a headline's participle)
         if word == "killed" and index == 1 and clause[-1][:1].isalpha() and (
             not clause[-1].endswith("s") and clause[-1] in CIVILIAN_WORDS | _ONE_ARMED_PERSON
         ):
             return 1  # "Officer killed at Kanyerus camp": a headline's one person
-        if word in ("died", "dies") and _one_subject_died(norms, index):
-            return 1  # "He died of his injuries", "he was injured and died at a clinic"
+        if word in ("died", "dies") and clause[-1:] in (["he"], ["she"]):
+            return 1  # "He died of his injuries"
         return self._counted_after(norms, index)
 
     @staticmethod
@@ -2865,38 +2871,6 @@ def crowds_cause(norms: list[str], index: int) -> bool:
         _CAUSE_CLAUSES.intersection(clause))
 
 
-def _one_subject_died(norms: list[str], index: int) -> bool:
-    """Whether "died" at ``index`` has one person for its subject: "he"/"she" or "the" and a
-    singular noun right before it ("the man died on his way to hospital"), or opening its
-    clause when it is coordinated ("he was severely injured and died at a clinic", "where he
-    remained in a coma ... and eventually died")."""
-    position = index - 1
-    while position >= 0 and (norms[position] in _ADVERBS_OF_TIME or norms[position].endswith("ly")):
-        position -= 1  # "he eventually died", "the officer later died"
-    if position < 0:
-        return False
-    if norms[position] in ("he", "she"):
-        return True
-    if norms[position] == "and":
-        start = position
-        while start > 0 and index - start < 30 and norms[start - 1] not in (",", ";", "--", "("):
-            start -= 1
-        opening = norms[start : start + 2]
-        return opening[:1] in (["he"], ["she"]) or (
-            opening[:1] in (["where"], ["then"], ["later"]) and opening[1:] in (["he"], ["she"])
-        )
-    return position > 0 and norms[position - 1] == "the" and norms[position].isalpha() and (
-        not _plural(norms[position]) and norms[position] not in _NOT_ONE_PERSON
-    )
-
-
-# Nouns after "the" that are no one person dying ("the rest died", "the bomb died down").
-_NOT_ONE_PERSON = frozenset({"rest", "other", "others", "remainder", "majority", "crowd",
-                             "family", "group", "unit", "fire", "wind", "protest", "bomb"})
-_ADVERBS_OF_TIME = frozenset({"later", "soon", "then", "also", "subsequently", "afterwards",
-                              "eventually", "both"})
-
-
 def _active_with_object(norms: list[str], index: int) -> bool:
     """Whether a death verb is active with its object after it ("two men shot and killed a
     man"): the number before it counts the killers, not the dead."""
@@ -3208,7 +3182,9 @@ _REASON_HEDGES = frozenset({"allegedly", "reportedly", "supposedly", "apparently
 
 def _one_persons_death(norms: list[str], index: int) -> bool:
     """Whether "died" is said of one person told by a pronoun or as the victim ("he later
-    died", "the victim died of his wounds")."""
+    died", "the victim died of his wounds", "the man died on his way to hospital"), also
+    when it is coordinated with what the clause told of him first ("where he remained in a
+    coma ... and eventually died")."""
     for position in range(index - 1, max(-1, index - 8), -1):
         word = norms[position]
         if word in ("he", "she") or (word == "victim" and norms[position - 1] == "the"):
@@ -3216,8 +3192,30 @@ def _one_persons_death(norms: list[str], index: int) -> bool:
         if word in (",", ";", ".", "who", "and") and position < index - 1 and not (
             word == "and" and norms[position - 1] in INJURY_WORDS
         ):
-            return False
-    return False
+            break
+    position = index - 1
+    while position >= 0 and (norms[position] in _ADVERBS_OF_TIME or norms[position].endswith("ly")):
+        position -= 1  # "the officer later died"
+    if position <= 0:
+        return False
+    if norms[position] == "and":
+        start = position
+        while start > 0 and index - start < 30 and norms[start - 1] not in (",", ";", "--", "("):
+            start -= 1
+        opening = norms[start : start + 2]
+        return opening[:1] in (["he"], ["she"]) or (
+            opening[:1] in (["where"], ["then"], ["later"]) and opening[1:] in (["he"], ["she"])
+        )
+    return norms[position - 1] == "the" and norms[position].isalpha() and (
+        not _plural(norms[position]) and norms[position] not in _NOT_ONE_PERSON
+    )
+
+
+# Nouns after "the" that are no one person dying ("the rest died", "the fire died down").
+_NOT_ONE_PERSON = frozenset({"rest", "other", "others", "remainder", "majority", "crowd",
+                             "family", "group", "unit", "fire", "wind", "protest", "bomb"})
+_ADVERBS_OF_TIME = frozenset({"later", "soon", "then", "also", "subsequently", "afterwards",
+                              "eventually", "both"})
 
 
 def _other_report(norms: list[str], earlier: int, later: int) -> bool:
