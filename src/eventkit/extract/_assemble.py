@@ -2245,7 +2245,7 @@ def _attribute_unnamed(event: Event) -> Event:
     if iso3 is None or gazetteer.country(iso3) is None:
         return event
     if sub in _UNATTRIBUTED and event.actor1 is None and any(
-        span.label == "trigger" and span.text.lower() in ("arrested", "detained")
+        span.label == "trigger" and (span.text or "").lower() in ("arrested", "detained")
         for span in event.evidence
     ):
         # "arrested and tortured a player": who arrests is a state's police (ACLED)
