@@ -3051,3 +3051,25 @@ def test_session22_bodies_weapons_and_armed_victims(text: str, sub: str, fatalit
 def test_jakarta_and_banten_are_apart_from_west_java(town: str, admin1: str) -> None:
     event = _event({"text": f"On 3 May 2019, police arrested two students in {town}."})
     assert acled.to_row(event)["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # ground taken told in the passive
+        ("20 January 2020. Kudhaa (Afmadow, Lower Juba) has been taken over by Jubaland security "
+         "forces after a battle with Al Shabaab.", "Government regains territory"),
+        # a participle after "of ..." with its doer told by "by" qualifies the dead
+        ("On 17 November 2019, the bodies of four herders killed (two were shot) by suspected "
+         "Boko Haram militants were found near Bol (Lac).", "Attack"),
+        # an old explosive set off, told as such in the next sentence
+        ("On 20 December 2024, a grenade exploded at a house in Saravan (Sistan and "
+         "Baluchestan), killing two children. The children had found an unexploded grenade in "
+         "a field.", "Remote explosive/landmine/IED"),
+        # an explosive destroyed before it went off
+        ("On 29 May 2021, an army demining team destroyed an IED planted by militants near "
+         "Djibo (Soum).", "Disrupted weapons use"),
+    ],
+)
+def test_session22_passives_participles_and_explosives(text: str, sub: str) -> None:
+    assert _event({"text": text}).acled_sub_event_type == sub

@@ -2087,9 +2087,13 @@ def _ground_taken(coder: _Coder, event: _Found) -> bool:
     """Whether what the verb took is ground: a place named within a few words ("took over
     the town of Bulo Burte") or a word for one ("took over two military bases")."""
     after = event.trigger_last
+    places = coder.locations_by_sentence().get(event.sentence, ())
+    if event.trigger_first and coder.norms[event.trigger_first - 1] in ("been", "was", "were"):
+        # "Bangeeni (Jamaame, Lower Juba) has been taken over by Jubaland forces": the ground
+        # is the passive's subject
+        return any(mention.last <= event.trigger_first for mention in places)
     return not _GROUND.isdisjoint(coder.norms[after : after + 4]) or any(
-        after <= mention.first <= after + 3
-        for mention in coder.locations_by_sentence().get(event.sentence, ())
+        after <= mention.first <= after + 3 for mention in places
     )
 
 
@@ -2413,6 +2417,11 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     return before if recoded else None
 
 
+_EXPLOSIVE_DESTROYED = frozenset({"trigger:t-destroy-ied", "trigger:t-destroy-explosive",
+                                  "trigger:t-destroy-landmine"})
+_REMNANT_KINDS = frozenset({"grenade", "ied", "artillery", "missile"})
+
+
 def _crowds_acts(coder: _Coder, event: _Found, found: list[_Found]) -> list[str]:
     """The words of what the same crowd did in the sentence of its protest ("locals staged a
     protest, burning tyres and blocking the highway"): part of the demonstration."""
@@ -2576,6 +2585,13 @@ def assemble(
             )):
                 actor2 = actor1  # "Habar Gedir and Leelkayse clan militias clashed"
         own_part = _own_part(coder, event, sentence)
+        if event.rule in _EXPLOSIVE_DESTROYED and "with" in coder.norms[
+            event.trigger_first : event.trigger_last
+        ]:
+            # "destroyed an Israeli tank with an IED": the explosive is the weapon, the tank
+            # what it destroyed (not bomb disposal)
+            event.rule, event.cameo, event.acled = (
+                "trigger:t-destroy", "1712", "Looting/property destruction")
         if event.rule == "trigger:t-invade" and refine:
             # "bandits invaded Kuda village and killed 12 residents", "invaded three
             # communities, abducting 30 residents": a raid on people, not ground taken
@@ -2590,7 +2606,9 @@ def assemble(
             refine=refine,
             after=(norms if event.harm_folded else []) + _crowds_acts(coder, event, found)
             + _told_next(coder, event.sentence)
-            if event.cameo[:2] == "14" or event.acled == "Protest with intervention" else (),
+            # (and what an explosion was: "... discovered an unexploded grenade")
+            if event.cameo[:2] == "14" or event.acled == "Protest with intervention"
+            or event.weapon in _REMNANT_KINDS else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"

@@ -859,6 +859,8 @@ class _Coder:
                 return False  # "Suspected Al Shabaab militants kidnapped ...": an adjective
             if previous.endswith("ly") and index > 1:
                 previous = self.norms[index - 2]  # "dozens of newly recruited soldiers"
+            if self._participle_after_object(index):
+                return False  # "the corpses of five villagers executed ... by ISWAP"
             return not (
                 previous in _PREPOSITIONS  # "clashed with armed members": no verb follows
                 # "clashes between police, troops and armed members of X": a list of sides
@@ -924,6 +926,36 @@ class _Coder:
         return subject is not None and subject.last <= position and (
             _plural(self.norms[subject.last - 1])
         ) and "," not in self.norms[subject.last : position]
+
+    def _participle_after_object(self, index: int) -> bool:
+        """Whether a participle qualifies the object of a preposition right before it, its
+        doer told by "by" ("the corpses of five villagers executed (...) by militants"): a
+        reduced relative clause, no verb of the sentence."""
+        mention = self.entities.mention_at(index - 1)
+        if mention is None:
+            return False
+        before = mention.first - 1
+        if before > 0 and number_value(self.norms, before)[0] is not None:
+            before -= 1  # "the corpses of five villagers"
+        if before < 1 or self.norms[before] != "of" or (
+            self.norms[before - 1] in _QUANTITIES  # "a number of villagers killed"
+        ):
+            return False
+        sentence = self.doc.sentences[self.doc.sentence_of(index)]
+        bracket = False  # (an aside in brackets: "executed (two were beheaded) by")
+        for position in range(index + 1, min(sentence.last, index + 16)):
+            word = self.norms[position]
+            if word in ("(", ")"):
+                bracket = word == "("
+            elif bracket:
+                continue
+            elif word == "by":
+                return True
+            elif word in (",", ";") or word in DETERMINERS or word in AUXILIARIES or (
+                word.endswith("ed")
+            ):
+                return False  # an object, or another verb: the participle is active
+        return False
 
     def _auxiliary_before(self, index: int) -> bool:
         """Whether an auxiliary stands before the word, adverbs aside ("won't clash", "did
@@ -3295,6 +3327,9 @@ _LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurse
 # Prepositions whose object may be a name followed by the noun it qualifies.
 _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "into", "from", "of",
                         "targeting"})
+# Words that count the people after "of" ("a number of villagers"), the phrase's subject
+_QUANTITIES = frozenset("number group groups dozens hundreds thousands scores some many most all "
+                        "several couple crowd band".split())
 _NAMING_VICTIMS = _OBJECT_OF | {"with", "for", "to"}  # ("in solidarity with two teachers")
 
 
