@@ -3073,3 +3073,19 @@ def test_jakarta_and_banten_are_apart_from_west_java(town: str, admin1: str) -> 
 )
 def test_session22_passives_participles_and_explosives(text: str, sub: str) -> None:
     assert _event({"text": text}).acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a known name inside a longer Arabic one is not the town abroad
+        ("On 31 December 2020, an Iraqi soldier was killed in an IS attack in An Nada on the "
+         "outskirts of Mandali.", "An Nada"),
+        ("On 22 July 2020, a PMF fighter was killed by gunmen near his house in Abu Saida, "
+         "northeast of Diyala.", "Abu Saida"),
+    ],
+)
+def test_a_known_name_inside_a_longer_arabic_one(text: str, location: str) -> None:
+    event = _event({"text": text})
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == (location, "IRQ")

@@ -937,6 +937,14 @@ class _Finder:
             tokens[last].text[:1].isupper()
         ):
             return True
+        if first > 1 and tokens[first - 1].norm in ARABIC_ARTICLES and (
+            tokens[first - 1].text[:1].isupper() and not self._sentence_start(first - 1)
+        ):
+            return True  # "in An Nada": the article is the name's ("An Nada", not China's Nada)
+        if first > 0 and tokens[first - 1].norm in _ARABIC_PREFIXES and (
+            tokens[first - 1].text[:1].isupper() and not self._sentence_start(first - 1)
+        ):
+            return True  # "in Abu Saida": not Algeria's Saida
         return first > 0 and tokens[first].norm in ARABIC_ARTICLES and (
             tokens[first - 1].text[:1].isupper() and not self._sentence_start(first - 1)
         )
@@ -2838,7 +2846,8 @@ _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast
 _PLACE_KINDS = frozenset({"place", "subdivision", "capital", "country"})
 # Arabic words that begin place names ("Ain Issa", "Ras al Ain", "Kafr Nabl", "Deir Hafer").
 _ARABIC_PREFIXES = frozenset("ain ras tell tal bir deir dayr kafr jabal jebel wadi khirbet kherbet "
-                             "beit umm bab sidi hassi oued".split())
+                             "beit umm bab sidi hassi oued abu qaryat khirbat tall nahr jisr "
+                             "bani".split())
 # What names listed in ACLED's brackets may be followed by.
 _LISTED_NOUNS = _REGION_NOUNS | _DISTRICT_NOUNS | frozenset(
     {"locality", "zone", "town", "city", "village", "division", "sub-district"})
