@@ -100,6 +100,20 @@ def test_towns_answer_only_for_one_town() -> None:
             assert gazetteer.town(key, country) is None
 
 
+def test_a_town_spelled_another_way_is_found_by_its_consonants() -> None:
+    from eventkit import gazetteer
+
+    found = gazetteer.town_spelled_otherwise("Laascaannod", "SOM")
+    assert found is not None and (found.name, found.admin1) == ("Laascaanood", "Sool")
+    assert gazetteer.town_spelled_otherwise("Laascaannod", "SOM", "Sool") == found
+    assert gazetteer.town_spelled_otherwise("Laascaannod", "SOM", "Bari") is None
+    assert gazetteer.town_spelled_otherwise("Laascaannod", "KEN") is None  # another country
+    # too few consonants to tell, or a name much longer than the town's
+    assert gazetteer.town_spelled_otherwise("Ola", "SOM") is None
+    assert gazetteer.town_spelled_otherwise("Dadumajra", "IND") is None
+    assert gazetteer.town_spelled_otherwise("Mallapora", "IND") is None
+
+
 def test_places_in_regions_geonames_spells_the_old_way_get_the_regions_code() -> None:
     from eventkit import gazetteer
 

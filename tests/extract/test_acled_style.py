@@ -3089,3 +3089,11 @@ def test_a_known_name_inside_a_longer_arabic_one(text: str, location: str) -> No
     event = _event({"text": text})
     assert event.location is not None
     assert (event.location.name, event.location.country) == (location, "IRQ")
+
+
+def test_a_village_spelled_another_way_gets_its_region_and_keeps_the_texts_spelling() -> None:
+    event = _event({"text": "On 24 September 2024, Syrian regime police detained three "
+                            "civilians in Sarghaya in Rural Damascus."})
+    assert event.location is not None
+    assert (event.location.name, event.location.country, event.location.latitude is not None) == (
+        "Sarghaya", "SYR", True)

@@ -2168,6 +2168,11 @@ class _Finder:
             return None
         found = gazetteer.town(name, country)
         if found is None:
+            # "Sarghaya" for Sirghaya: the place the gazetteer spells another way (named as
+            # the text writes it: ACLED's notes spell it as ACLED's own gazetteer does)
+            found = gazetteer.town_spelled_otherwise(
+                name, country, region.admin1 if region is not None else None)
+        if found is None:
             return None
         if region is not None and region.admin1:
             wanted, got = gazetteer.fold(region.admin1), gazetteer.fold(found.admin1)

@@ -44,6 +44,7 @@ __all__ = [
     "subdivision",
     "subdivisions",
     "town",
+    "town_spelled_otherwise",
 ]
 
 T = TypeVar("T")
@@ -450,6 +451,73 @@ def town(name: str, country: str | None = None, admin1: str | None = None) -> To
         return None
     place, iso3, first_level, second_level, lat, lon = matches[0]
     return Town(place, iso3, first_level, second_level, float(lat), float(lon))
+
+
+def town_spelled_otherwise(name: str, country: str, admin1: str | None = None) -> Town | None:
+    """The one town or city of ``country`` whose name is ``name`` spelled another way:
+    the same consonants in the same order, vowels, doubled letters, spaces and hyphens aside
+    ("Beletweyene" is Belet Weyne, "Laascaannod" Laascaanood, "Farsooleey" Farsoley); None
+    when the name is short (its consonants say too little) or several places could be meant.
+    """
+    key = _skeleton(name)
+    if len(key) < _SKELETON_MIN:
+        return None
+    with _lock:
+        by_key = _skeletons.get(country)
+        if by_key is None:
+            by_key = _skeletons[country] = _country_skeletons(country)
+    length = len(fold(name).replace(" ", ""))
+    # about as long ("Dadumajra" is no "Dumjor"); closer still when no region is named with
+    # it ("Mallapora" in Kashmir is no "Malpura" in Rajasthan)
+    slack = _LENGTH_SLACK if admin1 else _LENGTH_SLACK - 1
+    found = [town for town in by_key.get(key, ())
+             if (admin1 is None or same_region(town.admin1, admin1))
+             and abs(len(fold(town.name).replace(" ", "")) - length) <= slack]
+    return found[0] if len(found) == 1 else None
+
+
+_SKELETON_MIN = 4  # consonants
+_LENGTH_SLACK = 2  # letters
+_VOWELS = str.maketrans("", "", "aeiouy ")
+# country -> skeleton -> its places and towns, made on the first lookup in that country
+_skeletons: dict[str, dict[str, list[Town]]] = {}
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants in order, the first letter kept and doubled letters once."""
+    folded = fold(name).replace(" ", "")
+    if not folded.isalpha():
+        return ""
+    key = folded[0] + folded[1:].translate(_VOWELS)
+    return "".join(letter for index, letter in enumerate(key)
+                   if not index or letter != key[index - 1])
+
+
+def _country_skeletons(country: str) -> dict[str, list[Town]]:
+    index: dict[str, list[Town]] = {}
+    for place in places():
+        if place.country == country and place.kind in _SETTLEMENTS:
+            town = Town(place.name, country, place.admin1, "", place.latitude or 0.0,
+                        place.longitude or 0.0)
+            index.setdefault(_skeleton(place.name), []).append(town)
+    marker = f"\t{country}\t"
+    for lines in _towns().values():
+        if marker not in lines:
+            continue
+        for line in lines.split("\n"):
+            cells = line.split("\t")
+            if cells[1] != country:
+                continue
+            latitude, longitude = _float(cells[4]), _float(cells[5])
+            region = cells[2]
+            if country in _split_regions():
+                region = _current_region(country, region, "", latitude, longitude)[0]
+            town = Town(cells[0], country, region, cells[3], latitude or 0.0, longitude or 0.0)
+            index.setdefault(_skeleton(town.name), []).append(town)
+    return index
+
+
+_SETTLEMENTS = frozenset({"city", "town", "capital"})
 
 
 class NamedActor(NamedTuple):
