@@ -494,26 +494,34 @@ def _skeleton(name: str) -> str:
 
 
 def _country_skeletons(country: str) -> dict[str, list[Town]]:
+    """The cities and towns of one country by skeleton. The main table is read as text, only
+    its lines of the country kept: its records (`places`) are not in memory when the lexicon
+    came from its cache, and loading them all for one country's names would cost more than
+    the lookup is worth."""
     index: dict[str, list[Town]] = {}
-    for place in places():
-        if place.country == country and place.kind in _SETTLEMENTS:
-            town = Town(place.name, country, place.admin1, "", place.latitude or 0.0,
-                        place.longitude or 0.0)
-            index.setdefault(_skeleton(place.name), []).append(town)
     marker = f"\t{country}\t"
-    for lines in _towns().values():
-        if marker not in lines:
-            continue
-        for line in lines.split("\n"):
-            cells = line.split("\t")
-            if cells[1] != country:
-                continue
-            latitude, longitude = _float(cells[4]), _float(cells[5])
-            region = cells[2]
-            if country in _split_regions():
-                region = _current_region(country, region, "", latitude, longitude)[0]
-            town = Town(cells[0], country, region, cells[3], latitude or 0.0, longitude or 0.0)
-            index.setdefault(_skeleton(town.name), []).append(town)
+    split = country in _split_regions()
+    header, *lines = _text("places.tsv.gz").split("\n")
+    column = {name: position for position, name in enumerate(header.split("\t"))}
+    name, region, kind = column["name"], column["admin1"], column["kind"]
+    lat, lon = column["lat"], column["lon"]
+    found = [cells for line in lines if marker in line
+             for cells in (line.split("\t"),) if cells[kind] in _SETTLEMENTS]
+    for lines_of_name in _towns().values():
+        if marker in lines_of_name:
+            # (the towns table's lines lack the key: name, country, admin1, admin2, lat, lon)
+            found += [[cells[0], cells[2], cells[4], cells[5]]
+                      for line in lines_of_name.split("\n")
+                      for cells in (line.split("\t"),) if cells[1] == country]
+    for cells in found:
+        if len(cells) > 4:  # a main-table row: pick its fields
+            cells = [cells[name], cells[region], cells[lat], cells[lon]]
+        latitude, longitude = _float(cells[2]), _float(cells[3])
+        admin1 = cells[1]
+        if split:
+            admin1 = _current_region(country, admin1, "", latitude, longitude)[0]
+        town = Town(cells[0], country, admin1, "", latitude or 0.0, longitude or 0.0)
+        index.setdefault(_skeleton(town.name), []).append(town)
     return index
 
 
