@@ -3097,3 +3097,23 @@ def test_a_village_spelled_another_way_gets_its_region_and_keeps_the_texts_spell
     assert event.location is not None
     assert (event.location.name, event.location.country, event.location.latitude is not None) == (
         "Sarghaya", "SYR", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1"),
+    [
+        # a militia named by a word no dictionary knows is a people's or a clan's
+        ("On 2 December 2020, an Ajuran militia clashed with a Degodia militia near Wajir.",
+         "Ajuran Ethnic Militia", "Identity militia"),
+        ("1 August. Ethiopian Nyangatom militia shoots and kills a herder in Lokitaung.",
+         "Nyangatom Ethnic Militia", "Identity militia"),
+        # a regional operations command is the army's
+        ("On 30 December 2020, the Baghdad Operations Command destroyed an IED planted by IS "
+         "near Tarmiyah.", "Military Forces of Iraq", "State forces"),
+    ],
+)
+def test_militias_named_by_a_people_and_operations_commands(
+    text: str, actor1: str, inter1: str
+) -> None:
+    row = acled.to_row(_event({"text": text}))
+    assert (row["actor1"], row["inter1"]) == (actor1, inter1)

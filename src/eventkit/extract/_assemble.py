@@ -2601,6 +2601,8 @@ def assemble(
                 event.cameo, event.acled = "190", "Attack"
             elif not _ABDUCTING.isdisjoint(done):
                 event.cameo, event.acled = "181", "Abduction/forced disappearance"
+        actor1 = _peoples_named_militia(coder, actor1, _doer_mention(coder, event))
+        actor2 = _peoples_named_militia(coder, actor2)
         sub = event.acled if event.rule.startswith(LABEL_RULE) else _acled(
             event, actor1, actor2, own_part,
             refine=refine,
@@ -3102,6 +3104,37 @@ def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
                     result[index] = evolve(event, fatalities=_share(value, match, text))
                     break
     return result
+
+
+def _peoples_named_militia(
+    coder: _Coder, actor: Actor | None, mention: Any = None
+) -> Actor | None:
+    """ "an Auliyan militia", "Ethiopian Merrile militia": a militia named by a word no
+    dictionary knows (not a place, a country or a group) is a people's or a clan's, an
+    identity militia as ACLED codes it ("Merrile Ethnic Militia")."""
+    if actor is None or actor.kind != "militia" or not actor.name.lower().endswith("militia"):
+        return actor
+    words = actor.name.split()[:-1]
+    if not words and mention is not None and mention.first > 0 and (
+        coder.norms[mention.first - 1] not in FUNCTION_WORDS
+        and not coder.doc.all_caps
+        and coder.doc.sentences[coder.doc.sentence_of(mention.first - 1)].first < mention.first - 1
+    ):
+        words = [coder.tokens[mention.first - 1].text]  # "an Auliyan militia"
+    if words and any(entry.kind == "adjective"
+                     for entry in coder.lexicon.phrases.longest(tokenize(words[0]), 0)[1]):
+        words = words[1:]  # "Ethiopian Merrile militia": the people, of Ethiopia
+    if not words or not all(word[:1].isupper() and word.isalpha() for word in words) or (
+        _IDENTITY_WORDS.intersection(word.lower() for word in words)
+    ):
+        return actor  # (not one ACLED's tables already name: "Borana Ethnic Militia")
+    tokens = tokenize(" ".join(words))
+    if any(coder.lexicon.phrases.longest(tokens, index)[1] for index in range(len(tokens))):
+        return actor  # a place's militia ("Zintan militia"), or a group's
+    return evolve(actor, name=f"{' '.join(words)} Ethnic Militia", mentions=())
+
+
+_IDENTITY_WORDS = frozenset({"ethnic", "communal", "clan", "tribal", "caste"})
 
 
 def _unnamed(coder: _Coder, actor: Actor) -> bool:
