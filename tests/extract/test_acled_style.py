@@ -3117,3 +3117,11 @@ def test_militias_named_by_a_people_and_operations_commands(
 ) -> None:
     row = acled.to_row(_event({"text": text}))
     assert (row["actor1"], row["inter1"]) == (actor1, inter1)
+
+
+def test_a_town_named_alone_in_a_text_that_names_no_country() -> None:
+    # nothing else places the text: the one town of that name anywhere
+    event = _event({"text": "12 May. Gunmen killed two herders near Abeibara."})
+    assert event.location is not None
+    assert (event.location.name, event.location.country, event.location.admin1) == (
+        "Abeibara", "MLI", "Kidal")

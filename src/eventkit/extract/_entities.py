@@ -2411,6 +2411,16 @@ class _Finder:
                     else:
                         towns = [(c, t) for c in leaders if (t := self._town(name, c, None))]
                         iso, town = towns[0] if len(towns) == 1 else (country, None)
+                        if not leaders and len(name) >= _ALONE_TOWN_LENGTH and not any(
+                            self.found.locations[m.key].location.country
+                            for m in self.found.location_mentions
+                        ):
+                            # a text that names no country ("14 May. In Geedweyne, Al
+                            # Shabaab forces abducted workers"): the one town so named anywhere
+                            anywhere = gazetteer.town(name)
+                            if anywhere is not None:
+                                iso, town = anywhere.country, self._town(
+                                    name, anywhere.country, None)
                     if confirm and town is None:
                         continue
                     location = town or Location(
@@ -2850,6 +2860,7 @@ _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast
 
 _PLACE_KINDS = frozenset({"place", "subdivision", "capital", "country"})
 # Arabic words that begin place names ("Ain Issa", "Ras al Ain", "Kafr Nabl", "Deir Hafer").
+_ALONE_TOWN_LENGTH = 6  # letters of a town name looked up in every country
 _ARABIC_PREFIXES = frozenset("ain ras tell tal bir deir dayr kafr jabal jebel wadi khirbet kherbet "
                              "beit umm bab sidi hassi oued abu qaryat khirbat tall nahr jisr "
                              "bani".split())
