@@ -3265,7 +3265,7 @@ def _statement_events(
         if statement.date is None and date is not None:
             statement = evolve(statement, date=date)
         crowd = speaker.kind == "protesters" and code.root in _CROWD_DEMANDS and not (
-            _demonstration_in_sentence(coder, finding, told_at)
+            _demonstration_told_by_then(coder, finding, told_at)
         )
         if crowd:
             # "protesters closed down the oil field, calling for jobs": what a crowd of
@@ -3298,7 +3298,7 @@ _TOLD_BEFORE = 5  # sentences
 _CROWD_DEMANDS = frozenset({"02", "10", "11", "12"})
 
 
-def _demonstration_in_sentence(
+def _demonstration_told_by_then(
     coder: _Coder, finding: Any, told: Sequence[tuple[int, Event]]
 ) -> bool:
     """Whether an event told in the statement's sentence, or before it in its paragraph, is
@@ -3312,9 +3312,11 @@ def _demonstration_in_sentence(
         first -= 1
     start = coder.tokens[sentences[first].first].start
     end = coder.tokens[sentence.last - 1].end
-    return any(start <= at < end and (
-        event.acled_event_type in ("Protests", "Riots") or (event.cameo or "")[:2] == "14"
-    ) for at, event in told)
+    # (the events told there, found by bisection: a long text stays linear)
+    window = told[bisect.bisect_left(told, start, key=itemgetter(0)) :
+                  bisect.bisect_left(told, end, key=itemgetter(0))]
+    return any(event.acled_event_type in ("Protests", "Riots") or (event.cameo or "")[:2] == "14"
+               for _, event in window)
 
 
 def _condemned(

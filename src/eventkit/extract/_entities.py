@@ -2415,8 +2415,8 @@ class _Finder:
                             self.found.locations[m.key].location.country
                             for m in self.found.location_mentions
                         ):
-                            # a text that names no country ("14 May. In Geedweyne, Al
-                            # Shabaab forces abducted workers"): the one town so named anywhere
+                            # a text that places nothing in any country ("12 May. Gunmen
+                            # killed two herders near Abeibara"): the one town so named anywhere
                             anywhere = gazetteer.town(name)
                             if anywhere is not None:
                                 iso, town = anywhere.country, self._town(
@@ -2859,8 +2859,8 @@ _REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "oblast
                            "department", "prefecture"})
 
 _PLACE_KINDS = frozenset({"place", "subdivision", "capital", "country"})
-# Arabic words that begin place names ("Ain Issa", "Ras al Ain", "Kafr Nabl", "Deir Hafer").
 _ALONE_TOWN_LENGTH = 6  # letters of a town name looked up in every country
+# Arabic words that begin place names ("Ain Issa", "Ras al Ain", "Kafr Nabl", "Deir Hafer").
 _ARABIC_PREFIXES = frozenset("ain ras tell tal bir deir dayr kafr jabal jebel wadi khirbet kherbet "
                              "beit umm bab sidi hassi oued abu qaryat khirbat tall nahr jisr "
                              "bani".split())

@@ -3092,6 +3092,8 @@ def _aimed_at(norms: list[str], index: int) -> bool:
         if word == "to" and position and norms[position - 1] in _AIMS:
             return True
     return False
+
+
 _PERSON_TITLE_WORDS = person_title_words()
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
                             "beheaded"})

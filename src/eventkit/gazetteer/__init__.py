@@ -22,6 +22,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from importlib import resources
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from .._errors import UnknownCodeError
@@ -456,8 +457,11 @@ def town(name: str, country: str | None = None, admin1: str | None = None) -> To
 def town_spelled_otherwise(name: str, country: str, admin1: str | None = None) -> Town | None:
     """The one town or city of ``country`` whose name is ``name`` spelled another way:
     the same consonants in the same order, vowels, doubled letters, spaces and hyphens aside
-    ("Beletweyene" is Belet Weyne, "Laascaannod" Laascaanood, "Farsooleey" Farsoley); None
-    when the name is short (its consonants say too little) or several places could be meant.
+    ("Laascaannod" is Laascaanood, "Sarghaya" Sirghaya, "Noshki" Nushki); None when the name
+    is short (its consonants say too little) or several places could be meant.
+
+    >>> town_spelled_otherwise("Laascaannod", "SOM").name
+    'Laascaanood'
     """
     key = _skeleton(name)
     if len(key) < _SKELETON_MIN:
@@ -498,30 +502,28 @@ def _country_skeletons(country: str) -> dict[str, list[Town]]:
     its lines of the country kept: its records (`places`) are not in memory when the lexicon
     came from its cache, and loading them all for one country's names would cost more than
     the lookup is worth."""
-    index: dict[str, list[Town]] = {}
     marker = f"\t{country}\t"
-    split = country in _split_regions()
+    # (name, admin1, latitude, longitude) of each
     header, *lines = _text("places.tsv.gz").split("\n")
     column = {name: position for position, name in enumerate(header.split("\t"))}
-    name, region, kind = column["name"], column["admin1"], column["kind"]
-    lat, lon = column["lat"], column["lon"]
-    found = [cells for line in lines if marker in line
+    fields = itemgetter(column["name"], column["admin1"], column["lat"], column["lon"])
+    kind = column["kind"]
+    found = [fields(cells) for line in lines if marker in line
              for cells in (line.split("\t"),) if cells[kind] in _SETTLEMENTS]
     for lines_of_name in _towns().values():
         if marker in lines_of_name:
-            # (the towns table's lines lack the key: name, country, admin1, admin2, lat, lon)
-            found += [[cells[0], cells[2], cells[4], cells[5]]
+            # (a towns line: name, country, admin1, admin2, lat, lon)
+            found += [(cells[0], cells[2], cells[4], cells[5])
                       for line in lines_of_name.split("\n")
                       for cells in (line.split("\t"),) if cells[1] == country]
-    for cells in found:
-        if len(cells) > 4:  # a main-table row: pick its fields
-            cells = [cells[name], cells[region], cells[lat], cells[lon]]
-        latitude, longitude = _float(cells[2]), _float(cells[3])
-        admin1 = cells[1]
+    split = country in _split_regions()
+    index: dict[str, list[Town]] = {}
+    for name, admin1, lat, lon in found:
+        latitude, longitude = _float(lat), _float(lon)
         if split:
             admin1 = _current_region(country, admin1, "", latitude, longitude)[0]
-        town = Town(cells[0], country, admin1, "", latitude or 0.0, longitude or 0.0)
-        index.setdefault(_skeleton(town.name), []).append(town)
+        town = Town(name, country, admin1, "", latitude or 0.0, longitude or 0.0)
+        index.setdefault(_skeleton(name), []).append(town)
     return index
 
 
