@@ -338,6 +338,9 @@ def test_admin1_is_written_as_acled_spells_it() -> None:
     assert acled_admin1("PSE", "Gaza", "PS-GZA") == "Gaza Strip"  # ACLED's two regions
     assert acled_admin1("KEN", "Nairobi City", "KE-30") == "Nairobi"
     assert acled_admin1("IDN", "Kepulauan Bangka Belitung", "ID-BB") == "Bangka-Belitung"
+    # GeoNames' Arabic rank word ("governorate of Kirkuk") is no part of the name
+    assert acled_admin1("IRQ", "Muhafazat Kirkuk") == "Kirkuk"
+    assert acled_admin1("SYR", "Muhafazat Halab") == "Aleppo"
     assert acled_admin1("NGA", "Nowhere Land") == "Nowhere Land"
     assert acled_admin1(None, "Kano") == "Kano"
 

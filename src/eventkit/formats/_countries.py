@@ -306,7 +306,9 @@ def _fold(name: str) -> str:
     return "".join(c for i, c in enumerate(folded) if not i or c != folded[i - 1])
 
 
-_ALSO_DROPPED = frozenset({"al", "as", "ar", "ad", "city"})
+# (and the Arabic rank words GeoNames' regions begin with: "Muhafazat Kirkuk")
+_ALSO_DROPPED = frozenset({"al", "as", "ar", "ad", "city", "muhafazat", "muhafazah",
+                           "wilayat", "wilayah"})
 # A given spelling with one of these is no name of its own ("Kagadi district").
 _RANK_WORDS = frozenset({"governorate", "province", "region", "state", "district", "city"})
 
