@@ -2082,7 +2082,6 @@ def _bomber_told(coder: _Coder, event: _Found) -> bool:
         pair in THE_BOMBER for pair in pairwise(norms))
 
 
-
 def _ground_taken(coder: _Coder, event: _Found) -> bool:
     """Whether what the verb took is ground: a place named within a few words ("took over
     the town of Bulo Burte") or a word for one ("took over two military bases")."""

@@ -482,7 +482,7 @@ def town_spelled_otherwise(name: str, country: str, admin1: str | None = None) -
 
 _SKELETON_MIN = 4  # consonants
 _LENGTH_SLACK = 2  # letters
-_VOWELS = str.maketrans("", "", "aeiouy ")
+_VOWELS = str.maketrans("", "", "aeiouy")
 # country -> skeleton -> its places and towns, made on the first lookup in that country
 _skeletons: dict[str, dict[str, list[Town]]] = {}
 
