@@ -3125,3 +3125,54 @@ def test_a_town_named_alone_in_a_text_that_names_no_country() -> None:
     assert event.location is not None
     assert (event.location.name, event.location.country, event.location.admin1) == (
         "Abeibara", "MLI", "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a strike of drivers over fees is a walkout, not a strike from the air
+        ("On 3 March 2022, minibus drivers in Nairobi conducted a strike against new "
+         "licence fees.",
+         "Peaceful protest", 0),
+        # barricades the police put up are no crowd's violence
+        ("On 5 June 2021, police fired tear gas to disperse teachers protesting in "
+         "Colombo. Police had earlier erected barricades on the road to the ministry.",
+         "Protest with intervention", 0),
+        # a participle after a weapon describes it; the same forces' harm is their intervention's
+        ("On 2 May 2021, students demonstrated in Bamako against fees. Police fired tear "
+         "gas. A student hit by a canister fired by the police died in hospital.",
+         "Excessive force against protesters", 1),
+        # a death told during a riot is the riot's
+        ("On 4 May 2020, a man was killed during a riot in Gondar.",
+         "Violent demonstration", 1),
+        # an event noun opening a later clause: the sentence's subject did not do it
+        ("On 9 March 2020, five students were injured after violent protests erupted at "
+         "Jimma University.",
+         "Violent demonstration", 0),
+        # rockets that landed: a missile attack, whoever fired them
+        ("On 2 June 2020, three rockets landed near Baghdad airport, causing no "
+         "casualties.",
+         "Shelling/artillery/missile attack", 0),
+        # "they": the doer of the main clause before, not of a relative clause
+        ("On 3 April 2021, residents demonstrated in Zalingei after the release of a man "
+         "accused of theft. They blocked roads and burned tyres. Two people were killed.",
+         "Violent demonstration", 2),
+        # dead of the other side told after, in the fighting told before
+        ("On 6 July 2019, clashes between the army and Al Shabaab in Bulo Burte left 4 "
+         "militants dead and 2 wounded. 3 soldiers were killed during the fighting.",
+         "Armed clash", 7),
+        # "also included": dead of other groups besides
+        ("On 6 July 2019, a battle between the army and Al Shabaab in Bulo Burte left 6 "
+         "militants dead and several wounded. Fatalities also included 2 soldiers.",
+         "Armed clash", 8),
+        # deaths in a clause of what came before are not the clash's
+        ("On 1 August 2019, Anti-Balaka and ex-Seleka militias clashed in Bambari, "
+         "leaving 5 dead. The clash started after ex-Seleka killed a herder.",
+         "Armed clash", 5),
+    ],
+)
+def test_session23_crowds_strikes_and_tolls_across_sentences(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

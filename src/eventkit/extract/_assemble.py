@@ -365,9 +365,11 @@ def _acled(
         # protested over unpaid fees. Police forces intervened to disperse them"), not what
         # it was held over ("a protest to denounce the arrest of Kako")
         told = norms + list(after)
-        done = [word for index, word in enumerate(told) if not _cause_of_protest(told, index)
+        done = [word for index, word in enumerate(told) if (
+                    not _cause_of_protest(told, index) or _violent_protest(told, index))
                 and not _NO_SUCH.intersection(told[max(0, index - 4) : index])
-                and not _others_violence(told, index) and not _symbolic_burning(told, index)]
+                and not _others_violence(told, index) and not _symbolic_burning(told, index)
+                and not _barricades_of_forces(told, index)]
         if (any(word in RIOT_WORDS for word in done) or any(
             pair in _SET_AFIRE for pair in pairwise(done)
         )) and not _PEACEFUL.intersection(told):
@@ -652,6 +654,24 @@ def _others_violence(norms: list[str], index: int) -> bool:
     return following[:1].isalpha() and following not in FUNCTION_WORDS and (
         following not in PROTEST_WORDS and following not in _CROWD_NOUNS
         and following not in _RIOTING)
+
+
+def _barricades_of_forces(norms: list[str], index: int) -> bool:
+    """ "Police earlier installed barricades on the road leading to the Parliament": the
+    forces' barricades, no crowd's road-block."""
+    return norms[index] in ("barricades", "barricade") and bool(
+        _PUT_UP.intersection(norms[max(0, index - 3) : index])
+    ) and bool(_FORCES_HURT.intersection(norms[max(0, index - 8) : index]))
+
+
+_PUT_UP = frozenset("installed erected mounted placed put set raised".split())
+
+
+def _violent_protest(norms: list[str], index: int) -> bool:
+    """ "after violent demonstrations erupted": the protest itself called violent, whatever
+    clause tells it."""
+    return norms[index] == "violent" and index + 1 < len(norms) and (
+        norms[index + 1] in PROTEST_WORDS or norms[index + 1] in _RIOTING)
 
 
 def _symbolic_burning(norms: list[str], index: int) -> bool:

@@ -458,6 +458,15 @@ _HARM_NEEDING_OBJECT = frozenset(
      "executed", "beheaded", "murdered", "slain", "lynched", "massacred", "tortured", "beaten",
      "stabbed", "stoned", "hacked"}
 )
+# Institutions an actor's name may stand for that are places after "at" or "in"
+_INSTITUTIONS = frozenset("university universities school schools college colleges campus "
+                          "hospital hospitals".split())
+_PROJECTILES = frozenset("projectile projectiles bullet bullets shell shells rocket rockets "
+                         "missile missiles round rounds canister canisters grenade grenades "
+                         "stone stones".split())
+_WEAPON_PREPOSITIONS = frozenset({"by", "with", "from", "of"})
+# Harm verbs whose past participle is their past tense too: passive when "by" follows
+_STRUCK = frozenset({"hit", "struck", "shot"})
 _NO_OBJECT_AFTER = frozenset(
     {"when", "as", "while", "in", "during", "after", "near", "by", "on", "at", "since",
      "overnight", "yesterday", ".", ";", ")"}
@@ -471,6 +480,7 @@ _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
 # Prepositions before "the attack" that refer back to an attack told.
 _REFERRING = frozenset({"in", "during", "by"})
+_EARLIER_CLAUSE = frozenset({"after", "following", "since", "because"})
 # Words between a harm and the violence it befell someone in ("killed during a shootout")
 _WITHIN = frozenset({"in", "during", "amid", "amidst"})
 
@@ -516,6 +526,7 @@ class _Coder:
         self.previous_in_sentence: _Found | None = None
         self._candidates: list[int] | None = None  # see _trigger_candidates
         self.previous_doer: _Found | None = None  # the latest event with a doer
+        self.first_doers: dict[int, _Found] = {}  # each sentence's first event with a doer
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
         self._mentioned_countries: Counter[str | None] | None = None
@@ -790,8 +801,9 @@ class _Coder:
             _RECOVERED.intersection(self.norms[end : end + 4])
         ):
             return False  # "police seized 20 cattle stolen by bandits": recovered, not looted
-        walkout_word = (trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes")) or (
-            len(trigger.words) > 1 and trigger.words[-1] == "strike"  # "launched a strike"
+        walkout_word = trigger.cameo[:2] != "14" and (
+            (trigger.pos == "noun" and trigger.words[0] in ("strike", "strikes"))
+            or (len(trigger.words) > 1 and trigger.words[-1] == "strike")  # "launched a strike"
         )
         if walkout_word and (
             (first and self.norms[first - 1] in ("on", "general", "hunger"))
@@ -1094,6 +1106,10 @@ class _Coder:
             # of a verb that makes the noun happen did it.
             doer = subject if light or self._governing_verb(event, before_only=True) or (
                 self._participle_read_as_noun(event)) else []
+            if doer and self._subject_of_its_clause(event, before, doer):
+                # "students were hospitalized after violent demonstrations erupted": the noun
+                # is the subject of a later clause, the sentence's subject none of its doers
+                doer = []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
             if not event.actor2 and subject != event.actor1 and _REPELLING.intersection(
@@ -1239,9 +1255,13 @@ class _Coder:
                 event.actor1 = placed[SOURCE]
 
     def _locative(self, mention: ActorMention) -> bool:
+        previous = self.norms[mention.first - 1] if mention.first else ""
+        if mention.how == "agent" and previous in LOCATIVE and (
+            self.norms[mention.last - 1] in _INSTITUTIONS
+        ):
+            return True  # "demonstrations erupted at Dire Dawa University": a place
         if mention.how not in ("metonym", "country"):
             return False
-        previous = self.norms[mention.first - 1] if mention.first else ""
         if previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym"):
             return True
         if previous == "," and mention.how == "country" and self._place_named_before(
@@ -1278,6 +1298,8 @@ class _Coder:
                 and self.entities.mention_at(event.trigger_last + 2) is not None)
         ):
             return True  # "protesters attacked by police fled": a reduced relative clause
+        if following == "by" and (norm in _HARM_NEEDING_OBJECT or norm in _STRUCK):
+            return True  # "One student from the high school hit by a projectile succumbed"
         if first >= 3 and self.norms[first - 1] in ("and", "or") and (
             self.norms[first - 2].endswith("ed") or self.norms[first - 2] in IRREGULAR_PAST
         ):
@@ -1373,6 +1395,18 @@ class _Coder:
             return None
         mention = self.entities.mention_at(first - 1) if first else None
         return mention if mention is not None and mention.last == first else None
+
+    def weapon_described(self, event: _Found) -> bool:
+        """ "hit by a projectile fired by the police", "wounded with a bullet shot from a
+        rooftop": a participle after a weapon named as a preposition's object describes that
+        weapon; the clause's own verb tells the event."""
+        first = event.trigger_first
+        norm = self.norms[first]
+        if first < 2 or not (norm.endswith("ed") or norm in IRREGULAR_PAST) or (
+            self.norms[first - 1] not in _PROJECTILES or self._auxiliary_before(first)
+        ):
+            return False
+        return not _WEAPON_PREPOSITIONS.isdisjoint(self.norms[max(0, first - 4) : first - 1])
 
     def reduced_relative(self, event: _Found) -> bool:
         """ "a town mayor arrested the previous day for attacking a masseur was shot dead":
@@ -1677,14 +1711,31 @@ class _Coder:
         ) or self._looks_like_verb(first, allow_base=True):
             return None
         paragraph = self.doc.sentences[event.sentence].paragraph
+        weak = None
         for other in reversed(found):
             if self.doc.sentences[other.sentence].paragraph != paragraph:
-                return None
+                break
             if other.sentence == event.sentence and self.harm_told(other):
                 continue  # "A police officer was killed during the shootout": its toll
             if other.cameo[:2] in ("18", "19", "20") and other.modality == "actual":
-                return other
-        return None
+                if other.actor1 or not other.rule.startswith("verb:"):
+                    return other
+                # "Clashes ... left 7 dead and 9 wounded. 13 police were killed during the
+                # fighting": a dictionary verb with no doer is no event of its own; the
+                # violence told with it is
+                weak = weak or other
+        return weak
+
+    def cause_told_after(self, event: _Found) -> bool:
+        """ "The clash was allegedly started after ex-Seleka killed an old man": the deaths
+        after the noun told in a clause of what came before it, not its toll."""
+        last = self.doc.sentences[event.sentence].last
+        for word in self.norms[event.trigger_last : last]:
+            if word in DEATH_WORDS:
+                return False
+            if word in _EARLIER_CLAUSE:
+                return True
+        return False
 
     def harm_told(self, event: _Found) -> bool:
         """Whether the event is harm told in the passive without its doer ("a suspect was
@@ -1735,6 +1786,26 @@ class _Coder:
         return not any(
             self.norms[index] in SPEECH_VERBS
             or (self.norms[index].endswith(("ed", "es", "s")) and self._looks_like_verb(index))
+            for index in range(clause, event.trigger_first)
+        )
+
+    def _subject_of_its_clause(
+        self, event: _Found, before: list[ActorMention], subject: list[str]
+    ) -> bool:
+        """Whether an event noun opens a clause after the one its sentence's subject is in
+        ("... after clashes erupted"), with no verb between that clause's start and it."""
+        clause = self._clause_start(event.trigger_first)
+        following = event.trigger_last
+        if clause == self.doc.sentences[event.sentence].first or not (
+            following < len(self.norms) and (
+                self.norms[following].endswith("ed") or self.norms[following] in IRREGULAR_PAST)
+            and self._looks_like_verb(following)  # ("after a battle with": a preposition's)
+        ) or any(
+            mention.key in subject and mention.first >= clause for mention in before
+        ) or any(word in LIGHT_VERBS for word in self.norms[clause : event.trigger_first]):
+            return False
+        return not any(
+            self.norms[index].endswith(("ed", "es", "s")) and self._looks_like_verb(index)
             for index in range(clause, event.trigger_first)
         )
 
@@ -1794,7 +1865,10 @@ class _Coder:
         if previous is not None and previous.sentence != event.sentence and (
             self._they_did(event, previous)
         ):
-            return list(previous.actor1)  # "Students held a demonstration. They clashed"
+            # "Students held a demonstration. They clashed": the doer of the main clause
+            # (not "residents demonstrated after the release of a man accused of killing
+            # one. They erected barricades")
+            return list(self.first_doers[previous.sentence].actor1)
         if previous is None or previous.sentence != event.sentence:
             return self._main_subject(event)
         between = self.norms[previous.trigger_last : event.trigger_first]
@@ -3324,7 +3398,9 @@ _JUDGING = frozenset({
 _LABOUR = frozenset({"union", "unions", "workers", "teachers", "doctors", "nurses", "employees",
                      "staff", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions",
                      "walkout", "picket", "pickets", "labour", "labor", "dockers", "miners",
-                     "students", "sit-in", "boycott", "indefinite", "hour", "hours"})
+                     "students", "sit-in", "boycott", "indefinite", "hour", "hours",
+                     "drivers", "truckers", "transporters", "traders", "shopkeepers",
+                     "merchants", "vendors", "lawyers", "fares", "fees"})
 
 # Prepositions whose object may be a name followed by the noun it qualifies.
 _OBJECT_OF = frozenset({"on", "against", "at", "near", "toward", "towards", "into", "from", "of",
@@ -3395,6 +3471,11 @@ def find_events(
                 # (not "a protest by party members", nor "forces led by General X", whose
                 # doer is no subject of the clause)
                 coder.previous_doer = event
+                coder.first_doers.setdefault(event.sentence, event)
+            if event.cameo[:3] == "145" and event.actor1 and (
+                coder.entities.actor(event.actor1[0]).kind in ("police", "military")
+            ):
+                continue  # "police erected barricades on the road": no riot of theirs
             if event.cameo[:2] == "17" and ACCIDENTS.intersection(
                 coder.norms[max(sentence.first, event.trigger_first - 2) : event.trigger_first]
             ):
@@ -3411,7 +3492,9 @@ def find_events(
                     and not coder.ran_into_mine(event))
             ):
                 continue
-            if event.generic or coder.named_again(event, found) or coder.protested_over(
+            if event.generic or coder.weapon_described(event) or coder.named_again(
+                event, found
+            ) or coder.protested_over(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
                 coder.done_before_told(event)
@@ -3432,7 +3515,7 @@ def find_events(
                     if found[index] is not told_before and coder.harm_told(found[index]):
                         told_before.evidence.extend(found.pop(index).evidence)
                     index -= 1
-                toll = coder.fatalities(event, sentence)
+                toll = 0 if coder.cause_told_after(event) else coder.fatalities(event, sentence)
                 coder.tolled_sentences.add(event.sentence)
                 if toll and told_before.fatalities and told_before.sentence != event.sentence:
                     # "A suspect was killed during a shootout with the police. A police
@@ -3515,9 +3598,9 @@ _ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unr
 def _harm_of_the_dispersal(coder: _Coder, found: list[_Found]) -> None:
     """ "Fifteen activists were wounded as police dispersed a march", "Police intervened in a
     rally. One person was killed and nine others were arrested": harm and arrests no one is
-    said to have done, told with the forces' intervention in a demonstration (in its sentence
-    or the next), are that intervention's (ACLED codes one event: its force against the
-    protesters)."""
+    said to have done, or the same forces did ("... hit by a canister fired by the police"),
+    told with the forces' intervention in a demonstration (in its sentence or the next), are
+    that intervention's (ACLED codes one event: its force against the protesters)."""
     paragraphs = [sentence.paragraph for sentence in coder.doc.sentences]
     entities = coder.entities
     folded: set[int] = set()
@@ -3527,7 +3610,11 @@ def _harm_of_the_dispersal(coder: _Coder, found: list[_Found]) -> None:
         ):
             continue
         for other in found:
-            if other is event or other.actor1 or other.modality != "actual" or not (
+            if other is event or (other.actor1 and (
+                other.actor1 != event.actor1 or not coder.passive(other)
+            )) or (
+                other.modality != "actual"
+            ) or not (
                 other.cameo[:2] in ("18", "19", "20") or other.cameo[:3] == "173"
             ) or id(other) in folded or other.weapon not in (None, "gun") or not (
                 other.sentence == event.sentence or (
@@ -3561,13 +3648,13 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
             for event in events[position + 1 :]:
                 if (
                     event.trigger_first < harm.trigger_last
-                    or event.cameo[:2] not in ("18", "19", "20")
+                    or not (event.cameo[:2] in ("18", "19", "20") or event.cameo[:3] == "145")
                     or coder.passive(event)
                 ):
                     continue
                 within = _WITHIN.intersection(
                     coder.norms[event.trigger_first - 3 : event.trigger_first])
-                if within and (not harm.actor2 or not event.actor2 or (
+                if within and (not harm.actor2 or not event.actor2 or event.cameo[:3] == "145" or (
                     # "12 people were killed in clashes between police and X" (not "in the
                     # fighting", which refers back to fighting told before)
                     event.symmetric and coder.norms[event.trigger_first - 1] != "the"
@@ -3576,12 +3663,13 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
                     # "a suspect was killed during a shootout with the police", "three
                     # soldiers died in clashes with rebels": the harm is that event's toll,
                     # its victims one of its sides
-                    if harm.actor2 and not event.actor2:
-                        event.actor2 = list(harm.actor2)
+                    if harm.actor2 and (not event.actor2 or event.cameo[:3] == "145"):
+                        event.actor2 = list(harm.actor2)  # (a riot's victim, not its place)
                     elif harm.actor2 and not event.actor1:
                         event.actor1 = list(harm.actor2)
                     event.fatalities = max(event.fatalities or 0, harm.fatalities or 0) or None
                     event.evidence[:0] = harm.evidence
+                    event.governed = True  # ("killed during a riot": the riot told happening)
                     folded.append(harm)
                 elif harm.actor2 and not event.actor2:
                     event.actor2 = list(harm.actor2)
@@ -3642,6 +3730,12 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
             if told is not None and event.cameo[:3] == "181" and told.cameo[:3] != "181":
                 continue  # "clashed with the police and abducted the workers. Three
                 # fatalities": the clash's dead, not the abduction's
+            if told is not None and told.symmetric and event.rule.startswith("verb:") and (
+                not told.rule.startswith("verb:") and event.actor1
+                and event.actor1[0] in (told.actor1 + told.actor2)
+            ):
+                continue  # "a battle between X and Y left 11 dead and several wounded": the
+                # verb's subject is the battle, whose sides the verb took for its doer
             last_violent[event.sentence] = event
     for index, event in last_violent.items():
         following = index + 1
@@ -3682,7 +3776,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 event.fatalities = toll
             elif _counts_other_dead(norms) or (
                 groups and counted and groups.isdisjoint(counted)
-                and _RESTATED_TOLL.isdisjoint(norms)
+                and (_RESTATED_TOLL.isdisjoint(norms) or _also_included(norms))
             ):
                 # "7 soldiers and 4 militants were killed. The army reported that 7 other
                 # militants were killed in a counterattack", "54 soldiers killed. 21
@@ -3781,6 +3875,15 @@ _TOLL_REACH = 6
 # Words of a toll that restates, breaks down or splits the dead already counted
 _RESTATED_TOLL = frozenset({"total", "among", "including", "includes", "included", "overall",
                             "all", "them", "whom", "toll", "split", "spread", "events"})
+
+
+def _also_included(norms: list[str]) -> bool:
+    """ "Fatalities also included 2 federal soldiers": dead of other groups besides those
+    counted, not the toll told again ("the dead included 3 soldiers")."""
+    return "also" in norms and _RESTATED_TOLL.intersection(norms) <= _INCLUDED
+
+
+_INCLUDED = frozenset({"included", "includes", "including"})
 
 
 def _counted_groups(norms: list[str]) -> set[str]:
