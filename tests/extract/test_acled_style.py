@@ -3176,3 +3176,62 @@ def test_session23_crowds_strikes_and_tolls_across_sentences(
 ) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a crewed aircraft shot down, its model in quotes: an attack on its crew
+        ("On 2 March 2024, Russian forces shot down a Ukrainian 'MiG-29' aircraft near "
+         "Pokrovsk, Donetsk.",
+         "Shelling/artillery/missile attack", 0),
+        # a drone downed whose debris still struck: the attacker's strike
+        ("On 5 March 2024, a Russian drone was shot down by Ukrainian air defence over "
+         "Kharkiv city. Debris of the drone damaged two houses.",
+         "Air/drone strike", 0),
+        # a police officer on duty killed by militants: a battle
+        ("On 9 June 2020, IS militants shot and killed a police officer at a checkpoint "
+         "in Tarmiyah (Baghdad).",
+         "Armed clash", 1),
+        # one off duty, at home, stays a civilian
+        ("On 9 June 2020, gunmen shot and killed an off-duty police officer at his house "
+         "in Tarmiyah (Baghdad).",
+         "Attack", 1),
+        # ground forces and aircraft together: a battle
+        ("On 12 June 2020, Iraqi troops and Iraqi helicopters destroyed an IS hideout in "
+         "Wadi Houran (Anbar), leaving 6 militants dead.",
+         "Armed clash", 6),
+        # an ambush thwarted: the thwarters fought it; a quoted participle is passive
+        ("On 3 July 2021, the Malian army and air force thwarted an ambush by JNIM "
+         "militants near Boni (Douentza, Mopti). Five militants were 'neutralized' "
+         "(presumably killed).",
+         "Armed clash", 5),
+        # a wanted man who handed himself in was arrested; what he is wanted for is no event
+        ("On 8 October 2024, a militia leader wanted for a kidnapping handed himself in "
+         "to the police in Misrata (Misrata, West).",
+         "Arrests", 0),
+        # the analysts' label for war's leftovers, their dead counted
+        ("Explosive remnants of war: On 2 October 2024, an old artillery shell exploded "
+         "in a field in Sirte (Sirte, East), killing a shepherd.",
+         "Other", 1),
+        # "verbally and physically": an assault
+        ("On 4 October 2024, members of the police verbally and physically assaulted a "
+         "taxi driver in Benghazi (Benghazi, East).",
+         "Attack", 0),
+        # injuries sustained are suffered, no act; torture in prison is an attack
+        ("On 6 May 2019, a detainee died from injuries sustained in Kality prison in "
+         "Addis Ababa, reportedly due to torture.",
+         "Attack", 1),
+        # a killing after an act no trigger tells is an act of its own
+        ("On 7 May 2019, a group of youths threw a man off a bridge in Adama (Oromia), "
+         "killing him.",
+         "Mob violence", 1),
+        # an adverb between the auxiliary and an -ing verb
+        ("On 8 May 2019, army units were still firing heavy artillery at rebel positions "
+         "near Metema (Amhara).",
+         "Shelling/artillery/missile attack", 0),
+    ],
+)
+def test_session23_aircraft_forces_and_arrests(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -180,6 +180,13 @@ def _acled(
     ):
         # "destroyed an Israeli tank with a Thaqeb IED": an attack, by the weapon named
         sub, event.cameo = "Attack", "190"
+    elif sub == "Looting/property destruction" and event.rule == "trigger:t-destroy" and (
+        actor1 is not None and actor2 is not None and actor2.kind in ARMED_KINDS
+        and event.fatalities
+    ):
+        # "destroyed an IS vehicle ..., leaving 10 militants dead": an attack on the armed
+        # men, no property destroyed
+        sub, event.cameo = "Armed clash", "190"
     if root in VIOLENT_ROOTS or sub in ("Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values():
         named = {
             "grenade" if _thrown_explosive(norms, position) else WEAPON_WORDS[word]
@@ -242,6 +249,10 @@ def _acled(
             # a battle is the battle (ACLED's suicide bomb is one "absent an armed clash");
             # so is an ambush on troops fought with guns too ("using remote controlled
             # explosives and small arms")
+            sub = "Armed clash"
+        elif weapon == "air" and (_ground_and_air(event.actor1) or _ground_and_air(event.actor2)):
+            # "Iraqi forces and Iraqi warplanes destroyed an IS vehicle": ground forces fought
+            # with the aircraft's support, a battle (ACLED)
             sub = "Armed clash"
         elif weapon in ACLED_BY_WEAPON and (
             sub in (None, "Armed clash", "Attack") or sub in ACLED_BY_WEAPON.values()
@@ -1531,8 +1542,10 @@ def _place_told_after(coder: _Coder, event: _Found, coarse: Location) -> Locatio
 def _weapons_owner(coder: _Coder, event: _Found, actor1: Actor | None) -> Actor | None:
     """Whose drones or missiles were downed: the actor named inside the trigger ("shot down
     four Russian drones"), the side the interceptor fought."""
+    # (a crewed aircraft's kind told past the trigger: "shot down Ukrainian 'Su-27' aircraft")
+    last = event.trigger_last + (6 if event.rule in _DOWNED_CRAFT else 0)
     for mention in coder.mentions_by_sentence.get(event.sentence, ()):
-        if event.trigger_first < mention.first and mention.last <= event.trigger_last:
+        if event.trigger_first < mention.first and mention.last <= last:
             (actor,) = _actors(coder, [mention.key])
             if actor1 is None or actor.country != actor1.country:
                 return actor
@@ -1990,7 +2003,7 @@ _SHELTERS = frozenset("idp idps refugee refugees displaced displacement".split()
 # Where a people lives ("a Fulani camp"), unless its armed men are meant ("a militia camp")
 _SETTLED = frozenset("camp camps village villages settlement settlements hamlet hamlets "
                      "homes houses community".split())
-_ARMED_WORDS = frozenset("militia militias militants fighters rebels armed gunmen base "
+_ARMED_PLACE_WORDS = frozenset("militia militias militants fighters rebels armed gunmen base "
                          "bases".split())
 
 
@@ -2009,6 +2022,8 @@ def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
 _FORCES_ROLES: dict[str, ActorKind] = {"MIL": "military", "COP": "police"}
+_OFF_DUTY = frozenset({"off-duty", "off", "retired", "former", "ex", "home", "house", "residence",
+                       "leave"})
 # (not shelling: ACLED leaves the houses a shelling damaged without a second side)
 _REMOTE_SUBS = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
                           "Suicide bomb"})
@@ -2060,7 +2075,7 @@ def _attack_on_civilians(
     if _SHELTERS.intersection(target):
         return "Attack"  # "attacked the Notre Dame de Fatima IDP site": the displaced there
     if any(word in coder.lexicon.communities for word in target) and (
-        _SETTLED.intersection(target) and _ARMED_WORDS.isdisjoint(target)
+        _SETTLED.intersection(target) and _ARMED_PLACE_WORDS.isdisjoint(target)
     ):
         return "Attack"  # "raided a Fulani camp": the people who live there
     return "Attack" if _civilian_victims(coder, event, "Armed clash", location, actor1) else None
@@ -2436,6 +2451,50 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     return before if recoded else None
 
 
+_DOWNING_RULES = frozenset({"trigger:t-shoot-down", "trigger:t-shoot-down-drones",
+                      "trigger:t-shoot-down-missiles", "trigger:t-intercept",
+                      "trigger:t-intercept-drones", "trigger:t-intercept-missiles",
+                      "trigger:t-intercept-rockets"})
+_DRONES = frozenset("drone drones uav uavs shahed shaheds".split())
+_DEBRIS = frozenset("debris fragments wreckage shrapnel".split())
+_STRUCK = frozenset("hit struck damaged damaging fell killed injured wounded destroyed "
+                    "caused causing started sparked".split())
+
+
+def _debris_struck(words: list[str]) -> bool:
+    """ "Debris of the drone hit residential buildings", "falling wreckage damaged a house":
+    what was downed still struck, harmed or damaged something."""
+    return any(word in _DEBRIS and not _STRUCK.isdisjoint(words[position : position + 8])
+               for position, word in enumerate(words))
+
+
+def _ground_and_air(doers: list[str]) -> bool:
+    """Whether the doers are forces on the ground and aircraft together ("Iraqi forces and
+    Iraqi warplanes")."""
+    air = ground = False
+    for key in doers:
+        kind = WEAPON_WORDS.get(key.rsplit(":", 1)[-1])
+        if kind == "air" or key.endswith(("air force", "air forces")):
+            air = True
+        elif kind is None:  # (forces, not other arms: "helicopters and tanks shelled")
+            ground = True
+    return air and ground
+
+
+def _crewed_aircraft(words: list[str]) -> bool:
+    """ "shot down Ukrainian 'Su-27' aircraft", "downed a MiG-29": a crewed aircraft named
+    by its kind or model (not an unmanned one)."""
+    if _DRONES.intersection(words) or "unmanned" in words:
+        return False
+    return not _CREWED.isdisjoint(words) or any(
+        word in _AIRCRAFT_MAKERS and words[position + 1 : position + 2] == ["-"]
+        and words[position + 2 : position + 3] != [] and words[position + 2][:1].isdigit()
+        for position, word in enumerate(words))
+
+
+_CREWED = frozenset("aircraft jet jets plane planes helicopter helicopters warplane warplanes "
+                    "fighter bomber bombers".split())
+_AIRCRAFT_MAKERS = frozenset("su mig mi ka tu an il yak f".split())
 _EXPLOSIVE_DESTROYED = frozenset({"trigger:t-destroy-ied", "trigger:t-destroy-explosive",
                                   "trigger:t-destroy-landmine"})
 _REMNANT_KINDS = frozenset({"grenade", "ied", "artillery", "missile"})
@@ -2518,6 +2577,16 @@ def assemble(
             # "a police officer raped a suspect", "a corporal shot a trader": the forces he
             # serves in did it (ACLED's state forces); one harmed off duty stays a civilian
             actor1 = evolve(actor1, kind=_FORCES_ROLES[(actor1.cameo or "")[-3:]])
+        if actor2 is not None and actor2.kind == "person" and _generic(actor2) and (
+            (actor2.cameo or "")[-3:] in _FORCES_ROLES and event.cameo[:2] in VIOLENT_ROOTS
+            and refine and actor1 is not None and actor1.kind in ("rebel", "militia")
+            and not _generic(actor1)
+            and _OFF_DUTY.isdisjoint([*norms, *_told_next(coder, event.sentence, 2)])
+        ):
+            # "IS snipers shot and killed a rapid reaction police officer": an armed group's
+            # attack on the forces he serves in (ACLED: a battle); one off duty, or shot by
+            # unnamed assailants, stays a civilian
+            actor2 = evolve(actor2, kind=_FORCES_ROLES[(actor2.cameo or "")[-3:]])
         violent = refine and event.cameo[:2] in VIOLENT_ROOTS
         if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
@@ -2611,6 +2680,13 @@ def assemble(
             # what it destroyed (not bomb disposal)
             event.rule, event.cameo, event.acled = (
                 "trigger:t-destroy", "1712", "Looting/property destruction")
+        if event.rule == "trigger:t-shoot-down" and _crewed_aircraft(
+            coder.norms[event.trigger_last : min(sentence.last, event.trigger_last + 8)]
+        ):
+            # "shot down Ukrainian 'Su-27' aircraft" (the quotes and the model's parts too
+            # far apart for the trigger's own pattern)
+            event.rule, event.acled, event.weapon = (
+                "trigger:t-shoot-down-aircraft", "Shelling/artillery/missile attack", "missile")
         if event.rule == "trigger:t-invade" and refine:
             # "bandits invaded Kuda village and killed 12 residents", "invaded three
             # communities, abducting 30 residents": a raid on people, not ground taken
@@ -2847,6 +2923,17 @@ def assemble(
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or "Armed clash"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
+        if sub == "Disrupted weapons use" and refine and event.rule in _DOWNING_RULES and (
+            _debris_struck([*own_part, *_told_next(coder, event.sentence, 1)])
+        ):
+            # "a Russian drone was shot down ... Debris of the drone hit residential
+            # buildings": the strike reached its target all the same (ACLED codes the
+            # attacker's strike)
+            arms = set(coder.norms[max(sentence.first, event.trigger_first - 4):
+                                   event.trigger_last + 4])
+            sub, event.cameo = (("Air/drone strike", "195") if _DRONES.intersection(arms)
+                                else ("Shelling/artillery/missile attack", "194"))
+            actor1, actor2 = actor2, None
         if refine:
             # ACLED's roles for a demonstration; a PETRARCH set's roles are CAMEO's own
             # ("soldiers cordoned off Mordor": the soldiers are the source)

@@ -444,7 +444,8 @@ class _Found:
 _PASSIVE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "also", "later", "not", "lightly", "slightly", "seriously",
      "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately",
-     "reported", "said", "believed"}  # ("were reported injured", "were said killed")
+     "reported", "said", "believed",  # ("were reported injured", "were said killed")
+     "'", '"', "\u2018", "\u201c"}  # ("were 'neutralized'": a quoted participle)
 )
 
 # The CAMEO roots of acts that can kill: a toll told after them is theirs.
@@ -461,6 +462,9 @@ _HARM_NEEDING_OBJECT = frozenset(
 # Institutions an actor's name may stand for that are places after "at" or "in"
 _INSTITUTIONS = frozenset("university universities school schools college colleges campus "
                           "hospital hospitals".split())
+_GIVING_ONESELF_UP = ("himself-in", "herself-in", "themselves-in")  # (the triggers' ids)
+_WOUNDS = frozenset("injuries injury wounds wound burns fractures".split())
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _PROJECTILES = frozenset("projectile projectiles bullet bullets shell shells rocket rockets "
                          "missile missiles round rounds canister canisters grenade grenades "
                          "stone stones".split())
@@ -639,9 +643,13 @@ class _Coder:
             if norm in _CONSEQUENCES and position and (
                 self.norms[position - 1] == ","
                 or (self.norms[position - 1] == "and" and consequences)
-            ) and not (found and found[-1].cameo[:2] not in _FORCEFUL_ROOTS):
+            ) and (found[-1].cameo[:2] in _FORCEFUL_ROOTS if found else (
+                norm not in _HARMING or self._forces_doing(index, position)
+            )):
                 # "..., killing five" (and "and wounding 20"): the toll of the event just told
-                # ("Police intervened, killing two": a peaceful verb's, an act of its own)
+                # ("Police intervened, killing two": a peaceful verb's, an act of its own; so
+                # is one after an act no trigger tells, "threw a student off a roof, killing
+                # him")
                 consequences = True
                 continue
             if consequences and (norm in DEATH_WORDS or norm in INJURY_WORDS) and (
@@ -687,6 +695,16 @@ class _Coder:
                         resume = end
                     break
         return found
+
+    def _forces_doing(self, sentence: int, position: int) -> bool:
+        """Whether a state or its forces are named before ``position`` in the sentence
+        ("Russia launched 100 drones at Ukraine, killing six"): an attack told in words no
+        trigger knows, whose toll the participle tells."""
+        return any(
+            mention.last <= position
+            and self.entities.actor(mention.key).kind in ("state", "military", "government")
+            for mention in self.mentions_by_sentence.get(sentence, ())
+        )
 
     def _layer_of_mine(self, event: _Found, after: list[ActorMention]) -> list[str]:
         """The group named as having laid the mine a vehicle struck ("a Taliban-planted IED",
@@ -887,7 +905,7 @@ class _Coder:
                 return False  # "to protest femicides and killing of Rojin Kabais": a noun
             # "were protesting", "after attacking", and the reduced relative clause
             # "demonstrators protesting the result".
-            return previous in AUXILIARIES or previous in (
+            return previous in AUXILIARIES or auxiliary or previous in (
                 "and", ",", "after", "before", "by"
             ) or (index > 0 and self.entities.mention_at(index - 1) is not None) or (
                 # "KNA accused the army of firing a shell at the village": the act one side
@@ -1112,10 +1130,14 @@ class _Coder:
                 doer = []
             event.actor1 = [agent.key] if agent else owner or doer
             event.actor2 = self._with_coordinated(target, after)
-            if not event.actor2 and subject != event.actor1 and _REPELLING.intersection(
+            if subject and subject != event.actor1 and _REPELLING.intersection(
                 self.norms[max(0, event.trigger_first - 3) : event.trigger_first]
-            ):
-                event.actor2 = subject  # "Afghan forces repulsed their attack": its target
+            ) and (not event.actor2 or not event.actor1):
+                # "Afghan forces repulsed their attack": its target; "the army thwarted an
+                # ambush by routing JNIM militants": the attackers named after it
+                if event.actor2 and event.actor2 != subject:
+                    event.actor1 = event.actor2
+                event.actor2 = subject
             if (doer or owner) and not agent and self.ran_into_mine(event):
                 # "their truck hit a landmine"
                 event.actor1, event.actor2 = self._layer_of_mine(event, after), doer or owner
@@ -1167,6 +1189,9 @@ class _Coder:
             event.generic, event.governed = False, True  # (a told act, however bare)
             if event.actor2 == event.actor1:
                 event.actor2 = []
+        if event.rule.endswith(_GIVING_ONESELF_UP):
+            # "a militia leader handed himself in to the police": the police arrested him
+            event.actor1, event.actor2 = event.actor2, event.actor1
         if len(event.actor1) >= 2 and not event.actor2 and not self._allies(event):
             # "Israel and the Palestinians reached a consensus": a joint act of both.
             event.symmetric = True
@@ -1298,6 +1323,8 @@ class _Coder:
                 and self.entities.mention_at(event.trigger_last + 2) is not None)
         ):
             return True  # "protesters attacked by police fled": a reduced relative clause
+        if self._glosses_a_passive(first):
+            return True  # "Three militants were 'neutralized' (presumably killed)"
         if following == "by" and (norm in _HARM_NEEDING_OBJECT or norm in _STRUCK):
             return True  # "One student from the high school hit by a projectile succumbed"
         if first >= 3 and self.norms[first - 1] in ("and", "or") and (
@@ -1395,6 +1422,25 @@ class _Coder:
             return None
         mention = self.entities.mention_at(first - 1) if first else None
         return mention if mention is not None and mention.last == first else None
+
+    def _glosses_a_passive(self, first: int) -> bool:
+        """Whether the word at ``first`` opens a bracket, after at most an adverb, that
+        follows a passive participle: "were 'neutralized' (presumably killed)"."""
+        norms = self.norms
+        index = first - 1
+        if index > 0 and (norms[index].endswith("ly") or norms[index] in _PASSIVE_ADVERBS):
+            index -= 1
+        if index < 2 or norms[index] != "(":
+            return False
+        index -= 1
+        while index > 0 and norms[index] in _QUOTES:
+            index -= 1
+        if not norms[index].endswith("ed"):
+            return False
+        index -= 1
+        while index > 0 and (norms[index] in _QUOTES or norms[index] in _PASSIVE_ADVERBS):
+            index -= 1
+        return norms[index] in PASSIVE_AUX
 
     def weapon_described(self, event: _Found) -> bool:
         """ "hit by a projectile fired by the police", "wounded with a bullet shot from a
@@ -3058,7 +3104,8 @@ _SUFFERING = frozenset(
 # Frequent verbs that the CAMEO dictionary codes by default but that rarely report an event
 # on their own ("face", "need", "help"): coded only through one of their patterns.
 WEAK_VERBS = frozenset(
-    ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use"]
+    ["face", "need", "help", "aid", "make", "take", "give", "get", "have", "go", "come", "put", "see", "say", "tell", "ask", "call", "press", "determine", "determined", "select", "show", "find", "keep", "bring", "set", "run", "turn", "move", "use",
+     "struggle"]  # ("many of whom are still struggling": hardship, no fight)
 )
 
 # Words that follow a verb, not a noun, after a clause's subject ("Ethiopia act on").
@@ -3174,6 +3221,7 @@ _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "l
 _SERVICE_DEAD = frozenset("soldiers soldier troops men fighters policemen officers members "
                           "gendarmes militants".split())
 _BURNED_ALIVE = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"})
+_HARMING = frozenset({"killing", "wounding", "injuring"})
 _CONSEQUENCE_BREAKS = frozenset({".", ";", ",", "and", "but", "who", "which", "that", "while",
                                  "after", "when", "as", "before"})
 _CONSEQUENCES = frozenset(
@@ -3278,7 +3326,9 @@ def _coded_apart(norms: list[str], index: int) -> bool:
 
 def _for_doing(norms: list[str], index: int) -> bool:
     """Whether the harm word at ``index`` tells why someone was punished: "for (allegedly)
-    killing", "for having killed"."""
+    killing", "for having killed", "in connection with the killing"."""
+    if "connection" in norms[max(0, index - 4) : index - 1] and "with" in norms[index - 3 : index]:
+        return True  # "a warrant for his arrest in connection with the killing of a smuggler"
     reason = _nearest_before(norms, index, "for")
     return reason is not None and _REASON_HEDGES.issuperset(norms[reason + 1 : index]) and (
         norms[index].endswith("ing") or norms[index - 1] == "having"
@@ -3472,6 +3522,14 @@ def find_events(
                 # doer is no subject of the clause)
                 coder.previous_doer = event
                 coder.first_doers.setdefault(event.sentence, event)
+            if coder.norms[event.trigger_first].startswith("sustain") and not _WOUNDS.isdisjoint(
+                coder.norms[max(0, event.trigger_first - 2) : event.trigger_last + 3]
+            ):
+                continue  # "died from injuries sustained in prison": harm suffered, no act
+            if event.cameo[:2] == "11" and "physically" in coder.norms[
+                max(sentence.first, event.trigger_first - 3) : event.trigger_first
+            ]:
+                event.cameo = "190"  # "verbally and physically assaulted": not words only
             if event.cameo[:3] == "145" and event.actor1 and (
                 coder.entities.actor(event.actor1[0]).kind in ("police", "military")
             ):
@@ -3584,7 +3642,7 @@ _LISTED_CRIMES = frozenset(",  and or alleged allegedly attempted suspected kidn
                            "assault torture looting arson".split())
 _PUNISHING = frozenset("shot killed executed sentenced convicted jailed imprisoned punished "
                        "lynched beaten beat tortured hanged stoned flogged whipped arrested "
-                       "detained charged death".split())
+                       "detained charged death wanted".split())
 # A comma and the word opening an aside on the subject: who was among it, or who backed it
 _ASIDES = [[",", word] for word in ("including", "with", "backed", "supported", "accompanied",
                                     "assisted", "aided", "escorted", "alongside", "joined")]
