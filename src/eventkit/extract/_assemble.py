@@ -127,6 +127,8 @@ _ORGANISED_WEAPONS = frozenset({"air", "drone", "artillery", "missile", "ied", "
                                 "grenade", "chemical"})
 _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
+_COMBAT = frozenset("clashes clash fighting fought battle battles firefight attack attacks "
+                    "killed".split())
 _UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
 
 
@@ -329,7 +331,12 @@ def _acled(
                 actor1.kind in _STATE or actor1.kind == "igo"
                 or ACLED_ACTOR_TYPES.get(actor1.name) == 1)
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-            if any(word in _UNOPPOSED for word in norms):
+            if any(word in _UNOPPOSED for word in norms) and not any(
+                word in _COMBAT and _NO_SUCH.isdisjoint(norms[max(0, index - 2) : index])
+                for index, word in enumerate(norms)
+            ):
+                # ("seized the town after the forces withdrew following clashes": taken in a
+                # fight all the same)
                 sub = "Non-violent transfer of territory"
     elif sub == "Looting/property destruction" and _killing_after(norms) and not (
         actor1 is not None and _crowd(actor1)
@@ -343,7 +350,7 @@ def _acled(
     elif sub == "Arrests":
         if any(word in DISAPPEARANCE_WORDS for word in norms) or (
             actor1 is not None and actor1.kind not in _STATE and actor1.kind not in (
-                "igo", "person")
+                "igo", "person") and not _de_facto_authority(actor1)
         ):
             # (ACLED: arrests are by state forces; a rebel group's, a militia's or the armed
             # opposition's "arrest" of a civilian is an abduction)
@@ -423,6 +430,15 @@ _HELD = frozenset("captured abducted kidnapped detained held imprisoned jailed s
                   "mediation mediations exchange swap".split())
 _RELEASED_KINDS = frozenset({"military", "police", "rebel", "militia", "civilians", "person",
                              "unknown", "protesters"})
+
+
+def _de_facto_authority(actor: Actor) -> bool:
+    """A group ACLED takes for the authority where it rules, whose detentions are arrests
+    ("State forces or other actors with de facto control"): the Houthis, the LNA, the SDF."""
+    return ACLED_ACTOR_TYPES.get(actor.name) == 1 or actor.name in _DE_FACTO_AUTHORITIES
+
+
+_DE_FACTO_AUTHORITIES = frozenset({"Syrian Democratic Forces"})
 
 
 def _captives_released(actor2: Actor | None, norms: Sequence[str]) -> bool:
@@ -3790,11 +3806,12 @@ _LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 def _intercepted(a: Event, b: Event) -> Event | None:
-    """ "launched a ballistic missile towards Marib, which was intercepted": the missile or
-    drone told with its interception is the interception (ACLED: disrupted weapons use)."""
+    """ "launched a ballistic missile towards Marib, which was intercepted", "launched drones
+    at Kyiv. The drones were shot down": the missile or drone told with its interception is
+    the interception (ACLED: disrupted weapons use)."""
     for launch, interception in ((a, b), (b, a)):
         if launch.acled_sub_event_type in _LAUNCHED and not launch.fatalities and (
-            interception.rule == "trigger:t-intercept"
+            interception.rule in ("trigger:t-intercept", "trigger:t-shoot-down")
             and interception.acled_sub_event_type == "Disrupted weapons use"
             # (the launcher's weapon told as intercepted, not "the Iron Dome intercepted at
             # least one rocket" of a barrage)

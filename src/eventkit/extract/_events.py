@@ -463,6 +463,10 @@ _HARM_NEEDING_OBJECT = frozenset(
 _INSTITUTIONS = frozenset("university universities school schools college colleges campus "
                           "hospital hospitals".split())
 _GIVING_ONESELF_UP = ("himself-in", "herself-in", "themselves-in")  # (the triggers' ids)
+_DOWNING_TRIGGERS = ("trigger:t-intercept", "trigger:t-shoot-down")  # (and their variants)
+_OPENING_FILLERS = frozenset({"the", "a", "an", "on", "around", "about", ",", "(", ")", "as",
+                             "reported", "between", "and", "of"})
+_CORPSES = frozenset("body bodies corpse corpses remains".split())
 _WOUNDS = frozenset("injuries injury wounds wound burns fractures".split())
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _PROJECTILES = frozenset("projectile projectiles bullet bullets shell shells rocket rockets "
@@ -1406,6 +1410,9 @@ class _Coder:
             word = self.norms[index]
             if word == "had":
                 pronoun = self.norms[index - 1]
+                if not _CORPSES.isdisjoint(self.norms[max(0, index - 7) : index - 1]):
+                    return False  # "the body of a man who had been shot was found": the
+                    # killing the found body tells
                 return pronoun in ("who", "which") or (
                     pronoun == "that" and self.norms[index - 2] not in _SAID)
             if word not in _PASSIVE_ADVERBS and word not in _PLUPERFECT_FILLERS:
@@ -1441,6 +1448,36 @@ class _Coder:
         while index > 0 and (norms[index] in _QUOTES or norms[index] in _PASSIVE_ADVERBS):
             index -= 1
         return norms[index] in PASSIVE_AUX
+
+    def their_toll(self, event: _Found) -> int | None:
+        """ "The bodies of 3 men were found in Ansongo. They had been shot dead.": the dead a
+        harm told of "they" counts are those the sentence before counted."""
+        sentences = self.doc.sentences
+        index = event.sentence
+        if not index or self.norms[sentences[index].first] != "they" or not (
+            event.cameo[:2] in ("18", "19", "20") and self.passive(event)
+        ) or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return None
+        return self.fatalities(event, sentences[index - 1]) or None
+
+    def owner_of_the_weapon(self, event: _Found, found: list[_Found]) -> list[str]:
+        """ "The Houthis launched a ballistic missile at Marib. The missile was intercepted":
+        whose was the weapon an interception names by "the": the doer of the last event of
+        the paragraph that used that kind of weapon."""
+        before = self.norms[max(0, event.trigger_first - 5) : event.trigger_first]
+        if "the" not in before or not self.passive(event):
+            return []
+        kinds = {WEAPON_WORDS[word] for word in before if word in WEAPON_WORDS}
+        paragraph = self.doc.sentences[event.sentence].paragraph
+        for other in reversed(found):
+            if self.doc.sentences[other.sentence].paragraph != paragraph:
+                break
+            if other.actor1 and kinds and (
+                other.weapon in kinds or {CAMEO_BY_WEAPON[kind] for kind in kinds} & {
+                    other.cameo, other.cameo[:3]}
+            ):
+                return list(other.actor1)
+        return []
 
     def weapon_described(self, event: _Found) -> bool:
         """ "hit by a projectile fired by the police", "wounded with a bullet shot from a
@@ -1698,16 +1735,19 @@ class _Coder:
     def _owner_of_subject(self, mention: ActorMention, event: _Found, clause: int) -> bool:
         """ "Eriador's death toll has risen": the owner heading the clause's subject, when no
         actor is the subject itself (the possessed noun, then at most auxiliaries)."""
-        if not mention.possessive or mention.first > clause + 1:
-            return False
+        if not mention.possessive or any(
+            not (index in self.date_tokens or self.norms[index] in _OPENING_FILLERS)
+            for index in range(clause, mention.first)
+        ):
+            return False  # ("On 9 August 2021, the army's 5th division took": a date first)
         between = self.norms[mention.last + 1 : event.trigger_first]
         nouns = 0
         for index, word in enumerate(between, start=mention.last + 1):
             if word in AUXILIARIES or word in _ADVERBS:
                 continue
-            if nouns < 3 and self.tokens[index].is_word and word not in FUNCTION_WORDS and (
-                not self._auxiliary_before(index)
-            ):
+            if nouns < 3 and (self.tokens[index].is_word or (
+                word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))  # "5th"
+            )) and word not in FUNCTION_WORDS and not self._auxiliary_before(index):
                 nouns += 1
                 continue
             return False
@@ -2647,8 +2687,9 @@ class _Coder:
             return before
         # "a farmer was killed", "beat a fellow student to death": one person; "a 64-year-old
         # man and a 47-year-old woman were killed": one each.
-        if norms[index - 1 : index] == ["were"]:
-            persons = self._persons_listed(norms, index - 1)
+        were = index - 2 if norms[index - 2 : index] == ["were", "shot"] else index - 1
+        if norms[were : were + 1] == ["were"]:  # (and "were shot dead")
+            persons = self._persons_listed(norms, were)
             if persons:
                 return persons
         clause = norms[max(0, index - 12) : index]
@@ -2924,8 +2965,8 @@ def _vehicle_did(norms: list[str], first: int) -> bool:
     """Whether a vehicle is the subject of the verb at ``first`` ("a bus hit her bicycle"), not
     the object of a preposition ("gunmen on a motorcycle shot")."""
     return first >= 2 and norms[first - 1] in _VEHICLES and not {
-        "on", "in", "by", "from", "with", "inside", "aboard"}.intersection(
-        norms[max(0, first - 4) : first - 1])
+        "on", "in", "by", "from", "with", "inside", "aboard", "to", "under"}.intersection(
+        norms[max(0, first - 4) : first - 1])  # ("a bomb attached to a motorcycle exploded")
 
 
 _LIST_BOUNDARIES = frozenset({".", ";", ",", "when", "after", "as", "that", "while"})
@@ -3530,6 +3571,8 @@ def find_events(
                 max(sentence.first, event.trigger_first - 3) : event.trigger_first
             ]:
                 event.cameo = "190"  # "verbally and physically assaulted": not words only
+            if event.rule.startswith(_DOWNING_TRIGGERS) and not event.actor2 and found:
+                event.actor2 = coder.owner_of_the_weapon(event, found)
             if event.cameo[:3] == "145" and event.actor1 and (
                 coder.entities.actor(event.actor1[0]).kind in ("police", "military")
             ):
@@ -3583,7 +3626,7 @@ def find_events(
                     told_before.fatalities = toll
                 continue
             event.modality = coder.modality(event, sentence)
-            event.fatalities = coder.fatalities(event, sentence)
+            event.fatalities = coder.fatalities(event, sentence) or coder.their_toll(event)
             first, last = event.trigger_first, event.trigger_last
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
             event.evidence.append(
