@@ -3235,3 +3235,32 @@ def test_session23_crowds_strikes_and_tolls_across_sentences(
 def test_session23_aircraft_forces_and_arrests(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "between" a few words after the fighting and its report; a bracket after a side
+        ("Heavy fighting was reported over 7-9 May between regional special forces (supported by "
+         "federal police) and Qemant farmers in Gondar.", ("military", "civilians")),
+        ("On 3 May 2020, fighting between the army (backed by militias) and rebels took place "
+         "in Gao.", ("military", "rebel")),
+        # two peoples' names sharing one militia noun are the two sides
+        ("Around 18 May 2021, Fulani and Nupe militias clashed at Kpada village (Edu LGA, "
+         "Kwara).", ("Fulani Ethnic Militia", "Nupe Ethnic Militia")),
+        ("Two people were killed in clashes between Bantu and Batwa ethnic militias in "
+         "Kalemie.", ("Bantu Ethnic Militia", "Twa Ethnic Militia")),
+    ],
+)
+def test_session23_the_sides_of_a_fight(text: str, sides: tuple[str, str]) -> None:
+    event = _event({"text": text})
+    assert event.actor1 is not None and event.actor2 is not None
+    got = tuple(actor.name if " " in want else actor.kind
+                for actor, want in zip((event.actor1, event.actor2), sides, strict=True))
+    assert got == sides
+
+
+def test_session23_allies_named_together_are_one_side() -> None:
+    event = _event({"text": "On 28 April 2020, vigilantes and Kamuku communal militiamen "
+                            "clashed with unidentified gunmen in Rafi (Niger)."})
+    assert event.actor2 is not None and "Kamuku" not in event.actor2.name

@@ -942,6 +942,46 @@ def _peoples_fighting(coder: _Coder, event: _Found, sentence: Any,
             _militia_named_in(coder, norms[event.trigger_last : sentence.last], location))
 
 
+def _coordinated_peoples(coder: _Coder, event: _Found, sentence: Any,
+                         location: Location | None) -> tuple[Actor, Actor] | None:
+    """The militias of two peoples named before one militia noun ("Fulani and Nupe
+    militias", "Bantu and Batwa ethnic militias"): a people the tables know, or a capitalised
+    name no dictionary knows. Not allies on one side ("X and Y militiamen clashed with
+    gunmen")."""
+    norms = coder.norms
+    if not _WITH_OTHER.isdisjoint(norms[event.trigger_last : sentence.last]):
+        return None  # (a pair before the verb is then one side)
+    for index in range(sentence.first + 3, sentence.last):
+        if norms[index] not in _MILITIA_NOUNS:
+            continue
+        second = index - 1
+        while second > sentence.first and norms[second] in _IDENTITY_WORDS:
+            second -= 1  # ("ethnic", "clan")
+        first = second - 2
+        if first < sentence.first or norms[second - 1] != "and":
+            continue
+        sides = [_people_at(coder, position, location) for position in (first, second)]
+        if sides[0] is not None and sides[1] is not None and sides[0].name != sides[1].name:
+            return sides[0], sides[1]
+    return None
+
+
+_MILITIA_NOUNS = frozenset("militia militias militiamen fighters warriors groups".split())
+
+
+def _people_at(coder: _Coder, position: int, location: Location | None) -> Actor | None:
+    """The militia of the people whose name is the word at ``position``."""
+    record = coder.lexicon.communities.get(coder.norms[position])
+    if record is not None:
+        return _community_militia(coder, record, location)
+    text = coder.tokens[position].text
+    if coder.doc.all_caps or not (text[:1].isupper() and text.isalpha()) or text.isupper() or (
+        coder.lexicon.phrases.longest(tokenize(text), 0)[1]
+    ):
+        return None  # (a place's or a group's name, or a common word)
+    return _side(f"{text} Ethnic Militia", "militia", "UAF", location.country if location else None)
+
+
 def _militia_named_in(coder: _Coder, words: Sequence[str],
                       location: Location | None) -> Actor | None:
     """The militia of the first people the words name ("the Rek Dinka", "Lou Nuer")."""
@@ -2658,6 +2698,13 @@ def assemble(
             actor1 = _peoples_militia(coder, actor1, location, fighting=True, communal=True)
         if fighting and actor1 is None and actor2 is None:
             actor1, actor2 = _peoples_fighting(coder, event, sentence, location)
+        if fighting and refine and (actor1 is None or _generic(actor1)) and all(
+            side is None or side.kind not in _STATE for side in (actor1, actor2)
+        ):
+            # "Fulani and Nupe militias clashed", "clashes between Misseriya and Rizaygat
+            # militia": two peoples' names sharing one militia noun are the two sides
+            actor1, actor2 = _coordinated_peoples(coder, event, sentence, location) or (
+                actor1, actor2)
         sides = (actor1, actor2)
         if fighting and all(sides):
             # "villagers clashed with Fulani herders, killing two": the village's men fought

@@ -468,6 +468,8 @@ _OPENING_FILLERS = frozenset({"the", "a", "an", "on", "around", "about", ",", "(
                              "reported", "between", "and", "of"})
 _CORPSES = frozenset("body bodies corpse corpses remains".split())
 _WOUNDS = frozenset("injuries injury wounds wound burns fractures".split())
+_LATER_CLAUSES = frozenset("and but while as after before when because since where who which "
+                           "that".split())
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _PROJECTILES = frozenset("projectile projectiles bullet bullets shell shells rocket rockets "
                          "missile missiles round rounds canister canisters grenade grenades "
@@ -2306,12 +2308,23 @@ class _Coder:
             end - event.trigger_last < 3
         ):
             end += 1  # "clashes took place between", "fighting broke out between"
+        if not (end < len(self.norms) and self.norms[end] == "between") and not (
+            end + 1 < len(self.norms) and self.norms[end + 1] == "between"
+        ):
+            end = self._between_told_later(event)  # "fighting was reported on 7-9 November
+            # between ..."
         if (end < len(self.norms) and self.norms[end] == "between") or (
             end + 1 < len(self.norms) and self.norms[end + 1] == "between"
         ):
             pair = [m for m in after if m.first - end <= 12][:2]
             if len(pair) == 2 and "and" in self.norms[pair[0].last : pair[1].first]:
                 return pair
+            if pair and self.norms[pair[0].last : pair[0].last + 1] == ["("]:
+                # "between regional forces (supported by federal police) and Kimant farmers":
+                # the side after the bracket's close
+                second = self._after_bracket(pair[0].last, after)
+                if second is not None:
+                    return [pair[0], second]
             if len(pair) == 2 and self.norms[pair[0].last : pair[1].first] == [","]:
                 # "between police, troops and armed members of the community": the list's
                 # last side against its first
@@ -2329,6 +2342,32 @@ class _Coder:
                 if second is not None:
                     return [pair[0], second]
         return []
+
+    def _between_told_later(self, event: _Found) -> int:
+        """Where "between" stands a few words after an event noun and its verb of report
+        ("fighting was reported over 7-9 November between"), or the trigger's end."""
+        if event.cameo[:2] not in ("18", "19", "20"):
+            return event.trigger_last  # (a mediation "between" two sides names no fighters)
+        sentence_end = self.doc.sentences[event.sentence].last
+        for index in range(event.trigger_last, min(sentence_end, event.trigger_last + 9)):
+            word = self.norms[index]
+            if word == "between":
+                return index
+            if word in _CLAUSE_MARKS or word in _CLAUSE_BOUNDARIES or word in _LATER_CLAUSES:
+                break
+        return event.trigger_last
+
+    def _after_bracket(self, bracket: int, after: list[ActorMention]) -> ActorMention | None:
+        """The actor named right after the "and" that follows the bracket opened at
+        ``bracket``."""
+        depth = 0
+        for index in range(bracket, min(bracket + 25, len(self.norms) - 1)):
+            depth += (self.norms[index] == "(") - (self.norms[index] == ")")
+            if depth == 0 and self.norms[index] == ")":
+                if self.norms[index + 1] != "and":
+                    return None
+                return next((m for m in after if index + 2 <= m.first <= index + 4), None)
+        return None
 
     def _after_apposition(self, comma: int, after: list[ActorMention]) -> ActorMention | None:
         """The actor named right after the ", and" that closes an apposition opened at
