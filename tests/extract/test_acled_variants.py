@@ -11,6 +11,15 @@ import pytest
 import eventkit
 
 CASES = [
+    ("Disrupted weapons use", 0,
+     "On 13 March 2019, the Special Task Force uncovered a large haul of weapons in a house in "
+     "Vavuniya (Northern)."),
+    ("Disrupted weapons use", 0,
+     "On 3 May 2021, soldiers discovered weapons and ammunition hidden in a house in Kidal "
+     "(Kidal)."),
+    ("Mob violence", 0,
+     "On 8 December 2019, a group of three men assaulted two off-duty police constables in a "
+     "restaurant in Anamaduwa (North Western)."),
     ("Chemical weapon", 0,
      "On 12 April 2018, government helicopters dropped chlorine gas canisters on a "
      "neighbourhood of Douma (Rural Damascus), injuring 12 people."),

@@ -470,6 +470,7 @@ _CORPSES = frozenset("body bodies corpse corpses remains".split())
 _WOUNDS = frozenset("injuries injury wounds wound burns fractures".split())
 _LATER_CLAUSES = frozenset("and but while as after before when because since where who which "
                            "that".split())
+_PARTICLES = frozenset("off on out up down in over back away".split())
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _PROJECTILES = frozenset("projectile projectiles bullet bullets shell shells rocket rockets "
                          "missile missiles round rounds canister canisters grenade grenades "
@@ -1015,8 +1016,8 @@ class _Coder:
         words around it, else the verb's own code; with the pattern and its role anchors."""
         gap = self.lexicon.pattern_gap
         reach = max(12, gap + 10)
-        after = self.norms[end : min(sentence.last, end + reach)]
-        before = self.norms[max(sentence.first, first - reach + 4) : first][::-1]
+        after = self._pattern_words(end, min(sentence.last, end + reach))
+        before = self._pattern_words(max(sentence.first, first - reach + 4), first)[::-1]
         near_after = set(after[: gap + 1]) | {word.rstrip("s") for word in after[: gap + 1]}
         near_before = set(before[: gap + 1]) | {word.rstrip("s") for word in before[: gap + 1]}
         for pattern in verb.patterns:
@@ -1038,6 +1039,18 @@ class _Coder:
         if verb.words[0] in WEAK_VERBS and self.lexicon.speech_from_statements:
             return None, None, []  # the default lexicon codes these only through a pattern
         return verb.code, None, []
+
+    def _pattern_words(self, start: int, stop: int) -> list[str]:
+        """The words a verb's patterns are matched against: a particle glued by a hyphen to
+        the next word is part of that word ("assaulted two off-duty constables" is no verb
+        with "off")."""
+        words = self.norms[start:stop]
+        for index, word in enumerate(words):
+            if word in _PARTICLES and index + 2 < len(words) and words[index + 1] == "-" and (
+                self.tokens[start + index].end == self.tokens[start + index + 1].start
+            ):
+                words[index] = word + "-"
+        return words
 
     def _compound_before(self, first: int) -> bool:
         """Whether the verb's subject is several coordinated actors ("X and Y agree")."""
