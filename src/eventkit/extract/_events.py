@@ -1478,15 +1478,17 @@ class _Coder:
     def owner_of_the_weapon(self, event: _Found, found: list[_Found]) -> list[str]:
         """ "The Houthis launched a ballistic missile at Marib. The missile was intercepted":
         whose was the weapon an interception names by "the": the doer of the last event of
-        the paragraph that used that kind of weapon."""
+        the paragraph, within three sentences, that used that kind of weapon."""
         before = self.norms[max(0, event.trigger_first - 5) : event.trigger_first]
         if "the" not in before or not self.passive(event):
             return []
         kinds = {WEAPON_WORDS[word] for word in before if word in WEAPON_WORDS}
         paragraph = self.doc.sentences[event.sentence].paragraph
         for other in reversed(found):
-            if self.doc.sentences[other.sentence].paragraph != paragraph:
-                break
+            if self.doc.sentences[other.sentence].paragraph != paragraph or (
+                event.sentence - other.sentence > 3
+            ):
+                break  # (the launch is told just before: a long text stays linear)
             if other.actor1 and kinds and (
                 other.weapon in kinds or {CAMEO_BY_WEAPON[kind] for kind in kinds} & {
                     other.cameo, other.cameo[:3]}
