@@ -2060,7 +2060,7 @@ _SHELTERS = frozenset("idp idps refugee refugees displaced displacement".split()
 _SETTLED = frozenset("camp camps village villages settlement settlements hamlet hamlets "
                      "homes houses community".split())
 _ARMED_PLACE_WORDS = frozenset("militia militias militants fighters rebels armed gunmen base "
-                         "bases".split())
+                               "bases".split())
 
 
 def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
@@ -2508,19 +2508,19 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
 
 
 _DOWNING_RULES = frozenset({"trigger:t-shoot-down", "trigger:t-shoot-down-drones",
-                      "trigger:t-shoot-down-missiles", "trigger:t-intercept",
-                      "trigger:t-intercept-drones", "trigger:t-intercept-missiles",
-                      "trigger:t-intercept-rockets"})
+                            "trigger:t-shoot-down-missiles", "trigger:t-intercept",
+                            "trigger:t-intercept-drones", "trigger:t-intercept-missiles",
+                            "trigger:t-intercept-rockets"})
 _DRONES = frozenset("drone drones uav uavs shahed shaheds".split())
 _DEBRIS = frozenset("debris fragments wreckage shrapnel".split())
-_STRUCK = frozenset("hit struck damaged damaging fell killed injured wounded destroyed "
-                    "caused causing started sparked".split())
+_DEBRIS_DID = frozenset("hit struck damaged damaging fell killed injured wounded destroyed "
+                        "caused causing started sparked".split())
 
 
 def _debris_struck(words: list[str]) -> bool:
     """ "Debris of the drone hit residential buildings", "falling wreckage damaged a house":
     what was downed still struck, harmed or damaged something."""
-    return any(word in _DEBRIS and not _STRUCK.isdisjoint(words[position : position + 8])
+    return any(word in _DEBRIS and not _DEBRIS_DID.isdisjoint(words[position : position + 8])
                for position, word in enumerate(words))
 
 
@@ -3853,8 +3853,8 @@ _LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 def _intercepted(a: Event, b: Event) -> Event | None:
-    """ "launched a ballistic missile towards Marib, which was intercepted", "launched drones
-    at Kyiv. The drones were shot down": the missile or drone told with its interception is
+    """ "launched a ballistic missile towards Marib, which was intercepted", "fired rockets at
+    Sderot. The rockets were shot down": the missile or drone told with its interception is
     the interception (ACLED: disrupted weapons use)."""
     for launch, interception in ((a, b), (b, a)):
         if launch.acled_sub_event_type in _LAUNCHED and not launch.fatalities and (
