@@ -11,6 +11,9 @@ import pytest
 import eventkit
 
 CASES = [
+    ("Attack", 0,
+     "On 3 May 2021, unidentified gunmen attacked the office of the Independent National "
+     "Electoral Commission in Enugu (Enugu)."),
     ("Disrupted weapons use", 0,
      "On 13 March 2019, the Special Task Force uncovered a large haul of weapons in a house in "
      "Vavuniya (Northern)."),

@@ -2078,6 +2078,11 @@ def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
 _FORCES_ROLES: dict[str, ActorKind] = {"MIL": "military", "COP": "police"}
+# A state's civil bodies, which bear no arms (a government named as a side is its forces)
+_CIVIL_BODIES = frozenset("commission ministry office offices council secretariat corporation "
+                          "board agency authority court parliament assembly municipality "
+                          "department directorate".split())
+_FIRED_BACK = frozenset({"clashed", "exchanged", "repelled", "repulsed", "engaged", "fought"})
 _OFF_DUTY = frozenset({"off-duty", "off", "retired", "former", "ex", "home", "house", "residence",
                        "leave"})
 # (not shelling: ACLED leaves the houses a shelling damaged without a second side)
@@ -2861,6 +2866,15 @@ def assemble(
             sub, event.cameo = "Mob violence", "145"
             actor1, actor2 = (evolve(side, kind="rioters") if side is not None else None
                               for side in (actor1, actor2))
+        if sub == "Armed clash" and refine and not event.symmetric and actor2 is not None and (
+            actor2.kind == "government" and _head(actor2) in _CIVIL_BODIES
+        ) and _FORCES_HURT.isdisjoint(own_part) and _FIRED_BACK.isdisjoint(own_part):
+            # "gunmen attacked the office of the Independent National Electoral Commission":
+            # a civil body of the state bears no arms, its office is no battlefield (ACLED:
+            # violence against civilians, the body their associated actor)
+            sub, event.cameo = "Attack", "190"
+            actor2 = _side("civilians", "civilians", "CVL", actor2.country or (
+                location.country if location else None))
         if sub == "Attack" and refine and _bodyguards_harmed(own_part):
             # "killed 1 council member in addition to 3 of his guards": the armed men who
             # guarded the target were a side of a fight (ACLED: a battle)
