@@ -41,6 +41,7 @@ from ._events import (
     CAMEO_BY_WEAPON,
     CIVILIAN_WORDS,
     DEATH_WORDS,
+    DOWNING_RULES,
     INJURY_WORDS,
     LABEL_RULE,
     PROTEST_CAUSES,
@@ -975,11 +976,12 @@ def _people_at(coder: _Coder, position: int, location: Location | None) -> Actor
     if record is not None:
         return _community_militia(coder, record, location)
     text = coder.tokens[position].text
-    if coder.doc.all_caps or not (text[:1].isupper() and text.isalpha()) or text.isupper() or (
-        coder.lexicon.phrases.longest(tokenize(text), 0)[1]
-    ):
-        return None  # (a place's or a group's name, or a common word)
-    return _side(f"{text} Ethnic Militia", "militia", "UAF", location.country if location else None)
+    if coder.doc.all_caps or text.isupper():
+        return None  # (an acronym is a group's name)
+    # (a name no dictionary knows, as "an Auliyan militia" is read)
+    militia = _peoples_named_militia(coder, _side(
+        f"{text} militia", "militia", "UAF", location.country if location else None))
+    return militia if militia is not None and militia.name.endswith("Ethnic Militia") else None
 
 
 def _militia_named_in(coder: _Coder, words: Sequence[str],
@@ -2512,10 +2514,6 @@ def _recode_stance(event: _Found, norms: list[str], coder: _Coder) -> tuple[str,
     return before if recoded else None
 
 
-_DOWNING_RULES = frozenset({"trigger:t-shoot-down", "trigger:t-shoot-down-drones",
-                            "trigger:t-shoot-down-missiles", "trigger:t-intercept",
-                            "trigger:t-intercept-drones", "trigger:t-intercept-missiles",
-                            "trigger:t-intercept-rockets"})
 _DRONES = frozenset("drone drones uav uavs shahed shaheds".split())
 _DEBRIS = frozenset("debris fragments wreckage shrapnel".split())
 _DEBRIS_DID = frozenset("hit struck damaged damaging fell killed injured wounded destroyed "
@@ -3000,7 +2998,7 @@ def assemble(
             sub = _attack_on_civilians(coder, event, actor1, actor2, location) or "Armed clash"
         if (sub == "Disrupted weapons use" or event.rule in _DOWNED_CRAFT) and actor2 is None:
             actor2 = _weapons_owner(coder, event, actor1)  # "destroyed 23 Ukrainian drones"
-        if sub == "Disrupted weapons use" and refine and event.rule in _DOWNING_RULES and (
+        if sub == "Disrupted weapons use" and refine and event.rule.startswith(DOWNING_RULES) and (
             _debris_struck([*own_part, *_told_next(coder, event.sentence, 1)])
         ):
             # "a Russian drone was shot down ... Debris of the drone hit residential

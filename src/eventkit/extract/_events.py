@@ -463,7 +463,8 @@ _HARM_NEEDING_OBJECT = frozenset(
 _INSTITUTIONS = frozenset("university universities school schools college colleges campus "
                           "hospital hospitals".split())
 _GIVING_ONESELF_UP = ("himself-in", "herself-in", "themselves-in")  # (the triggers' ids)
-_DOWNING_TRIGGERS = ("trigger:t-intercept", "trigger:t-shoot-down")  # (and their variants)
+# The rules of interceptions and downings (and their variants: "t-intercept-drones")
+DOWNING_RULES = ("trigger:t-intercept", "trigger:t-shoot-down")
 _OPENING_FILLERS = frozenset({"the", "a", "an", "on", "around", "about", ",", "(", ")", "as",
                              "reported", "between", "and", "of"})
 _CORPSES = frozenset("body bodies corpse corpses remains".split())
@@ -1483,6 +1484,7 @@ class _Coder:
         if "the" not in before or not self.passive(event):
             return []
         kinds = {WEAPON_WORDS[word] for word in before if word in WEAPON_WORDS}
+        codes = {CAMEO_BY_WEAPON[kind] for kind in kinds}
         paragraph = self.doc.sentences[event.sentence].paragraph
         for other in reversed(found):
             if self.doc.sentences[other.sentence].paragraph != paragraph or (
@@ -1490,8 +1492,7 @@ class _Coder:
             ):
                 break  # (the launch is told just before: a long text stays linear)
             if other.actor1 and kinds and (
-                other.weapon in kinds or {CAMEO_BY_WEAPON[kind] for kind in kinds} & {
-                    other.cameo, other.cameo[:3]}
+                other.weapon in kinds or other.cameo in codes or other.cameo[:3] in codes
             ):
                 return list(other.actor1)
         return []
@@ -3625,7 +3626,7 @@ def find_events(
                 max(sentence.first, event.trigger_first - 3) : event.trigger_first
             ]:
                 event.cameo = "190"  # "verbally and physically assaulted": not words only
-            if event.rule.startswith(_DOWNING_TRIGGERS) and not event.actor2 and found:
+            if event.rule.startswith(DOWNING_RULES) and not event.actor2 and found:
                 event.actor2 = coder.owner_of_the_weapon(event, found)
             if event.cameo[:3] == "145" and event.actor1 and (
                 coder.entities.actor(event.actor1[0]).kind in ("police", "military")
