@@ -3264,3 +3264,105 @@ def test_session23_allies_named_together_are_one_side() -> None:
     event = _event({"text": "On 28 April 2020, vigilantes and Kamuku communal militiamen "
                             "clashed with unidentified gunmen in Rafi (Niger)."})
     assert event.actor2 is not None and "Kamuku" not in event.actor2.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a headline's present tense after a role word that opens the sentence
+        ("Police disperse striking teachers in Kisumu.", "Protest with intervention", 0),
+        ("Somali militia abducts two herders near Mandera.",
+         "Abduction/forced disappearance", 0),
+        ("Unknown attackers throw grenade at a bus stop in Garissa.", "Grenade", 0),
+        # the analysts' remark on the figure coded: casualties, "at least"
+        ("On 4 May 2021, ISWAP militants attacked an army base in Marte (Borno). Unknown "
+         "number of casualties was coded as 3.",
+         "Armed clash", 3),
+        ("On 9 March 2024, Israeli drones struck two houses in Rafah (Rafah, Gaza Strip), "
+         "killing three people. Later, Israeli warplanes struck a car in the same area, "
+         "killing one person. Total fatalities coded as at least 4.",
+         "Air/drone strike", 4),
+        # an event the remark says is coded apart is background; a second place so marked
+        # is that place's fight
+        ("On 3 May 2024, two armed groups that clashed on 28 April (coded separately) signed "
+         "a truce in Gharyan (Gharyan, West).",
+         "Agreement", 0),
+        ("On 3 May 2024, Dhulbahante and Habar Jeclo clan militias clashed in Oog and Guumays "
+         "(coded separately). Fatalities unknown.",
+         "Armed clash", 0),
+        # stones carried as a load are thrown by no one; projectiles thrown are a riot's
+        ("On 2 June 2023, dozens of lorry drivers transporting sand and stones protested "
+         "against new road tolls in Santa Ana.",
+         "Peaceful protest", 0),
+        ("On 9 October 2024, youths blocked the highway by throwing projectiles at passing "
+         "cars during a protest against fuel prices in Sitra (Northern).",
+         "Violent demonstration", 0),
+        # a passive's doers told as people demonstrating
+        ("A church in Kandy was stoned by a crowd of people demonstrating outside it. Nobody "
+         "was hurt.",
+         "Violent demonstration", 0),
+        # "a drone that hit": a relative clause after a weapon
+        ("On 3 June 2024, Hezbollah launched an explosive drone that hit a house in Metula "
+         "(HaZafon), killing 1 civilian.",
+         "Air/drone strike", 1),
+        # one person stabbed to death; "the chief of X and his driver": two
+        ("A village headman was stabbed to death by two men in Matara over a boundary "
+         "dispute.",
+         "Attack", 1),
+        ("On 2 May 2019, an armed group killed the chief of the Ndele district and his driver "
+         "near Ndele.",
+         "Attack", 2),
+        # "the killing of N", "the death of N and M": counted after the noun
+        ("On 1 May 2024, the army clashed with the SPLA-IO in Nasir. The clashes resulted in "
+         "the injury of 3 soldiers and the killing of 2 rebels.",
+         "Armed clash", 2),
+        ("On 1 May 2024, Israeli warplanes struck a car near Tyre. The airstrike led to the "
+         "death of two Hezbollah members, and one civilian.",
+         "Air/drone strike", 3),
+        # ground taken after fighting: the change of territory, by whoever took it
+        ("On 3 May 2022, following clashes, Russian forces took the village of Novoselivka "
+         "(Donetsk).",
+         "Non-state actor overtakes territory", 0),
+        ("On 3 May 2022, after clashes with the army, Al Shabaab captured the town of Bulo "
+         "Burte (Hiraan).",
+         "Non-state actor overtakes territory", 0),
+        # fire returned makes an exchange of fire
+        ("On 4 June 2020, Al Shabaab fired mortars at an AMISOM base in Baidoa (Bay). AMISOM "
+         "troops responded by firing at the militants.",
+         "Armed clash", 0),
+        # the bomber among the dead: a suicide bombing, the target no checkpoint set up
+        ("On 4 June 2020, Al Shabaab attacked an army checkpoint with a VBIED in Afgooye "
+         "(Lower Shabelle). Five people were killed, including a suicide bomber.",
+         "Suicide bomb", 5),
+        ("On 5 June 2020, police retrieved weapons and ammunition from an abandoned house in "
+         "Bangui.",
+         "Disrupted weapons use", 0),
+        ("On 6 April 2025, shrapnel from shells launched by an armed group fell on a school "
+         "in Tripoli, wounding 2 pupils.",
+         "Shelling/artillery/missile attack", 0),
+        # men who set on a demonstration intervene in it; unarmed people fighting the police
+        # riot
+        ("On 7 May 2019, IDPs marched against evictions in Jaffna. A group of men attacked the "
+         "protesters.",
+         "Protest with intervention", 0),
+        ("On 8 May 2019, police and hawkers clashed in a market in Kampala.", "Mob violence", 0),
+        # the death that moved the crowd, told by a participle after its noun
+        ("On 9 May 2021, demonstrators burned a police car in Warri over the death of a driver "
+         "shot by a policeman.",
+         "Violent demonstration", 0),
+        # (not a place taken: people taken somewhere)
+        ("On 9 May 2021, police arrested two men and took them to the village.", "Arrests", 0),
+    ],
+)
+def test_session24_headlines_remarks_and_what_a_note_tells(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+def test_session24_a_comma_closes_an_opening_phrase() -> None:
+    # "after clashes with the army, Al Shabaab ...": the army is no second doer
+    event = _event({"text": "On 3 May 2022, after talks with the army, Al Shabaab attacked "
+                            "the town of Bulo Burte (Hiraan)."})
+    assert event.actor1 is not None and event.actor1.name == "al-Shabaab"

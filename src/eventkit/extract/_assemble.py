@@ -103,6 +103,7 @@ RIOT_WORDS = frozenset(
         "barricades",
         "ransacked",
         "stoned",
+        "projectiles",  # "blocked the road by throwing projectiles"
         "molotov",
         "windows",
         "vandalism",
@@ -310,6 +311,14 @@ def _acled(
             # Violence by a crowd, not an organised armed group: a riot (ACLED codes no
             # civilian as a perpetrator).
             sub = _riot(event, actor1, protest_context)
+            if actor2 is not None and actor2.kind == "protesters" and actor1.kind != "protesters":
+                # "a group of men attacked a number of protesters": rioters set on a
+                # demonstration (the codebook: an intervention, excessive force when lethal)
+                sub = "Excessive force against protesters" if event.fatalities else (
+                    "Protest with intervention")
+        elif actor1 is None and sub in ("Attack", "Armed clash") and _by_demonstrators(norms):
+            # "the mosque was stoned by a group of people demonstrating in front of it"
+            event.cameo, sub = "145", "Violent demonstration"
         elif protest_context and sub in ("Attack", "Armed clash", None) and (
             weapon not in _ORGANISED_WEAPONS
         ) and (actor1 is None or actor1.kind in _STATE or not _crowd(actor1)) and not (
@@ -388,6 +397,7 @@ def _acled(
                     not _cause_of_protest(told, index) or _violent_protest(told, index))
                 and not _NO_SUCH.intersection(told[max(0, index - 4) : index])
                 and not _others_violence(told, index) and not _symbolic_burning(told, index)
+                and not _load(told, index)
                 and not _barricades_of_forces(told, index)]
         if (any(word in RIOT_WORDS for word in done) or any(
             pair in _SET_AFIRE for pair in pairwise(done)
@@ -706,6 +716,33 @@ def _symbolic_burning(norms: list[str], index: int) -> bool:
     """ "burned a makeshift dummy of the minister", "set fire to a coffin": a symbol burned at
     a protest, no riot (ACLED codes the protest peaceful)."""
     return norms[index] in _BURNING and not SYMBOLS.isdisjoint(norms[index + 1 : index + 6])
+
+
+def _by_demonstrators(norms: list[str]) -> bool:
+    """Whether a passive's "by" names people demonstrating ("stoned by an unidentified group
+    of people demonstrating in front of it"): the crowd did it, in a demonstration."""
+    for index, word in enumerate(norms):
+        if word == "by":
+            for after in norms[index + 1 : index + 8]:
+                if after in _CROWD_PARTICIPLES:
+                    return True
+                if after in (",", ".", ";", "("):
+                    break
+    return False
+
+
+_CROWD_PARTICIPLES = frozenset({"demonstrating", "protesting", "rallying", "rioting"})
+
+
+def _load(norms: list[str], index: int) -> bool:
+    """ "truck drivers carrying rocks and sand", "a concession to extract sand, rocks and
+    minerals": stones as a load or a quarry's yield, none thrown."""
+    return norms[index] in ("rocks", "stones") and not _LOADS.isdisjoint(
+        norms[max(0, index - 3) : index + 3])
+
+
+_LOADS = frozenset("carrying carried carry transporting transported extract extracting "
+                   "extraction mining quarry quarrying sand gravel loaded laden".split())
 
 
 # "set fire to the gate", "set the main door on fire"
@@ -1089,6 +1126,12 @@ def _demonstration_roles(
     kind = _DEMONSTRATORS.get(sub or "")
     if kind is None:
         return actor1, actor2
+    if sub in _FORCE_SUBS and actor1 is not None and actor2 is not None and (
+        actor2.kind == "protesters" and actor1.kind in _CROWD_KINDS and actor1.kind != "protesters"
+    ):
+        # "a group of men attacked the protesters": the demonstration first, its attackers
+        # the rioters who intervened
+        actor1, actor2 = actor2, evolve(actor1, kind="rioters")
     if (actor1 is None or actor1.kind not in _CROWD_KINDS) and actor2 is not None and (
         actor2.kind in _CROWD_KINDS
     ):
@@ -1866,8 +1909,8 @@ def _people_seized(coder: _Coder, event: _Found) -> bool:
     index += number_value(coder.norms, index)[1] if index < len(coder.norms) else 0
     while index < len(coder.norms) and coder.norms[index] in _AGE_WORDS:
         index += 1  # "seized a 12 year-old girl", "a 12-year-old female IDP"
-    if index >= len(coder.norms):
-        return False
+    if index >= len(coder.norms) or coder.norms[index] in _GROUND:
+        return False  # ("took the village of Lozova": ground)
     mention = coder.entities.mention_at(index)
     if mention is not None:
         return coder.entities.actor(mention.key).kind in (
@@ -2177,7 +2220,10 @@ def _bomber_told(coder: _Coder, event: _Found) -> bool:
     norms = coder.norms[first:last]
     return not _BOMBER_SPARED.isdisjoint(norms) or not {
         "himself", "herself", "themselves"}.isdisjoint(norms) or any(
-        pair in THE_BOMBER for pair in pairwise(norms))
+        pair in THE_BOMBER for pair in pairwise(norms)) or any(
+        # "Seven people were killed, including a suicide bomber"
+        word == "bomber" and "including" in norms[max(0, index - 3) : index]
+        for index, word in enumerate(norms))
 
 
 def _ground_taken(coder: _Coder, event: _Found) -> bool:
@@ -2968,7 +3014,12 @@ def assemble(
         ):
             actor2 = _taken_from(coder, event, sentence)  # "recaptured Gabat from the SPLM-IO"
         if sub == "Armed clash" and refine and actor1 is not None and actor2 is not None:
-            crowd = [side for side in (actor1, actor2) if side.kind in ("rioters", "protesters")]
+            crowd = [side for side in (actor1, actor2) if side.kind in ("rioters", "protesters") or (
+                # "Riot police and street vendors clash": unarmed people fighting the police
+                # (not "heavy fighting between special forces and Qemant farmers")
+                side.kind == "civilians" and event.symmetric and _ARMED.isdisjoint(norms)
+                and _ARMED.isdisjoint(told_next)  # ("Prisoners seized machine guns")
+                and (actor2 if side is actor1 else actor1).kind == "police")]
             if len(crowd) == 1:
                 # "police and rioters clashed": a riot, the rioters its first actor (ACLED)
                 other = actor2 if crowd[0] is actor1 else actor1
@@ -3226,12 +3277,14 @@ def _claimed(coder: _Coder, records: list[Event]) -> list[Event]:
 _CODED_FATALITIES = (
     re.compile(r"\bcoded as (\d{1,6}) (?:fatalit(?:y|ies) )?(?:for|to) this event", re.I),
     re.compile(r"\b(\d{1,6}) fatalit(?:y|ies) (?:were )?coded (?:for|to) this event", re.I),
-    re.compile(r"\btotal fatalities (?:were )?coded as (\d{1,6})\b", re.I),
+    re.compile(r"\btotal fatalities (?:were )?coded as (?:at least )?(\d{1,6})\b", re.I),
     re.compile(r"\btotal fatalities (?:were|are|stood at) (\d{1,6})\b", re.I),
     # "Unknown fatalities are split across two events and coded as 10": 10 shared
     re.compile(r"\bfatalities(?= (?:are |were )?(?:spread|split|distributed) [^.]{0,40}?"
                r"\bcoded as (\d{1,6})\b)", re.I),
-    re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded (?:as|at|to) (\d{1,6})\b", re.I),
+    # ("Unknown number of casualties was coded as 3": ACLED counts no injuries)
+    re.compile(r"\b(?:fatalit(?:y|ies)|casualties) (?:were |was )?coded (?:as|at|to) "
+               r"(?:at least )?(\d{1,6})\b", re.I),
     re.compile(r"\b(\d{1,6}) fatalities(?= (?:are |were )?(?:spread|split|distributed|divided) )",
                re.I),
     re.compile(r"(?:^|(?<=[.!?] ))(\d{1,6}) fatalit(?:y|ies)(?: (?:were |was )?coded)?\.(?= |$)",
@@ -3265,7 +3318,8 @@ def _coded_fatalities(coder: _Coder, records: list[Event]) -> list[Event]:
     remark's paragraph) tells first: the notes of ACLED's own data carry such remarks, and a
     note tells one event."""
     text = coder.doc.text
-    if "fatalit" not in text.lower():
+    lowered = text.lower()
+    if "fatalit" not in lowered and "casualt" not in lowered:
         return records
     result = list(records)
     sentences = coder.doc.sentences

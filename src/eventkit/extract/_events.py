@@ -215,7 +215,7 @@ DEATH_WORDS = frozenset(
      # a headline's present tense ("Vigilantes lynch a suspected robber")
      "lynch", "lynches", "behead", "beheads"]
 )
-INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries"])
+INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injury"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
 WEAPON_PRECEDENCE = (
     "chemical",
@@ -253,6 +253,10 @@ WEAPON_WORDS = {
     "missiles": "missile",
     "ied": "ied",
     "ieds": "ied",
+    "vbied": "ied",  # a vehicle-borne IED
+    "vbieds": "ied",
+    "svbied": "suicide",  # a suicide vehicle-borne IED
+    "svbieds": "suicide",
     "landmine": "ied",
     "landmines": "ied",
     "mine": "ied",
@@ -490,6 +494,8 @@ LABEL_RULE = "trigger:label-"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
+_ATTACKED = frozenset({"attacked", "attacking", "attack", "attacks", "stormed", "raided",
+                       "targeted", "struck", "overran", "ambushed", "on"})
 # Prepositions before "the attack" that refer back to an attack told.
 _REFERRING = frozenset({"in", "during", "by"})
 _EARLIER_CLAUSE = frozenset({"after", "following", "since", "because"})
@@ -813,10 +819,12 @@ class _Coder:
             and not (self._sentence_start(first))
         ):
             return False  # part of a name: "Operation Desert Storm", "Battle of ..."
-        if trigger.id == "t-checkpoint" and _LOCATIVE.intersection(
+        if trigger.id == "t-checkpoint" and (_LOCATIVE | _ATTACKED).intersection(
             self.norms[max(0, first - 3) : first]
         ):
-            return False  # "a bomb exploded near a checkpoint": a place, none set up
+            # "a bomb exploded near a checkpoint", "attacked an army checkpoint": a place or a
+            # target, none set up
+            return False
         if trigger.id == "t-labour-strike":
             # "teachers went on strike over unpaid salaries": a walkout, not a strike from
             # the air (which the other "strike" triggers code)
@@ -878,9 +886,12 @@ class _Coder:
         auxiliary = self._auxiliary_before(index)
         if previous in DETERMINERS and not (
             previous == "that" and (norm.endswith("ed") or norm in IRREGULAR_PAST)
-            and index > 1 and self.entities.mention_at(index - 2) is not None
+            and index > 1 and (self.entities.mention_at(index - 2) is not None
+                               or self.norms[index - 2] in WEAPON_WORDS)
         ):
-            return False  # "that attack"; but "people that attacked police" is a relative clause
+            # "that attack"; but "people that attacked police", "a drone that hit an
+            # apartment" are relative clauses
+            return False
         if previous == "'s" or norm in _DWELLING:
             return False  # ("a complex mainly inhabited by Papuans": where people live)
         if norm in _DESCRIBING and self.norms[index + 1 : index + 2] in (["to"], ["with"]) and (
@@ -927,6 +938,8 @@ class _Coder:
         ):
             return True  # "tied up and beat him": coordinated with a verb in the past
         mention = self.entities.mention_at(index - 1) if index else None
+        if mention is None and index > 1 and previous.endswith("ly"):
+            mention = self.entities.mention_at(index - 2)  # "Police violently disperse"
         if mention is not None and norm.endswith("s"):
             # "strikes on Hezbollah targets", "against army positions": after the object of
             # a preposition, a word in -s is the head of its noun phrase, not a verb.
@@ -940,10 +953,13 @@ class _Coder:
         if mention is not None and norm.isalpha() and (
             mention.first == self._clause_start(index)
             and index + 1 < len(self.norms)
-            and self.norms[index + 1] in _AFTER_BASE_VERB
+            and (self.norms[index + 1] in _AFTER_BASE_VERB
+                 or self.entities.mention_at(index + 1) is not None
+                 or self.lexicon.trigger_index.starts(self.norms[index + 1]))
         ):
-            # "Ethiopia act on a resolution": a base form right after the clause's subject,
-            # before a preposition or an article, is its verb.
+            # "Ethiopia act on a resolution", "Unknown attackers throw grenade at a family":
+            # a base form right after the clause's subject, before a preposition, an article,
+            # an actor or an event's noun, is its verb.
             return True
         if previous == "," and norm.isalpha() and self._after_participle_aside(index):
             return True  # "Students in Mumias, protesting against their principal, burn ..."
@@ -1415,6 +1431,26 @@ class _Coder:
             return True  # "a young man who participated in the 2018 demonstrations"
         return self.passive(event) and self._described_at(first)
 
+    def coded_apart(self, event: _Found) -> bool:
+        """Whether an ACLED analyst's remark after the event, in its clause, says it is
+        coded apart ("groups that clashed on 4 April (coded separately) reached an
+        agreement", "recaptured the refinery and clashed the next day (both coded
+        separately)"): another note's event, background to this one's."""
+        sentence = self.doc.sentences[event.sentence]
+        for index in range(event.trigger_last, min(sentence.last, event.trigger_last + 20)):
+            word = self.norms[index]
+            if word in (";", ":"):
+                return False
+            if word == "coded":
+                opening = index - 1 - (self.norms[index - 1] == "both")
+                place = self.tokens[opening - 1]
+                if place.text[:1].isupper() and "and" in self.norms[opening - 4 : opening - 1]:
+                    return False  # "clashed in Jiic boor village and Saaxqurun (coded
+                    # separately)": the second place's fight is the one coded apart
+                return self.norms[index - 1 : index] in (["("], ["both"]) and (
+                    _coded_apart(self.norms, index - 1))
+        return False
+
     def done_before_told(self, event: _Found) -> bool:
         """ "from the SPLM-IO, who had themselves recaptured the village the previous day": what
         a relative clause says its subject had done describes the subject; the report tells
@@ -1674,6 +1710,12 @@ class _Coder:
         # Coordination: "X and Y", "X, Y and Z".
         index = candidates.index(chosen) if chosen in candidates else -1
         for mention in reversed(candidates[:index] if index > 0 else []):
+            if len(keys) == 1 and {"and", "or"}.isdisjoint(
+                self.norms[mention.last : chosen.first]
+            ) and mention.last < chosen.first:
+                # "After clashes with the army, Al Shabaab captured the town": a list's last
+                # two are joined by "and"; a comma alone closes an opening phrase
+                break
             # ("Indian and Pakistani troops": two owners of one head noun)
             if self._coordinated(mention.last, chosen.first) or (
                 mention.first < chosen.first < mention.last <= chosen.last
@@ -2169,6 +2211,19 @@ class _Coder:
             if any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
                    for other in told) and release_demanded(self.norms, event.trigger_first):
                 return True  # "marched to demand the release of protesters who were detained"
+            crowd_before = any(
+                other.trigger_last <= event.trigger_first and other.actor1 and (
+                    self.entities.actor(other.actor1[0]).kind in UNORGANISED_KINDS)
+                for other in told)
+            if crowd_before and self.norms[event.trigger_first - 1].isalpha() and (
+                self.norms[event.trigger_first - 1] not in AUXILIARIES
+            ) and not (
+                _DEATH_NOUNS.isdisjoint(self.norms[max(0, event.trigger_first - 8)
+                                                   : event.trigger_first])
+            ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first):
+                # "stormed the police station over the death of one of their colleagues
+                # killed by a police operative": the killing that moved the crowd
+                return True
             # "Residents attacked police after a boy was killed": a harm told in the passive
             # in the clause "after" opens is what moved the crowd
             return self.passive(event) and not event.actor1 and any(
@@ -2287,6 +2342,7 @@ class _Coder:
         if target is None:
             return []
         keys = [target.key]
+        closed = 1  # the keys up to the last joined by "and" or "or"
         previous = target
         for mention in after:
             if mention.first <= previous.first:
@@ -2294,8 +2350,16 @@ class _Coder:
             if not self._coordinated(previous.last, mention.first):
                 break
             keys.append(mention.key)
+            if not {"and", "or"}.isdisjoint(self.norms[previous.last : mention.first]):
+                closed = len(keys)
             previous = mention
-        return list(dict.fromkeys(keys))
+        if self.norms[previous.last : previous.last + 1] == ["and"] or (
+            self.norms[previous.last : previous.last + 2] == [",", "and"]
+        ):
+            closed = len(keys)  # "by Saudi Arabia, the United Arab Emirates and other neighbours"
+        # ("clashes with the army, Al Shabaab captured": a list ends with "and"; a comma
+        # alone closes the phrase, and the next clause's subject follows)
+        return list(dict.fromkeys(keys[:closed]))
 
     def _coordinated(self, start: int, end: int) -> bool:
         """Whether the words between two actors join them: "and", ",", ", and", "or", with
@@ -2573,7 +2637,8 @@ class _Coder:
         # killed"): the death is its cause
         protest = event.cameo[:2] == "14" or event.acled in (
             "Looting/property destruction", "Mob violence") or bool(
-            event.actor1 and self.entities.actor(event.actor1[0]).kind in ("rioters", "civilians")
+            event.actor1 and self.entities.actor(event.actor1[0]).kind in (
+                "rioters", "civilians", "protesters")
         )  # "residents clashed with police following the burial of a youth tortured to death"
         # "After three tourists were killed in February, police arrested 9 people": the
         # deaths of the clause that opens the sentence came before its event
@@ -2611,8 +2676,12 @@ class _Coder:
                 value = 1  # "He was severely injured and died at a health clinic"
             if value is None and (word == "killed" or (
                 word == "dead" and norms[index - 1] == "found"
-            )) and "was" in norms[max(0, index - 6) : index]:
-                value = 1  # "the priest was then subsequently raped and killed", "was found dead"
+            ) or (word == "death" and norms[index - 1] == "to")) and (
+                "was" in norms[max(0, index - 6) : index]
+            ):
+                # "the priest was then subsequently raped and killed", "was found dead", "was
+                # stabbed to death"
+                value = 1
             if value is None and (norms[max(0, index - 2) : index] == ["they", "were"] or (
                 word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] == ["them"]
             )):
@@ -2737,6 +2806,12 @@ class _Coder:
             _active_with_object(norms, index)
         ):
             return self._counted_after(norms, index)  # "two men shot and killed a man": one
+        if word in ("killing", "death", "deaths") and norms[index + 1 : index + 2] == ["of"]:
+            value, length = number_value(norms, index + 2)
+            if value is not None:
+                # "resulted in the injury of 2 fighters and the killing of 1", "led to the
+                # death of three Hezbollah members, and two civilians"
+                return value + _more_after(norms, index + 2 + length)
         before = self._counted_before(norms, index)
         if before is not None:
             return before
@@ -2962,6 +3037,14 @@ def _persons_after(norms: list[str], start: int) -> int:
             return 0  # "killed the" and nothing after it
         if value is None and _plural(norms[head]):
             return 0  # "killed the militants": how many, untold
+        if norms[position : position + 1] == ["of"]:
+            # "the mayor of the Cocho-Toulou district and his accountant": whose mayor
+            end = position + 1
+            while end < min(len(norms), position + 7) and (
+                norms[end].isalpha() or norms[end] == "-") and norms[end] != "and":
+                end += 1
+            if norms[end : end + 1] in ([","], ["and"]):
+                position = end
         count += value if value is not None else 1
         if position + 1 < len(norms) and norms[position] in (",", "and"):
             position += 1
@@ -3460,9 +3543,18 @@ def _one_persons_death(norms: list[str], index: int) -> bool:
         return opening[:1] in (["he"], ["she"]) or (
             opening[:1] in (["where"], ["then"], ["later"]) and opening[1:] in (["he"], ["she"])
         )
-    return norms[position - 1] == "the" and norms[position].isalpha() and (
-        not _plural(norms[position]) and norms[position] not in _NOT_ONE_PERSON
-    )
+    if norms[position - 1 : position + 1] in (
+        ["under", "arrest"], ["in", "custody"], ["in", "detention"]
+    ):
+        position -= 2  # "a political activist under arrest died"
+    if not (norms[position].isalpha() and not _plural(norms[position])
+            and norms[position] not in _NOT_ONE_PERSON):
+        return False
+    # "the man died", "a political activist died": one person's noun phrase
+    article = next((first for first in range(position - 1, max(-1, position - 4), -1)
+                    if not norms[first].isalpha() or norms[first] in ("the", "a", "an")), None)
+    return article is not None and (
+        norms[article] == "the" or (norms[article] in ("a", "an") and article < position - 1))
 
 
 # Nouns after "the" that are no one person dying ("the rest died", "the fire died down").
@@ -3653,7 +3745,7 @@ def find_events(
             ) or coder.protested_over(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
-                coder.done_before_told(event)
+                coder.done_before_told(event) or coder.coded_apart(event)
             ) or coder.punished_for(event) or coder.done_earlier_to(event) or (
                 coder.displacement_cause(event, told)
             ):
@@ -3690,6 +3782,9 @@ def find_events(
             found.append(event)
     _tolls_told_after(coder, found)
     _fighting_told_again(coder, found)
+    _capture_after_fighting(coder, found)
+    _fire_returned(coder, found)
+    _bomber_among_dead(coder, found)
     _victims_of_the_violence_named(coder, found)
     _deaths_of_the_intervention(coder, found)
     _harm_of_the_dispersal(coder, found)
@@ -3833,6 +3928,77 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
     if folded:
         gone = {id(harm) for harm in folded}
         found[:] = [event for event in found if id(event) not in gone]
+
+
+def _returned_fire(norms: list[str], first: int) -> bool:
+    """Whether the word at ``first`` is fire returned: "responded by firing", "returned
+    fire", "retaliated by shooting"."""
+    word = norms[first]
+    return (word.startswith("fir") or word.startswith("shoot")) and (
+        norms[max(0, first - 2) : first] in (["responded", "by"], ["retaliated", "by"])
+        or norms[first - 1 : first] in (["returned"], ["returning"])
+    )
+
+
+def _fire_returned(coder: _Coder, found: list[_Found]) -> None:
+    """ "Al Shabaab attacked the base with six mortar shells. ENDF responded by firing
+    towards the attackers": fire returned makes the attack told just before an exchange of
+    fire, a battle (ACLED), whatever its weapon; the response is part of it."""
+    for index in range(len(found) - 1, 0, -1):
+        response, attack = found[index], found[index - 1]
+        if response.cameo[:2] in ("19", "20") and _returned_fire(
+            coder.norms, response.trigger_first
+        ) and attack.cameo[:2] in ("18", "19", "20") and attack.actor1 and (
+            response.sentence - attack.sentence <= 1
+        ) and attack.actor1 != response.actor1:
+            attack.cameo, attack.acled, attack.weapon, attack.symmetric = (
+                "190", "Armed clash", None, True)
+            attack.evidence.extend(response.evidence)
+            found.pop(index)
+
+
+def _bomber_among_dead(coder: _Coder, found: list[_Found]) -> None:
+    """ "Al Shabaab targeted a convoy with a VBIED. Seven people were killed, including a
+    suicide bomber": the bomber counted among the dead makes the attack told just before a
+    suicide bombing, not a second event."""
+    for index in range(len(found) - 1, 0, -1):
+        bomber, attack = found[index], found[index - 1]
+        sentence = coder.doc.sentences[bomber.sentence]
+        if bomber.cameo == "1831" and not bomber.actor1 and any(
+            pair == ("suicide", "bomber") and "including" in coder.norms[position - 3 : position]
+            for position, pair in enumerate(pairwise(coder.norms[sentence.first : sentence.last]),
+                                            start=sentence.first)
+        ) and attack.cameo[:2] in ("18", "19", "20") and bomber.sentence - attack.sentence <= 1:
+            attack.cameo, attack.acled, attack.weapon = bomber.cameo, bomber.acled, "suicide"
+            attack.fatalities = max(attack.fatalities or 0, bomber.fatalities or 0)
+            attack.evidence.extend(bomber.evidence)
+            found.pop(index)
+
+
+def _capture_after_fighting(coder: _Coder, found: list[_Found]) -> None:
+    """ "Following clashes with the army, Al Shabaab captured the town", "took the village
+    after heavy fighting": the fighting that won the ground is the capture's battle (ACLED
+    codes the change of territory), its other side the capture's."""
+    for capture in [event for event in found if event.cameo[:3] == "192"]:
+        for fight in found:
+            first = fight.trigger_first
+            if fight.sentence != capture.sentence or fight.cameo[:2] != "19" or (
+                fight is capture or fight.cameo[:3] == "192"
+            ) or _FOLLOWING.isdisjoint(coder.norms[max(0, first - 2) : first]) or not (
+                _ARMS_TAKEN.isdisjoint(coder.norms[max(0, capture.trigger_first - 6)
+                                                   : capture.trigger_last + 6])
+            ):  # ("weapons and military equipment were also captured": no ground)
+                continue
+            if not capture.actor2 and fight.actor2 and fight.actor2 != capture.actor1:
+                capture.actor2 = list(fight.actor2)
+            capture.evidence.extend(fight.evidence)
+            capture.fatalities = max(capture.fatalities or 0, fight.fatalities or 0)
+            found.remove(fight)
+            break
+
+
+_FOLLOWING = frozenset({"after", "following"})
+_ARMS_TAKEN = frozenset("weapons arms ammunition equipment vehicles tanks".split())
 
 
 def _fighting_told_again(coder: _Coder, found: list[_Found]) -> None:

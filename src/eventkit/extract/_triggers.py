@@ -156,6 +156,10 @@ class TriggerIndex:
         """Whether some trigger starts with this word (most words start none)."""
         return norm in self._by_first
 
+    def starts_verb(self, norm: str) -> bool:
+        """Whether some verb trigger starts with this form of its verb ("abducts")."""
+        return any(trigger.pos == "verb" for _, trigger in self._by_first.get(norm, ()))
+
     def match(self, norms: list[str], index: int) -> tuple[int, Trigger] | None:
         """The longest trigger starting at ``norms[index]``: ``(end, trigger)``."""
         return next(self.matches(norms, index), None)
