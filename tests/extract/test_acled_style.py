@@ -3352,6 +3352,27 @@ def test_session23_allies_named_together_are_one_side() -> None:
          "Violent demonstration", 0),
         # (not a place taken: people taken somewhere)
         ("On 9 May 2021, police arrested two men and took them to the village.", "Arrests", 0),
+        # the means a participle names is no event of its own
+        ("On 3 March 2022, Ukrainian forces using a portable missile system shot down a "
+         "Russian attack helicopter near Izium (Kharkiv).",
+         "Shelling/artillery/missile attack", 0),
+        # strikes on the launch sites answer the rockets: an exchange of fire
+        ("On 2 March 2024, Hezbollah fired three rockets toward Kiryat Shmona (HaZafon). The "
+         "rockets fell in open areas. Israeli forces struck the launch sites.",
+         "Armed clash", 0),
+        # fighting told as what came before the violence the note tells
+        ("On 3 April 2019, following clashes with a local self-defence group near Alindao, "
+         "anti-Balaka militants burned down 12 villages and killed 30 civilians.",
+         "Attack", 30),
+        ("On 4 October 2020, a tribal conflict broke out between two clans in Al-Kahla "
+         "(Maysan). Police arrested 6 members of the clans.",
+         "Armed clash", 0),
+        # the killing that sparked a protest is its cause
+        ("On 5 May 2021, residents protested in Butembo. The protest was sparked by the "
+         "killing of a trader by unidentified gunmen. Police dispersed the protest.",
+         "Protest with intervention", 0),
+        # "riot police" name a force, no riot; "a Kampala market" is a place, no government
+        ("Riot police and hawkers clash in a Kampala market.", "Mob violence", 0),
     ],
 )
 def test_session24_headlines_remarks_and_what_a_note_tells(

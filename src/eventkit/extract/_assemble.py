@@ -670,6 +670,7 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
             continue  # "he had participated in protests": who the victim was
         if any(norm in _DEMONSTRATING and sentence.first + position not in coder.date_tokens
                and not (fighting and norm in _RIOT_NAMES)
+               and norms[position + 1 : position + 2] != ["police"]  # (riot police)
                for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]

@@ -634,6 +634,12 @@ def first_level(record: Subdivision) -> Subdivision:
     return first_level(parent)
 
 
+# Parts of a city its name may qualify ("a Nairobi slum", "the Kabul suburb of ...")
+_PART_OF_CAPITAL = frozenset("slum slums suburb suburbs neighbourhood neighborhood district "
+                             "districts street streets market township estate outskirts "
+                             "hospital prison mosque church school university".split())
+
+
 def _title_head(title: str) -> str:
     """The noun a title names its holder by: "officer" in "police officer", "minister" in
     "Minister of Defence" (not "police", which names the force)."""
@@ -1089,6 +1095,9 @@ class _Finder:
             previous = self.tokens[first - 2].norm  # "in central Maputo"
         following = self.tokens[last].norm if last < len(self.tokens) else ""
         if previous in _IN_PLACE or previous in _VISITING or "(" in (previous, following) or (
+            # "in a Nairobi slum", "a Kabul suburb": the capital names a part of it
+            previous in ("a", "an", "the") and following in _PART_OF_CAPITAL
+        ) or (
             previous == "," and first >= 2 and self.tokens[first - 2].text[:1].isupper()
         ) or in_dateline(
             self.doc.text, self.tokens[first].start, self.tokens[last - 1].end

@@ -678,11 +678,23 @@ class _Coder:
                 ),
                 None,
             )
+            if hit and hit[1].pos == "noun" and not norm.endswith(("s", "ing", "ed")) and (
+                self._looks_like_verb(position)
+            ):
+                # "Riot police and street vendors clash in a slum": the base form after its
+                # subject is the verb, when a verb trigger says the same words
+                hit = next(((end, trigger) for end, trigger in triggers.matches(
+                    self.norms, position) if trigger.pos == "verb" and end == hit[0]
+                    and self._trigger_ok(position, end, trigger)), hit)
             if hit:
                 end, trigger = hit
                 found.append(self._from_trigger(position, end, trigger, index))
                 resume = end
                 continue
+            if norm == "using" and not WEAPON_WORDS.keys().isdisjoint(
+                self.norms[position + 1 : position + 6]
+            ):
+                continue  # "forces using an airborne missile complex shot down": the means
             if verbs is not None and verbs.starts(norm) and (
                 position not in self.entity_tokens
             ) and norm not in _DYING and self._looks_like_verb(position) and not (
@@ -3156,7 +3168,9 @@ PROTEST_CAUSES = frozenset({"following", "over", "for", "after", "protesting", "
                              "denouncing", "condemn", "condemning", "protest", "protested",
                              "decry", "decrying", "decried", "mourn", "demanded", "wake",
                              # what a crowd remembers: "to mark a massacre"
-                             "mark", "marking", "commemorate", "commemorating", "remember"})
+                             "mark", "marking", "commemorate", "commemorating", "remember",
+                             # "the protest was sparked by the killing of a farmer"
+                             "sparked", "triggered", "prompted"})
 
 
 def release_demanded(norms: Sequence[str], index: int) -> bool:
@@ -3932,29 +3946,45 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
 
 def _returned_fire(norms: list[str], first: int) -> bool:
     """Whether the word at ``first`` is fire returned: "responded by firing", "returned
-    fire", "retaliated by shooting"."""
+    fire", "retaliated by shooting", "struck the launch sites"."""
     word = norms[first]
-    return (word.startswith("fir") or word.startswith("shoot")) and (
+    return ((word.startswith("fir") or word.startswith("shoot")) and (
         norms[max(0, first - 2) : first] in (["responded", "by"], ["retaliated", "by"])
         or norms[first - 1 : first] in (["returned"], ["returning"])
-    )
+    )) or any(pair in _SOURCES_OF_FIRE for pair in pairwise(norms[first + 1 : first + 6]))
+
+
+# What fire returned aims at ("Israeli forces struck the launch sites")
+_SOURCES_OF_FIRE = frozenset({("launch", "sites"), ("launch", "site"), ("launching", "sites"),
+                              ("launching", "site"), ("launch", "pads"), ("source", "of"),
+                              ("sources", "of")})
 
 
 def _fire_returned(coder: _Coder, found: list[_Found]) -> None:
     """ "Al Shabaab attacked the base with six mortar shells. ENDF responded by firing
     towards the attackers": fire returned makes the attack told just before an exchange of
     fire, a battle (ACLED), whatever its weapon; the response is part of it."""
-    for index in range(len(found) - 1, 0, -1):
-        response, attack = found[index], found[index - 1]
-        if response.cameo[:2] in ("19", "20") and _returned_fire(
-            coder.norms, response.trigger_first
-        ) and attack.cameo[:2] in ("18", "19", "20") and attack.actor1 and (
-            response.sentence - attack.sentence <= 1
-        ) and attack.actor1 != response.actor1:
-            attack.cameo, attack.acled, attack.weapon, attack.symmetric = (
-                "190", "Armed clash", None, True)
-            attack.evidence.extend(response.evidence)
-            found.pop(index)
+    responses = [event for event in found if event.cameo[:2] in ("19", "20")
+                 and _returned_fire(coder.norms, event.trigger_first)]
+    for response in responses:
+        index = found.index(response)
+        # (the attack told with a doer: not "The two rockets fell in open areas")
+        attack = next((event for event in reversed(found[:index]) if event.actor1), None)
+        if attack is None or attack.cameo[:2] not in ("18", "19", "20") or (
+            response.sentence - attack.sentence > 2 or attack.actor1 == response.actor1
+        ):
+            continue
+        attack.cameo, attack.acled, attack.weapon, attack.symmetric = (
+            "190", "Armed clash", None, True)
+        if not attack.actor2:
+            attack.actor2 = list(response.actor1)  # who fired back is the other side
+        # the response, and the attack told again between by no one ("The two rockets fell
+        # in open areas")
+        for told in found[found.index(attack) + 1 : index + 1]:
+            if told is response or (not told.actor1 and told.cameo[:2] in ("18", "19", "20")):
+                attack.evidence.extend(told.evidence)
+                attack.fatalities = max(attack.fatalities or 0, told.fatalities or 0)
+                found.remove(told)
 
 
 def _bomber_among_dead(coder: _Coder, found: list[_Found]) -> None:
@@ -3978,8 +4008,13 @@ def _bomber_among_dead(coder: _Coder, found: list[_Found]) -> None:
 def _capture_after_fighting(coder: _Coder, found: list[_Found]) -> None:
     """ "Following clashes with the army, Al Shabaab captured the town", "took the village
     after heavy fighting": the fighting that won the ground is the capture's battle (ACLED
-    codes the change of territory), its other side the capture's."""
-    for capture in [event for event in found if event.cameo[:3] == "192"]:
+    codes the change of territory), its other side the capture's. So is fighting told as
+    what came before violence against civilians ("Following clashes with a self-defence
+    militia, the UPC burned down 19 villages"): the note tells that violence."""
+    for capture in [event for event in found if event.cameo[:3] == "192" or (
+        event.cameo[:2] in ("17", "18", "19", "20") and event.actor1 and event.actor2
+        and coder.entities.actor(event.actor2[0]).kind in ("civilians", "unknown")
+    )]:
         for fight in found:
             first = fight.trigger_first
             if fight.sentence != capture.sentence or fight.cameo[:2] != "19" or (
