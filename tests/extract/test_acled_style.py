@@ -3387,3 +3387,40 @@ def test_session24_a_comma_closes_an_opening_phrase() -> None:
     event = _event({"text": "On 3 May 2022, after talks with the army, Al Shabaab attacked "
                             "the town of Bulo Burte (Hiraan)."})
     assert event.actor1 is not None and event.actor1.name == "al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # older notes read as headlines: a role word, then its verb in the present tense
+        ("Army shells rebel positions outside Malakal.", "Shelling/artillery/missile attack", 0),
+        ("Navy shells rebel boats off the coast of Jaffna.",
+         "Shelling/artillery/missile attack", 0),
+        ("Police fire tear gas to disperse opposition supporters in Kampala.",
+         "Protest with intervention", 0),
+        ("Police tear gas students protesting fee hikes in Nairobi.",
+         "Protest with intervention", 0),
+        ("Police shoot dead 2 protesters in Nairobi.", "Excessive force against protesters", 2),
+        ("Soldiers shoot dead 3 demonstrators in Conakry.",
+         "Excessive force against protesters", 3),
+        ("Mob lynches suspected thief in Bujumbura.", "Mob violence", 1),
+        ("Crowd lynches alleged cattle thief in Kasese.", "Mob violence", 1),
+        ("Unidentified gunmen kill village chief in Ituri.", "Attack", 1),
+        ("Drone strike kills al Shabaab commander in Jilib.", "Air/drone strike", 1),
+        ("Janjaweed militia attacks village, kills 12 civilians.", "Attack", 12),
+        ("Army defuses bomb planted near market in Maiduguri.", "Disrupted weapons use", 0),
+        ("Rebel group announces split into two factions.", "Change to group/activity", 0),
+        # walkouts: traders and workers who strike over something
+        ("Traders strike over new taxes in Kano.", "Peaceful protest", 0),
+        ("Workers strike over unpaid wages in Harare.", "Peaceful protest", 0),
+        # a raid told with the arrests it made; a grievance after which youths rioted
+        ("Police raid opposition offices in Harare and detain 20 activists.", "Arrests", 0),
+        ("Youths burn police station in Kisumu after a man dies in custody.",
+         "Violent demonstration", 0),
+        # (not a headline's verb: "Army attack kills 5")
+        ("Army attack kills 5 in Gao.", "Armed clash", 5),
+    ],
+)
+def test_session24_headlines_in_the_present_tense(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -280,8 +280,8 @@ def _acled(
             # force that kills, shoots live rounds or hurts is excessive (ACLED); rubber
             # bullets, stun grenades and tear gas alone disperse
             # ("fired teargas": what was fired disperses)
-            lethal = _lethal_force(norms, _SHOOTING) and "rubber" not in norms and not (
-                _warning_shots(norms))
+            lethal = (_lethal_force(norms, _SHOOTING) and "rubber" not in norms and not (
+                _warning_shots(norms))) or bool(event.fatalities)  # ("shoot dead 2 protesters")
             sub = "Excessive force against protesters" if lethal else _intervention(norms)
         elif sub in ("Armed clash", None) and victims_civilian and not event.symmetric and (
             event.cameo[:3] not in ("181", "192")  # an abduction or a capture stays one
@@ -650,7 +650,7 @@ _BRAWLS = frozenset({"brawl", "brawls", "fistfight", "fistfights"})
 _HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
                              ("had", "attended")})
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
-                        "sentencing".split())
+                        "sentencing dies died".split())  # ("after a man dies in custody")
 
 
 def _demonstration_told(coder: _Coder, index: int) -> bool:
@@ -2837,7 +2837,9 @@ def assemble(
             # rioters, ACLED's word for a violent one
             sub, event.cameo = "Violent demonstration", "145"
         if sub in _FORCE_SUBS and event.rule in _CROWD_CONTROL and refine and not any(
-            side is not None and side.kind in ("protesters", "rioters") for side in (actor1, actor2)
+            side is not None and (side.kind in ("protesters", "rioters") or (
+                side.kind == "party" and _head(side) in _PARTY_MEMBERS))  # ("supporters")
+            for side in (actor1, actor2)
         ) and not _demonstration_told(coder, event.sentence):
             # "In a crackdown on banditry, police set fire to a village", "police used tear
             # gas against the residents" in a raid: force with no demonstration told is
@@ -3942,10 +3944,10 @@ _RAIDS = frozenset({"trigger:t-raid-v", "trigger:t-raid"})
 def _raid_seizing(a: Event, b: Event) -> Event | None:
     """ "police raided an illegal weapon store and confiscated dozens of rifles": a raid that
     killed no one, told with the weapons its doer seized, is the seizure (ACLED: disrupted
-    weapons use)."""
+    weapons use); "police raid opposition offices and detain 20 activists": the arrests."""
     for raid, seizure in ((a, b), (b, a)):
         if raid.rule in _RAIDS and not raid.fatalities and (
-            seizure.acled_sub_event_type == "Disrupted weapons use"
+            seizure.acled_sub_event_type in ("Disrupted weapons use", "Arrests")
         ) and raid.actor1 is not None and seizure.actor1 is not None and (
             _identity(raid.actor1) == _identity(seizure.actor1)
         ) and abs(_first_evidence(a) - _first_evidence(b)) <= _ROBBED_REACH:

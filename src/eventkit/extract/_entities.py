@@ -1968,19 +1968,24 @@ class _Finder:
         "Ethiopian militia abducts Kenyan civilians"): a verb some trigger knows, before its
         object (a determiner, a number, a name or a plural noun)."""
         start = first
+        named = self._mention_ending(first) if first else None
         if start and self.tokens[start - 1].norm == "the":
             start -= 1
         elif start - 1 in self.found.nationality_at:
             start = self.found.nationality_at[start - 1][0]
+        elif named is not None:
+            start = named.first  # "Janjaweed militia attacks village"
         if not self._sentence_start(start) or last + 1 >= len(self.tokens):
             return False
-        verb, after = self.tokens[last].norm, self.tokens[last + 1]
-        if verb.endswith(("ed", "ing")) or not self.lexicon.trigger_index.starts_verb(verb):
+        verb, after = self.tokens[last].norm, self.tokens[last + 1].norm
+        triggers = self.lexicon.trigger_index
+        if verb.endswith(("ed", "ing")) or not triggers.starts_verb(verb):
             return False
-        return after.norm in _OBJECT_OPENERS or after.norm.isdigit() or (
-            after.text[:1].isupper() and not self.doc.all_caps
-        ) or (after.norm.isalpha() and after.norm.endswith("s") and not after.norm.endswith("ss")
-              and after.norm not in _VERBISH) or after.norm.endswith("ing")  # "striking teachers"
+        # its object opens after it ("Army shells rebel positions", "Police fire tear gas",
+        # "Mob lynches suspected thief"); not a clause's next word ("Army attack kills 5")
+        return after in _OBJECT_OPENERS or after.isdigit() or (
+            after.isalpha() and after not in FUNCTION_WORDS and after not in _VERBISH
+            and not (after.endswith("s") and triggers.starts_verb(after)))
 
     def _present_verb(self, index: int, coordinated: bool = False) -> bool:
         """Whether the word at ``index`` reads as a verb in the present (a news summary's

@@ -213,7 +213,7 @@ NEGATION = frozenset(
 DEATH_WORDS = frozenset(
     ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished", "succumbed",
      # a headline's present tense ("Vigilantes lynch a suspected robber")
-     "lynch", "lynches", "behead", "beheads"]
+     "lynch", "lynches", "behead", "beheads", "execute", "executes"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injury"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -494,6 +494,8 @@ LABEL_RULE = "trigger:label-"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
+# What a walkout is over or for ("strike over new taxes", "struck for better pay")
+_WALKOUT_OBJECTS = (["over"], ["against"], ["for"], ["demanding"], ["to"], ["in"])
 _ATTACKED = frozenset({"attacked", "attacking", "attack", "attacks", "stormed", "raided",
                        "targeted", "struck", "overran", "ambushed", "on"})
 # Prepositions before "the attack" that refer back to an attack told.
@@ -837,6 +839,13 @@ class _Coder:
             # "a bomb exploded near a checkpoint", "attacked an army checkpoint": a place or a
             # target, none set up
             return False
+        if trigger.id in ("t-strike-v", "t-labour-strike-v"):
+            # "Traders strike over new taxes", "teachers struck for better pay": a walkout
+            told = self._sentence_norms(first)
+            walkout = self.norms[end : end + 1] in _WALKOUT_OBJECTS and bool(
+                _LABOUR.intersection(told)) and DEATH_WORDS.isdisjoint(told)
+            if walkout != (trigger.id == "t-labour-strike-v"):
+                return False
         if trigger.id == "t-labour-strike":
             # "teachers went on strike over unpaid salaries": a walkout, not a strike from
             # the air (which the other "strike" triggers code)
@@ -949,6 +958,16 @@ class _Coder:
             word.endswith("ed") for word in self.norms[max(0, index - 4) : index - 1]
         ):
             return True  # "tied up and beat him": coordinated with a verb in the past
+        if previous == "and" and self.lexicon.trigger_index.starts_verb(norm) and (
+            self.norms[index + 1 : index + 2] != ["of"]  # ("the kidnap and rape of a girl")
+        ) and any(
+            self.lexicon.trigger_index.starts_verb(word) and not word.endswith("ing")
+            and "for" not in self.norms[position:index]
+            and self._looks_like_verb(position, allow_base=True)
+            for position, word in enumerate(self.norms[max(0, index - 8) : index - 1],
+                                            start=max(0, index - 8))
+        ):
+            return True  # a headline's "Police raid opposition offices and detain 20"
         mention = self.entities.mention_at(index - 1) if index else None
         if mention is None and index > 1 and previous.endswith("ly"):
             mention = self.entities.mention_at(index - 2)  # "Police violently disperse"
@@ -2789,15 +2808,19 @@ class _Coder:
             # "abandoning a dead body": a body left, no count of the dead; "two residents
             # told Reuters the dead were civilians": the count before is of others
             return None
-        if word == "dead" and index and norms[index - 1] not in ("shot", "found", "left") and (
+        if word == "dead" and index and norms[index - 1] not in (
+            "shot", "found", "left", "shoot", "shoots"
+        ) and (
             index + 1 >= len(norms) or norms[index + 1] not in ("a", "an", "one")
         ):
             return self._counted_before(norms, index)  # "12 dead", not "shot dead a man"
         # "killing 17 residents": the count follows (a number before it counts something
         # else: "attacked several villages, killing 17").
         follows = index + 1 < len(norms) and number_value(norms, index + 1)[0] is not None
-        if follows and word in ("killed", "killing", "kill", "kills"):
-            return self._counted_after(norms, index)
+        if follows and (word in ("killed", "killing", "kill", "kills") or (
+            word == "dead" and norms[index - 1] in ("shot", "shoot", "shoots")
+        )):
+            return self._counted_after(norms, index)  # ("police shot dead 2 protesters")
         if word == "killing" and index and norms[index - 1] == "," and (
             norms[index + 1 : index + 2] in (["a"], ["an"], ["the"], ["one"])
         ):
@@ -3013,7 +3036,26 @@ class _Coder:
             _plural(norms[index + 1]) if index + 1 < len(norms) else False
         ):
             return 1  # (not "beheaded civilians": how many, untold)
+        if word in _PRESENT_KILLING and _one_named_after(norms, index):
+            return 1  # a headline's "Drone strike kills al Shabaab commander"
         return None
+
+
+# A headline's present tense of killing, its victim named after it
+_PRESENT_KILLING = frozenset({"kills", "lynches", "executes", "beheads", "murders", "kill",
+                              "lynch", "execute", "behead", "murder"})
+
+
+def _one_named_after(norms: list[str], index: int) -> bool:
+    """Whether the words after a verb name one person: a noun phrase whose head, before a
+    preposition or the clause's end, is singular ("kills al Shabaab commander in Jilib",
+    "lynches suspected thief"; not "kills Kenyan soldiers")."""
+    head = None
+    for word in norms[index + 1 : index + 6]:
+        if not word.isalpha() or word in FUNCTION_WORDS:
+            break
+        head = word
+    return head is not None and not _plural(head)
 
 
 # The words that open each person of a listed victims ("the chief, his wife and a guard").
