@@ -3424,3 +3424,135 @@ def test_session24_a_comma_closes_an_opening_phrase() -> None:
 def test_session24_headlines_in_the_present_tense(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # notes written in the manner of ACLED's regional desks (Myanmar, Syria, Palestine,
+        # Nigeria, Mali, Latin America, South Asia), one or more per common sub-event type
+        ("On 12 March 2022, the PDF and KNDF jointly attacked a Myanmar military column near "
+         "Demoso (Loikaw, Kayah). 5 soldiers were reportedly killed.",
+         "Armed clash", 5),
+        ("On 14 March 2022, the Myanmar military conducted airstrikes on Mindat town (Mindat, "
+         "Chin). Casualties unknown.",
+         "Air/drone strike", 0),
+        ("On 15 March 2022, Myanmar military troops torched houses in Kin Ma village (Pauk, "
+         "Magway). Around 50 houses were burned.",
+         "Looting/property destruction", 0),
+        ("On 16 March 2022, a PDF landmine exploded on a military truck near Kani (Sagaing), "
+         "killing 3 soldiers.",
+         "Remote explosive/landmine/IED", 3),
+        ("On 17 March 2022, junta soldiers arrested 12 villagers accused of supporting the PDF"
+         " in Monywa (Sagaing).",
+         "Arrests", 0),
+        ("On 18 March 2022, residents of Kale staged a flash mob protest against the military "
+         "coup (Sagaing). No arrests were reported.",
+         "Peaceful protest", 0),
+        ("On 19 March 2022, Myanmar military soldiers shot and killed a civilian motorcyclist "
+         "at a checkpoint in Yangon.",
+         "Attack", 1),
+        ("On 5 April 2021, regime forces shelled Kansafra (Ariha, Idleb) with artillery. No "
+         "casualties were reported.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 6 April 2021, Russian warplanes carried out airstrikes on the outskirts of Kabani"
+         " (Jisr-Ash-Shugur, Idleb).",
+         "Air/drone strike", 0),
+        ("On 8 April 2021, an IED exploded targeting a vehicle of the SDF in Thiban (Deir-ez-"
+         "Zor), wounding 2 SDF members.",
+         "Remote explosive/landmine/IED", 0),
+        ("On 10 April 2021, clashes broke out between regime forces and ISIS cells in Badiyah "
+         "area (Homs). 3 regime soldiers and 2 ISIS members were killed.",
+         "Armed clash", 5),
+        ("On 3 May 2023, Israeli forces raided Jenin camp (Jenin, West Bank) and clashed with "
+         "Palestinian militants. 2 militants were killed.",
+         "Armed clash", 2),
+        ("On 6 May 2023, Israeli forces demolished a Palestinian house in Silwan (East "
+         "Jerusalem).",
+         "Looting/property destruction", 0),
+        ("On 7 May 2023, Israeli forces arrested 4 Palestinians during a raid in Hebron.",
+         "Arrests", 0),
+        ("On 8 May 2023, Palestinians held a march in Gaza city to commemorate the Nakba.",
+         "Peaceful protest", 0),
+        ("On 2 June 2022, bandits attacked Kurmin Kare village (Kajuru, Kaduna), killing 11 "
+         "residents and abducting 20 others.",
+         "Attack", 11),
+        ("On 3 June 2022, ISWAP fighters ambushed a Nigerian army patrol near Damboa (Borno). "
+         "6 soldiers were killed.",
+         "Armed clash", 6),
+        ("On 4 June 2022, gunmen kidnapped a Catholic priest in Kafanchan (Jema'a, Kaduna).",
+         "Abduction/forced disappearance", 0),
+        ("On 6 June 2022, members of the Academic Staff Union of Universities protested in "
+         "Abuja over unpaid salaries.",
+         "Peaceful protest", 0),
+        ("On 2 July 2021, JNIM militants attacked a FAMa position in Boni (Douentza, Mopti). 2"
+         " soldiers were killed.",
+         "Armed clash", 2),
+        ("On 3 July 2021, a FAMa vehicle hit an IED near Diafarabe (Tenenkou, Mopti), killing "
+         "1 soldier.",
+         "Remote explosive/landmine/IED", 1),
+        ("On 4 July 2021, Dan Na Ambassagou militiamen killed 3 Fulani civilians in Bankass "
+         "(Mopti).",
+         "Attack", 3),
+        ("On 5 July 2021, FAMa soldiers and Wagner Group forces arrested 15 civilians in Niono"
+         " (Segou).",
+         "Arrests", 0),
+        ("On 6 July 2021, JNIM militants abducted 2 village chiefs in Macina (Segou).",
+         "Abduction/forced disappearance", 0),
+        ("On 3 February 2023, in Celaya (Guanajuato), armed men shot and killed a man inside "
+         "his home.",
+         "Attack", 1),
+        ("On 4 February 2023, members of the CJNG and the Sinaloa Cartel clashed in Aguililla "
+         "(Michoacan), leaving 6 dead.",
+         "Armed clash", 6),
+        ("On 5 February 2023, a social leader was murdered by unidentified gunmen in Tumaco "
+         "(Narino).",
+         "Attack", 1),
+        ("On 7 February 2023, truck drivers blocked the Pan-American highway in Popayan "
+         "(Cauca) to demand better fuel prices.",
+         "Peaceful protest", 0),
+        ("On 8 February 2023, residents of Morumbi (Sao Paulo) set fire to buses after police "
+         "killed a young man during an operation.",
+         "Violent demonstration", 0),
+        ("On 9 February 2023, military police killed 3 suspected drug traffickers during an "
+         "operation in Complexo da Mare (Rio de Janeiro).",
+         "Armed clash", 3),
+        ("On 10 February 2023, the body of a man with signs of torture was found in Culiacan "
+         "(Sinaloa).",
+         "Attack", 1),
+        ("On 11 February 2023, dissidents of the FARC kidnapped two soldiers in Suarez "
+         "(Cauca).",
+         "Armed clash", 0),
+        ("On 12 February 2023, in Tegucigalpa, students of the UNAH protested against the "
+         "increase of tuition fees. Police used tear gas to disperse them.",
+         "Protest with intervention", 0),
+        ("On 1 March 2023, Maoists triggered an IED blast targeting a CRPF vehicle in Bijapur "
+         "(Chhattisgarh), killing 2 jawans.",
+         "Remote explosive/landmine/IED", 2),
+        ("On 2 March 2023, security forces killed 3 Maoists in an encounter in Gadchiroli "
+         "(Maharashtra).",
+         "Armed clash", 3),
+        ("On 4 March 2023, BJP and TMC supporters clashed in Cooch Behar (West Bengal), "
+         "injuring 5.",
+         "Mob violence", 0),
+        ("On 5 March 2023, farmers held a sit-in outside the district collectorate in Bathinda"
+         " (Punjab) demanding compensation.",
+         "Peaceful protest", 0),
+        ("On 6 March 2023, a mob lynched a man suspected of cattle theft in Alwar (Rajasthan).",
+         "Mob violence", 1),
+        ("On 7 March 2023, Pakistani troops fired mortar shells across the LoC in Poonch "
+         "(Jammu and Kashmir), injuring 2 civilians.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 8 March 2023, TTP militants attacked a police station in Lakki Marwat (Khyber "
+         "Pakhtunkhwa), killing 4 policemen.",
+         "Armed clash", 4),
+        ("On 9 March 2023, unidentified men hurled a grenade at a police post in Pulwama "
+         "(Jammu and Kashmir).",
+         "Grenade", 0),
+        ("On 10 March 2023, the Taliban arrested a women's rights activist in Kabul.",
+         "Arrests", 0),
+    ],
+)
+def test_session24_regional_notes(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -650,7 +650,7 @@ _BRAWLS = frozenset({"brawl", "brawls", "fistfight", "fistfights"})
 _HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
                              ("had", "attended")})
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
-                        "sentencing dies died".split())  # ("after a man dies in custody")
+                        "sentencing dies died killed".split())  # ("after a man dies in custody")
 
 
 def _demonstration_told(coder: _Coder, index: int) -> bool:
