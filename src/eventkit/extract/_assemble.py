@@ -1285,6 +1285,25 @@ def _background(coder: _Coder, event: _Found, date: FuzzyDate | None) -> bool:
     return sentences[event.sentence].paragraph != sentences[0].paragraph
 
 
+def _place_rank(coder: _Coder, mention: Any) -> tuple[bool, bool, int, bool, int]:
+    """How fit a place named is to be an event's place, best highest (before its distance
+    from the event's words); computed once for each mention."""
+    rank = coder.place_ranks.get((mention.first, mention.last, mention.key))
+    if rank is None:
+        location = coder.entities.locations[mention.key].location
+        rank = coder.place_ranks[(mention.first, mention.last, mention.key)] = (
+            _coded_to(coder, mention),  # the place an ACLED note says it "coded to"
+            # a square or a street is coded to its town ("Bat Galim Square of Haifa city",
+            # "the Kutulo-Kharar road in Wajir")
+            location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL
+            and not _part_of_town(coder.norms[mention.last : mention.last + 2]),
+            _specificity(location),
+            not _reference_point(coder, mention.first),  # ACLED's place when nothing finer
+            _bracket_rank(coder, mention),  # ACLED's "Noma Tounga (Malanville, Alibori)"
+        )
+    return rank
+
+
 def _location_for(coder: _Coder, event: _Found) -> Location | None:
     doc = coder.doc
     by_sentence = coder.locations_by_sentence()
@@ -1311,20 +1330,8 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     )]
     candidates = told or candidates
     records = coder.entities.locations
-    best = max(
-        candidates,
-        key=lambda m: (
-            _coded_to(coder, m),  # the place an ACLED note says it "coded to"
-            # a square or a street is coded to its town ("Bat Galim Square of Haifa city", "the
-            # Kutulo-Kharar road in Wajir")
-            records[m.key].location.name.rsplit(" ", 1)[-1].lower() not in _STREET_LEVEL
-            and not _part_of_town(coder.norms[m.last : m.last + 2]),
-            _specificity(records[m.key].location),
-            not _reference_point(coder, m.first),  # ACLED's place when nothing finer is named
-            _bracket_rank(coder, m),  # ACLED's "Noma Tounga (Malanville, Alibori)"
-            -abs(m.first - event.trigger_first),
-        ),
-    )
+    best = max(candidates, key=lambda m: (*_place_rank(coder, m),
+                                          -abs(m.first - event.trigger_first)))
     best = _named_reference(
         coder, _town_of_barangay(coder, _town_of_zone(coder, best, candidates), candidates),
         candidates)
@@ -3682,13 +3689,11 @@ def _paragraph_date(coder: _Coder, index: int | None) -> FuzzyDate | None:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if a.evidence and b.evidence and (
-        min(span.start for span in b.evidence) - max(span.end for span in a.evidence)
-        > _RETELLING_DISTANCE
-    ):
-        return False  # told again far away in a long text: another event
     if a.cameo is None or b.cameo is None or a.modality != b.modality:
         return False
+    gap = _gap(a, b)
+    if gap is not None and gap > _RETELLING_DISTANCE:
+        return False  # told again far away in a long text: another event
     paired = a.acled_sub_event_type in _PAIRED_SUBS or b.acled_sub_event_type in _PAIRED_SUBS
     if paired and _protest_and_force(a, b) is not None:
         # "Protesters gathered... Police dispersed them": ACLED codes one protest, with
@@ -3712,10 +3717,7 @@ def _same(a: Event, b: Event) -> bool:
     sides_b = [x for x in (b.actor1, b.actor2) if x]
     # a side told only by its role is taken for a named one of its kind in the next
     # sentences, not paragraphs later ("the air force" striking on Sunday)
-    near = bool(a.evidence and b.evidence) and (
-        min(span.start for span in b.evidence) - max(span.end for span in a.evidence)
-        < _NEAR_RETELLING
-    )
+    near = gap is not None and gap < _NEAR_RETELLING
     if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near)
                                     or _sides_within(sides_b, sides_a, near)
                                     or _one_act(a, b)):
@@ -3734,6 +3736,16 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _gap(a: Event, b: Event) -> int | None:
+    """Characters from the end of ``a``'s last evidence to the start of ``b``'s first (None
+    when either has none)."""
+    if not a.evidence or not b.evidence:
+        return None
+    first = min(span.start for span in b.evidence)
+    last = max(span.end for span in a.evidence)
+    return first - last
 
 
 def _destroyed_in_fight(a: Event, b: Event) -> bool:

@@ -557,6 +557,9 @@ class _Coder:
         # clash"): read once
         self.tolled_sentences: set[int] = set()
         self._toll_norms: dict[int, list[str]] = {}  # `_toll_words`, by first token
+        # how fit a place is to be an event's, whatever the event (the assemble module's
+        # `_location_for`), by the place's mention: read once
+        self.place_ranks: dict[tuple[int, int, str], tuple[bool, bool, int, bool, int]] = {}
         # Words inside a name ("military forces", "Operation Desert Storm") are not verbs.
         self.entity_tokens = {
             index

@@ -119,12 +119,20 @@ def _pattern_words(pattern: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _plural(word: str) -> set[str]:
-    if word.endswith(("s", "x", "ch", "sh")):
-        return {word, word + "es"}
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return {word, word[:-1] + "ies"}
-    return {word, word + "s"}
+def _plural(word: str) -> frozenset[str]:
+    forms = _PLURALS.get(word)
+    if forms is None:
+        if word.endswith(("s", "x", "ch", "sh")):
+            forms = frozenset({word, word + "es"})
+        elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+            forms = frozenset({word, word[:-1] + "ies"})
+        else:
+            forms = frozenset({word, word + "s"})
+        _PLURALS[word] = forms  # (a pattern's words: a few hundred, matched over and over)
+    return forms
+
+
+_PLURALS: dict[str, frozenset[str]] = {}
 
 
 class TriggerIndex:
