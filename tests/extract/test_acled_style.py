@@ -3556,3 +3556,103 @@ def test_session24_headlines_in_the_present_tense(text: str, sub: str, fatalitie
 def test_session24_regional_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # strategic developments and remote violence, one or more of each kind
+        ("On 3 March 2023, Wagner Group forces withdrew from their base in Menaka (Menaka), "
+         "handing it over to FAMa.",
+         "Non-violent transfer of territory", 0),
+        ("On 4 March 2023, the M23 took control of Kitshanga (Masisi, Nord-Kivu) after FARDC "
+         "troops withdrew without fighting.",
+         "Non-violent transfer of territory", 0),
+        ("On 5 March 2023, Al Shabaab established a new base in Ceel Buur (Galgaduud).",
+         "Headquarters or base established", 0),
+        ("On 6 March 2023, the Sudanese government and the SPLM-N signed a peace agreement in "
+         "Juba.",
+         "Agreement", 0),
+        ("On 7 March 2023, the Houthis released 15 detained fishermen as part of a prisoner "
+         "exchange in Sanaa.",
+         "Agreement", 0),
+        ("On 8 March 2023, JNIM militants imposed a blockade on the town of Boni (Douentza, "
+         "Mopti), preventing supplies from entering.",
+         "Other", 0),
+        ("On 9 March 2023, the Kenyan Defence Forces deployed additional troops to Mandera "
+         "(Mandera) amid rising tensions.",
+         "Change to group/activity", 0),
+        ("On 10 March 2023, police seized 12 AK-47 rifles and ammunition from a house in "
+         "Isiolo (Isiolo).",
+         "Disrupted weapons use", 0),
+        ("On 11 March 2023, a Ukrainian air defence system intercepted 6 Russian drones over "
+         "Kyiv.",
+         "Disrupted weapons use", 0),
+        ("On 12 March 2023, suspected ADF militants looted livestock and burned houses in Mbau"
+         " (Beni, Nord-Kivu).",
+         "Looting/property destruction", 0),
+        ("On 13 March 2023, unidentified people vandalised a church in Bangui.",
+         "Looting/property destruction", 0),
+        ("On 14 March 2023, the government declared a state of emergency in Tigray.",
+         "Change to group/activity", 0),
+        ("On 16 March 2023, police arrested 3 suspected Al Shabaab members in Garissa.",
+         "Arrests", 0),
+        ("On 17 March 2023, army engineers defused an IED planted on the road to Kidal.",
+         "Disrupted weapons use", 0),
+        ("On 19 March 2023, an unexploded mortar shell detonated in a field near Aleppo, "
+         "killing a shepherd.",
+         "Remote explosive/landmine/IED", 1),
+        ("On 20 March 2023, Russian forces shelled Kherson city with artillery, killing 2 "
+         "civilians.",
+         "Shelling/artillery/missile attack", 2),
+        ("On 21 March 2023, a Turkish drone struck a vehicle near Qamishli (Al-Hasakeh), "
+         "killing 3 SDF fighters.",
+         "Air/drone strike", 3),
+    ],
+)
+def test_session24_strategic_developments_and_remote_violence(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # the event told with its background: what came days before, a cause, a relative
+        # clause on who the doers are
+        ("On 3 May 2023, amid ongoing tensions over land, Bororo herders attacked farmers in "
+         "Bocaranga (Ouham-Pende), killing 4.",
+         "Attack", 4),
+        ("On 4 May 2023, in retaliation for the killing of a herder last week, Fulani "
+         "militiamen attacked Ngamsa village (Bassa, Plateau), killing 7 villagers.",
+         "Attack", 7),
+        ("On 5 May 2023, a week after the army launched an offensive in the area, Al Shabaab "
+         "militants attacked a SNA base in Bacadweyne (Galgaduud). 3 soldiers were killed.",
+         "Armed clash", 3),
+        ("On 6 May 2023, following the arrest of their leader, opposition supporters protested"
+         " in Dakar. Police fired tear gas to disperse them.",
+         "Protest with intervention", 0),
+        ("On 7 May 2023, two days after clashes in the area, the army deployed additional "
+         "troops to Djibo (Soum).",
+         "Change to group/activity", 0),
+        ("On 8 May 2023, the RSF, which had been besieging the town for weeks, shelled "
+         "residential areas of El Fasher (North Darfur), killing 5 civilians.",
+         "Shelling/artillery/missile attack", 5),
+        ("On 9 May 2023, students of Makerere University, who had been on strike since Monday,"
+         " marched to the ministry of education in Kampala to demand lower fees.",
+         "Peaceful protest", 0),
+        ("On 10 May 2023, gunmen believed to be members of ISWAP killed 3 farmers in Konduga "
+         "(Borno).",
+         "Attack", 3),
+        ("On 12 May 2023, in Ituri, CODECO militiamen, who had been driven out of the area in "
+         "April, returned and attacked the village of Ngazba, killing 9 civilians.",
+         "Attack", 9),
+    ],
+)
+def test_session24_an_event_told_with_its_background(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

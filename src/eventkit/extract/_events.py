@@ -2177,6 +2177,20 @@ class _Coder:
                 return [key]
         return []
 
+    def days_before(self, event: _Found) -> bool:
+        """ "two days after clashes in the area, the army deployed troops", "a week after
+        the army launched an offensive": what a span of days or weeks before the report's
+        event came is background, told for its time."""
+        before = self.norms[max(0, event.trigger_first - 5) : event.trigger_first]
+        for stop in (",", ".", ";"):
+            if stop in before:
+                before = before[len(before) - before[::-1].index(stop) :]
+        return before[-1:] not in (["the"], ["this"], ["that"]) and any(
+            word in ("after", "following") and index > 0
+            and before[index - 1].rstrip("s") in ("day", "week", "month")
+            for index, word in enumerate(before)
+        )  # (not "a month after the attack": the attack told, named again)
+
     def done_earlier_to(self, event: _Found) -> bool:
         """ "in solidarity with two teachers assaulted a week earlier": a participle right
         after its victims' noun, dated before the report's event, describes them."""
@@ -3805,6 +3819,7 @@ def find_events(
                 event, told
             ) or coder.victim_described(event) or coder.reduced_relative(event) or (
                 coder.done_before_told(event) or coder.coded_apart(event)
+                or coder.days_before(event)
             ) or coder.punished_for(event) or coder.done_earlier_to(event) or (
                 coder.displacement_cause(event, told)
             ):
