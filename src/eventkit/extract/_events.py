@@ -494,6 +494,8 @@ LABEL_RULE = "trigger:label-"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
+# What opens a note before its date ("On 7 May 2023, ...")
+_DATE_OPENING = frozenset({",", "on", "around", "in", "early", "late", "(", ")"})
 # What a walkout is over or for ("strike over new taxes", "struck for better pay")
 _WALKOUT_OBJECTS = (["over"], ["against"], ["for"], ["demanding"], ["to"], ["in"])
 _ATTACKED = frozenset({"attacked", "attacking", "attack", "attacks", "stormed", "raided",
@@ -2178,18 +2180,28 @@ class _Coder:
         return []
 
     def days_before(self, event: _Found) -> bool:
-        """ "two days after clashes in the area, the army deployed troops", "a week after
-        the army launched an offensive": what a span of days or weeks before the report's
-        event came is background, told for its time."""
-        before = self.norms[max(0, event.trigger_first - 5) : event.trigger_first]
-        for stop in (",", ".", ";"):
-            if stop in before:
-                before = before[len(before) - before[::-1].index(stop) :]
-        return before[-1:] not in (["the"], ["this"], ["that"]) and any(
-            word in ("after", "following") and index > 0
-            and before[index - 1].rstrip("s") in ("day", "week", "month")
-            for index, word in enumerate(before)
-        )  # (not "a month after the attack": the attack told, named again)
+        """ "On 7 May, two days after clashes in the area, the army deployed troops": what a
+        phrase opening the sentence says came days or weeks before is the background of the
+        event its main clause tells (not "The agreement came two days after the ELN freed
+        a police officer": an event of its own, told after the main clause)."""
+        first = self.doc.sentences[event.sentence].first
+        for index in range(event.trigger_first - 1, max(first, event.trigger_first - 5), -1):
+            if self.norms[index] not in ("after", "following"):
+                continue
+            span = index - 1
+            if self.norms[span].rstrip("s") not in ("day", "week", "month") or (
+                self.norms[index + 1 : index + 2] in (["the"], ["this"], ["that"])
+            ):  # (not "a month after the attack": the attack told, named again)
+                return False
+            opening = span - 1
+            while opening >= first and (
+                number_value(self.norms, opening)[0] is not None
+                or self.norms[opening] in ("a", "few", "several", "some")
+            ):
+                opening -= 1
+            return all(position in self.date_tokens or self.norms[position] in _DATE_OPENING
+                       for position in range(first, opening + 1))
+        return False
 
     def done_earlier_to(self, event: _Found) -> bool:
         """ "in solidarity with two teachers assaulted a week earlier": a participle right
