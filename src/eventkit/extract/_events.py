@@ -4036,13 +4036,20 @@ def _fire_returned(coder: _Coder, found: list[_Found]) -> None:
     """ "Al Shabaab attacked the base with six mortar shells. ENDF responded by firing
     towards the attackers": fire returned makes the attack told just before an exchange of
     fire, a battle (ACLED), whatever its weapon; the response is part of it."""
-    responses = [event for event in found if event.cameo[:2] in ("19", "20")
-                 and _returned_fire(coder.norms, event.trigger_first)]
-    for response in responses:
-        index = found.index(response)
-        # (the attack told with a doer: not "The two rockets fell in open areas")
-        attack = next((event for event in reversed(found[:index]) if event.actor1), None)
-        if attack is None or attack.cameo[:2] not in ("18", "19", "20") or (
+    folded: set[int] = set()
+    for index, response in enumerate(found):
+        if response.cameo[:2] not in ("19", "20") or not _returned_fire(
+            coder.norms, response.trigger_first
+        ):
+            continue
+        # the attack told with a doer, a few events back (not "The two rockets fell in open
+        # areas")
+        start = next((position for position in range(index - 1, max(-1, index - 9), -1)
+                      if id(found[position]) not in folded and found[position].actor1), None)
+        if start is None:
+            continue
+        attack = found[start]
+        if attack.cameo[:2] not in ("18", "19", "20") or (
             response.sentence - attack.sentence > 2 or attack.actor1 == response.actor1
         ):
             continue
@@ -4052,11 +4059,15 @@ def _fire_returned(coder: _Coder, found: list[_Found]) -> None:
             attack.actor2 = list(response.actor1)  # who fired back is the other side
         # the response, and the attack told again between by no one ("The two rockets fell
         # in open areas")
-        for told in found[found.index(attack) + 1 : index + 1]:
-            if told is response or (not told.actor1 and told.cameo[:2] in ("18", "19", "20")):
+        for told in found[start + 1 : index + 1]:
+            if id(told) not in folded and (told is response or (
+                not told.actor1 and told.cameo[:2] in ("18", "19", "20")
+            )):
                 attack.evidence.extend(told.evidence)
                 attack.fatalities = max(attack.fatalities or 0, told.fatalities or 0)
-                found.remove(told)
+                folded.add(id(told))
+    if folded:
+        found[:] = [event for event in found if id(event) not in folded]
 
 
 def _bomber_among_dead(coder: _Coder, found: list[_Found]) -> None:
@@ -4083,11 +4094,19 @@ def _capture_after_fighting(coder: _Coder, found: list[_Found]) -> None:
     codes the change of territory), its other side the capture's. So is fighting told as
     what came before violence against civilians ("Following clashes with a self-defence
     militia, the UPC burned down 19 villages"): the note tells that violence."""
+    by_sentence: dict[int, list[_Found]] = {}
+    for event in found:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    folded: set[int] = set()  # (the ids of the fights folded into a capture)
     for capture in [event for event in found if event.cameo[:3] == "192" or (
         event.cameo[:2] in ("17", "18", "19", "20") and event.actor1 and event.actor2
         and coder.entities.actor(event.actor2[0]).kind in ("civilians", "unknown")
     )]:
-        for fight in found:
+        if id(capture) in folded:
+            continue
+        for fight in by_sentence[capture.sentence]:
+            if id(fight) in folded:
+                continue
             first = fight.trigger_first
             if fight.sentence != capture.sentence or fight.cameo[:2] != "19" or (
                 fight is capture or fight.cameo[:3] == "192"
@@ -4100,8 +4119,10 @@ def _capture_after_fighting(coder: _Coder, found: list[_Found]) -> None:
                 capture.actor2 = list(fight.actor2)
             capture.evidence.extend(fight.evidence)
             capture.fatalities = max(capture.fatalities or 0, fight.fatalities or 0)
-            found.remove(fight)
+            folded.add(id(fight))
             break
+    if folded:
+        found[:] = [event for event in found if id(event) not in folded]
 
 
 _FOLLOWING = frozenset({"after", "following"})
