@@ -3656,3 +3656,77 @@ def test_session24_an_event_told_with_its_background(
 ) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # battles and violence against civilians: who fought back, who could not
+        ("On 2 May 2021, bandits attacked a police patrol near Gusau (Zamfara), killing 2 "
+         "officers.",
+         "Armed clash", 2),
+        ("On 3 May 2021, vigilantes killed 5 suspected bandits in Tsafe (Zamfara).",
+         "Armed clash", 5),
+        ("On 4 May 2021, Fulani herders killed 3 farmers in Guma (Benue).",
+         "Attack", 3),
+        ("On 5 May 2021, soldiers tortured a detainee to death at a military barracks in "
+         "Maiduguri (Borno).",
+         "Attack", 1),
+        ("On 6 May 2021, unidentified gunmen shot dead a soldier at a market in Bamenda "
+         "(North-West).",
+         "Armed clash", 1),
+        ("On 7 May 2021, Ambazonian separatists killed a teacher in Kumba (South-West).",
+         "Attack", 1),
+        ("On 8 May 2021, Cameroonian soldiers killed 4 Ambazonian separatists in a raid on "
+         "their camp near Bali (North-West).",
+         "Armed clash", 4),
+        ("On 9 May 2021, Cameroonian soldiers burned houses and killed 2 civilians in Mbengwi "
+         "(North-West).",
+         "Attack", 2),
+        ("On 10 May 2021, militants attacked a village defended by Koglweogo self-defence "
+         "militia in Seytenga (Seno, Sahel), killing 3 militia members.",
+         "Armed clash", 3),
+        ("On 11 May 2021, JNIM militants stopped a bus near Djibo (Soum, Sahel) and executed 4"
+         " passengers.",
+         "Attack", 4),
+        ("On 12 May 2021, police shot dead a suspected robber during an exchange of fire in "
+         "Eastleigh, Nairobi.",
+         "Armed clash", 1),
+        ("On 13 May 2021, police shot dead an unarmed motorcyclist at a roadblock in Kisumu.",
+         "Attack", 1),
+        ("On 14 May 2021, Al Shabaab militants stormed a police station in Lamu (Lamu), "
+         "killing 3 police officers.",
+         "Armed clash", 3),
+        ("On 15 May 2021, Al Shabaab militants beheaded 2 Christian men in Lamu (Lamu).",
+         "Attack", 2),
+        ("On 16 May 2021, FARDC soldiers clashed with Mai-Mai militiamen in Lubero (Nord-"
+         "Kivu), killing 6 militiamen.",
+         "Armed clash", 6),
+        ("On 17 May 2021, Mai-Mai militiamen looted a health centre and raped 2 women in "
+         "Lubero (Nord-Kivu).",
+         "Sexual violence", 0),
+        ("On 18 May 2021, a local chief was shot dead by unknown gunmen in his home in Kiwanja"
+         " (Rutshuru, Nord-Kivu).",
+         "Attack", 1),
+        ("On 19 May 2021, the army killed 12 ADF rebels in an offensive near Beni (Nord-Kivu).",
+         "Armed clash", 12),
+        ("On 20 May 2021, soldiers opened fire on a crowd of civilians gathered at a market in"
+         " Bunia, killing 3.",
+         "Attack", 3),
+        ("On 21 May 2021, an off-duty soldier was stabbed to death by a neighbour in Goma.",
+         "Attack", 1),
+        # an attack whose toll is of armed men only is a battle; not a former soldier's killing
+        ("On 5 June 2021, militants attacked a village in Seno, killing 3 soldiers.",
+         "Armed clash", 3),
+        ("On 5 June 2021, Taliban fighters detained and killed a former army soldier in Khost.",
+         "Attack", 1),
+        ("On 5 June 2021, soldiers opened fire on herdsmen following the killing of a soldier's "
+         "dog in Obock. No fatalities reported.",
+         "Attack", 0),
+    ],
+)
+def test_session24_battles_and_violence_against_civilians(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -841,6 +841,49 @@ _GAS_ARMS = frozenset({"attack", "attacks", "shell", "shells", "cylinder", "cyli
 _CONTRASTS = frozenset({";", "while", "whereas", "but", "meanwhile"})
 
 
+def _armed_dead(norms: list[str]) -> str | None:
+    """The armed men an attack's own words give as its toll, when they are its only dead:
+    "..., killing 3 soldiers", "killing three members of the militia", "2 militiamen were
+    killed" (None otherwise)."""
+    armed = None
+    for index, word in enumerate(norms):
+        if word in ("killing", "killed") and norms[index - 1 : index] not in (["were"], ["was"]):
+            told = norms[index + 1 : index + 6]
+            if (told[:1] and told[0] in _NOT_THE_KILLED) or not _FOLLOWING.isdisjoint(
+                norms[max(0, index - 2) : index]
+            ):
+                # "killed by unknown gunmen", "killed during a police raid"; "following the
+                # killing of a soldier's dog": a cause
+                continue
+        elif word in ("killed", "dead") and index >= 2 and norms[index - 1] in ("were", "was"):
+            told = norms[max(0, index - 5) : index]
+        else:
+            continue
+        if not CIVILIAN_WORDS.isdisjoint(told) or not _CROWD_NOUNS.isdisjoint(told):
+            return None
+        armed = armed or next((
+            noun for position, noun in enumerate(told) if noun in _ARMED_DEAD
+            and told[position + 1 : position + 2] != ["'s"]  # ("a soldier's dog")
+            and _NO_LONGER_ARMED.isdisjoint(told[max(0, position - 3) : position])
+        ), None)
+    return armed
+
+
+_NOT_THE_KILLED = frozenset("by during in at on near after when while as with".split())
+# ("a former Afghan army soldier", "an off-duty police officer": no armed side)
+_NO_LONGER_ARMED = frozenset({"former", "ex", "retired", "off", "suspended", "demobilised",
+                              "demobilized"})
+_FOLLOWING = frozenset({"after", "following", "over"})
+# The armed dead an attack's toll may name, with the kind and CAMEO role of the side they are
+_ARMED_DEAD: dict[str, tuple[ActorKind, str]] = {
+    **dict.fromkeys(("soldier", "soldiers", "troops", "personnel", "servicemen"),
+                    ("military", "MIL")),
+    **dict.fromkeys(("policemen", "police", "officers", "guards"), ("police", "COP")),
+    **dict.fromkeys(("militants", "fighters", "rebels"), ("rebel", "REB")),
+    **dict.fromkeys(("militiamen", "militia", "vigilantes", "gunmen"), ("militia", "UAF")),
+}
+
+
 def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
     """The words of the event's sentence between the contrasts around its trigger."""
     norms = coder.norms
@@ -2883,6 +2926,14 @@ def assemble(
             actor2 = _side("unidentified gang", "militia", "UAF",
                            location.country if location else None)
             actor1 = actor1 or actor2  # (ACLED: "Unidentified Gang" on both sides)
+        dead = _armed_dead(own_part) if sub == "Attack" and refine else None
+        if dead is not None and actor1 is not None and actor1.kind in ARMED_KINDS:
+            # "militants attacked a village defended by a self-defence militia, killing 3
+            # militiamen": its dead were armed, a battle (ACLED), with the men they were
+            sub = "Armed clash"
+            if actor2 is None or actor2.kind in _UNARMED_VICTIMS:
+                kind, role = _ARMED_DEAD[dead]
+                actor2 = _side(dead, kind, role, location.country if location else None)
         if sub in ("Attack", "Armed clash") and actor1 is not None and (
             _head(actor1) in _MOBS_BY_CONVENTION and refine
             and _FIRING.isdisjoint(own_part) and not _killing_after(own_part)

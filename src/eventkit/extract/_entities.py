@@ -1855,13 +1855,18 @@ class _Finder:
         if word.title and not self.tokens[last - 1].norm.endswith("s"):
             kind = "person"  # "the foreign minister", "a spokesman": one person in a role
         before = [token.norm for token in self.tokens[max(0, start - 2) : start]]
+        # (and "a former army soldier": the word before may qualify the role)
+        former = [token.norm for token in self.tokens[max(0, start - 3) : start]]
         if kind in _ARMED_KINDS | {"military", "police"} and (
             before[-1:] in (["former"], ["retired"], ["suspended"]) or before == ["ex", "-"]
             or before == ["-", "duty"]
+            or (former[:2] in (["a", "former"], ["the", "former"], ["a", "retired"])
+                and former[2:3] in (["army"], ["police"], ["military"]))
         ):
             # "ex-militants", "former soldiers", "a suspended constable", "off-duty police":
             # not the armed men now
             kind = "civilians"
+            code = owner + "CVL"
         if kind in _CROWD_KINDS and "armed" in before:
             # "armed youth", "armed Fulani herders": a communal militia, as ACLED has them,
             # not a crowd
