@@ -849,7 +849,7 @@ def _armed_dead(norms: list[str]) -> str | None:
     for index, word in enumerate(norms):
         if word in ("killing", "killed") and norms[index - 1 : index] not in (["were"], ["was"]):
             told = norms[index + 1 : index + 6]
-            if (told[:1] and told[0] in _NOT_THE_KILLED) or not _FOLLOWING.isdisjoint(
+            if (told[:1] and told[0] in _NOT_THE_KILLED) or not _CAUSE_BEFORE.isdisjoint(
                 norms[max(0, index - 2) : index]
             ):
                 # "killed by unknown gunmen", "killed during a police raid"; "following the
@@ -873,7 +873,7 @@ _NOT_THE_KILLED = frozenset("by during in at on near after when while as with".s
 # ("a former Afghan army soldier", "an off-duty police officer": no armed side)
 _NO_LONGER_ARMED = frozenset({"former", "ex", "retired", "off", "suspended", "demobilised",
                               "demobilized"})
-_FOLLOWING = frozenset({"after", "following", "over"})
+_CAUSE_BEFORE = frozenset({"after", "following", "over"})
 # The armed dead an attack's toll may name, with the kind and CAMEO role of the side they are
 _ARMED_DEAD: dict[str, tuple[ActorKind, str]] = {
     **dict.fromkeys(("soldier", "soldiers", "troops", "personnel", "servicemen"),

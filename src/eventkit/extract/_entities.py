@@ -1970,8 +1970,8 @@ class _Finder:
     def _headline_verb(self, first: int, last: int) -> bool:
         """Whether the word after a role word that opens its sentence is the clause's verb
         in the present, as headlines and older notes tell ("Police disperse protesters",
-        "Ethiopian militia abducts Kenyan civilians"): a verb some trigger knows, before its
-        object (a determiner, a number, a name or a plural noun)."""
+        "Ethiopian militia abducts Kenyan civilians"): a verb some trigger knows, before the
+        first word of its object (no function word, nor another verb)."""
         start = first
         named = self._mention_ending(first) if first else None
         if start and self.tokens[start - 1].norm == "the":
