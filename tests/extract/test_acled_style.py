@@ -3730,3 +3730,57 @@ def test_session24_battles_and_violence_against_civilians(
 ) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # demonstrations: peaceful, broken up, met with lethal force, turned violent; mobs
+        ("On 3 June 2022, around 200 nurses held a sit-in outside the Ministry of Health in "
+         "Nairobi, demanding better pay.",
+         "Peaceful protest", 0),
+        ("On 4 June 2022, police arrested 12 students who were protesting against fee "
+         "increases at Moi University.",
+         "Protest with intervention", 0),
+        ("On 5 June 2022, police used water cannon to disperse supporters of the opposition "
+         "gathered in Harare.",
+         "Protest with intervention", 0),
+        ("On 6 June 2022, security forces opened fire on protesters in Khartoum, killing 3.",
+         "Excessive force against protesters", 3),
+        ("On 7 June 2022, protesters burned tyres and blocked roads in Port-au-Prince over "
+         "fuel shortages.",
+         "Violent demonstration", 0),
+        ("On 8 June 2022, residents of Kibera staged a demonstration against demolitions. "
+         "Police beat several protesters, seriously injuring 4.",
+         "Excessive force against protesters", 0),
+        ("On 9 June 2022, hundreds of women marched peacefully in Bamako to denounce "
+         "insecurity.",
+         "Peaceful protest", 0),
+        ("On 10 June 2022, taxi drivers went on strike and blocked the main road in Abidjan to"
+         " protest new fees.",
+         "Peaceful protest", 0),
+        ("On 11 June 2022, demonstrators threw stones at police in Conakry, who responded with"
+         " tear gas.",
+         "Violent demonstration", 0),
+        ("On 12 June 2022, a group of youths demonstrated in Lome against the arrest of a "
+         "rapper. Police dispersed them with tear gas and arrested 5.",
+         "Protest with intervention", 0),
+        ("On 13 June 2022, members of the teachers' union held a rally in Accra to demand the "
+         "payment of arrears.",
+         "Peaceful protest", 0),
+        ("On 14 June 2022, farmers protested against land grabbing in Morogoro. No "
+         "intervention was reported.",
+         "Peaceful protest", 0),
+        ("On 15 June 2022, Shia protesters held a march in Baghdad to commemorate Ashura.",
+         "Peaceful protest", 0),
+        ("On 16 June 2022, a mob of residents attacked and burned the house of a suspected "
+         "witch in Kasese.",
+         "Mob violence", 0),
+        ("On 17 June 2022, rival party supporters clashed with sticks and stones in Mombasa, "
+         "injuring 6.",
+         "Mob violence", 0),
+    ],
+)
+def test_session24_demonstrations_and_mobs(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

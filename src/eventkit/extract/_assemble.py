@@ -2890,10 +2890,11 @@ def assemble(
             side is not None and (side.kind in ("protesters", "rioters") or (
                 side.kind == "party" and _head(side) in _PARTY_MEMBERS))  # ("supporters")
             for side in (actor1, actor2)
-        ) and not _demonstration_told(coder, event.sentence):
+        ) and not _demonstration_told(coder, event.sentence) and _DISPERSAL.isdisjoint(norms):
             # "In a crackdown on banditry, police set fire to a village", "police used tear
             # gas against the residents" in a raid: force with no demonstration told is
-            # part of the violence told with it, no protest
+            # part of the violence told with it, no protest (a crowd dispersed is a
+            # demonstration's: "used water cannon to disperse supporters gathered in Harare")
             sub = None
         if sub is None and actor1 is not None and actor1.kind == "protesters" and (
             event.cameo[:2] in _CROWD_DOINGS and refine
@@ -3908,12 +3909,14 @@ _GENERIC_SUBS = frozenset({None, "Armed clash", "Attack"})
 
 
 _FORCE_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_DISPERSAL = frozenset({"disperse", "dispersed", "dispersing", "disperses"})
 _PROTEST_SUBS = _FORCE_SUBS | {"Peaceful protest"}
 # The triggers that name force against a crowd by its means ("crackdown", "tear gas")
 _CROWD_CONTROL = frozenset({"trigger:t-crackdown", "trigger:t-tear-gas", "trigger:t-teargas",
                             "trigger:t-fire-tear-gas", "trigger:t-use-tear-gas",
                             "trigger:t-fire-teargas", "trigger:t-use-teargas",
-                            "trigger:t-water-cannon"})
+                            "trigger:t-water-cannon", "trigger:t-use-water-cannon",
+                            "trigger:t-use-water-cannons"})
 
 # Told together, a crowd that turns violent makes the event a riot (ACLED: "Violent
 # demonstration" whatever the police did), force against a peaceful one outranks its
