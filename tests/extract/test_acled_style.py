@@ -3784,3 +3784,46 @@ def test_session24_battles_and_violence_against_civilians(
 def test_session24_demonstrations_and_mobs(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a note's event after an opening clause: what moved the crowd, what came before
+        ("On 3 July 2022, following the killing of a trader by soldiers, residents protested "
+         "in Beni (Nord-Kivu).",
+         "Peaceful protest", 0),
+        ("On 4 July 2022, after police arrested their leader, supporters of the party rioted "
+         "in Conakry, burning tyres.",
+         "Violent demonstration", 0),
+        ("On 5 July 2022, in response to an ambush by JNIM the day before, the army conducted "
+         "airstrikes near Djibo (Soum), killing 20 militants.",
+         "Air/drone strike", 20),
+        ("On 6 July 2022, a day after gunmen abducted 3 farmers, vigilantes attacked a bandit "
+         "camp in Tsafe (Zamfara), killing 4 bandits.",
+         "Armed clash", 4),
+        ("On 7 July 2022, as part of an operation against Al Shabaab, SNA forces took control "
+         "of Adan Yabaal (Middle Shabelle) without resistance.",
+         "Non-violent transfer of territory", 0),
+        ("On 8 July 2022, while demonstrating against the killing of a student, protesters "
+         "were shot at by police in Nairobi, and 2 were killed.",
+         "Excessive force against protesters", 2),
+        ("On 9 July 2022, unidentified gunmen who had earlier attacked a police post killed 2 "
+         "civilians in Mopti.",
+         "Attack", 2),
+        ("On 10 July 2022, to protest the arrest of their colleagues, lawyers boycotted courts"
+         " in Lahore.",
+         "Peaceful protest", 0),
+        ("On 11 July 2022, despite a ban on gatherings, hundreds of people marched in "
+         "Khartoum; security forces fired tear gas.",
+         "Protest with intervention", 0),
+        ("On 12 July 2022, in retaliation for cattle rustling, Dinka youths attacked a Nuer "
+         "village in Jonglei, killing 8 people.",
+         "Attack", 8),
+    ],
+)
+def test_session24_the_event_after_an_opening_clause(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -494,6 +494,7 @@ LABEL_RULE = "trigger:label-"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
+_DEMONSTRATING = frozenset({"demonstrating", "protesting", "marching", "rallying"})
 # What opens a note before its date ("On 7 May 2023, ...")
 _DATE_OPENING = frozenset({",", "on", "around", "in", "early", "late", "(", ")"})
 # What a walkout is over or for ("strike over new taxes", "struck for better pay")
@@ -2271,6 +2272,10 @@ class _Coder:
             if any(other.cameo[:2] == "14" and other.trigger_last <= event.trigger_first
                    for other in told) and release_demanded(self.norms, event.trigger_first):
                 return True  # "marched to demand the release of protesters who were detained"
+            if self._crowd_after_opening(event, told):
+                # "after police arrested their leader, supporters of the party rioted": the
+                # act an opening clause tells moved the crowd the main clause tells
+                return True
             crowd_before = any(
                 other.trigger_last <= event.trigger_first and other.actor1 and (
                     self.entities.actor(other.actor1[0]).kind in UNORGANISED_KINDS)
@@ -2293,13 +2298,37 @@ class _Coder:
             ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
                 not _CAUSE_CLAUSES.isdisjoint(
                     self.norms[max(0, event.trigger_first - 6) : event.trigger_first]))
-        if not any(other.cameo[:2] == "14" and other is not event for other in told):
+        demonstrating = _DEMONSTRATING.intersection(
+            self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
+        if not demonstrating and not any(
+            other.cameo[:2] == "14" and other is not event for other in told
+        ):
             return False  # (told before it or after: "Condemning the arrest of their
-            # chairman, party members demonstrated")
+            # chairman, party members demonstrated"; "while demonstrating against the
+            # killing of a student, protesters were shot at")
         before = self.norms[max(0, event.trigger_first - 4) : event.trigger_first]
         # ("in support of the ongoing nationwide blockade": what the rally backs)
         backing = pairwise(self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
         return bool(PROTEST_CAUSES.intersection(before)) or ("support", "of") in backing
+
+    def _crowd_after_opening(self, event: _Found, told: list[_Found]) -> bool:
+        """Whether the event stands in a clause that "after" or "following" opens at the
+        sentence's start (after its date), and a crowd's protest or riot follows it in the
+        main clause."""
+        first = self.doc.sentences[event.sentence].first
+        opener = next((index for index in range(event.trigger_first - 1,
+                                                max(first - 1, event.trigger_first - 8), -1)
+                       if self.norms[index] in ("after", "following")
+                       or self.norms[index] in _CLAUSE_MARKS), None)
+        if opener is None or self.norms[opener] not in ("after", "following") or not all(
+            position in self.date_tokens or self.norms[position] in _DATE_OPENING
+            for position in range(first, opener)
+        ):
+            return False
+        return any(other.trigger_first > event.trigger_last and (
+            other.cameo[:2] == "14" or (other.actor1 and self.entities.actor(
+                other.actor1[0]).kind in UNORGANISED_KINDS | {"party"})
+        ) for other in told)
 
     def _describes_the_crowd(self, event: _Found) -> bool:
         """Whether a verb stands in a "who" clause, unbroken by a comma, that says who the
