@@ -3827,3 +3827,47 @@ def test_session24_the_event_after_an_opening_clause(
 ) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # a war's daily notes: shelling, missiles, drones, guided bombs, ground changing hands
+        ("On 3 August 2023, Russian forces shelled Kherson city (Kherson) with artillery, "
+         "injuring 2 civilians.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 4 August 2023, Russian forces launched a missile strike on Odesa city (Odesa), "
+         "killing 3 civilians.",
+         "Shelling/artillery/missile attack", 3),
+        ("On 5 August 2023, Russian forces attacked Zaporizhzhia city with Shahed drones. 2 "
+         "civilians were killed.",
+         "Air/drone strike", 2),
+        ("On 6 August 2023, Ukrainian forces shot down 15 Russian drones over Kyiv region.",
+         "Disrupted weapons use", 0),
+        ("On 7 August 2023, Ukrainian forces attacked Russian positions near Robotyne "
+         "(Zaporizhzhia). Casualties unknown.",
+         "Armed clash", 0),
+        ("On 8 August 2023, Russian military forces dropped a guided aerial bomb on Vovchansk "
+         "(Kharkiv), damaging houses.",
+         "Air/drone strike", 0),
+        ("On 9 August 2023, Russian forces recaptured Synkivka (Kharkiv) after clashes with "
+         "Ukrainian forces.",
+         "Non-state actor overtakes territory", 0),
+        ("On 10 August 2023, Ukrainian forces regained control of Urozhaine (Donetsk).",
+         "Government regains territory", 0),
+        ("On 11 August 2023, a Ukrainian drone struck an oil depot in Novorossiysk "
+         "(Krasnodar), Russia, causing a fire.",
+         "Air/drone strike", 0),
+        ("On 12 August 2023, a civilian was killed by a landmine near Izium (Kharkiv).",
+         "Remote explosive/landmine/IED", 1),
+        ("On 13 August 2023, Russian forces fired rockets from MLRS at Nikopol "
+         "(Dnipropetrovsk). No casualties were reported.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 14 August 2023, clashes between Russian and Ukrainian forces continued near "
+         "Bakhmut (Donetsk).",
+         "Armed clash", 0),
+    ],
+)
+def test_session24_a_wars_daily_notes(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -1133,6 +1133,13 @@ class _Coder:
             # "set fire to a coffin", "torched effigies of the minister": a crowd's symbol
             # burned, its protest (ACLED), no one's property destroyed
             cameo, acled = "141", "Peaceful protest"
+        weapon = trigger.weapon
+        if "*" in trigger.words and acled in ("Air/drone strike",
+                                              "Shelling/artillery/missile attack"):
+            # "launched a missile strike", "conducted drone strikes": the weapon a pattern's
+            # gap names, over the pattern's own
+            weapon = next((WEAPON_WORDS[word] for word in self.norms[first + 1 : end - 1]
+                           if word in WEAPON_WORDS), weapon)
         return _Found(
             first,
             end,
@@ -1140,7 +1147,7 @@ class _Coder:
             cameo,
             f"trigger:{trigger.id}",
             acled=acled,
-            weapon=trigger.weapon,
+            weapon=weapon,
             symmetric=trigger.symmetric,
         )
 
