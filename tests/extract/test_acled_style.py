@@ -3871,3 +3871,55 @@ def test_session24_the_event_after_an_opening_clause(
 def test_session24_a_wars_daily_notes(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # violence against civilians in its kinds, and harm told within a fight
+        ("On 3 September 2021, FARDC soldiers raped 2 women in Kalehe (Sud-Kivu).",
+         "Sexual violence", 0),
+        ("On 4 September 2021, a girl was raped by a man in uniform in Bunia (Ituri).",
+         "Sexual violence", 0),
+        ("On 5 September 2021, Al Shabaab militants kidnapped 3 teachers from a school in "
+         "Mandera (Mandera).",
+         "Abduction/forced disappearance", 0),
+        ("On 6 September 2021, a journalist was abducted by unidentified armed men in Bamako. "
+         "His whereabouts remain unknown.",
+         "Abduction/forced disappearance", 0),
+        ("On 7 September 2021, bandits looted cattle from a village in Shiroro (Niger).",
+         "Looting/property destruction", 0),
+        ("On 8 September 2021, unknown attackers threw a grenade into a bar in Bujumbura, "
+         "injuring 5 people.",
+         "Grenade", 0),
+        ("On 9 September 2021, a female suicide bomber blew herself up at a market in Konduga "
+         "(Borno), killing 4 civilians.",
+         "Suicide bomb", 5),
+        ("On 10 September 2021, gunmen shot dead a village chief in his home in Kakata.",
+         "Attack", 1),
+        ("On 11 September 2021, Anti-Balaka militiamen burned down 30 houses in Bambari "
+         "(Ouaka).",
+         "Looting/property destruction", 0),
+        ("On 12 September 2021, a humanitarian worker was killed by unidentified gunmen on the"
+         " road to Kaga-Bandoro.",
+         "Attack", 1),
+        ("On 13 September 2021, police tortured a suspect in custody in Kampala.",
+         "Attack", 0),
+        ("On 14 September 2021, a man was lynched by a mob in Goma after being accused of "
+         "theft.",
+         "Mob violence", 1),
+        ("On 15 September 2021, unknown gunmen set fire to a health centre in Djibo (Soum).",
+         "Looting/property destruction", 0),
+        ("On 16 September 2021, a civilian was injured by a stray bullet during clashes "
+         "between the army and JNIM in Tessit (Gao).",
+         "Armed clash", 0),
+        ("On 17 September 2021, ADF militants killed 6 civilians with machetes in Oicha (Beni,"
+         " Nord-Kivu).",
+         "Attack", 6),
+    ],
+)
+def test_session24_violence_against_civilians_in_its_kinds(
+    text: str, sub: str, fatalities: int
+) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

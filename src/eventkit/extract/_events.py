@@ -2529,8 +2529,10 @@ class _Coder:
             word = self.norms[index]
             if word == "between":
                 return index
-            if word in _CLAUSE_MARKS or word in _CLAUSE_BOUNDARIES or word in _LATER_CLAUSES:
-                break
+            if word in _CLAUSE_MARKS or word in _CLAUSE_BOUNDARIES or word in _LATER_CLAUSES or (
+                word in ("during", "amid", "amidst") or self.lexicon.trigger_index.starts(word)
+            ):
+                break  # ("injured by a stray bullet during clashes between": the clashes')
         return event.trigger_last
 
     def _after_bracket(self, bracket: int, after: list[ActorMention]) -> ActorMention | None:
