@@ -3923,3 +3923,46 @@ def test_session24_violence_against_civilians_in_its_kinds(
 ) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # South and Southeast Asia's notes ("vehicles engaged in road construction" fight no one)
+        ("On 3 October 2019, a suspected drug user was shot dead by unidentified gunmen riding"
+         " in tandem in Tondo, Manila.",
+         "Attack", 1),
+        ("On 4 October 2019, police killed a suspected drug pusher in a buy-bust operation in "
+         "Caloocan (Metro Manila).",
+         "Armed clash", 1),
+        ("On 5 October 2019, NPA rebels ambushed a military patrol in Las Navas (Northern "
+         "Samar), killing 2 soldiers.",
+         "Armed clash", 2),
+        ("On 6 October 2019, Abu Sayyaf militants beheaded a kidnapped fisherman in Patikul "
+         "(Sulu).",
+         "Attack", 1),
+        ("On 7 October 2019, the Tatmadaw shelled villages in Kyauktaw (Rakhine), killing 3 "
+         "civilians.",
+         "Shelling/artillery/missile attack", 3),
+        ("On 8 October 2019, Naxals set fire to 5 vehicles engaged in road construction in "
+         "Dantewada (Chhattisgarh).",
+         "Looting/property destruction", 0),
+        ("On 9 October 2019, Awami League and BNP activists clashed in Feni (Chittagong), "
+         "injuring 10.",
+         "Mob violence", 0),
+        ("On 11 October 2019, garment workers blocked the Dhaka-Mymensingh highway demanding "
+         "unpaid wages in Gazipur.",
+         "Peaceful protest", 0),
+        ("On 12 October 2019, Taliban fighters attacked a police checkpoint in Kunduz, killing"
+         " 4 police officers.",
+         "Armed clash", 4),
+        ("On 13 October 2019, an Afghan airstrike killed 5 civilians in Helmand.",
+         "Air/drone strike", 5),
+        ("On 14 October 2019, a magnetic IED attached to a car exploded in Kabul, killing the "
+         "driver.",
+         "Remote explosive/landmine/IED", 1),
+    ],
+)
+def test_session24_south_and_southeast_asia(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)

@@ -495,6 +495,13 @@ _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
 _DEMONSTRATING = frozenset({"demonstrating", "protesting", "marching", "rallying"})
+# What people "engaged in" fight or riot in ("engaged in heavy clashes", "in an exchange of
+# fire", "the prisoners that engaged in the demonstration")
+_ENGAGED_IN = frozenset("clashes clash fighting fights fight battle battles combat gunfight "
+                        "gunfights firefight firefights exchange hostilities shootout skirmishes "
+                        "skirmish confrontation confrontations gunbattle gunbattles violence "
+                        "demonstration demonstrations protest protests riot riots rioting "
+                        "looting".split())
 # What opens a note before its date ("On 7 May 2023, ...")
 _DATE_OPENING = frozenset({",", "on", "around", "in", "early", "late", "(", ")"})
 # What a walkout is over or for ("strike over new taxes", "struck for better pay")
@@ -699,6 +706,8 @@ class _Coder:
                 found.append(self._from_trigger(position, end, trigger, index))
                 resume = end
                 continue
+            if norm.startswith("engag") and self._engaged_elsewhere(position):
+                continue  # (nor the verb dictionary's "engage")
             if norm == "using" and not WEAPON_WORDS.keys().isdisjoint(
                 self.norms[position + 1 : position + 6]
             ):
@@ -852,6 +861,8 @@ class _Coder:
                 _LABOUR.intersection(told)) and DEATH_WORDS.isdisjoint(told)
             if walkout != (trigger.id == "t-labour-strike-v"):
                 return False
+        if trigger.id == "t-engage" and self._engaged_elsewhere(first):
+            return False
         if trigger.id == "t-labour-strike":
             # "teachers went on strike over unpaid salaries": a walkout, not a strike from
             # the air (which the other "strike" triggers code)
@@ -885,6 +896,12 @@ class _Coder:
             self.norms[about + 1] in ("a", "an", "the")
             and all(word.isalpha() for word in self.norms[about + 1 : first])
         )
+
+    def _engaged_elsewhere(self, index: int) -> bool:
+        """ "vehicles engaged in road construction": busy at something, not fighting or
+        rioting ("engaged in heavy clashes", "in the demonstration" are)."""
+        return self.norms[index + 1 : index + 2] == ["in"] and _ENGAGED_IN.isdisjoint(
+            self.norms[index + 2 : index + 6])
 
     def _hyphenated(self, index: int) -> bool:
         """Whether a hyphen glued to the word joins it to the one before ("so-called",
