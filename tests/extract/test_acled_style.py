@@ -3966,3 +3966,46 @@ def test_session24_violence_against_civilians_in_its_kinds(
 def test_session24_south_and_southeast_asia(text: str, sub: str, fatalities: int) -> None:
     event = _event({"text": text})
     assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "fatalities"),
+    [
+        # the Middle East's notes: Yemen, Syria, Iran, Iraq
+        ("On 3 November 2022, Houthi forces shelled government positions in Hays (Al "
+         "Hudaydah). No casualties were reported.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 4 November 2022, Houthi forces and government forces clashed in Harib (Marib), "
+         "killing 4 Houthi fighters.",
+         "Armed clash", 4),
+        ("On 5 November 2022, a landmine planted by Houthi forces exploded in Maqbanah "
+         "(Taizz), killing a child.",
+         "Remote explosive/landmine/IED", 1),
+        ("On 6 November 2022, Turkish forces shelled Tell Rifaat (Aleppo), injuring 3 "
+         "civilians.",
+         "Shelling/artillery/missile attack", 0),
+        ("On 7 November 2022, ISIS cells attacked a checkpoint of the SDF in Shaddadi (Al-"
+         "Hasakeh), killing 2 SDF members.",
+         "Armed clash", 2),
+        ("On 8 November 2022, a US drone strike targeted a car carrying ISIS leaders near Al-"
+         "Bab (Aleppo), killing 2.",
+         "Air/drone strike", 2),
+        ("On 9 November 2022, protesters gathered in Sweida city to demand better living "
+         "conditions.",
+         "Peaceful protest", 0),
+        ("On 11 November 2022, security forces fired live ammunition at protesters in Zahedan,"
+         " killing 2.",
+         "Excessive force against protesters", 2),
+        ("On 12 November 2022, Iraqi security forces killed 3 ISIS militants in an operation "
+         "in Kirkuk.",
+         "Armed clash", 3),
+        ("On 13 November 2022, a roadside bomb targeted a US-led coalition supply convoy in "
+         "Diwaniyah (Al-Qadisiyah), causing no casualties.",
+         "Remote explosive/landmine/IED", 0),
+        ("On 14 November 2022, unidentified gunmen assassinated a tribal sheikh in Basra.",
+         "Attack", 1),
+    ],
+)
+def test_session24_middle_east(text: str, sub: str, fatalities: int) -> None:
+    event = _event({"text": text})
+    assert (event.acled_sub_event_type, event.fatalities) == (sub, fatalities)
