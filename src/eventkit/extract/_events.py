@@ -494,7 +494,8 @@ LABEL_RULE = "trigger:label-"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 # Prepositions that make a noun after them a place ("near a checkpoint")
 _LOCATIVE = frozenset({"near", "at", "outside", "around", "past", "through", "beside"})
-_DEMONSTRATING = frozenset({"demonstrating", "protesting", "marching", "rallying"})
+# A crowd's participles ("while demonstrating against the killing of a student")
+_DEMONSTRATING_NOW = frozenset({"demonstrating", "protesting", "marching", "rallying"})
 # What people "engaged in" fight or riot in ("engaged in heavy clashes", "in an exchange of
 # fire", "the prisoners that engaged in the demonstration")
 _ENGAGED_IN = frozenset("clashes clash fighting fights fight battle battles combat gunfight "
@@ -2322,7 +2323,7 @@ class _Coder:
             ) and crowds_cause(self.norms[: event.trigger_first + 1], event.trigger_first) and (
                 not _CAUSE_CLAUSES.isdisjoint(
                     self.norms[max(0, event.trigger_first - 6) : event.trigger_first]))
-        demonstrating = _DEMONSTRATING.intersection(
+        demonstrating = not _DEMONSTRATING_NOW.isdisjoint(
             self.norms[max(0, event.trigger_first - 6) : event.trigger_first])
         if not demonstrating and not any(
             other.cameo[:2] == "14" and other is not event for other in told
