@@ -1973,12 +1973,11 @@ class _Finder:
         "Ethiopian militia abducts Kenyan civilians"): a verb some trigger knows, before the
         first word of its object (no function word, nor another verb)."""
         start = first
-        named = self._mention_ending(first) if first else None
         if start and self.tokens[start - 1].norm == "the":
             start -= 1
         elif start - 1 in self.found.nationality_at:
             start = self.found.nationality_at[start - 1][0]
-        elif named is not None:
+        elif start and (named := self._mention_ending(first)) is not None:
             start = named.first  # "Janjaweed militia attacks village"
         if not self._sentence_start(start) or last + 1 >= len(self.tokens):
             return False

@@ -695,7 +695,7 @@ class _Coder:
                 None,
             )
             if hit and hit[1].pos == "noun" and not norm.endswith(("s", "ing", "ed")) and (
-                self._looks_like_verb(position)
+                triggers.starts_verb(norm) and self._looks_like_verb(position)
             ):
                 # "Riot police and street vendors clash in a slum": the base form after its
                 # subject is the verb, when a verb trigger says the same words
@@ -2225,9 +2225,14 @@ class _Coder:
                 or self.norms[opening] in ("a", "few", "several", "some")
             ):
                 opening -= 1
-            return all(position in self.date_tokens or self.norms[position] in _DATE_OPENING
-                       for position in range(first, opening + 1))
+            return self._only_date_before(first, opening + 1)
         return False
+
+    def _only_date_before(self, first: int, end: int) -> bool:
+        """Whether the words from ``first`` to ``end`` are a note's opening date and nothing
+        else ("On 7 May 2023, ...")."""
+        return all(position in self.date_tokens or self.norms[position] in _DATE_OPENING
+                   for position in range(first, end))
 
     def done_earlier_to(self, event: _Found) -> bool:
         """ "in solidarity with two teachers assaulted a week earlier": a participle right
@@ -2345,9 +2350,8 @@ class _Coder:
                                                 max(first - 1, event.trigger_first - 8), -1)
                        if self.norms[index] in ("after", "following")
                        or self.norms[index] in _CLAUSE_MARKS), None)
-        if opener is None or self.norms[opener] not in ("after", "following") or not all(
-            position in self.date_tokens or self.norms[position] in _DATE_OPENING
-            for position in range(first, opener)
+        if opener is None or self.norms[opener] not in ("after", "following") or not (
+            self._only_date_before(first, opener)
         ):
             return False
         return any(other.trigger_first > event.trigger_last and (
@@ -4164,7 +4168,7 @@ def _capture_after_fighting(coder: _Coder, found: list[_Found]) -> None:
             if id(fight) in folded:
                 continue
             first = fight.trigger_first
-            if fight.sentence != capture.sentence or fight.cameo[:2] != "19" or (
+            if fight.cameo[:2] != "19" or (
                 fight is capture or fight.cameo[:3] == "192"
             ) or _FOLLOWING.isdisjoint(coder.norms[max(0, first - 2) : first]) or not (
                 _ARMS_TAKEN.isdisjoint(coder.norms[max(0, capture.trigger_first - 6)
