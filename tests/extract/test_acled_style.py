@@ -3927,10 +3927,85 @@ _MIDDLE_EAST = [
 ]
 
 
-# The twenty-fourth session's notes, each judged on its sub-event type and toll.
+_WHAT_THE_ELEVENTH_SAMPLE_TAUGHT = [
+    # words: a picket, a vigilante group, riders, a gathering told with its demand
+    ("Nurses picketed outside the general hospital in Mombasa to demand unpaid allowances.",
+     "Peaceful protest", 0),
+    ("Around 40 activists gathered outside the embassy in Berlin (Berlin) to urge the "
+     "government to halt arms sales.", "Peaceful protest", 0),
+    ("A vigilante group lynches a suspected cattle thief in Migori.", "Mob violence", 1),
+    ("Motorcycle taxi riders burnt a bus in Kumasi after a road accident in which one of "
+     "their colleagues died.", "Violent demonstration", 0),
+    # clauses: a "led by" phrase, a coordinated headline verb, an aim, a prevention
+    ("About 30 traders, led by the chairman of the market committee and a local councillor, "
+     "gathered to protest outside the county offices in Kisumu.", "Peaceful protest", 0),
+    ("Police shoot and kill three robbery suspects in Kayole, Nairobi.", "Attack", 3),
+    ("Soldiers launched an operation to retake a hill held by Pokot raiders. The raiders put "
+     "up heavy resistance.", "Armed clash", 0),
+    ("Residents tried to kill a man who was suspected to have murdered a boy in Kitui.",
+     "Mob violence", 0),
+    ("Herders are accused of killing several farmers in Djugu.", "Attack", 10),
+    # a crowd: its demand, its scuffle, its thrown explosives, the police's brief detentions
+    ("Residents stormed the chief's office in Bungoma to demand the release of three youths.",
+     "Violent demonstration", 0),
+    ("Family members staged a demonstration outside the district hospital in Rohtak over a "
+     "patient's death. The demonstrators also engaged in a scuffle with the staff.",
+     "Violent demonstration", 0),
+    ("Palestinian rioters threw homemade explosives at Israeli forces near Beita.",
+     "Mob violence", 0),
+    ("Police blocked the path of a car protest in Samara involving 30 people. Several "
+     "protesters were briefly detained and fined.", "Protest with intervention", 0),
+    ("Hundreds of protesters marched in Kabul and carried the bodies of victims killed in an "
+     "attack (coded separately).", "Peaceful protest", 0),
+    # targets: trucks, Palestinians shot at, "militants" in quotation marks, an individual
+    ("Suspected bandits attacked two trucks on the Isiolo-Moyale road.", "Attack", 0),
+    ("Israeli forces fired live bullets, rubber-coated bullets and tear gas canisters at "
+     "Palestinians in Tubas.", "Attack", 0),
+    ('Police shot dead two "militants" in Mandera town.', "Attack", 2),
+    ("Unidentified gunmen targeted an individual in Jasim, killing him.", "Attack", 1),
+    # weapons: IFVs, a launcher's rounds, mortars on a gold mine, an agency's "Air Force"
+    ("Russian forces fired IFVs at Ukrainian positions near Avdiivka.",
+     "Shelling/artillery/missile attack", 0),
+    ("Army troops fired 20 rounds of 60 mm mortars at a gold mine near Hpakant.",
+     "Shelling/artillery/missile attack", 0),
+    ("Army troops fired 10 rounds of M79 grenade launcher on a village in Momauk township.",
+     "Shelling/artillery/missile attack", 0),
+    ("Members of the Air Force Intelligence Directorate kidnapped four men in Daraa.",
+     "Abduction/forced disappearance", 0),
+    # one fight: a harm by one side told after it, an ambush's blast then a gun battle
+    ("On 3 March 2021, fighting broke out between an ADF member and Congolese soldiers near "
+     "Beni. He was shot dead by the soldiers.", "Armed clash", 1),
+    ("Jihadists ambushed a police patrol with an IED near Diapaga. The police and the "
+     "jihadists then engaged in a gun battle. Two policemen were killed.", "Armed clash", 2),
+    ("One 3R fighter and two soldiers were killed in clashes near Bocaranga.", "Armed clash",
+     3),
+]
+
+
+def test_session25_who_a_note_names() -> None:
+    # an unnamed band's mob justice: rioters; the named group mercenaries are "from"
+    lynching = _event({"text": "Vigilantes lynched two suspected robbers in Kisii."})
+    assert lynching.actor1 is not None and lynching.actor1.kind == "rioters"
+    ambush = _event({"text": "On 5 August 2021, 3R rebels ambushed a convoy of Russian "
+                             "mercenaries from Wagner group near Koui (Ouham-Pende)."})
+    assert ambush.actor2 is not None and ambush.actor2.name == "Wagner Group"
+
+
+def test_session25_a_place_the_note_puts_in_its_country() -> None:
+    # "Eastleigh, Nairobi": not a town of that name in South Africa; "Ala village" where
+    # everything else told is Nigerian: not a German town
+    shooting = _event({"text": "Police shoot and kill two men in Eastleigh, Nairobi."})
+    assert shooting.location is not None and shooting.location.country == "KEN"
+    ambush = _event({"text": "On 18 November, Boko Haram ambushed a CJTF patrol at Ala "
+                             "village using an IED."})
+    assert ambush.location is not None and ambush.location.country == "NGA"
+
+
+# The notes of sessions 24 and 25, each judged on its sub-event type and toll.
 @pytest.mark.parametrize(
     ("text", "sub", "fatalities"),
     [
+        *_WHAT_THE_ELEVENTH_SAMPLE_TAUGHT,
         *_HEADLINES_REMARKS_AND_WHAT_A_NOTE_TELLS,
         *_HEADLINES_IN_THE_PRESENT_TENSE,
         *_REGIONAL_NOTES,
@@ -3945,7 +4020,7 @@ _MIDDLE_EAST = [
         *_MIDDLE_EAST,
     ],
 )
-def test_session24_notes_coded_by_sub_event_type_and_toll(
+def test_written_notes_coded_by_sub_event_type_and_toll(
     text: str, sub: str, fatalities: int
 ) -> None:
     event = _event({"text": text})

@@ -52,6 +52,7 @@ from ._events import (
     UNORGANISED_KINDS,
     WEAPON_PRECEDENCE,
     WEAPON_WORDS,
+    _coded_apart,
     _token_index,
     crowds_cause,
     crowds_force,
@@ -199,7 +200,10 @@ def _acled(
         } | {
             # "Russian air forces launched a missile strike": from the air; "heavy weapons":
             # artillery
-            _TWO_WORD_WEAPONS[pair] for pair in pairwise(norms) if pair in _TWO_WORD_WEAPONS
+            _TWO_WORD_WEAPONS[pair] for position, pair in enumerate(pairwise(norms))
+            if pair in _TWO_WORD_WEAPONS and not (
+                # "Air Force Intelligence Directorate members kidnapped": an agency's name
+                pair[0] == "air" and norms[position + 2 : position + 3] == ["intelligence"])
         }
         if event.rule == "trigger:t-bomb-v" and actor1 is not None and actor1.kind == "military":
             weapon = "air"  # a state's forces that "bombed" did it from the air; groups plant
@@ -299,7 +303,12 @@ def _acled(
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS and not _took_part_in(norms, index)
                               for index, word in enumerate(norms))
-        if actor1 is not None and _crowd(actor1) and weapon not in _ORGANISED_WEAPONS and not (
+        if actor1 is not None and _crowd(actor1) and (
+            weapon not in _ORGANISED_WEAPONS
+            # "Palestinian rioters threw homemade explosives at Israeli forces": a crowd the
+            # note calls rioters, its thrown explosives a riot's (ACLED)
+            or (weapon == "grenade" and actor1.kind == "rioters")
+        ) and not (
             actor1.kind == "unknown" and _FIRING.intersection(norms)  # "two men shot", armed
         ) and not (
             # "people were killed in clashes between Bantu and Batwa ethnic militias": the
@@ -335,6 +344,10 @@ def _acled(
                 state or _SHOOTING.intersection(norms)
             ) and not _warning_shots(norms) else "Protest with intervention"
 
+        if sub in _TERRITORIAL and _to_take(norms):
+            # "launched an operation to retake police posts": an offensive whose aim was
+            # ground, not ground taken (ACLED: the fight, an armed clash)
+            sub, event.cameo = "Armed clash", "190"
         if sub in ("Government regains territory", "Non-state actor overtakes territory"):
             # (the Houthis hold a state's forces for ACLED)
             state = actor1 is not None and (  # (and a mission fighting for it: AMISOM)
@@ -398,7 +411,9 @@ def _acled(
                 and not _NO_SUCH.intersection(told[max(0, index - 4) : index])
                 and not _others_violence(told, index) and not _symbolic_burning(told, index)
                 and not _load(told, index)
-                and not _barricades_of_forces(told, index)]
+                and not _barricades_of_forces(told, index)
+                # "carried the bodies of victims killed in an attack (coded separately)"
+                and not _coded_apart(told, index)]
         if (any(word in RIOT_WORDS for word in done) or any(
             pair in _SET_AFIRE for pair in pairwise(done)
         )) and not _PEACEFUL.intersection(told):
@@ -481,6 +496,38 @@ def _rape_told_next(coder: _Coder, index: int) -> bool:
         for position, word in enumerate(told))
 
 
+_TAKING = frozenset("take retake recapture capture seize regain reclaim liberate".split())
+
+
+def _to_take(norms: Sequence[str]) -> bool:
+    """Whether ground is told only as an aim ("launched an operation to retake the posts"),
+    with no word of it taken."""
+    return any(pair[0] == "to" and pair[1] in _TAKING for pair in pairwise(norms)) and not any(
+        word in _TAKEN for word in norms)
+
+
+_TAKEN = frozenset("took taken retook retaken recaptured captured seized regained reclaimed "
+                   "liberated overran overrun".split())
+
+
+_QUOTES_OPEN, _QUOTES_CLOSE = "\"\u201c'\u2018", "\"\u201d'\u2019"
+
+
+def _scare_quoted(coder: _Coder, event: _Found) -> bool:
+    """Whether the victims' word stands in quotation marks of its own ('two "militants"')."""
+    text = coder.doc.text
+    return any(span.label == "actor2" and span.start > 0 and span.end < len(text)
+               and text[span.start - 1] in _QUOTES_OPEN and text[span.end] in _QUOTES_CLOSE
+               for span in _actor_spans(coder, event))
+
+
+def _demanding(norms: Sequence[str]) -> bool:
+    """Whether a crowd's act is told with what it demanded ("stormed the police station to
+    demand the arrest of gang members"): a demonstration turned violent (ACLED), not a mob's
+    violence."""
+    return "demanding" in norms or any(pair == ("to", "demand") for pair in pairwise(norms))
+
+
 def _in_protest(norms: Sequence[str]) -> bool:
     """Whether the words say an act was done in protest ("in protest against", "to protest")."""
     return any(pair in (("in", "protest"), ("to", "protest")) for pair in pairwise(norms))
@@ -547,6 +594,8 @@ _TWO_WORD_WEAPONS = {
     ("aerial", "strike"): "air", ("aerial", "strikes"): "air", ("aerial", "bombardment"): "air",
     ("aerial", "bombing"): "air",  # not "aerial firing": shots in the air
     ("heavy", "weapons"): "artillery", ("heavy", "weaponry"): "artillery",
+    # "10 rounds of M79 grenade launcher": fired, as a mortar is
+    ("grenade", "launcher"): "artillery", ("grenade", "launchers"): "artillery",
 }
 
 # The weapons of a battle's heavy fire, that a clash told with them keeps it a clash
@@ -649,7 +698,7 @@ _GROUPS_FIGHTING = frozenset({("each", "other"), ("another", "group"), ("rival",
 _BRAWLS = frozenset({"brawl", "brawls", "fistfight", "fistfights"})
 _HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
                              ("had", "attended")})
-_GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction "
+_GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction accident "
                         "sentencing dies died killed".split())  # ("after a man dies in custody")
 
 
@@ -674,7 +723,7 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
                for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]
-    return any(
+    return _demanding(norms) or any(
         norm in _GRIEVANCES and {"after", "following"}.intersection(
             norms[max(0, position - 3) : position])
         for position, norm in enumerate(norms)
@@ -799,6 +848,8 @@ def _armament(norms: list[str], position: int) -> bool:
         return False  # "rumours that he was planning to bomb a rally": no bomb used
     if word in ("mine", "mines") and (before in _MINERALS or after in _MINE_WORKINGS):
         return False  # "the Hpakant jade mine collapsed", "a mine shaft": a pit, no weapon
+    if word in ("grenade", "grenades") and after in ("launcher", "launchers"):
+        return False  # (a launcher's rounds are fired: see _TWO_WORD_WEAPONS)
     if word in ("bomb", "bombs") and before in _NOT_EXPLOSIVE_BOMBS:
         return False  # "fired gas bombs", "threw petrol bombs": no explosive weapon
     if word == "gas":
@@ -817,7 +868,8 @@ def _armament(norms: list[str], position: int) -> bool:
 
 
 _MINERALS = frozenset("jade gold coal copper cobalt diamond tin uranium iron mining "
-                      "artisanal open-pit salt".split())
+                      "artisanal open-pit salt amber ruby gem gemstone lithium bauxite mineral "
+                      "zinc silver".split())
 _MINE_WORKINGS = frozenset("collapse collapsed collapses shaft shafts pit pits workers worker "
                            "site sites owner owners company concession".split())
 _INTENDING = frozenset({"planning", "planned", "plans", "plan", "plotting", "plotted", "intended",
@@ -1176,6 +1228,11 @@ def _demonstration_roles(
         # "a group of men attacked the protesters": the demonstration first, its attackers
         # the rioters who intervened
         actor1, actor2 = actor2, evolve(actor1, kind="rioters")
+    if sub == "Mob violence" and actor1 is not None and actor1.kind == "militia" and (
+        actor1.name[:1].islower()
+    ):
+        # "a vigilante group lynches two": an unnamed band's mob justice, its doers rioters
+        actor1 = evolve(actor1, kind="rioters")
     if (actor1 is None or actor1.kind not in _CROWD_KINDS) and actor2 is not None and (
         actor2.kind in _CROWD_KINDS
     ):
@@ -1383,7 +1440,9 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
     if town is not None:
         return town
     region = _containing_region(coder, in_sentence, best)
-    guessed = location.kind == "place" and location.feature_id is None  # an unknown village
+    # an unknown village, or one the text calls a village (not a town of that name abroad)
+    guessed = (location.kind == "place" and location.feature_id is None) or (
+        location.feature_id is not None and _called_village(coder, best))
     if region is not None and location.country != region.country and (guessed or (
         _country_weight(coder, in_sentence, region.country)
         > _country_weight(coder, in_sentence, location.country)
@@ -1420,14 +1479,22 @@ def _location_for(coder: _Coder, event: _Found) -> Location | None:
         location = _as_the_text_names_it(coder, in_sentence, best, location)
     elif region is None and location.feature_id is not None:
         location = _abroad_alone(coder, in_sentence, best, location)
+        location = _village_of_the_sides(coder, best, location)
     container = _town_it_lies_in(coder, in_sentence, best)
+    # ("in Eastleigh, Nairobi": a part of the city, where the note puts it)
+    comma = coder.norms[best.last : best.last + 1] == [","]
     if container is not None and container.country != location.country and (
-        _country_weight(coder, in_sentence, container.country)
-        > _country_weight(coder, in_sentence, location.country)
+        (weight := _country_weight(coder, in_sentence, container.country))
+        > (abroad := _country_weight(coder, in_sentence, location.country))
+        or (comma and weight >= abroad)
     ):
         # "the IDP site at 'St. Joseph' in Bambari": the site lies in the town named after
         # it, and a St. Joseph abroad, where nothing else of the text is, is not the one meant
         location = container
+        if comma:  # (by the name the note gives it)
+            location = Location(name=records[best.key].location.name, country=container.country,
+                                admin1=container.admin1, iso3166_2=container.iso3166_2,
+                                geo_precision=2, kind="place")
     if event.cameo[:2] in VIOLENT_ROOTS and (
         location.geo_precision in (3, None) or location.kind in ("country", "region")
     ):
@@ -1526,6 +1593,32 @@ def _abroad_alone(coder: _Coder, in_sentence: Sequence[Any], best: Any,
                     geo_precision=2, kind="place")
 
 
+_SMALL_PLACES = frozenset({"village", "hamlet", "settlement"})
+
+
+def _called_village(coder: _Coder, mention: Any) -> bool:
+    """Whether the text calls a place a village ("Ala village", "the village of Ala")."""
+    following = coder.norms[mention.last : mention.last + 1]
+    before = coder.norms[max(0, mention.first - 2) : mention.first]
+    return (following != [] and following[0] in _SMALL_PLACES) or (
+        len(before) == 2 and before[1] == "of" and before[0] in _SMALL_PLACES)
+
+
+def _village_of_the_sides(coder: _Coder, best: Any, location: Location) -> Location:
+    """A village the gazetteer reads abroad where nothing else of the text lies, while the
+    actors and places told are all of one other country ("Boko Haram ambushed a patrol at
+    Ala village": not a town of that name in Germany): a village of that country the
+    gazetteer lacks."""
+    if not _called_village(coder, best):
+        return location
+    counts = coder.mentioned_countries()
+    told = [country for country, count in counts.items()
+            if country is not None and country != location.country and count]
+    if counts[location.country] > 1 or len(told) != 1:
+        return location
+    return Location(name=location.name, country=told[0], geo_precision=2, kind="place")
+
+
 def _named_reference(coder: _Coder, mention: Any, candidates: Sequence[Any]) -> Any:
     """The place a village the gazetteer lacks is located by, as ACLED codes it: "in Hebry
     village, close to Feina", "in Kofounou near Karimama (Karimama, Alibori)"."""
@@ -1600,10 +1693,12 @@ def _country_weight(coder: _Coder, mentions: Sequence[Any], country: str | None)
 
 
 def _town_it_lies_in(coder: _Coder, mentions: Sequence[Any], place: Any) -> Location | None:
-    """The town named right after a place and "in" ("'St. Joseph' in Bambari")."""
+    """The town named right after a place and "in" ("'St. Joseph' in Bambari"), or a comma
+    ("Eastleigh, Nairobi")."""
     for mention in mentions:
         between = coder.norms[place.last : mention.first]
-        if "in" in between and len(between) <= 2:  # (empty for the places before it)
+        if ("in" in between and len(between) <= 2) or between == [","]:
+            # (empty for the places before it)
             location = coder.entities.locations[mention.key].location
             return location if location.geo_precision == 1 else None
     return None
@@ -2150,6 +2245,9 @@ _CIVILIAN_PLACES = frozenset("bar bars home homes house houses residence residen
                              "shrines monastery synagogue school schools hotel "
                              "restaurant shop shops mining farm farms wedding funeral festival "
                              "ceremony village villages hamlet".split())
+# Vehicles people travel or trade in, not a force's ("a military truck" is)
+_CIVILIAN_VEHICLES = frozenset("bus buses minibus minibuses lorry lorries truck trucks matatu "
+                               "matatus taxi taxis car cars tanker tankers".split())
 # Where the displaced live: an attack on such a site is one on civilians
 _SHELTERS = frozenset("idp idps refugee refugees displaced displacement".split())
 # Where a people lives ("a Fulani camp"), unless its armed men are meant ("a militia camp")
@@ -2229,6 +2327,10 @@ def _attack_on_civilians(
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
     target = _object_words(coder, event)
+    if _CIVILIAN_VEHICLES.intersection(target) and ARMED_VICTIMS.isdisjoint(target) and (
+        _FORCES_WORDS.keys().isdisjoint(target)
+    ):
+        return "Attack"  # "militia attack two lorries": the travellers in them
     if _SHELTERS.intersection(target):
         return "Attack"  # "attacked the Notre Dame de Fatima IDP site": the displaced there
     if any(word in coder.lexicon.communities for word in target) and (
@@ -2744,6 +2846,14 @@ def assemble(
             # unnamed assailants, stays a civilian
             actor2 = evolve(actor2, kind=_FORCES_ROLES[(actor2.cameo or "")[-3:]])
         violent = refine and event.cameo[:2] in VIOLENT_ROOTS
+        if violent and actor2 is not None and actor2.kind in ("rebel", "militia") and (
+            actor1 is not None and actor1.kind in ("police", "military")
+            and event.modality == "actual" and _generic(actor2) and _scare_quoted(coder, event)
+        ):
+            # 'Police shoot and kill two "militants"': the forces' name for those they shot,
+            # which the note holds at arm's length; ACLED codes them as civilians (not a
+            # drill's "terrorist groups", nor an armed group's word for its foes)
+            actor2 = _side("civilians", "civilians", "CVL", actor2.country)
         if actor1 is None and violent:
             actor1 = _forces_named_before(coder, event, location)
         if violent and actor1 is not None and event.actor1 and _generic(actor1) and (
@@ -3087,7 +3197,13 @@ def assemble(
                 other = actor2 if crowd[0] is actor1 else actor1
                 actor1, actor2 = evolve(crowd[0], kind="rioters"), other
                 sub, event.cameo = "Mob violence", "145"
-        if sub in ("Violent demonstration", "Mob violence") and not event.rule.startswith(
+        if sub == "Mob violence" and actor1 is not None and actor1.kind == "protesters" and (
+            not event.rule.startswith(LABEL_RULE)
+        ):
+            # "the demonstrators engaged in a scuffle with hospital staff": a demonstration's
+            # crowd come to blows, a violent demonstration
+            sub = "Violent demonstration"
+        elif sub in ("Violent demonstration", "Mob violence") and not event.rule.startswith(
             LABEL_RULE
         ) and not (actor1 is not None and actor1.kind == "protesters"):
             # a riot told with a demonstration or a grievance is a violent demonstration, else
@@ -3756,6 +3872,7 @@ def _same(a: Event, b: Event) -> bool:
         return same_place and (a.date is None or b.date is None or a.date.overlaps(b.date))
     if paired and (
         _held_then_harmed(a, b) is not None or _destroyed_in_fight(a, b) or _fire_in_fight(a, b)
+        or _ambush_then_fight(a, b) is not None
         or _looted_and_taken(a, b) is not None or _raid_seizing(a, b) is not None
     ):
         return True
@@ -3765,13 +3882,19 @@ def _same(a: Event, b: Event) -> bool:
         a.acled_sub_event_type in _RIOTS and b.acled_sub_event_type in _RIOTS
     ) and not _one_assault(a, b):
         return False
-    sides_a = [x for x in (a.actor1, a.actor2) if x]
-    sides_b = [x for x in (b.actor1, b.actor2) if x]
     # a side told only by its role is taken for a named one of its kind in the next
     # sentences, not paragraphs later ("the air force" striking on Sunday)
     near = gap is not None and gap < _NEAR_RETELLING
-    if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near)
-                                    or _sides_within(sides_b, sides_a, near)
+    sides_a = [x for x in (a.actor1, a.actor2) if x]
+    # (a harm told after a fight: not one told before, "had killed a wrestler ... A
+    # firefight broke out")
+    sides_b = [x for x in (b.actor1, b.actor2) if x and not (
+        near and a.symmetric and _victim_untold(b, x))]
+    # (a crowd told by two words, "staged a demonstration ... the demonstrators engaged in a
+    # scuffle"; not a death told near a protest: "demanded justice for dozens killed")
+    crowds = near and not (a.fatalities or b.fatalities)
+    if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near, crowds)
+                                    or _sides_within(sides_b, sides_a, near, crowds)
                                     or _one_act(a, b)):
         return False
     if a.location and b.location and a.location.name != b.location.name and (
@@ -3788,6 +3911,15 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _victim_untold(event: Event, side: Actor) -> bool:
+    """Whether a side is a harm's victim the text does not name, only refers to ("a clash
+    broke out between a TPNPB member and the police ... He was shot dead by the police"):
+    civilians by default, which cannot tell the harm apart from a fight told just before
+    (`_same` reads it as the fight's toll)."""
+    return side is event.actor2 and side.kind == "civilians" and event.actor1 is not None and (
+        all(span.label != "actor2" for span in event.evidence))
 
 
 def _gap(a: Event, b: Event) -> int | None:
@@ -3852,11 +3984,12 @@ def _one_assault(a: Event, b: Event) -> bool:
     )
 
 
-def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
+def _sides_within(sides: list[Actor], others: list[Actor], loose: bool,
+                  crowds: bool = False) -> bool:
     """Whether every side of one report is a side of the other: the same actor, or (when
     ``loose``) a side told only by its role ("a military convoy") and one of its kind ("the
-    Mozambican Defense and Security Forces")."""
-    return all(any(_identity(side) == _identity(other) or _one_crowd(side, other) or (
+    Mozambican Defense and Security Forces"); ``crowds``: a crowd by any word for one."""
+    return all(any(_identity(side) == _identity(other) or _one_crowd(side, other, crowds) or (
         # "UN troops" answering an attack on "a MINUSCA base": the mission is the UN's
         loose and side.kind == other.kind == "igo" and side.cameo == other.cameo
         and None in (side.country, other.country)
@@ -3873,12 +4006,12 @@ def _sides_within(sides: list[Actor], others: list[Actor], loose: bool) -> bool:
     ) for other in others) for side in sides)
 
 
-def _one_crowd(side: Actor, other: Actor) -> bool:
+def _one_crowd(side: Actor, other: Actor, near: bool = False) -> bool:
     """Whether two sides are one crowd told protesting and rioting ("students, protesting
-    against their principal, burn their dorm")."""
-    return side.name == other.name and side.country == other.country and (
-        {side.kind, other.kind} == {"protesters", "rioters"}
-    )
+    against their principal, burn their dorm"; in the next sentences, by any word for a
+    crowd: "staged a demonstration ... The demonstrators also engaged in a scuffle")."""
+    return (side.name == other.name or (near and _generic(side) and _generic(other))) and (
+        side.country == other.country) and {side.kind, other.kind} == {"protesters", "rioters"}
 
 
 _ARMED_FAMILIES = frozenset({"rebel", "militia"})
@@ -4096,6 +4229,7 @@ def _merge(a: Event, b: Event) -> Event:
         richer = evolve(richer, actor1=interception.actor1, actor2=interception.actor2)
     coded = labelled[0] if labelled else (
         _held_then_harmed(a, b) or _looted_and_taken(a, b) or _battle_with_fire(a, b)
+        or _ambush_then_fight(a, b)
         or _raid_seizing(a, b) or interception
     ) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
@@ -4113,7 +4247,7 @@ def _merge(a: Event, b: Event) -> Event:
         not (e.acled_sub_event_type == "Armed clash" and e.actor2 is None),
     ))
     if coded.actor1 is not None and richer.actor1 is not None and (
-        _one_crowd(coded.actor1, richer.actor1)
+        _one_crowd(coded.actor1, richer.actor1, near=True)
     ):
         richer = evolve(richer, actor1=coded.actor1)  # the crowd as the coded act has it (rioters)
     return evolve(
@@ -4208,7 +4342,24 @@ _HEAVY_FIRE = frozenset(ACLED_BY_WEAPON[weapon] for weapon in _HEAVY_WEAPONS)
 # act (a protest and the force on it, people held then harmed, goods looted and people taken,
 # a fight and its heavy weapons, a raid and the arms it seized): other pairs skip those tests.
 _PAIRED_SUBS = _FORCE_SUBS | _HOLDING | _HEAVY_FIRE | {
-    "Looting/property destruction", "Disrupted weapons use"}
+    "Looting/property destruction", "Disrupted weapons use", "Remote explosive/landmine/IED"}
+_AMBUSHES = frozenset({"trigger:t-ambush-v", "trigger:t-ambush"})
+
+
+def _ambush_then_fight(a: Event, b: Event) -> Event | None:
+    """An ambush with an explosive, then a gun battle with the ambushed ("Boko Haram
+    ambushed a patrol using an IED. NAF, CJTF and BH got engaged in gun battle"): one
+    battle (ACLED), the fight told after the blast."""
+    if a.acled_sub_event_type != "Remote explosive/landmine/IED" or a.rule not in _AMBUSHES or (
+        b.acled_sub_event_type != "Armed clash"
+    ) or not 0 <= _first_evidence(b) - _first_evidence(a) <= _NEAR_RETELLING:
+        return None
+    # (a side in common, by name or by the words the text names it with: "NAF and CJTF")
+    ambush = {_identity(side) for side in (a.actor1, a.actor2) if side is not None} | {
+        span.text for span in a.evidence if span.label in ("actor1", "actor2")}
+    fight = {_identity(side) for side in (b.actor1, b.actor2) if side is not None} | {
+        span.text for span in b.evidence if span.label in ("actor1", "actor2")}
+    return b if ambush & fight else None
 
 
 def _battle_with_fire(a: Event, b: Event) -> Event | None:

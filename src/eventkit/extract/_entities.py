@@ -1985,9 +1985,14 @@ class _Finder:
         triggers = self.lexicon.trigger_index
         if verb.endswith(("ed", "ing")) or not triggers.starts_verb(verb):
             return False
+        if after == "and" and last + 3 < len(self.tokens):
+            # "Police shoot and kill two militants": verbs coordinated before their object
+            verb, after = self.tokens[last + 2].norm, self.tokens[last + 3].norm
+            if verb.endswith(("ed", "ing")) or not triggers.starts_verb(verb):
+                return False
         # its object opens after it ("Army shells rebel positions", "Police fire tear gas",
         # "Mob lynches suspected thief"); not a clause's next word ("Army attack kills 5")
-        return after in _OBJECT_OPENERS or after.isdigit() or (
+        return after in _OBJECT_OPENERS or after.isdigit() or after in UNITS or after in TENS or (
             after.isalpha() and after not in FUNCTION_WORDS and after not in _VERBISH
             and not (after.endswith("s") and triggers.starts_verb(after)))
 

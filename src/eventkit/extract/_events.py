@@ -99,6 +99,11 @@ LIGHT_VERBS = frozenset(
         "exchanging",
         "form",
         "formed",
+        # "the demonstrators engaged in a scuffle with hospital staff"
+        "engage",
+        "engaged",
+        "engages",
+        "engaging",
     ]
 )
 AUXILIARIES = frozenset(
@@ -247,6 +252,8 @@ WEAPON_WORDS = {
     "mortars": "artillery",
     "tank": "artillery",
     "tanks": "artillery",
+    "ifv": "artillery",  # an infantry fighting vehicle's cannon, as a tank's
+    "ifvs": "artillery",
     "rocket": "missile",
     "rockets": "missile",
     "missile": "missile",
@@ -341,6 +348,15 @@ CIVILIAN_WORDS = frozenset(
         "refugees",
         "people",
         "individuals",
+        "individual",
+        # who works in an office, a school, a firm ("assaulted the director of the health
+        # office")
+        "director",
+        "employee",
+        "employees",
+        "engineer",
+        "engineers",
+        "headmaster",
         "family",
         "families",
         "herders",
@@ -448,6 +464,8 @@ class _Found:
 _PASSIVE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "also", "later", "not", "lightly", "slightly", "seriously",
      "critically", "severely", "badly", "fatally", "mortally", "gravely", "moderately",
+     "briefly", "temporarily", "subsequently", "then", "eventually", "forcibly", "arbitrarily",
+     "violently", "brutally",
      "reported", "said", "believed",  # ("were reported injured", "were said killed")
      "'", '"', "\u2018", "\u201c"}  # ("were 'neutralized'": a quoted participle)
 )
@@ -731,6 +749,8 @@ class _Coder:
                         break
                     if code[:2] in ("18", "19") and self.norms[end : end + 1] == ["it"]:
                         break  # "children hit it against a tree": force on a thing, no assault
+                    if verb.block == "ASSEMBLE" and self._gathered_to_demand(end, sentence):
+                        code = "141"  # "activists gathered outside UNESCO ... to urge the UN"
                     if code in codebooks.cameo_events or code in codebooks.extra_event_codes:
                         event = _Found(position, end, index, code, f"verb:{verb.block}")
                         event.pattern, event.anchors = pattern, anchors
@@ -739,6 +759,16 @@ class _Coder:
                         resume = end
                     break
         return found
+
+    def _gathered_to_demand(self, end: int, sentence: Sentence) -> bool:
+        """Whether a gathering's clause says what it was for, a demand ("gathered outside the
+        UNESCO headquarters in Paris (Ile-de-France) to urge the UN ..."): a protest."""
+        for index in range(end, min(end + 16, sentence.last - 1)):
+            if self.norms[index] in (".", ";"):
+                return False
+            if self.norms[index] == "to" and self.norms[index + 1] in _DEMANDING_VERBS:
+                return True
+        return False
 
     def _forces_doing(self, sentence: int, position: int) -> bool:
         """Whether a state or its forces are named before ``position`` in the sentence
@@ -976,6 +1006,8 @@ class _Coder:
                 # blames on another (not a court's charge: "they are accused of killing")
                 previous == "of" and self._blamed_on(index)
             )
+        if previous in _BE and self.tokens[index].text[:1].isupper() and not self.doc.all_caps:
+            return False  # "at the call of Rape is Rape": a name's words, no verb after "is"
         if auxiliary or previous in ("to",):
             return True
         if previous == "and" and any(
@@ -1379,12 +1411,16 @@ class _Coder:
 
     def _locative(self, mention: ActorMention) -> bool:
         previous = self.norms[mention.first - 1] if mention.first else ""
-        if mention.how == "agent" and previous in LOCATIVE and (
-            self.norms[mention.last - 1] in _INSTITUTIONS
-        ):
-            return True  # "demonstrations erupted at Dire Dawa University": a place
+        if (mention.how == "agent" or (mention.how == "named" and (
+            previous in _LOCATIVE or previous == "in"))  # (not "delivered goods to X School")
+        ) and previous in LOCATIVE and self.norms[mention.last - 1] in _INSTITUTIONS:
+            # "demonstrations erupted at Dire Dawa University", "outside Asha Kiran
+            # Hospital": a place
+            return True
         if mention.how not in ("metonym", "country"):
             return False
+        if mention.key.startswith("people:") and previous != "in":
+            return False  # "fired at Palestinians": a people, the shots' target, no place
         if previous in LOCATIVE or (previous in ("of",) and mention.how == "metonym"):
             return True
         if previous == "," and mention.how == "country" and self._place_named_before(
@@ -1474,10 +1510,24 @@ class _Coder:
         protested"): the doer of a participle, never the subject of a later verb."""
         before = self.norms[max(0, mention.first - 3) : mention.first]
         if "by" not in before:
-            return False
+            return self._in_by_phrase(mention)
         # ("led by a former MP": the words between are the agent's own)
         between = before[len(before) - before[::-1].index("by") :]
         return all(word.isalpha() and word not in ("and", "or") for word in between)
+
+    def _in_by_phrase(self, mention: ActorMention) -> bool:
+        """Whether an actor stands in a participle's "by" phrase set off by commas ("20
+        residents, led by the vice chairman of the township congress and the mayor,
+        gathered"): the phrase says who led or backed the subject, none of it is one."""
+        opening = next((index for index in range(mention.first - 1, max(-1, mention.first - 14),
+                                                  -1) if self.norms[index] in _CLAUSE_ENDS), None)
+        if opening is None or self.norms[opening] != "," or opening + 2 >= mention.first:
+            return False
+        if not (self.norms[opening + 1].endswith("ed") and self.norms[opening + 2] == "by"):
+            return False
+        closing = next((word for word in self.norms[mention.last : mention.last + 10]
+                        if word in _CLAUSE_ENDS), None)
+        return closing == ","
 
     def victim_described(self, event: _Found) -> bool:
         """ "the family of a man killed at a gas station", "the funeral of soldiers killed in
@@ -1509,6 +1559,14 @@ class _Coder:
                 if place.text[:1].isupper() and "and" in self.norms[opening - 4 : opening - 1]:
                     return False  # "clashed in Jiic boor village and Saaxqurun (coded
                     # separately)": the second place's fight is the one coded apart
+                between = self.norms[event.trigger_last : opening]
+                joined = between.index("and") if "and" in between else len(between)
+                if self.norms[index - 1] != "both" and any(
+                    word in DEATH_WORDS or self.lexicon.trigger_index.starts(word)
+                    for word in between[joined:]
+                ):
+                    return False  # "marched and carried the bodies of victims killed in an
+                    # attack (coded separately)": the remark is the later clause's event
                 return self.norms[index - 1 : index] in (["("], ["both"]) and (
                     _coded_apart(self.norms, index - 1))
         return False
@@ -2419,9 +2477,11 @@ class _Coder:
         for mention in after:
             if mention is skip:
                 continue
-            if mention.first - event.trigger_last > 10:
-                break
             between = self.norms[event.trigger_last : mention.first]
+            if mention.first - event.trigger_last > 10:
+                if self._fired_at(event, mention):
+                    return mention
+                break
             if between[-2:] in (["search", "of"], ["search", "for"], ["looking", "for"]):
                 break  # "raided a camp in search of militants": whom they sought, no side
             if any(
@@ -2430,9 +2490,38 @@ class _Coder:
                 word == "," and not self._comma_in_noun_phrase(event.trigger_last + offset)
                 for offset, word in enumerate(between)
             ):
+                if self._fired_at(event, mention):
+                    return mention
                 break
-            return mention
+            return self._their_group(mention, after) or mention
         return None
+
+    def _their_group(self, men: ActorMention, after: list[ActorMention]) -> ActorMention | None:
+        """The named armed group unnamed armed men are told to be of ("a convoy of Russian
+        mercenaries from Wagner group"): ACLED codes the group."""
+        following = self.norms[men.last : men.last + 2]
+        if not following or following[0] not in ("from", "of"):
+            return None
+        start = men.last + 1 + (following[1:] == ["the"])
+        group = next((m for m in after if m.first == start), None)
+        if group is None or men.how != "agent":
+            return None
+        named = self.entities.actor(group.key)
+        armed = self.entities.actor(men.key).kind in ("militia", "rebel", "unknown")
+        return group if armed and not named.name.islower() and named.kind in (
+            "militia", "rebel") else None
+
+    def _fired_at(self, event: _Found, mention: ActorMention) -> bool:
+        """Whether an actor is the target "at" the end of a list of what was fired ("fired
+        live and rubber-coated bullets, tear gas canisters, and stun grenades at
+        Palestinians"): only lower-case words, commas and "and" between."""
+        start, end = event.trigger_last, mention.first
+        if end - start > 20 or self.norms[end - 1] != "at" or (
+            self.norms[start - 1] not in _FIRED_VERBS
+        ):
+            return False
+        return all(self.tokens[index].text.islower() or self.norms[index] in (",", "-")
+                   for index in range(start, end - 1))
 
     def _comma_in_noun_phrase(self, index: int) -> bool:
         """A comma between two adjectives of one noun phrase ("complete, full diplomatic
@@ -2599,6 +2688,10 @@ class _Coder:
             return "negated"
         if self._denied_content(event.trigger_first, sentence):
             return "negated"
+        if window[-1:] == ["from"] and self.norms[event.trigger_first].endswith("ing") and (
+            not _PREVENTING.isdisjoint(window[-8:])
+        ):
+            return "negated"  # "prevented the youth from lynching the driver": not done
         if event.rule.startswith("trigger:") and self._possible_thing(event, sentence):
             return "hypothetical"
         if self.anyones_act(event.trigger_first, sentence):
@@ -2781,7 +2874,7 @@ class _Coder:
             ):
                 continue  # "a man who had allegedly killed his father": what came before
                 # ("police said that the gang had killed three traders": what is told)
-            if _for_doing(norms, index):
+            if _for_doing(norms, index) or _suspected_of(norms, index):
                 continue  # "lynched a soldier for allegedly killing five civilians": why
             if word in _BASE_DEATH_VERBS and _aimed_at(norms, index):
                 continue  # "in an attempt to take back two suspects, and lynch them": an aim
@@ -3015,8 +3108,10 @@ class _Coder:
                 ["days"], ["weeks"], ["hours"], ["minutes"]
             ):
                 value = None  # "Two days later, ... in relation to the officer's death": a time
-            elif position and norms[position - 1] == "-":
-                value = None  # "MS-13 gang members", "M-23": a name's number
+            elif (position and norms[position - 1] == "-") or _glued_letter(
+                norms[position + length : position + length + 1]
+            ):
+                value = None  # "MS-13 gang members", "M-23", "One 3R rebel": a name's number
             elif (position and norms[position - 1] == "no" and norms[position] == "one") or (
                 norms[position] == "nobody"
             ):
@@ -3522,7 +3617,43 @@ def _called_for(words: list[str]) -> bool:
     return False
 
 
+_SUSPECTING = frozenset({"suspected", "accused", "alleged", "believed", "thought"})
+
+
+def _suspected_of(norms: list[str], index: int) -> bool:
+    """Whether a death word tells what someone is suspected of ("a man who was suspected to
+    have murdered a child", "accused of killing two traders"): an accusation, no death of
+    this event."""
+    for length in (1, 2):  # "suspected of", "suspected to have", "accused of having"
+        suspecting = index - length - 1
+        if suspecting < 1 or norms[suspecting] not in _SUSPECTING or (
+            norms[suspecting + 1 : index] not in (["of"], ["to", "have"], ["of", "having"])
+        ):
+            continue
+        # a description of someone ("a man accused of killing", "who was suspected to
+        # have murdered"), not the note's own report ("pastoralists are accused of killing")
+        return norms[suspecting - 1] not in PASSIVE_AUX or "who" in norms[
+            max(0, suspecting - 4) : suspecting]
+    return False
+
+
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
+
+
+def _glued_letter(following: list[str]) -> bool:
+    """Whether a number is followed by a lone letter, as in a name the tokenizer split
+    ("3R" as "3", "r"): no count."""
+    return bool(following) and len(following[0]) == 1 and following[0].isalpha() and (
+        following[0] not in ("a", "i"))
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# What a crowd gathers to do that makes its gathering a protest ("gathered to urge the UN")
+_DEMANDING_VERBS = frozenset("demand urge denounce condemn call protest press voice oppose "
+                             "reject express".split())
+_PREVENTING = frozenset("prevented prevent prevents preventing stopped stop stops stopping "
+                        "barred deterred dissuaded kept blocked".split())
+_FIRED_VERBS = frozenset({"fired", "fire", "fires", "firing", "threw", "throw", "throws",
+                          "hurled", "lobbed", "launched"})
 _AIMS = frozenset("attempt attempted attempting tried trying try plan planned planning plot "
                   "plotted threatened threatening vowed wanted intended aimed sought".split())
 
@@ -4397,18 +4528,20 @@ _INCLUDED = frozenset({"included", "includes", "including"})
 
 
 def _counted_groups(norms: list[str]) -> set[str]:
-    """The words that follow the numbers of a sentence that counts dead: who was counted
-    ("54 soldiers killed" -> {"soldiers"}, "25 Sudanese forces dead, 5 NDA dead")."""
+    """The words that follow the numbers of a sentence that counts dead, in the singular: who
+    was counted ("54 soldiers killed" -> {"soldier"}, "two presumed JNIM militants" ->
+    {"presumed", "jnim", "militant"}, "25 Sudanese forces dead, 5 NDA dead")."""
     if DEATH_WORDS.isdisjoint(norms):
         return set()
     groups = set()
     for position in range(len(norms)):
         value, length = number_value(norms, position)
-        after = position + length
-        if value is not None and after < len(norms) and norms[after][:1].isalpha() and (
-            norms[after] not in FUNCTION_WORDS and norms[after] not in DEATH_WORDS
-        ):
-            groups.add(norms[after])
+        if value is None:
+            continue
+        for word in norms[position + length : position + length + 3]:
+            if not word[:1].isalpha() or word in FUNCTION_WORDS or word in DEATH_WORDS:
+                break
+            groups.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
     return groups
 
 
