@@ -3982,6 +3982,35 @@ _WHAT_THE_ELEVENTH_SAMPLE_TAUGHT = [
 ]
 
 
+_WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT = [
+    # words: "gang-raped", a block of rails, "regime members", exchanges of artillery
+    ("Three soldiers gang-raped two women at a camp in Bunia.", "Sexual violence", 0),
+    ("Students blocked the railway tracks in Morelia to reject the results of the "
+     "negotiations.", "Peaceful protest", 0),
+    ("Unidentified gunmen shot and killed a regime member in Nawa town.", "Armed clash", 1),
+    ("An exchange of artillery took place between regime forces and HTS near Saraqib, "
+     "killing a soldier.", "Armed clash", 1),
+    ("Rebels attacked regime positions near Kabani, killing two soldiers, amid an exchange of "
+     "artillery between both sides.", "Armed clash", 2),
+    ("Rebels targeted an anti-tank missile base with sniper fire near Kafr Nabl.",
+     "Armed clash", 0),
+    # tolls: "the killing of a 'chief' and three", "between 2 to 4", "no fatalities"
+    ("Militiamen attacked several farmers between Paoua and Pougole, causing the killing of a "
+     "'chief' and three herders.", "Attack", 4),
+    ("Rebels ambushed an army patrol near Koui. Between 2 to 4 soldiers were killed.",
+     "Armed clash", 2),
+    ("Gunmen abducted a trader in Boali, beating and wounding him. He was hospitalized for a "
+     "week, but no fatalities were reported.", "Attack", 0),
+    # what a crowd protested, and an attack repelled
+    ("Residents blocked the highway at several points. The group was protesting the death of "
+     "a trader who was murdered last week.", "Peaceful protest", 0),
+    ("Relatives of people shot to death during police operations in 2019 held a protest in "
+     "Recife to demand justice.", "Peaceful protest", 0),
+    ("Al Shabaab attempted to attack an army base in Bulo Burte but were repelled. Two "
+     "militants were killed in the fighting.", "Armed clash", 2),
+]
+
+
 def test_session25_who_a_note_names() -> None:
     # an unnamed band's mob justice: rioters; the named group mercenaries are "from"
     lynching = _event({"text": "Vigilantes lynched two suspected robbers in Kisii."})
@@ -4006,6 +4035,7 @@ def test_session25_a_place_the_note_puts_in_its_country() -> None:
     ("text", "sub", "fatalities"),
     [
         *_WHAT_THE_ELEVENTH_SAMPLE_TAUGHT,
+        *_WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT,
         *_HEADLINES_REMARKS_AND_WHAT_A_NOTE_TELLS,
         *_HEADLINES_IN_THE_PRESENT_TENSE,
         *_REGIONAL_NOTES,

@@ -602,7 +602,8 @@ _TWO_WORD_WEAPONS = {
 _HEAVY_WEAPONS = frozenset({"artillery", "missile", "air", "drone"})
 _AMBUSHED = frozenset({"ambush", "ambushes", "ambushed", "assault", "attack"})
 _SMALL_ARMS = frozenset("arms rifles guns gunfire firearms gunshots".split())
-_CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight"})
+_CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight",
+                       "exchange", "exchanged", "infiltration"})  # ("amid exchange of artillery")
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
 
@@ -848,6 +849,10 @@ def _armament(norms: list[str], position: int) -> bool:
         return False  # "rumours that he was planning to bomb a rally": no bomb used
     if word in ("mine", "mines") and (before in _MINERALS or after in _MINE_WORKINGS):
         return False  # "the Hpakant jade mine collapsed", "a mine shaft": a pit, no weapon
+    if position >= 2 and norms[position - 2 : position] == ["anti", "-"]:
+        return False  # "anti-tank", "anti-aircraft": what a weapon is against
+    if after in _WEAPON_SITES:
+        return False  # "targeted an anti-tank missile base with sniper shots": the target
     if word in ("grenade", "grenades") and after in ("launcher", "launchers"):
         return False  # (a launcher's rounds are fired: see _TWO_WORD_WEAPONS)
     if word in ("bomb", "bombs") and before in _NOT_EXPLOSIVE_BOMBS:
@@ -867,6 +872,8 @@ def _armament(norms: list[str], position: int) -> bool:
     return not (word in ("bomber", "bombers") and before == "suicide")
 
 
+_WEAPON_SITES = frozenset("base bases depot depots warehouse warehouses factory factories "
+                          "storage stockpile stockpiles".split())
 _MINERALS = frozenset("jade gold coal copper cobalt diamond tin uranium iron mining "
                       "artisanal open-pit salt amber ruby gem gemstone lithium bauxite mineral "
                       "zinc silver".split())

@@ -1921,6 +1921,10 @@ class _Finder:
         """Generic role words are often modifiers ("troop numbers", "military exercise") or
         ordinary nouns ("opposition to"): keep those that name people."""
         following = self.tokens[last] if last < len(self.tokens) else None
+        if following is not None and following.norm == "-" and (
+            following.start == self.tokens[last - 1].end and word.pattern == "gang"
+        ):
+            return False  # "gang-raped": the verb's first half
         if word.pattern in _NEEDS_CONTEXT:
             previous = self.tokens[first - 1].norm if first else ""
             owner = self._mention_ending(first) if first else None

@@ -914,8 +914,9 @@ class _Coder:
         ):
             return False  # "went on strike against", "a strike against pay cuts": a walkout
         if trigger.pos == "verb":
-            if self._hyphenated(first):
-                return False  # "its long-threatened invasion": part of an adjective
+            if self._hyphenated(first) and self.norms[first - 2] != "gang":
+                # "its long-threatened invasion": part of an adjective ("gang-raped" is a verb)
+                return False
             if self.norms[first] == "met" and self.norms[first - 1] in PASSIVE_AUX and (
                 end < len(self.norms) and self.norms[end] == "with"
             ):
@@ -1490,7 +1491,9 @@ class _Coder:
         # headline's toll, listed
         listed = (following == "," and not INJURY_WORDS.isdisjoint(after)) or (
             following == "and" and number_value(self.norms, event.trigger_last + 1)[0] is not None)
-        if norm not in _HARM_NEEDING_OBJECT or not first or not (
+        if (norm not in _HARM_NEEDING_OBJECT and not (norm == "shot" and to_death)) or (
+            not first
+        ) or not (
             following in _NO_OBJECT_AFTER or to_death or listed
         ):
             return False
@@ -1686,7 +1689,11 @@ class _Coder:
         """Whether the harm word at ``first`` describes someone named after "of", without
         an auxiliary ("relatives of 3 people killed by police")."""
         following = self.norms[first + 1] if first + 1 < len(self.norms) else "."
-        if self.norms[first] not in _HARM_NEEDING_OBJECT or not first or (
+        if self.norms[first] == "shot" and self.norms[first + 1 : first + 3] == ["to", "death"]:
+            following = self.norms[first + 3] if first + 3 < len(self.norms) else "."
+        elif self.norms[first] not in _HARM_NEEDING_OBJECT:
+            return False
+        if not first or (
             self.norms[first - 1] in PASSIVE_AUX or following not in _NO_OBJECT_AFTER
         ):
             return False  # ("south of Baghdad killed two fighters": its object follows)
@@ -2370,6 +2377,8 @@ class _Coder:
                 for other in told)
             if crowd_before and self.norms[event.trigger_first - 1].isalpha() and (
                 self.norms[event.trigger_first - 1] not in AUXILIARIES
+                # "protesting the death of a mechanic who was murdered": his, described
+                or self.norms[event.trigger_first - 2] in ("who", "that")
             ) and not (
                 _DEATH_NOUNS.isdisjoint(self.norms[max(0, event.trigger_first - 8)
                                                    : event.trigger_first])
@@ -2603,7 +2612,9 @@ class _Coder:
         if (end < len(self.norms) and self.norms[end] == "between") or (
             end + 1 < len(self.norms) and self.norms[end + 1] == "between"
         ):
-            pair = [m for m in after if m.first - end <= 12][:2]
+            # (the sides after "between", not the object before it: "attacked several RRR
+            # officers between Paoua and Pougole")
+            pair = [m for m in after if 0 < m.first - end <= 12][:2]
             if len(pair) == 2 and "and" in self.norms[pair[0].last : pair[1].first]:
                 return pair
             if pair and self.norms[pair[0].last : pair[0].last + 1] == ["("]:
@@ -2696,6 +2707,11 @@ class _Coder:
             return "hypothetical"
         if self.anyones_act(event.trigger_first, sentence):
             return "hypothetical"
+        if len(window) >= 2 and window[-1] == "to" and window[-2] in _TRYING and (
+            event.cameo[:2] in ("18", "19") and not {"repelled", "repulsed"}.isdisjoint(
+                self.norms[event.trigger_last : sentence.last])
+        ):
+            return "actual"  # "attempted to attack a position, but got repelled": a fight
         if len(window) >= 2 and window[-1] == "to" and window[-2] not in _IMPLICATIVE and not (
             # "thousands gathered in Yogyakarta to protest the law": gathering to protest is
             # the protest
@@ -2986,6 +3002,8 @@ class _Coder:
 
     def _counted_deaths(self, norms: list[str], index: int) -> int | None:
         word = norms[index]
+        if index and norms[index - 1] == "no" and word in _TOLL_NOUNS:
+            return 0  # "hospitalized for one week, but no fatalities were reported"
         if word == "dead" and norms[index - 1 : index] in (["a"], ["an"], ["the"]):
             # "abandoning a dead body": a body left, no count of the dead; "two residents
             # told Reuters the dead were civilians": the count before is of others
@@ -3029,6 +3047,9 @@ class _Coder:
                 # "resulted in the injury of 2 fighters and the killing of 1", "led to the
                 # death of three Hezbollah members, and two civilians"
                 return value + _more_after(norms, index + 2 + length)
+            if norms[index + 2 : index + 3] in (["a"], ["an"]):
+                return self._counted_after(norms, index)  # "the killing of a general and
+                # three fighters", not a count before it ("attacked several officers")
         before = self._counted_before(norms, index)
         if before is not None:
             return before
@@ -3125,6 +3146,10 @@ class _Coder:
                     break  # (the count of other harm, or of a death told before)
                 if position > 0 and norms[position - 1] == "between":
                     return value
+                if position > 1 and norms[position - 1] == "to" and (
+                    (lower := number_value(norms, position - 2)[0]) is not None
+                ):
+                    return lower  # "between 2 to 4 members were killed": the lower figure
                 if between[:2] in (["of", "them"], ["of", "whom"], ["of", "those"]):
                     return value  # "two soldiers were shot, and one of them died": a part
                 if "including" in between:
@@ -3191,10 +3216,13 @@ class _Coder:
                 listed = _persons_after(norms, start)
                 if listed > 1:
                     return listed
-                following = norms[start + 1 : start + 7]
+                # (quotation marks skipped: "the killing of a RRR 'general' and three fighters")
+                kept = [position for position in range(start + 1, min(len(norms), start + 9))
+                        if norms[position] not in _QUOTE_MARKS][:6]
+                following = [norms[position] for position in kept]
                 joint = next((offset for offset in range(3) if _joining(following, offset)), None)
                 if joint is not None:
-                    after_and = start + 1 + joint + _joining(following, joint)
+                    after_and = kept[joint] + _joining(following, joint)
                     value, _ = number_value(norms, after_and) if after_and < len(norms) else (
                         None, 0
                     )
@@ -3438,8 +3466,12 @@ def crowds_cause(norms: list[str], index: int) -> bool:
             continue  # "after a man who was arrested, died": the comma closes "who ..."
         clause = clause[position + 1 :]
         break
-    return bool(PROTEST_CAUSES.intersection(clause[-8:])) or bool(
-        _CAUSE_CLAUSES.intersection(clause))
+    cause = next((position for position in range(len(clause) - 1, -1, -1)
+                  if clause[position] in PROTEST_CAUSES), None)
+    # ("protesting the death of a motorcycle mechanic who was murdered": the death noun the
+    # crowd protested, and the words that describe its victim)
+    return (cause is not None and (cause >= len(clause) - 8 or not _DEATH_NOUNS.isdisjoint(
+        clause[cause + 1 : cause + 4]))) or bool(_CAUSE_CLAUSES.intersection(clause))
 
 
 def _active_with_object(norms: list[str], index: int) -> bool:
@@ -3638,6 +3670,8 @@ def _suspected_of(norms: list[str], index: int) -> bool:
 
 
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
+_TRYING = frozenset({"attempted", "tried", "attempting", "trying"})
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
 def _glued_letter(following: list[str]) -> bool:
