@@ -4011,6 +4011,35 @@ _WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT = [
 ]
 
 
+_NOTES_OF_OUR_OWN_SESSION25 = [
+    # an armed group's "al-" name is a name; party activists who burn; a new command
+    ("A police officer is shot dead by suspected al-Shabaab militants in Mandera.",
+     "Armed clash", 1),
+    ("On 3 November 2023, BNP activists set fire to a bus in Dhaka during a hartal.",
+     "Violent demonstration", 0),
+    ("On 5 March 2022, Fano militia announced the formation of a unified command in Amhara.",
+     "Change to group/activity", 0),
+    # tolls: sources that differ, a toll that rose, "the driver and two passengers"
+    ("On 4 June 2022, gunmen attacked Dan Sadau village. Residents said 12 people were "
+     "killed. Police confirmed 7 deaths.", "Attack", 7),
+    ("Soldiers clashed with militants near Gao. 12 soldiers were killed. The army said 7 "
+     "militants were killed.", "Armed clash", 19),
+    ("On 9 June 2022, bandits killed at least 32 people in Kanoma. The death toll later rose "
+     "to 40.", "Attack", 40),
+    ("On 11 June 2022, armed men attacked a bus on the Bamenda road, killing the driver and "
+     "two passengers.", "Attack", 3),
+    # the event a note tells: air strikes named, an attack days before, a soldier off duty,
+    # a body found
+    ("On 18 June 2022, the army said it had killed 20 militants in air strikes near Lake "
+     "Chad over the past week.", "Air/drone strike", 20),
+    ("On 21 June 2022, two days after the attack on the village, the army deployed troops to "
+     "Bambari.", "Change to group/activity", 0),
+    ("On 26 June 2022, unidentified gunmen killed a soldier on leave at his home in Mopti.",
+     "Attack", 1),
+    ("The bodies of three men were found in Kajuru with gunshot wounds.", "Attack", 3),
+]
+
+
 def test_session25_who_a_note_names() -> None:
     # an unnamed band's mob justice: rioters; the named group mercenaries are "from"
     lynching = _event({"text": "Vigilantes lynched two suspected robbers in Kisii."})
@@ -4036,6 +4065,7 @@ def test_session25_a_place_the_note_puts_in_its_country() -> None:
     [
         *_WHAT_THE_ELEVENTH_SAMPLE_TAUGHT,
         *_WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT,
+        *_NOTES_OF_OUR_OWN_SESSION25,
         *_HEADLINES_REMARKS_AND_WHAT_A_NOTE_TELLS,
         *_HEADLINES_IN_THE_PRESENT_TENSE,
         *_REGIONAL_NOTES,

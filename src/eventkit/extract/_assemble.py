@@ -237,6 +237,9 @@ def _acled(
             # calls armed
             or (actor2.kind == "unknown" and (
                 _head(actor2) in _CROWD_NOUNS or _head(actor2) in CIVILIAN_WORDS))
+            # "killed a soldier on leave at his home": one off duty is a civilian (ACLED)
+            or (actor2.kind in ("military", "police") and _generic(actor2)
+                and not _OFF_DUTY.isdisjoint(norms))
         )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
@@ -293,6 +296,8 @@ def _acled(
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS and not (
             _official(actor2) or event.cameo[:3] == "182"  # (no one fights back a beating)
+            # "killed a soldier on leave at his home": one off duty is a civilian (ACLED)
+            or (actor2.kind in ("military", "police") and not _OFF_DUTY.isdisjoint(norms))
         ):
             sub = "Armed clash"
         elif sub in ("Attack", None) and event.rule == "verb:STAB" and actor1 is not None and (
@@ -590,7 +595,8 @@ _SHOOTING = frozenset("fired firing opened shot shooting gunshots gunfire killed
 _FIRING = _GUNS | {"shot", "fired", "shooting", "opened"}
 _TWO_WORD_WEAPONS = {
     ("air", "force"): "air", ("air", "forces"): "air", ("air", "raid"): "air",
-    ("air", "raids"): "air", ("aerial", "attack"): "air", ("aerial", "attacks"): "air",
+    ("air", "raids"): "air", ("air", "strike"): "air", ("air", "strikes"): "air",
+    ("aerial", "attack"): "air", ("aerial", "attacks"): "air",
     ("aerial", "strike"): "air", ("aerial", "strikes"): "air", ("aerial", "bombardment"): "air",
     ("aerial", "bombing"): "air",  # not "aerial firing": shots in the air
     ("heavy", "weapons"): "artillery", ("heavy", "weaponry"): "artillery",
@@ -918,7 +924,9 @@ def _armed_dead(norms: list[str]) -> str | None:
             told = norms[max(0, index - 5) : index]
         else:
             continue
-        if not CIVILIAN_WORDS.isdisjoint(told) or not _CROWD_NOUNS.isdisjoint(told):
+        if not CIVILIAN_WORDS.isdisjoint(told) or not _CROWD_NOUNS.isdisjoint(told) or (
+            not _OFF_DUTY.isdisjoint(norms[index + 1 : index + 9])  # "a soldier on leave"
+        ):
             return None
         armed = armed or next((
             noun for position, noun in enumerate(told) if noun in _ARMED_DEAD
@@ -2936,7 +2944,8 @@ def assemble(
                                             or side.country), mentions=())
                     actor1, actor2 = (communal, other) if index == 0 else (other, communal)
                     break
-        if violent and actor1 is not None:
+        # (and a party's activists who burn and loot: "BNP activists set fire to a bus")
+        if (violent or (refine and event.cameo[:3] == "171")) and actor1 is not None:
             members = _party_members(coder, event, actor1, norms)
             if members is not None and event.symmetric and actor2 is not None and (
                 actor2.kind in _PARTIES
@@ -4026,7 +4035,13 @@ _FORCES = frozenset({"military", "police"})
 
 
 def _generic(actor: Actor) -> bool:
-    return actor.name[:1].islower()
+    """Whether an actor is told by its role ("gunmen", "the police"), not by its name
+    ("al-Shabaab", "el-Fasher Resistance": an Arabic article before a capital)."""
+    name = actor.name
+    if not name[:1].islower():
+        return False
+    article, dash, rest = name.partition("-")
+    return not (dash and len(article) <= 3 and rest[:1].isupper())
 
 
 def _family(actor: Actor) -> str:

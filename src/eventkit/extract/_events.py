@@ -2282,7 +2282,9 @@ class _Coder:
             span = index - 1
             if self.norms[span].rstrip("s") not in ("day", "week", "month") or (
                 self.norms[index + 1 : index + 2] in (["the"], ["this"], ["that"])
-            ):  # (not "a month after the attack": the attack told, named again)
+                and event.sentence > 0
+            ):  # (not "a month after the attack": the attack told before, named again; a
+                # note's first sentence has told nothing before)
                 return False
             opening = span - 1
             while opening >= first and (
@@ -3004,6 +3006,15 @@ class _Coder:
         word = norms[index]
         if index and norms[index - 1] == "no" and word in _TOLL_NOUNS:
             return 0  # "hospitalized for one week, but no fatalities were reported"
+        if word == "death" and norms[index + 1 : index + 2] == ["toll"]:
+            # "the death toll later rose to 40", "the death toll stood at 12"
+            for position in range(index + 2, min(len(norms) - 1, index + 8)):
+                if norms[position] in (".", ";", ","):
+                    break
+                if norms[position] in ("to", "at"):
+                    value, _ = number_value(norms, position + 1)
+                    if value is not None:
+                        return value
         if word == "dead" and norms[index - 1 : index] in (["a"], ["an"], ["the"]):
             # "abandoning a dead body": a body left, no count of the dead; "two residents
             # told Reuters the dead were civilians": the count before is of others
@@ -3237,6 +3248,12 @@ class _Coder:
                 if listed:
                     return listed  # "killed the chief, his wife, his son and his two brothers"
                 following = norms[start + 1 : start + 4]
+                if following[:1] and following[0].isalpha() and not _plural(following[0]) and (
+                    following[1:2] == ["and"]
+                ) and (joined := number_value(norms, start + 3))[0] is not None:
+                    # "killing the driver and two passengers": the one, and those counted
+                    count, length = joined
+                    return 1 + (count or 0) + _more_after(norms, start + 3 + length)
                 if following[:1] and following[0].isalpha() and not _plural(following[0]) and (
                     following[1:2] != ["and"] or following[2:3] == [] or not (
                         following[2] in _LISTED_PERSON
@@ -3885,7 +3902,11 @@ def _other_report(norms: list[str], earlier: int, later: int) -> bool:
 
 _CONTRASTING = frozenset({"while", "whereas", "but", "however"})
 _REPORTING = frozenset({"reported", "reports", "report", "said", "says", "claimed", "claims",
-                        "put", "according", "sources"})
+                        "put", "according", "sources", "confirmed", "stated"})
+_TOLL_ROSE = frozenset({"rose", "risen", "climbed", "increased", "reached", "jumped"})
+# Who a toll counts when it names no group: anyone ("7 deaths", "12 people")
+_ANYONE_COUNTED = frozenset({"death", "people", "person", "fatalitie", "fatality", "casualtie",
+                             "dead", "bodie", "live"})
 
 
 def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
@@ -4438,9 +4459,20 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 following += 1
                 continue
             groups = _counted_groups(norms)
-            if event.fatalities and toll != event.fatalities and _another_source(norms) and (
-                not _counts_other_dead(norms)  # ("reported that 7 other militants were killed")
-            ):
+            if event.fatalities and "toll" in norms and not _TOLL_ROSE.isdisjoint(norms):
+                # "killed at least 32 people ... The death toll later rose to 40": the
+                # figure as it stood last
+                event.fatalities = max(event.fatalities, toll)
+                _toll_given_up(found, following, 0)
+                break
+            if event.fatalities and toll != event.fatalities and (
+                _another_source(norms) or (
+                    # "Residents said 12 people were killed. Police confirmed 7 deaths": a
+                    # source's own count of the same dead (not "7 militants" after "12
+                    # soldiers": more dead)
+                    not _REPORTING.isdisjoint(norms[1:4]) and (
+                        groups <= _ANYONE_COUNTED or not groups.isdisjoint(counted)))
+            ) and not _counts_other_dead(norms):  # ("reported that 7 other militants were killed")
                 # "2 people had died ... Local sources report five people had been killed":
                 # reports that conflict give the lowest toll (ACLED), the other report's
                 # harm told without a doer too
