@@ -4037,6 +4037,18 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
     ("On 26 June 2022, unidentified gunmen killed a soldier on leave at his home in Mopti.",
      "Attack", 1),
     ("The bodies of three men were found in Kajuru with gunshot wounds.", "Attack", 3),
+    # captives executed; a consequence's one dead; a crowd's vandalism; student groups; a
+    # ground assault with mortars and small arms
+    ("On 8 July 2022, IS militants executed two Taliban members captured in Nangarhar.",
+     "Attack", 2),
+    ("On 9 July 2022, soldiers and a local armed group clashed near Mweso, leaving a civilian "
+     "dead.", "Armed clash", 1),
+    ("On 8 August 2022, protesters vandalised shops during a demonstration in Beirut.",
+     "Violent demonstration", 0),
+    ("On 7 August 2022, rival student groups clashed at Dhaka University, leaving 20 injured.",
+     "Mob violence", 0),
+    ("On 7 September 2022, militants attacked a military post with mortars and small arms "
+     "fire near Boni.", "Armed clash", 0),
 ]
 
 

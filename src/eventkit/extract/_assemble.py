@@ -237,9 +237,6 @@ def _acled(
             # calls armed
             or (actor2.kind == "unknown" and (
                 _head(actor2) in _CROWD_NOUNS or _head(actor2) in CIVILIAN_WORDS))
-            # "killed a soldier on leave at his home": one off duty is a civilian (ACLED)
-            or (actor2.kind in ("military", "police") and _generic(actor2)
-                and not _OFF_DUTY.isdisjoint(norms))
         )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
@@ -270,6 +267,9 @@ def _acled(
         ) and not (weapon in _HEAVY_WEAPONS and (
             (event.symmetric and weapon in ("artillery", "missile"))
             or _CLASHING.intersection(norms)
+            # "attacked a military post with mortars and small arms fire": a ground assault
+            or (event.rule in _DONE_TO_ANOTHER and weapon == "artillery" and (
+                not _GUNS.isdisjoint(norms) or ("small", "arms") in pairwise(norms)))
         )):
             # (two sides that "clashed" or "exchanged artillery fire" fought a battle, whatever
             # their guns, as does shelling "in conjunction with armed clashes"; one side's
@@ -296,6 +296,9 @@ def _acled(
             sub = "Attack"
         elif sub == "Attack" and actor2 is not None and actor2.kind in ARMED_KINDS and not (
             _official(actor2) or event.cameo[:3] == "182"  # (no one fights back a beating)
+            # "executed two Taliban members captured in Nangarhar": captives, out of the
+            # fight (ACLED: violence against civilians)
+            or (not _EXECUTING.isdisjoint(norms) and not _CAPTIVE.isdisjoint(norms))
             # "killed a soldier on leave at his home": one off duty is a civilian (ACLED)
             or (actor2.kind in ("military", "police") and not _OFF_DUTY.isdisjoint(norms))
         ):
@@ -438,6 +441,12 @@ def _acled(
             sub = _intervention(done)
     if sub is None:
         sub = sub_event_type_of(event.cameo, actor1, actor2)
+        if sub == "Looting/property destruction" and actor1 is not None and (
+            actor1.kind in ("protesters", "rioters")
+        ):
+            # "protesters vandalised shops": a dictionary verb's destruction by a crowd told
+            # as one, a riot (not "unidentified people vandalised a church")
+            sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
     if sub == "Abduction/forced disappearance" and actor2 is not None and (
         actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL")
     ) and actor1 is not None and actor1.kind not in _STATE:
@@ -515,6 +524,9 @@ _TAKEN = frozenset("took taken retook retaken recaptured captured seized regaine
                    "liberated overran overrun".split())
 
 
+_EXECUTING = frozenset({"executed", "execute", "executes", "beheaded", "behead", "beheads"})
+_CAPTIVE = frozenset({"captured", "detained", "captive", "captives", "prisoner", "prisoners",
+                      "hostage", "hostages", "custody", "abducted", "kidnapped"})
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"\u201c'\u2018", "\"\u201d'\u2019"
 
 

@@ -3006,6 +3006,10 @@ class _Coder:
         word = norms[index]
         if index and norms[index - 1] == "no" and word in _TOLL_NOUNS:
             return 0  # "hospitalized for one week, but no fatalities were reported"
+        if word == "dead" and index >= 3 and norms[index - 3] in ("leaving", "left") and (
+            norms[index - 2] in ("a", "an", "one")
+        ):
+            return 1  # "clashed near Mweso, leaving a civilian dead"
         if word == "death" and norms[index + 1 : index + 2] == ["toll"]:
             # "the death toll later rose to 40", "the death toll stood at 12"
             for position in range(index + 2, min(len(norms) - 1, index + 8)):
