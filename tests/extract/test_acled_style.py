@@ -4049,6 +4049,11 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
      "Mob violence", 0),
     ("On 7 September 2022, militants attacked a military post with mortars and small arms "
      "fire near Boni.", "Armed clash", 0),
+    # "unknown people" are no crowd; "and the bomber" is one more dead
+    ("On 17 February 2023, unknown people set fire to a police station in Kano. No "
+     "casualties.", "Looting/property destruction", 0),
+    ("On 23 February 2023, a suicide car bomb exploded at a checkpoint in Mogadishu, killing "
+     "5 soldiers and the bomber.", "Suicide bomb", 6),
 ]
 
 

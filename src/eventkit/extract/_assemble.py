@@ -374,7 +374,9 @@ def _acled(
     ):
         # "set fire to, and killed, resident men": the killing is the event
         sub, event.cameo = "Attack", "190"
-    elif sub == "Looting/property destruction" and actor1 is not None and _crowd(actor1):
+    elif sub == "Looting/property destruction" and actor1 is not None and _crowd(actor1) and (
+        _UNKNOWN_PEOPLE.isdisjoint(pairwise(norms))
+    ):
         # A crowd's looting and burning is a riot ("rioters looted and burnt shops", "angry
         # residents destroyed property"): ACLED codes no civilian as a perpetrator.
         sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
@@ -4199,6 +4201,11 @@ def _looted_and_taken(a: Event, b: Event) -> Event | None:
         ) and abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_ACT:
             return taken
     return None
+
+
+# "unknown people set fire to a police station": perpetrators no one named, no crowd
+_UNKNOWN_PEOPLE = frozenset((unknown, people) for unknown in ("unknown", "unidentified")
+                            for people in ("people", "persons", "individuals"))
 
 
 def _unidentified(actor: Actor) -> bool:

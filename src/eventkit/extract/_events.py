@@ -2996,7 +2996,8 @@ class _Coder:
         # "killing herself and 3 traders", "84 were killed in addition to the bomber".
         window = norms[max(0, index - 12) : index + 6]
         pairs = set(pairwise(window))
-        if (pairs & _SELF_AND or norms[index + 1 : index + 4] == ["in", "addition", "to"]) and not (
+        if (pairs & _SELF_AND or norms[index + 1 : index + 4] == ["in", "addition", "to"]
+                or _AND_THE_BOMBER.intersection(zip(window, window[1:], window[2:]))) and not (
             "including" in window and pairs & THE_BOMBER
         ):  # ("killing four people including the bomber": counted in the four)
             count += 1
@@ -3550,6 +3551,8 @@ _ONE_MORE = frozenset(("and", det) for det in ("a", "an", "his", "her", "their",
 # "the bomber and 4 soldiers", "in addition to the bomber", "including the bombers": the
 # bomber told with the toll (counted in it or not, as the toll says)
 THE_BOMBER = frozenset(("the", word) for word in ("bomber", "bombers", "attacker", "attackers"))
+# "killing 5 soldiers and the bomber"
+_AND_THE_BOMBER = frozenset(("and", "the", word) for word in ("bomber", "attacker"))
 _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and"),
                        ("and", "himself"), ("and", "herself"), ("including", "himself"),
                        # "a suicide bomber detonated herself ..., and killed nine civilians",
