@@ -2996,8 +2996,9 @@ class _Coder:
         # "killing herself and 3 traders", "84 were killed in addition to the bomber".
         window = norms[max(0, index - 12) : index + 6]
         pairs = set(pairwise(window))
+        triples = zip(window, window[1:], window[2:], strict=False)
         if (pairs & _SELF_AND or norms[index + 1 : index + 4] == ["in", "addition", "to"]
-                or _AND_THE_BOMBER.intersection(zip(window, window[1:], window[2:]))) and not (
+                or _AND_THE_BOMBER.intersection(triples)) and not (
             "including" in window and pairs & THE_BOMBER
         ):  # ("killing four people including the bomber": counted in the four)
             count += 1
