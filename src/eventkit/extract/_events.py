@@ -3228,6 +3228,10 @@ class _Coder:
                 "behead",
                 "beheads",
             ):
+                if norms[start + 1 : start + 3] == ["family", "of"] and (
+                    (members := number_value(norms, start + 3)[0]) is not None
+                ):
+                    return members  # "killed a family of four"
                 # "killed a social leader and his son": two; "a woman and two of her sons":
                 # three; "a teacher, his wife and their three children": five.
                 listed = _persons_after(norms, start)
