@@ -513,6 +513,8 @@ def _rape_told_next(coder: _Coder, index: int) -> bool:
 
 
 _TAKING = frozenset("take retake recapture capture seize regain reclaim liberate".split())
+_TAKEN = frozenset("took taken retook retaken recaptured captured seized regained reclaimed "
+                   "liberated overran overrun".split())
 
 
 def _to_take(norms: Sequence[str]) -> bool:
@@ -522,10 +524,9 @@ def _to_take(norms: Sequence[str]) -> bool:
         word in _TAKEN for word in norms)
 
 
-_TAKEN = frozenset("took taken retook retaken recaptured captured seized regained reclaimed "
-                   "liberated overran overrun".split())
-
-
+# "unknown people set fire to a police station": perpetrators no one named, no crowd
+_UNKNOWN_PEOPLE = frozenset((unknown, people) for unknown in ("unknown", "unidentified")
+                            for people in ("people", "persons", "individuals"))
 _EXECUTING = frozenset({"executed", "execute", "executes", "beheaded", "behead", "beheads"})
 _CAPTIVE = frozenset({"captured", "detained", "captive", "captives", "prisoner", "prisoners",
                       "hostage", "hostages", "custody", "abducted", "kidnapped"})
@@ -4201,11 +4202,6 @@ def _looted_and_taken(a: Event, b: Event) -> Event | None:
         ) and abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_ACT:
             return taken
     return None
-
-
-# "unknown people set fire to a police station": perpetrators no one named, no crowd
-_UNKNOWN_PEOPLE = frozenset((unknown, people) for unknown in ("unknown", "unidentified")
-                            for people in ("people", "persons", "individuals"))
 
 
 def _unidentified(actor: Actor) -> bool:

@@ -1412,9 +1412,11 @@ class _Coder:
 
     def _locative(self, mention: ActorMention) -> bool:
         previous = self.norms[mention.first - 1] if mention.first else ""
-        if (mention.how == "agent" or (mention.how == "named" and (
-            previous in _LOCATIVE or previous == "in"))  # (not "delivered goods to X School")
-        ) and previous in LOCATIVE and self.norms[mention.last - 1] in _INSTITUTIONS:
+        # (a named one only after a word of place: not "delivered goods to X School")
+        named_place = mention.how == "named" and (previous in _LOCATIVE or previous == "in")
+        if ((mention.how == "agent" and previous in LOCATIVE) or named_place) and (
+            self.norms[mention.last - 1] in _INSTITUTIONS
+        ):
             # "demonstrations erupted at Dire Dawa University", "outside Asha Kiran
             # Hospital": a place
             return True
@@ -3709,6 +3711,7 @@ def _glued_letter(following: list[str]) -> bool:
     return bool(following) and len(following[0]) == 1 and following[0].isalpha() and (
         following[0] not in ("a", "i"))
 
+
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # What a crowd gathers to do that makes its gathering a protest ("gathered to urge the UN")
 _DEMANDING_VERBS = frozenset("demand urge denounce condemn call protest press voice oppose "
@@ -3917,8 +3920,8 @@ _REPORTING = frozenset({"reported", "reports", "report", "said", "says", "claime
                         "put", "according", "sources", "confirmed", "stated"})
 _TOLL_ROSE = frozenset({"rose", "risen", "climbed", "increased", "reached", "jumped"})
 # Who a toll counts when it names no group: anyone ("7 deaths", "12 people")
-_ANYONE_COUNTED = frozenset({"death", "people", "person", "fatalitie", "fatality", "casualtie",
-                             "dead", "bodie", "live"})
+_ANYONE_COUNTED = frozenset({"death", "people", "person", "fatality", "casualty", "dead", "body",
+                             "live"})
 
 
 def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
@@ -4619,8 +4622,15 @@ def _counted_groups(norms: list[str]) -> set[str]:
         for word in norms[position + length : position + length + 3]:
             if not word[:1].isalpha() or word in FUNCTION_WORDS or word in DEATH_WORDS:
                 break
-            groups.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+            groups.add(_singular(word))
     return groups
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, roughly: "militants" -> "militant", "fatalities" -> "fatality"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _counts_other_dead(norms: list[str]) -> bool:
