@@ -4055,6 +4055,8 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
     ("On 23 February 2023, a suicide car bomb exploded at a checkpoint in Mogadishu, killing "
      "5 soldiers and the bomber.", "Suicide bomb", 6),
     ("On 8 May 2021, a group of armed men killed a family of four in Zacatecas.", "Attack", 4),
+    ("On 15 March 2024, Somali forces, supported by US air strikes, recaptured the town of "
+     "Harardhere from al-Shabaab.", "Government regains territory", 0),
 ]
 
 

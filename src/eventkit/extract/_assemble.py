@@ -4273,6 +4273,9 @@ def _merge(a: Event, b: Event) -> Event:
         # their own: drones downed in a battle are the battle's); a specific sub-type, then a
         # clash or an attack, then "Other" (a checkpoint named)
         e.acled_event_type != "Strategic developments" or not _violent_with(a, b),
+        # "Somali forces, supported by US air strikes, recaptured the town": the ground taken
+        # is the event, the strikes its support
+        e.acled_sub_event_type in _TERRITORIAL,
         (e.acled_sub_event_type not in _GENERIC_SUBS) + (e.acled_sub_event_type
                                                          not in (None, "Other")),
         _CROWD_VIOLENCE.get(e.acled_sub_event_type or "", 0),
