@@ -4057,6 +4057,11 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
     ("On 8 May 2021, a group of armed men killed a family of four in Zacatecas.", "Attack", 4),
     ("On 15 March 2024, Somali forces, supported by US air strikes, recaptured the town of "
      "Harardhere from al-Shabaab.", "Government regains territory", 0),
+    # an arrest with the detainee tortured or beaten is an attack
+    ("Soldiers arrested and tortured a farmer in Hpakant township, accusing him of supporting "
+     "the KIA.", "Attack", 0),
+    ("On 9 January 2019, an activist was arrested and placed in a cell in Jayapura, where he "
+     "was beaten, kicked and slapped by the officers.", "Attack", 0),
 ]
 
 

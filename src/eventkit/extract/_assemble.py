@@ -393,6 +393,10 @@ def _acled(
             actor2 is not None and actor2.kind == "protesters"
         )) and not _for_protesting(norms):
             sub = "Protest with intervention"
+        elif not _MISTREATED.isdisjoint(norms) or not _MISTREATED.isdisjoint(after[:25]):
+            # "arrested and tortured a civilian", "was arrested ... and was beaten, kicked and
+            # slapped": violence done to the detainee, an attack on a civilian (ACLED)
+            sub, event.cameo = "Attack", "180"
     elif sub == "Peaceful protest" and actor1 is not None and event.acled is not None and (
         (actor1.kind in _STATE and not (actor1.cameo or "").endswith("JUD")
          and not _rank_and_file(actor1, norms))
@@ -524,6 +528,9 @@ def _to_take(norms: Sequence[str]) -> bool:
         word in _TAKEN for word in norms)
 
 
+# What was done to a detainee that makes the arrest an attack
+_MISTREATED = frozenset("tortured torture torturing beaten beat beating kicked slapped "
+                        "flogged whipped".split())
 # "unknown people set fire to a police station": perpetrators no one named, no crowd
 _UNKNOWN_PEOPLE = frozenset((unknown, people) for unknown in ("unknown", "unidentified")
                             for people in ("people", "persons", "individuals"))
