@@ -4062,6 +4062,11 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
      "the KIA.", "Attack", 0),
     ("On 9 January 2019, an activist was arrested and placed in a cell in Jayapura, where he "
      "was beaten, kicked and slapped by the officers.", "Attack", 0),
+    # armed men seized by the forces, and repression's verb done to an armed side: battles
+    ("On 9 May 2019, US forces raided Farsooleey and abducted three suspected IS militants.",
+     "Armed clash", 0),
+    ("Regime forces used heavy artillery during an ambush on anti-government forces near "
+     "Gondar, which resulted in the death of 4 rebel fighters.", "Armed clash", 4),
 ]
 
 

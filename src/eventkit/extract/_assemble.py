@@ -453,11 +453,21 @@ def _acled(
             # "protesters vandalised shops": a dictionary verb's destruction by a crowd told
             # as one, a riot (not "unidentified people vandalised a church")
             sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
-    if sub == "Abduction/forced disappearance" and actor2 is not None and (
-        actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL")
-    ) and actor1 is not None and actor1.kind not in _STATE:
+        elif sub == "Attack" and actor2 is not None and actor2.kind in ("rebel", "militia") and (
+            _CAPTIVE.isdisjoint(norms)
+        ):
+            # "regime forces used heavy artillery during an ambush on anti-government forces":
+            # repression's verb, done to an armed side, a battle
+            sub = "Armed clash"
+    if sub == "Abduction/forced disappearance" and actor2 is not None and actor1 is not None and (
+        ((actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL"))
+         and actor1.kind not in _STATE)
+        # "US forces raided Farsooleey and abducted three suspected IS militants": armed men
+        # seized in a raid
+        or (actor2.kind in ("rebel", "militia") and actor1.kind in _STATE)
+    ):
         # ACLED's abductions are of civilians: gunmen seizing a police officer or soldiers
-        # fight state forces
+        # fight state forces, as forces that seize militants fight them
         sub = "Armed clash"
     if sub in _RAPE_OUTRANKS and any(
         word in _RAPE_WORDS and _rape_done(norms, index)
