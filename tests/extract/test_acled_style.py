@@ -4067,6 +4067,11 @@ _NOTES_OF_OUR_OWN_SESSION25 = [
      "Armed clash", 0),
     ("Regime forces used heavy artillery during an ambush on anti-government forces near "
      "Gondar, which resulted in the death of 4 rebel fighters.", "Armed clash", 4),
+    # a politician's supporters who attack are rioters; a town attacked and burnt, its people
+    ("On 17 June 2021, anti-Gbagbo supporters attacked a bus transporting pro-Gbagbo "
+     "supporters in Abidjan.", "Mob violence", 0),
+    ("On 6 May 2020, Boko Haram attacked Debiro (Biu LGA, Borno) and burnt several public "
+     "buildings, among them a church.", "Attack", 0),
 ]
 
 

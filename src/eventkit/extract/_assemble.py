@@ -1202,7 +1202,8 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
     mentions = coder.mentions_by_sentence.get(event.sentence, ())
     n = coder.norms
     member = party = None
-    if actor1.kind in _PARTIES:
+    # (and a politician's: "anti-Gbagbo supporters attacked a bus")
+    if actor1.kind in _PARTIES or actor1.kind == "person":
         party = actor1
         for word in n[mention.last - 1 : mention.last + 1]:
             if word in _PARTY_MEMBERS:
@@ -2373,6 +2374,10 @@ def _attack_on_civilians(
         return "Attack" if unarmed else None
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
+    if _settlement_attacked(coder, event) and not _TAKEN_OR_DESTROYED.isdisjoint(
+        coder.norms[event.trigger_last : event.trigger_last + 15]
+    ) and _ARMED_WORDS.isdisjoint(coder.norms[event.trigger_last : event.trigger_last + 15]):
+        return "Attack"  # "attacked Debiro and burnt several public buildings": its people's
     target = _object_words(coder, event)
     if _CIVILIAN_VEHICLES.intersection(target) and ARMED_VICTIMS.isdisjoint(target) and (
         _FORCES_WORDS.keys().isdisjoint(target)
