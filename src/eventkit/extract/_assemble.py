@@ -2374,10 +2374,13 @@ def _attack_on_civilians(
         return "Attack" if unarmed else None
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
-    if _settlement_attacked(coder, event) and not _TAKEN_OR_DESTROYED.isdisjoint(
-        coder.norms[event.trigger_last : event.trigger_last + 15]
-    ) and _ARMED_WORDS.isdisjoint(coder.norms[event.trigger_last : event.trigger_last + 15]):
-        return "Attack"  # "attacked Debiro and burnt several public buildings": its people's
+    told = coder.norms[event.trigger_last : event.trigger_last + 15]
+    if _settlement_attacked(coder, event) and not _TAKEN_OR_DESTROYED.isdisjoint(told) and (
+        _ARMED_WORDS.isdisjoint(told)
+    ):
+        # "attacked Debiro and burnt several public buildings": a town and its people attacked,
+        # no armed side told
+        return "Attack"
     target = _object_words(coder, event)
     if _CIVILIAN_VEHICLES.intersection(target) and ARMED_VICTIMS.isdisjoint(target) and (
         _FORCES_WORDS.keys().isdisjoint(target)
