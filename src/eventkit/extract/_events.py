@@ -3241,7 +3241,7 @@ class _Coder:
                     return listed
                 # (quotation marks skipped: "the killing of a RRR 'general' and three fighters")
                 kept = [position for position in range(start + 1, min(len(norms), start + 9))
-                        if norms[position] not in _QUOTE_MARKS][:6]
+                        if norms[position] not in _QUOTES][:6]
                 following = [norms[position] for position in kept]
                 joint = next((offset for offset in range(3) if _joining(following, offset)), None)
                 if joint is not None:
@@ -3702,7 +3702,6 @@ def _suspected_of(norms: list[str], index: int) -> bool:
 
 _BASE_DEATH_VERBS = frozenset({"kill", "lynch", "behead"})
 _TRYING = frozenset({"attempted", "tried", "attempting", "trying"})
-_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
 def _glued_letter(following: list[str]) -> bool:
@@ -3712,7 +3711,7 @@ def _glued_letter(following: list[str]) -> bool:
         following[0] not in ("a", "i"))
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE = PASSIVE_AUX - {"get", "got"}  # the forms of "be"
 # What a crowd gathers to do that makes its gathering a protest ("gathered to urge the UN")
 _DEMANDING_VERBS = frozenset("demand urge denounce condemn call protest press voice oppose "
                              "reject express".split())
