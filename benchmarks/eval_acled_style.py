@@ -38,6 +38,8 @@ _INTER = {
     "Identity militia": "identity_militia", "Rioters": "rioters", "Protesters": "protesters",
     "Civilians": "civilians", "External/Other forces": "external",
 }
+# (older exports write the inter codes as numbers, 1 to 8, in the same order)
+_INTER.update({str(code): kind for code, kind in enumerate(dict.fromkeys(_INTER.values()), 1)})
 
 
 def coded(text: str) -> dict[str, object]:

@@ -4084,6 +4084,16 @@ def test_session25_who_a_note_names() -> None:
     assert ambush.actor2 is not None and ambush.actor2.name == "Wagner Group"
 
 
+def test_session26_who_did_what() -> None:
+    # "and police arrested": a subject of its own, no owner of the place before it; a place
+    # in a phrase about something else is not the region a town lies in
+    found = eventkit.extract("Around 50 people protested in Tunis and police arrested 3 of them.")
+    assert [(e.actor1.name if e.actor1 else None) for e in found.events] == ["people", "police"]
+    protest = _event({"text": "On 4 May 2025, around 50 people protested in Tunis in "
+                              "support of Palestinians in Gaza."})
+    assert protest.location is not None and protest.location.country == "TUN"
+
+
 def test_session25_a_place_the_note_puts_in_its_country() -> None:
     # "Eastleigh, Nairobi": not a town of that name in South Africa; "Ala village" where
     # everything else told is Nigerian: not a German town
@@ -4094,13 +4104,57 @@ def test_session25_a_place_the_note_puts_in_its_country() -> None:
     assert ambush.location is not None and ambush.location.country == "NGA"
 
 
-# The notes of sessions 24 and 25, each judged on its sub-event type and toll.
+_NOTES_OF_OUR_OWN_SESSION26 = [
+    # an agreement by another name; "an unknown number" is no count
+    ("On 3 April 2025, two armed movements signed a founding charter in Nairobi.",
+     "Agreement", 0),
+    ("On 2 May 2025, US forces conducted an airstrike near Bosaso, killing an unknown number "
+     "of militants.", "Air/drone strike", 0),
+    # a raid and the fight it led to; raiders who fight the armed men they find
+    ("On 2 June 2025, soldiers raided Kuda camp (Jenin, West Bank) and clashed with gunmen of "
+     "the Jenin Brigade. Two gunmen were killed.", "Armed clash", 2),
+    ("On 8 May 2024, police broke into a house where gunmen held a family hostage in Garissa. "
+     "The police killed all 3 gunmen.", "Armed clash", 3),
+    # two verbs of one doer on the same people, read once as victims and once as a militia
+    ("On 4 May 2024, armed Pokot herders continued to attack and clashed with herders from "
+     "Marakwet in Tot village (Marakwet East, Elgeyo Marakwet).", "Armed clash", 0),
+    # the police among an attack's dead; ground taken told by "it"
+    ("Al Shabaab attacked a bus near Lamu, killing two civilians and a police officer.",
+     "Armed clash", 3),
+    ("Militants attacked the village of Dabo and seized it after the police fled.",
+     "Non-state actor overtakes territory", 0),
+    # a body found is a killing, not a crowd's act; attack and abduction with someone hurt
+    ("On 3 May 2020, a man was found dead in Culiacan, his hands tied.", "Attack", 1),
+    ("Gunmen attacked and wounded 1 herder and abducted 3 others at a well near Bardera.",
+     "Attack", 0),
+    # an explosive named as the subject of "destroyed"; the dead of blasts aimed at others
+    ("A roadside bomb planted by the Taliban destroyed an army vehicle in Helmand.",
+     "Remote explosive/landmine/IED", 0),
+    ("Three people were killed in two explosions targeting soldiers in Garissa.",
+     "Remote explosive/landmine/IED", 3),
+    # a party's youth, a purpose told by the verb; a politician's supporters who march
+    ("Youth attached to the NDC smashed the windows of a party office in Ho to demonstrate "
+     "against the list of candidates.", "Violent demonstration", 0),
+    ("Supporters of the former president marched in Cotonou to demand his release.",
+     "Peaceful protest", 0),
+    # the police's tear gas arms no party's men; a death during a riot; "the ensuing clash"
+    ("PML-N workers protesting an arrest clashed with police in Lahore; police fired tear "
+     "gas and the workers threw stones.", "Violent demonstration", 0),
+    ("A student is shot and killed by police during a student-led riot in Eldoret.",
+     "Violent demonstration", 1),
+    ("Angry residents blocked and damaged the gate of a quarry in Juapong to protest dust. "
+     "One resident died in the ensuing clash with police.", "Violent demonstration", 1),
+]
+
+
+# The notes of sessions 24 to 26, each judged on its sub-event type and toll.
 @pytest.mark.parametrize(
     ("text", "sub", "fatalities"),
     [
         *_WHAT_THE_ELEVENTH_SAMPLE_TAUGHT,
         *_WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT,
         *_NOTES_OF_OUR_OWN_SESSION25,
+        *_NOTES_OF_OUR_OWN_SESSION26,
         *_HEADLINES_REMARKS_AND_WHAT_A_NOTE_TELLS,
         *_HEADLINES_IN_THE_PRESENT_TENSE,
         *_REGIONAL_NOTES,

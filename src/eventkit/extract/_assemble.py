@@ -180,10 +180,12 @@ def _acled(
         # by its victims (a riot's word, "rioted", keeps soldiers who riot a riot)
         sub, event.cameo = "Attack", "190"
     if sub == "Looting/property destruction" and event.rule == "trigger:t-destroy" and any(
-        word in WEAPON_WORDS and "with" in norms[max(0, position - 4) : position]
+        word in WEAPON_WORDS and ("with" in norms[max(0, position - 4) : position] or (
+            position < _destroyed_at(norms) and _armament(norms, position)))
         for position, word in enumerate(norms)
     ):
-        # "destroyed an Israeli tank with a Thaqeb IED": an attack, by the weapon named
+        # "destroyed an Israeli tank with a Thaqeb IED", "an IED planted by Taliban destroyed
+        # an Afghan military vehicle": an attack, by the weapon named
         sub, event.cameo = "Attack", "190"
     elif sub == "Looting/property destruction" and event.rule == "trigger:t-destroy" and (
         actor1 is not None and actor2 is not None and actor2.kind in ARMED_KINDS
@@ -238,6 +240,13 @@ def _acled(
             or (actor2.kind == "unknown" and (
                 _head(actor2) in _CROWD_NOUNS or _head(actor2) in CIVILIAN_WORDS))
         )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
+        if victims_civilian and (actor2 is None or actor2.kind == "civilians") and (
+            _forces_among_dead(norms)
+        ) and actor1 is not None and actor1.kind in ("rebel", "militia"):
+            # "launches an attack on a border town, killing three civilians and five police":
+            # the forces it fought are among its dead, a battle (ACLED)
+            victims_civilian = False
+            sub = "Armed clash" if sub in ("Attack", None) else sub
         protesters = actor2 is not None and actor2.kind == "protesters"
         if weapon in ("ied", "grenade", "suicide") and _MISFIRED.intersection(norms) and not (
             event.rule.startswith(_STRUCK_BY_VICTIM)  # "a car accidentally ran over a mine"
@@ -310,7 +319,10 @@ def _acled(
             # forces, a battle (ACLED), whatever its weapon
             sub = "Armed clash"
         protest_context = any(word in PROTEST_WORDS and not _took_part_in(norms, index)
-                              for index, word in enumerate(norms))
+                              for index, word in enumerate(norms)) or any(
+            # "shot and killed by police during a student-led riot": force used on a riot
+            word in _RIOT_NAMES and not {"during", "amid"}.isdisjoint(norms[max(0, index - 5) : index])
+            for index, word in enumerate(norms))
         if actor1 is not None and _crowd(actor1) and (
             weapon not in _ORGANISED_WEAPONS
             # "Palestinian rioters threw homemade explosives at Israeli forces": a crowd the
@@ -379,7 +391,7 @@ def _acled(
     ):
         # A crowd's looting and burning is a riot ("rioters looted and burnt shops", "angry
         # residents destroyed property"): ACLED codes no civilian as a perpetrator.
-        sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
+        sub = _riot(event, actor1, _protest_told(norms))
     elif sub == "Arrests":
         if any(word in DISAPPEARANCE_WORDS for word in norms) or (
             actor1 is not None and actor1.kind not in _STATE and actor1.kind not in (
@@ -452,7 +464,7 @@ def _acled(
         ):
             # "protesters vandalised shops": a dictionary verb's destruction by a crowd told
             # as one, a riot (not "unidentified people vandalised a church")
-            sub = _riot(event, actor1, any(word in PROTEST_WORDS for word in norms))
+            sub = _riot(event, actor1, _protest_told(norms))
         elif sub == "Attack" and actor2 is not None and actor2.kind in ("rebel", "militia") and (
             _CAPTIVE.isdisjoint(norms)
         ):
@@ -697,7 +709,9 @@ def _only_civilians_hurt(words: list[str]) -> bool:
     # doers far from the harm)
     told = [words[max(0, index - 7) : index + 4] for index, word in enumerate(words)
             if word in INJURY_WORDS or word in DEATH_WORDS]
-    if not told or any(_ARMED_WORDS.intersection(near) for near in told):
+    if not told or any(_ARMED_WORDS.intersection(near) for near in told) or (
+        _forces_among_dead(words)
+    ):
         return False
     return any(CIVILIAN_WORDS.intersection(near) for near in told)
 
@@ -762,7 +776,7 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
                for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]
-    return _demanding(norms) or any(
+    return _demanding(norms) or not _TO_DEMONSTRATE.isdisjoint(pairwise(norms)) or any(
         norm in _GRIEVANCES and {"after", "following"}.intersection(
             norms[max(0, position - 3) : position])
         for position, norm in enumerate(norms)
@@ -997,7 +1011,7 @@ def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
 _CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth men women "
                          "residents locals villagers".split())
 _PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalists "
-                           "followers".split())
+                           "followers youth youths".split())
 
 
 _DISORDER = frozenset("violence unrest turmoil chaos disturbances".split())
@@ -1194,8 +1208,10 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
     party their association: "NPP supporters assaulted journalists", "supporters of the NPP",
     "PML-N workers clashed with the police", "Congress cadres", "activists from two parties"."""
     told = [*norms, *_told_next(coder, event.sentence, 1)]  # and the next ("with machetes")
-    if _ARMED.intersection(told) or DEATH_WORDS.intersection(norms):
-        return None  # (a party's men who bear arms or kill are its militia, for ACLED)
+    if _lethal_force(told, _ARMED) or DEATH_WORDS.intersection(norms):
+        # (a party's men who bear arms or kill are its militia, for ACLED; not the police's
+        # tear gas fired at them)
+        return None
     mention = _doer_mention(coder, event)
     if mention is None:
         return None
@@ -1217,8 +1233,10 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
                           None)
         before = n[max(0, mention.first - 5) : mention.first]
         for position, word in enumerate(before[:-1]):
-            if word in _PARTY_MEMBERS and before[position + 1] in ("of", "from"):
-                member = word  # "supporters of the NPP"
+            if word in _PARTY_MEMBERS and (before[position + 1] in ("of", "from") or (
+                tuple(before[position + 1 : position + 3]) in _ATTACHED
+            )):
+                member = word  # "supporters of the NPP", "youth attached to the NPP"
     elif _head(actor1) in _PARTY_MEMBERS:
         owner = next((m for m in mentions if m.last == mention.first), None)
         if owner is not None and coder.entities.actor(owner.key).kind in _PARTIES:
@@ -1227,6 +1245,19 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
         return None
     return Actor(name=f"{party.name} {member}", kind="rioters", country=party.country,
                  affiliation=party.name)
+
+
+def _protest_told(norms: list[str]) -> bool:
+    """Whether the words tell of a protest, by its nouns or a crowd's purpose."""
+    return any(word in PROTEST_WORDS for word in norms) or not _TO_DEMONSTRATE.isdisjoint(
+        pairwise(norms))
+
+
+# a crowd's purpose told by the verb ("destroyed the car ... to demonstrate against broken
+# promises"; not "the attacks demonstrate the regime's cruelty")
+_TO_DEMONSTRATE = frozenset({("demonstrate", "against"), ("demonstrate", "over")})
+_ATTACHED = frozenset({("attached", "to"), ("affiliated", "to"), ("affiliated", "with"),
+                       ("loyal", "to"), ("allied", "to"), ("allied", "with")})
 
 
 def _for_protesting(norms: list[str]) -> bool:
@@ -1303,6 +1334,28 @@ _HURT = frozenset("injured injuring injuries wounded wounding hurt hospitalized 
                   "hospital".split())
 _FORCES_HURT = frozenset("police policemen policeman officers officer soldiers soldier "
                          "security gendarmes agents".split())
+
+
+def _destroyed_at(norms: list[str]) -> int:
+    """Where a clause's verb of destruction is (its length when there is none)."""
+    return next((index for index, word in enumerate(norms) if word.startswith("destroy")),
+                len(norms))
+
+
+def _forces_among_dead(norms: list[str]) -> bool:
+    """Whether the police or soldiers are counted in the toll told after an attack ("...,
+    killing three civilians and five police"; not "former police officers")."""
+    for index, word in enumerate(norms):
+        if word != "killing" or not _NO_SUCH.isdisjoint(norms[max(0, index - 3) : index]):
+            continue
+        listed = norms[index + 1 : index + 8]
+        if any(later in _FORCES_DEAD and _NO_LONGER_ARMED.isdisjoint(listed[max(0, at - 3) : at])
+               for at, later in enumerate(listed)):
+            return True
+    return False
+
+
+_FORCES_DEAD = frozenset("police policemen policeman soldiers soldier troops gendarmes".split())
 
 
 # What was fired that does not kill: "fired tear gas", "fired rubber bullets", "fired in the air"
@@ -1770,7 +1823,7 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
             "country", None
         ):
             continue
-        if (between[-1:] == ["("] or "in" in between) and len(between) <= 6:
+        if between[-1:] == ["("] or _in_the_region(between):
             return location
         if ("(" in between and ")" not in between) or all(
             word == "," or word in _ADMINISTRATIVE or coder.doc.tokens[index].is_capitalized
@@ -1780,6 +1833,21 @@ def _containing_region(coder: _Coder, mentions: Sequence[Any], town: Any) -> Loc
             # Bakouma (Bakouma, Mbomou)", "Tabaj Hamid, Khanaqin district, Diyala"
             return location
     return None
+
+
+def _in_the_region(between: Sequence[str]) -> bool:
+    """The words between a town and a region say it lies there: "Boni in the central Mopti
+    region", "Tha Yet Ta Pin village, in Kyauktaw Township"; not a phrase about something
+    else that ends in a place ("Tunis in support of Palestinians in Gaza")."""
+    if "in" not in between or len(between) > 6:
+        return False
+    at = between.index("in")
+    return all(word == "," or word in _ADMINISTRATIVE or word in _PLACE_NOUNS
+               for word in between[:at]) and not _LINKS.intersection(between[at + 1 :])
+
+
+# words that start another phrase between a town and a later place
+_LINKS = frozenset("in of with for to and against from by on at over".split())
 
 
 def _as_the_text_names_it(coder: _Coder, mentions: Sequence[Any], town: Any,
@@ -2372,9 +2440,11 @@ def _attack_on_civilians(
     if actor2 is not None:
         unarmed = actor2.kind == "person" and not (actor2.cameo or "").endswith(_ARMED_ROLES)
         return "Attack" if unarmed else None
+    told = coder.norms[event.trigger_last : event.trigger_last + 15]
+    if _forces_among_dead(told):
+        return None  # "attacked a bus, killing three civilians and a police officer"
     if _CIVILIAN_PLACES.intersection(coder.norms[event.trigger_last : event.trigger_last + 4]):
         return "Attack"
-    told = coder.norms[event.trigger_last : event.trigger_last + 15]
     if _settlement_attacked(coder, event) and not _TAKEN_OR_DESTROYED.isdisjoint(told) and (
         _ARMED_WORDS.isdisjoint(told)
     ):
@@ -2409,9 +2479,12 @@ _FORCES_WORDS = {"military": "military", "army": "military", "security": "milita
 
 
 def _place_taken(coder: _Coder, event: _Found) -> bool:
-    """Whether what the verb took is a place named right after it ("seized Moqokori")."""
-    return any(mention.first in (event.trigger_last, event.trigger_last + 1)
-               for mention in coder.locations_by_sentence().get(event.sentence, ()))
+    """Whether what the verb took is a place named right after it ("seized Moqokori"), or
+    one named before it that "it" takes up ("attacked the village of Damase and seized it")."""
+    places = coder.locations_by_sentence().get(event.sentence, ())
+    if coder.norms[event.trigger_last : event.trigger_last + 1] == ["it"]:
+        return any(mention.last <= event.trigger_first for mention in places)
+    return any(mention.first in (event.trigger_last, event.trigger_last + 1) for mention in places)
 
 
 _BOMBER_SPARED = frozenset({"arrested", "captured", "failed", "foiled", "thwarted", "shot",
@@ -2984,6 +3057,11 @@ def assemble(
                                             or side.country), mentions=())
                     actor1, actor2 = (communal, other) if index == 0 else (other, communal)
                     break
+        if event.cameo[:2] == "14" and event.cameo[:3] != "145" and refine and actor1 is not None and (
+            actor1.kind in _PARTIES or actor1.kind == "person"
+        ) and (members := _party_members(coder, event, actor1, norms)) is not None:
+            # "Supporters of President Boni Yayi ... protest": his supporters, a crowd
+            actor1 = evolve(members, kind="protesters")
         # (and a party's activists who burn and loot: "BNP activists set fire to a bus")
         if (violent or (refine and event.cameo[:3] == "171")) and actor1 is not None:
             members = _party_members(coder, event, actor1, norms)
@@ -3941,7 +4019,10 @@ def _same(a: Event, b: Event) -> bool:
     # a side told only by its role is taken for a named one of its kind in the next
     # sentences, not paragraphs later ("the air force" striking on Sunday)
     near = gap is not None and gap < _NEAR_RETELLING
-    sides_a = [x for x in (a.actor1, a.actor2) if x]
+    # ("Israeli forces raided the camp and clashed with militants": the raid's victims, told
+    # by no one, are the fight's other side)
+    sides_a = [x for x in (a.actor1, a.actor2) if x and not (
+        near and _raided_then_fought(a, b, x))]
     # (a harm told after a fight: not one told before, "had killed a wrestler ... A
     # firefight broke out")
     sides_b = [x for x in (b.actor1, b.actor2) if x and not (
@@ -3951,7 +4032,7 @@ def _same(a: Event, b: Event) -> bool:
     crowds = near and not (a.fatalities or b.fatalities)
     if sides_a and sides_b and not (_sides_within(sides_a, sides_b, near, crowds)
                                     or _sides_within(sides_b, sides_a, near, crowds)
-                                    or _one_act(a, b)):
+                                    or _one_act(a, b) or _one_target_told(a, b)):
         return False
     if a.location and b.location and a.location.name != b.location.name and (
         _specificity(a.location) == _specificity(b.location) == _TOWN
@@ -3976,6 +4057,28 @@ def _victim_untold(event: Event, side: Actor) -> bool:
     (`_same` reads it as the fight's toll)."""
     return side is event.actor2 and side.kind == "civilians" and event.actor1 is not None and (
         all(span.label != "actor2" for span in event.evidence))
+
+
+def _raided_then_fought(raid: Event, fight: Event, side: Actor) -> bool:
+    """Whether a side is a raid's untold victim, the raiders fighting armed men right after
+    it ("police forces broke into the house ... The police killed all 5 militants")."""
+    fought = fight.symmetric or (fight.acled_sub_event_type == "Armed clash" and (
+        fight.actor2 is not None and fight.actor2.kind in ARMED_KINDS))
+    return fought and raid.rule in _RAIDS_AND_ATTACKS and _victim_untold(raid, side) and (
+        fight.actor1 is not None and raid.actor1 is not None
+        and _identity(fight.actor1) == _identity(raid.actor1))
+
+
+def _fight_after_raid(a: Event, b: Event) -> Event | None:
+    """Of a raid and the fight told right after it, the fight (ACLED's one battle)."""
+    for raid, fight in ((a, b), (b, a)):
+        if raid.actor2 is not None and _raided_then_fought(raid, fight, raid.actor2):
+            return fight
+    return None
+
+
+_RAIDS_AND_ATTACKS = frozenset({"trigger:t-raid-v", "trigger:t-raid", "trigger:t-attack-v",
+                                "trigger:t-storm", "trigger:t-break-into"})
 
 
 def _gap(a: Event, b: Event) -> int | None:
@@ -4025,6 +4128,17 @@ def _one_act(a: Event, b: Event) -> bool:
 
 
 _ONE_ACT = 60  # characters between the verbs
+
+
+def _one_target_told(a: Event, b: Event) -> bool:
+    """Two verbs of one doer told of the same words for the other side ("Turkana pastoralists
+    continued to attack and clashed with pastoralists from Samburu"): one act, however each
+    verb reads that side (a civilian target, a communal militia fought)."""
+    if a.actor1 is None or b.actor1 is None or _identity(a.actor1) != _identity(b.actor1):
+        return False
+    told_a, told_b = ({(span.start, span.end) for span in event.evidence if span.label == "actor2"}
+                      for event in (a, b))
+    return bool(told_a & told_b) and abs(_first_evidence(a) - _first_evidence(b)) <= _ONE_ACT
 
 
 def _one_assault(a: Event, b: Event) -> bool:
@@ -4166,7 +4280,10 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             robbed = held.acled_sub_event_type not in _HOLDING
             # "arrested and beat an opposition leader": held, then hurt (ACLED: an attack)
             beaten = (harmed.cameo or "")[:3] == "182"
-            return harmed if harmed.fatalities or robbed or beaten else held
+            # "attacked and injured 1 pastoralist and abducted 2 others": some hurt, an attack
+            hurt = any(span.label == "trigger" and (span.text or "").lower() in INJURY_WORDS
+                       for span in harmed.evidence)
+            return harmed if harmed.fatalities or robbed or beaten or hurt else held
     return None
 
 
@@ -4270,6 +4387,9 @@ def _merge(a: Event, b: Event) -> Event:
         else b
     )
     other = b if richer is a else a
+    fight = _fight_after_raid(a, b)
+    if fight is not None:
+        richer = evolve(richer, actor2=fight.actor2)  # the side the raiders fought
     if richer.actor1 is not None and _unidentified(richer.actor1) and (
         other.actor1 is not None and not _unidentified(other.actor1)
     ):
@@ -4291,7 +4411,7 @@ def _merge(a: Event, b: Event) -> Event:
         richer = evolve(richer, actor1=interception.actor1, actor2=interception.actor2)
     coded = labelled[0] if labelled else (
         _held_then_harmed(a, b) or _looted_and_taken(a, b) or _battle_with_fire(a, b)
-        or _ambush_then_fight(a, b)
+        or _ambush_then_fight(a, b) or fight
         or _raid_seizing(a, b) or interception
     ) or max((a, b), key=lambda e: (
         # violence before a strategic development told with it (ACLED codes those only on
@@ -4311,6 +4431,8 @@ def _merge(a: Event, b: Event) -> Event:
         # is the attack on the victim told with it
         not (e.acled_sub_event_type == "Armed clash" and e.actor2 is None),
     ))
+    if coded.actor2 is not None and _one_target_told(a, b):
+        richer = evolve(richer, actor2=coded.actor2)  # that side as the coded act reads it
     if coded.actor1 is not None and richer.actor1 is not None and (
         _one_crowd(coded.actor1, richer.actor1, near=True)
     ):

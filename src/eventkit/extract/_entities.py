@@ -526,6 +526,8 @@ _VISITING = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour
 _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port", "base",
                             "camp", "valley", "mountains", "hills", "lake", "bay"})
 _LISTING = frozenset({"including", "and", ",", "or"})
+# words between a place and a role word that make the place no owner of it
+_NOT_AN_OWNER = frozenset({",", "and", "or"})
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
 # Verbs of taking ground: a capitalised name after them that no dictionary knows is a place.
@@ -563,7 +565,8 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 )
 # Past forms that do not end in -ed: a verb, not a modifier ("Britain sent troops").
 IRREGULAR_PAST = frozenset(
-    "beat beaten began begun blew blown broke broken brought cut drove fought gave given held hit "
+    "beat beaten began begun blew blown broke broken brought cut drove fought found gave given "
+    "held hit "
     "hurt kept led left lost made met ordered overran overrun burnt put ran retook slit said seized sent "
     "set shot slain sought struck taken threw thrown told took withdrawn withdrew won".split()
 )
@@ -1576,9 +1579,11 @@ class _Finder:
                 if shared is not None:
                     return shared, first
             place = self._location_ending(index + 1)
-            if place is not None and "," not in (t.norm for t in self.tokens[place.last : first]):
+            if place is not None and _NOT_AN_OWNER.isdisjoint(
+                t.norm for t in self.tokens[place.last : first]
+            ):
                 # "Kyiv police", "Kano State government": the place's country ("In Maputo,
-                # police fired": no owner).
+                # police fired", "protested in Tunis and police arrested": no owner).
                 location = self.found.locations[place.key].location
                 return self.lexicon.country(location.country), place.first
             if token.is_word and token.norm not in FUNCTION_WORDS and (

@@ -1244,7 +1244,7 @@ class _Coder:
             event.actor2 = subject
         elif noun:
             owner = (self._possessor(event, before) or self._nationality_owner(event)
-                     or self._their(event, before))
+                     or self._their(event, before) or self._ensuing(event))
             # The clause's subject did the event only through a light verb ("X launched an
             # attack"); "X condemned the attacks" says nothing of who attacked.
             light = self._light_verb_before(event) or (
@@ -2165,6 +2165,12 @@ class _Coder:
             return list(previous.actor1)  # "attacked motorists but were repelled by troops"
         if "and" not in between[-3:] or any(w in (".", ";", "but", "while") for w in between):
             return []
+        conjunction = event.trigger_first - between[::-1].index("and") - 1
+        if any(conjunction < m.first and m.last <= event.trigger_first and not self._locative(m)
+               and all((word in AUXILIARIES or word in _ADVERBS) and word != "to"
+                       for word in self.norms[m.last : event.trigger_first])
+               for m in self.mentions_by_sentence.get(event.sentence, ())):
+            return []  # "people protested in Tunis, and police arrested three": its own subject
         if not self._looks_like_verb(event.trigger_first, allow_base=True) and not (
             self.norms[event.trigger_first].endswith("ed")
         ):
@@ -2477,6 +2483,19 @@ class _Coder:
             ):
                 return [mentions[-2].key] if len(mentions) > 1 else []
         return [last.key]
+
+    def _ensuing(self, event: _Found) -> list[str]:
+        """Who did what an "ensuing" event noun follows from ("youth besieged the company's
+        headquarters ... At least one youth died in the ensuing clash with police"): the
+        latest doer, in its sentence or the one before in the paragraph."""
+        previous = self.previous_doer
+        sentences = self.doc.sentences
+        if self.norms[max(0, event.trigger_first - 1) : event.trigger_first] != ["ensuing"] or (
+            previous is None or not 0 <= event.sentence - previous.sentence <= 1
+            or sentences[previous.sentence].paragraph != sentences[event.sentence].paragraph
+        ):
+            return []
+        return list(previous.actor1)
 
     def _possessor(self, event: _Found, before: list[ActorMention]) -> list[str]:
         for mention in reversed(before):
@@ -3080,7 +3099,7 @@ class _Coder:
             if persons:
                 return persons
         clause = norms[max(0, index - 12) : index]
-        if len(clause) >= 3 and clause[-1] == "and" and clause[-3] in ("was", "found"):
+        if len(clause) >= 3 and clause[-1] == "and" and clause[-3] in ("was", "is", "found"):
             clause = clause[:-2]  # "a manager was shot and killed", "was found tortured and"
         if clause[-1:] in (["found"], ["shot"]):
             clause = clause[:-1]  # "was found dead", "a man was shot dead"
@@ -3230,6 +3249,8 @@ class _Coder:
                 "behead",
                 "beheads",
             ):
+                if norms[start + 1] in _UNTOLD and norms[start + 2 : start + 3] == ["number"]:
+                    return None  # "killing an unknown number of militants": no count
                 if norms[start + 1 : start + 3] == ["family", "of"] and (
                     (members := number_value(norms, start + 3)[0]) is not None
                 ):
@@ -3946,6 +3967,10 @@ def _another_clause(norms: list[str], earlier: int, later: int) -> bool:
     )
 
 
+# what makes "an ... number of" dead a number nobody gave
+_UNTOLD = frozenset("unknown undisclosed unspecified undetermined unconfirmed".split())
+
+
 def _one_named_before(norms: list[str], conjunction: int) -> bool:
     """Whether "a" or "an" opens the short phrase before the "and" ("A FARDC soldier and
     ..."): one more person, uncounted."""
@@ -4249,9 +4274,15 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
                     or coder.passive(event)
                 ):
                     continue
-                within = _WITHIN.intersection(
-                    coder.norms[event.trigger_first - 3 : event.trigger_first])
+                before = coder.norms[max(0, event.trigger_first - 5) : event.trigger_first]
+                if "-" not in before:  # ("during a student-led riot": a compound before it)
+                    before = before[-3:]
+                within = _WITHIN.intersection(before)
                 if within and (not harm.actor2 or not event.actor2 or event.cameo[:3] == "145" or (
+                    # "two people were killed in two explosions targeting police officers":
+                    # whom a blast or a strike aimed at is not all it killed
+                    event.cameo[:3] in _REMOTE_CODES
+                ) or (
                     # "12 people were killed in clashes between police and X" (not "in the
                     # fighting", which refers back to fighting told before)
                     event.symmetric and coder.norms[event.trigger_first - 1] != "the"
@@ -4262,7 +4293,9 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
                     # its victims one of its sides
                     if harm.actor2 and (not event.actor2 or event.cameo[:3] == "145"):
                         event.actor2 = list(harm.actor2)  # (a riot's victim, not its place)
-                    elif harm.actor2 and not event.actor1:
+                    elif harm.actor2 and not event.actor1 and event.cameo[:3] not in (
+                        _REMOTE_CODES
+                    ):
                         event.actor1 = list(harm.actor2)
                     event.fatalities = max(event.fatalities or 0, harm.fatalities or 0) or None
                     event.evidence[:0] = harm.evidence
@@ -4274,6 +4307,9 @@ def _victims_of_the_violence_named(coder: _Coder, found: list[_Found]) -> None:
     if folded:
         gone = {id(harm) for harm in folded}
         found[:] = [event for event in found if id(event) not in gone]
+
+
+_REMOTE_CODES = frozenset({"183", "194", "195"})  # bombings, shelling, air strikes
 
 
 def _returned_fire(norms: list[str], first: int) -> bool:

@@ -113,15 +113,22 @@ _MONTHS = {
     for name in names
 }
 _DMY = re.compile(r"(\d{1,2})[ /\-]([A-Za-z]{3,9}|\d{1,2})[ /\-](\d{4}|\d{2})")
+# a date with its time, as the API's JSON and exports converted from it write the day
+# ("2021-01-02T00:00:00Z", "2021-01-02 00:00:00")
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def parse_date(text: str) -> dt.date:
     """Parse an ACLED ``event_date`` in any of the spellings ACLED has used.
 
-    >>> parse_date("16 May 2025"), parse_date("16-Feb-19")
-    (datetime.date(2025, 5, 16), datetime.date(2019, 2, 16))
+    >>> parse_date("16 May 2025"), parse_date("16-Feb-19"), parse_date("2021-01-02T00:00:00Z")
+    (datetime.date(2025, 5, 16), datetime.date(2019, 2, 16), datetime.date(2021, 1, 2))
     """
     text = text.strip()
+    stamped = _TIMESTAMP.fullmatch(text)
+    if stamped:
+        text = stamped.group(1)
     if len(text) == 10 and text[4] == "-":
         try:
             return dt.date.fromisoformat(text)
