@@ -132,7 +132,8 @@ _STATE = frozenset({"state", "government", "military", "police"})
 # Territory changing hands without armed interaction is a strategic development.
 _COMBAT = frozenset("clashes clash fighting fought battle battles firefight attack attacks "
                     "killed".split())
-_UNOPPOSED = frozenset({"withdrew", "without", "unopposed", "handed", "handover", "peacefully"})
+_UNOPPOSED = frozenset({"withdrew", "withdraw", "withdraws", "without", "unopposed", "handed",
+                        "handover", "peacefully"})
 
 
 def _acled(
@@ -330,6 +331,10 @@ def _acled(
             or (weapon == "grenade" and actor1.kind == "rioters")
         ) and not (
             actor1.kind == "unknown" and _FIRING.intersection(norms)  # "two men shot", armed
+        ) and not (
+            # "unidentified men abducted a priest": kidnappers, no mob (ACLED: an unidentified
+            # armed group)
+            actor1.kind == "unknown" and sub == "Abduction/forced disappearance"
         ) and not (
             # "people were killed in clashes between Bantu and Batwa ethnic militias": the
             # dead are no side; a fight with an armed group, away from any protest, is a battle
@@ -1245,6 +1250,20 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
         return None
     return Actor(name=f"{party.name} {member}", kind="rioters", country=party.country,
                  affiliation=party.name)
+
+
+def _protest_clause_before(coder: _Coder, event: _Found, sentence: Any) -> bool:
+    """Whether the clause before a ";" ahead of the event tells a protest."""
+    norms = coder.norms[sentence.first : event.trigger_first]
+    if ";" not in norms:
+        return False
+    clause = norms[: len(norms) - norms[::-1].index(";") - 1]
+    return not _PROTESTED.isdisjoint(clause)
+
+
+# A protest told by its noun or its verb
+_PROTESTED = PROTEST_WORDS | frozenset("protested demonstrated marched gathered gather "
+                                       "demonstrate".split())
 
 
 def _protest_told(norms: list[str]) -> bool:
@@ -2384,6 +2403,9 @@ def _object_words(coder: _Coder, event: _Found, reach: int = 8) -> list[str]:
     return words
 
 
+# A village's or a community's leaders, who bear no arms (not an "army chief")
+_LOCAL_LEADERS = frozenset("chief chiefs chieftain headman headmen elder elders imam pastor "
+                           "priest".split())
 # Verbs of one side's violence on another: on no armed side, an attack on civilians
 _ATTACK_VERBS = frozenset({"trigger:t-attack-v", "trigger:t-raid-v", "trigger:t-ambush-v",
                            "trigger:t-raid", "trigger:t-ambush"})
@@ -2458,6 +2480,10 @@ def _attack_on_civilians(
         return "Attack"  # "militia attack two lorries": the travellers in them
     if _SHELTERS.intersection(target):
         return "Attack"  # "attacked the Notre Dame de Fatima IDP site": the displaced there
+    if _LOCAL_LEADERS.intersection(target) and _FORCES_WORDS.keys().isdisjoint(target) and (
+        ARMED_VICTIMS.isdisjoint(target)
+    ):
+        return "Attack"  # "attacked the chief of Gomoa Kakraba": a village's leader, unarmed
     if any(word in coder.lexicon.communities for word in target) and (
         _SETTLED.intersection(target) and _ARMED_PLACE_WORDS.isdisjoint(target)
     ):
@@ -2499,8 +2525,13 @@ def _bomber_told(coder: _Coder, event: _Found) -> bool:
     first = sentences[event.sentence].first
     last = sentences[min(event.sentence + 1, len(sentences) - 1)].last
     norms = coder.norms[first:last]
-    return not _BOMBER_SPARED.isdisjoint(norms) or not {
-        "himself", "herself", "themselves"}.isdisjoint(norms) or any(
+    return not _BOMBER_SPARED.isdisjoint(norms) or any(
+        # "killing himself and 4 others", "killed 23 people as well as themselves" (not
+        # "blew himself up, killing 4 policemen")
+        word in ("himself", "herself", "themselves") and index and (
+            norms[index - 1] in ("killing", "killed", "kill", "kills", "including")
+            or norms[max(0, index - 3) : index] == ["as", "well", "as"])
+        for index, word in enumerate(norms)) or any(
         pair in THE_BOMBER for pair in pairwise(norms)) or any(
         # "Seven people were killed, including a suicide bomber"
         word == "bomber" and "including" in norms[max(0, index - 3) : index]
@@ -2538,6 +2569,18 @@ def _goods_seized(coder: _Coder, event: _Found) -> bool:
         ):
             return False  # (a person or a group named first: "seized the driver's car")
     return False
+
+
+def _crew_taken(coder: _Coder, event: _Found) -> bool:
+    """Whether what was seized is a vessel or a vehicle with its people aboard ("seized a
+    tanker with 23 crew on board"): a hijacking, the people abducted (ACLED)."""
+    told = coder.norms[event.trigger_last : event.trigger_last + 12]
+    return not _CRAFT.isdisjoint(told[:6]) and not _ABOARD.isdisjoint(told)
+
+
+_CRAFT = frozenset("ship vessel tanker boat trawler bus minibus truck lorry plane aircraft "
+                   "helicopter".split())
+_ABOARD = frozenset("crew crews passengers aboard sailors seafarers".split())
 
 
 def _animals_taken(coder: _Coder, event: _Found) -> bool:
@@ -3116,6 +3159,20 @@ def assemble(
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"
+        whole = coder.norms[sentence.first : sentence.last]
+        if sub == "Arrests" and refine and not _PROTESTED.isdisjoint(whole) and (
+            not _for_protesting(whole)
+        ):
+            # "Protesters gather outside parliament; police arrest 5": the protest's
+            # arrests, told in its sentence (ACLED: an intervention)
+            sub = "Protest with intervention"
+        elif sub == "Attack" and refine and actor1 is not None and actor1.kind in _STATE and (
+            _protest_clause_before(coder, event, sentence)
+        ):
+            # "Farmers protest in Patna over prices; police shoot dead one farmer": the
+            # protest's clause, then the force used on it
+            sub = "Excessive force against protesters" if event.fatalities or (
+                not _SHOOTING.isdisjoint(own_part)) else _intervention(own_part)
         if sub == "Mob violence" and refine and actor1 is not None and actor2 is not None and (
             actor2.kind in ("police", "military") and _few_individuals(coder, event, actor1)
         ):
@@ -3264,6 +3321,9 @@ def assemble(
         ) and refine:
             # "militants seized livestock", "seized goats and camels": animals taken, looting
             sub, event.cameo = "Looting/property destruction", "1711"
+            actor2 = _civilian_victims(coder, event, sub, location)
+        if sub == "Looting/property destruction" and refine and _crew_taken(coder, event):
+            sub, event.cameo = "Abduction/forced disappearance", "181"
             actor2 = _civilian_victims(coder, event, sub, location)
         told_next = _told_next(coder, event.sentence, 1)
         if sub == "Abduction/forced disappearance" and event.fatalities and refine and (

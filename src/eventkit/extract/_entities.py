@@ -1988,7 +1988,8 @@ class _Finder:
             start = self.found.nationality_at[start - 1][0]
         elif start and (named := self._mention_ending(first)) is not None:
             start = named.first  # "Janjaweed militia attacks village"
-        if not self._sentence_start(start) or last + 1 >= len(self.tokens):
+        opens = self._sentence_start(start) or (start and self.tokens[start - 1].norm == ";")
+        if not opens or last + 1 >= len(self.tokens):  # (";": "...; police arrest 5")
             return False
         verb, after = self.tokens[last].norm, self.tokens[last + 1].norm
         triggers = self.lexicon.trigger_index

@@ -218,7 +218,8 @@ NEGATION = frozenset(
 DEATH_WORDS = frozenset(
     ["killed", "dead", "died", "dies", "death", "deaths", "fatalities", "fatality", "bodies", "lives", "slain", "killing", "lynched", "assassinated", "beheaded", "executed", "kill", "kills", "murdered", "perished", "succumbed",
      # a headline's present tense ("Vigilantes lynch a suspected robber")
-     "lynch", "lynches", "behead", "beheads", "execute", "executes"]
+     "lynch", "lynches", "behead", "beheads", "execute", "executes", "assassinate",
+     "assassinates"]
 )
 INJURY_WORDS = frozenset(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injury"])
 # When a sentence names several weapons, the most specific one decides the sub-event type.
@@ -524,7 +525,8 @@ _ENGAGED_IN = frozenset("clashes clash fighting fights fight battle battles comb
 # What opens a note before its date ("On 7 May 2023, ...")
 _DATE_OPENING = frozenset({",", "on", "around", "in", "early", "late", "(", ")"})
 # What a walkout is over or for ("strike over new taxes", "struck for better pay")
-_WALKOUT_OBJECTS = (["over"], ["against"], ["for"], ["demanding"], ["to"], ["in"])
+_WALKOUT_OBJECTS = (["over"], ["against"], ["for"], ["demanding"], ["to"], ["in"], ["and"],
+                    ["on"], [","], ["."])
 _ATTACKED = frozenset({"attacked", "attacking", "attack", "attacks", "stormed", "raided",
                        "targeted", "struck", "overran", "ambushed", "on"})
 # Prepositions before "the attack" that refer back to an attack told.
@@ -1042,6 +1044,7 @@ class _Coder:
             mention.first == self._clause_start(index)
             and index + 1 < len(self.norms)
             and (self.norms[index + 1] in _AFTER_BASE_VERB
+                 or self.norms[index + 1].isdigit()  # "police arrest 5"
                  or self.entities.mention_at(index + 1) is not None
                  or self.lexicon.trigger_index.starts(self.norms[index + 1]))
         ):
@@ -1051,7 +1054,23 @@ class _Coder:
             return True
         if previous == "," and norm.isalpha() and self._after_participle_aside(index):
             return True  # "Students in Mumias, protesting against their principal, burn ..."
+        if mention is None and norm.isalpha() and not norm.endswith("s") and (
+            index + 1 < len(self.norms) and self.norms[index + 1] in _AFTER_BASE_VERB
+        ) and self._subject_with_of_phrase(index):
+            return True  # "Employees of a supermarket chain demonstrate for higher pay"
         return allow_base and mention is not None
+
+    def _subject_with_of_phrase(self, index: int) -> bool:
+        """Whether a plural actor opens the clause, its "of" phrase reaching the word
+        ("Employees of a supermarket chain | demonstrate")."""
+        start = self._clause_start(index)
+        subject = self.entities.mention_at(start)
+        if subject is None or subject.first != start or not _plural(self.norms[subject.last - 1]):
+            return False
+        between = self.norms[subject.last : index]
+        return 2 <= len(between) <= 6 and between[0] in ("of", "from") and all(
+            word.isalpha() and not word.endswith("ed") and word not in AUXILIARIES
+            for word in between)
 
     def _after_participle_aside(self, index: int) -> bool:
         """Whether the word follows an aside of a participle set off by commas right after
@@ -3248,6 +3267,8 @@ class _Coder:
                 "lynches",
                 "behead",
                 "beheads",
+                "assassinate",
+                "assassinates",
             ):
                 if norms[start + 1] in _UNTOLD and norms[start + 2 : start + 3] == ["number"]:
                     return None  # "killing an unknown number of militants": no count
@@ -3581,12 +3602,10 @@ _ONE_MORE = frozenset(("and", det) for det in ("a", "an", "his", "her", "their",
 THE_BOMBER = frozenset(("the", word) for word in ("bomber", "bombers", "attacker", "attackers"))
 # "killing 5 soldiers and the bomber"
 _AND_THE_BOMBER = frozenset(("and", "the", word) for word in ("bomber", "attacker"))
+# ("a suicide bomber detonated herself ..., and killed nine civilians", "blew himself up,
+# killing five": a toll without the bomber, whom the bombing's coding adds)
 _SELF_AND = frozenset({("bomber", "and"), ("himself", "and"), ("herself", "and"),
-                       ("and", "himself"), ("and", "herself"), ("including", "himself"),
-                       # "a suicide bomber detonated herself ..., and killed nine civilians",
-                       # "blew himself up, killing five": ACLED counts the bomber too
-                       ("detonated", "herself"), ("detonated", "himself"),
-                       ("blew", "herself"), ("blew", "himself")})
+                       ("and", "himself"), ("and", "herself"), ("including", "himself")})
 
 
 # Verbs that make a noun event happen ("agreed a ceasefire", "held talks", "signed a deal").
@@ -3612,7 +3631,7 @@ WEAK_VERBS = frozenset(
 )
 
 # Words that follow a verb, not a noun, after a clause's subject ("Ethiopia act on").
-_AFTER_BASE_VERB = frozenset("on with against for over that the a an".split())
+_AFTER_BASE_VERB = frozenset("on with against for over that the a an outside near dead".split())
 # Adverbs that come between an auxiliary and its verb ("has again appealed").
 _ADVERBS = frozenset(
     "again also already even ever just never not now often once soon still then yet".split()
@@ -3758,7 +3777,7 @@ def _aimed_at(norms: list[str], index: int) -> bool:
 
 _PERSON_TITLE_WORDS = person_title_words()
 _KILLING_NAMED = frozenset({"killed", "assassinated", "executed", "murdered", "lynched",
-                            "beheaded"})
+                            "beheaded", "assassinate", "assassinates"})
 _SERVICE_DEAD = frozenset("soldiers soldier troops men fighters policemen officers members "
                           "gendarmes militants".split())
 _BURNED_ALIVE = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"})
@@ -3821,7 +3840,11 @@ _PROTESTING = frozenset({"demanding", "protesting", "denouncing", "condemning", 
 _DEMONSTRATIONS = frozenset({"demonstration", "protest", "rally", "march", "vigil"})
 _GATHERING = frozenset({"gathered", "rallied", "marched", "assembled", "converged", "massed",
                         "poured", "thronged", "streets", "drove", "walked", "went", "came",
-                        "travelled", "traveled", "rode", "returned"})
+                        "travelled", "traveled", "rode", "returned",
+                        # a walkout or a blockade done to protest ("Traders shut shops in
+                        # Onitsha to protest multiple taxation")
+                        "shut", "closed", "blocked", "block", "barricaded", "downed",
+                        "boycotted", "staged", "gather", "march"})
 _TELLING = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _CLAUSE_BOUNDARIES = frozenset(
     [

@@ -62,7 +62,8 @@ class Trigger(NamedTuple):
     tuple: the compiled build reads its fields by index)."""
 
     id: str
-    words: tuple[str, ...]  # "*" stands for up to `_GAP` words, "**" for `_LONG_GAP`
+    words: tuple[str, ...]  # "*" stands for up to `_GAP` words, "**" for `_LONG_GAP`,
+    # "***" for `_LIST_GAP`
     pos: str  # "verb" or "noun"
     cameo: str
     acled: str | None
@@ -104,6 +105,11 @@ _GAP = 5
 # Words a "**" may stand for, before a closing word that ends no other phrase ("burned a
 # member of the Twa community alive").
 _LONG_GAP = 8
+# Words a "***" may stand for, commas and "and" among them: a list of the dead between "the
+# bodies of" and "were found" ("the bodies of the ICT manager, Chris Msando, and another
+# youth were found").
+_LIST_GAP = 20
+_GAPS = {"*": _GAP, "**": _LONG_GAP, "***": _LIST_GAP}
 
 
 def _pattern_words(pattern: str) -> tuple[str, ...]:
@@ -185,8 +191,8 @@ def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | 
     position = index
     pending_gap = 0
     for word in words:
-        if word in ("*", "**"):
-            pending_gap = _LONG_GAP if word == "**" else _GAP
+        if word in ("*", "**", "***"):
+            pending_gap = _GAPS[word]
             continue
         limit = position + (pending_gap + 1 if pending_gap else 1)
         found = None
@@ -194,7 +200,9 @@ def _match_words(norms: list[str], index: int, words: tuple[str, ...]) -> int | 
             if norms[candidate] == word or (pending_gap and norms[candidate] in _plural(word)):
                 found = candidate
                 break
-            if norms[candidate] in (".", ";", ",", "and") and pending_gap:
+            if norms[candidate] in (".", ";", ",", "and") and pending_gap and (
+                pending_gap != _LIST_GAP or norms[candidate] in (".", ";")
+            ):
                 break
         if found is None:
             return None
