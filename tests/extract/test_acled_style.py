@@ -4169,6 +4169,11 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
      "Abduction/forced disappearance", 0),
     ("The bodies of a trader, his driver, and another man were found in a forest near Isiolo.",
      "Attack", 0),
+    # a crowd's vandalism after a death; South Asian English's beating; a long object
+    ("Locals vandalised the health post in Gaur after the death of a mother.",
+     "Violent demonstration", 0),
+    ("Villagers thrashed a man suspected of stealing a goat in Saptari.", "Mob violence", 0),
+    ("Angry residents set the house of the ward chairman on fire in Lahan.", "Mob violence", 0),
 ]
 
 

@@ -465,10 +465,13 @@ def _acled(
     if sub is None:
         sub = sub_event_type_of(event.cameo, actor1, actor2)
         if sub == "Looting/property destruction" and actor1 is not None and (
-            actor1.kind in ("protesters", "rioters")
+            actor1.kind in ("protesters", "rioters") or (
+                actor1.kind == "civilians" and _head(actor1) in _CROWD_NOUNS
+                and _UNKNOWN_PEOPLE.isdisjoint(pairwise(norms)))
         ):
-            # "protesters vandalised shops": a dictionary verb's destruction by a crowd told
-            # as one, a riot (not "unidentified people vandalised a church")
+            # "protesters vandalised shops", "locals vandalised the ward office": a
+            # dictionary verb's destruction by a crowd, a riot (not "unidentified people
+            # vandalised a church")
             sub = _riot(event, actor1, _protest_told(norms))
         elif sub == "Attack" and actor2 is not None and actor2.kind in ("rebel", "militia") and (
             _CAPTIVE.isdisjoint(norms)

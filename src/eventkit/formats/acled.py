@@ -122,13 +122,15 @@ _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6
 def parse_date(text: str) -> dt.date:
     """Parse an ACLED ``event_date`` in any of the spellings ACLED has used.
 
-    >>> parse_date("16 May 2025"), parse_date("16-Feb-19"), parse_date("2021-01-02T00:00:00Z")
-    (datetime.date(2025, 5, 16), datetime.date(2019, 2, 16), datetime.date(2021, 1, 2))
+    >>> parse_date("16-Feb-19"), parse_date("2021-01-02T00:00:00Z"), parse_date("20201231")
+    (datetime.date(2019, 2, 16), datetime.date(2021, 1, 2), datetime.date(2020, 12, 31))
     """
     text = text.strip()
     stamped = _TIMESTAMP.fullmatch(text)
     if stamped:
         text = stamped.group(1)
+    elif len(text) == 8 and text.isdigit():  # "20201231", as statistics packages save it
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     if len(text) == 10 and text[4] == "-":
         try:
             return dt.date.fromisoformat(text)
