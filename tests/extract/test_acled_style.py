@@ -4174,6 +4174,9 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
      "Violent demonstration", 0),
     ("Villagers thrashed a man suspected of stealing a goat in Saptari.", "Mob violence", 0),
     ("Angry residents set the house of the ward chairman on fire in Lahan.", "Mob violence", 0),
+    # those held for a theft and whipped are beaten civilians
+    ("Koglweogo members detained and whipped three suspected thieves in Kongoussi.",
+     "Attack", 0),
 ]
 
 

@@ -28,6 +28,7 @@ from .._models import (
 )
 from ._entities import (
     FUNCTION_WORDS,
+    PETTY_CRIMINALS,
     coded_to,
     country_location,
     named_actor,
@@ -240,6 +241,9 @@ def _acled(
             # calls armed
             or (actor2.kind == "unknown" and (
                 _head(actor2) in _CROWD_NOUNS or _head(actor2) in CIVILIAN_WORDS))
+            # "whipped two suspected thieves": people held for a crime, beaten (no gang
+            # fought)
+            or ((actor2.cameo or "").endswith("CRM") and event.cameo[:3] in _MISTREATING)
         )) or (actor2 is None and any(word in CIVILIAN_WORDS for word in norms))
         if victims_civilian and (actor2 is None or actor2.kind == "civilians") and (
             _forces_among_dead(norms)
@@ -322,7 +326,8 @@ def _acled(
         protest_context = any(word in PROTEST_WORDS and not _took_part_in(norms, index)
                               for index, word in enumerate(norms)) or any(
             # "shot and killed by police during a student-led riot": force used on a riot
-            word in _RIOT_NAMES and not {"during", "amid"}.isdisjoint(norms[max(0, index - 5) : index])
+            word in _RIOT_NAMES
+            and not {"during", "amid"}.isdisjoint(norms[max(0, index - 5) : index])
             for index, word in enumerate(norms))
         if actor1 is not None and _crowd(actor1) and (
             weapon not in _ORGANISED_WEAPONS
@@ -1362,6 +1367,9 @@ def _destroyed_at(norms: list[str]) -> int:
     """Where a clause's verb of destruction is (its length when there is none)."""
     return next((index for index, word in enumerate(norms) if word.startswith("destroy")),
                 len(norms))
+
+
+_MISTREATING = frozenset({"180", "181", "182"})  # assault, abduction, beating and torture
 
 
 def _forces_among_dead(norms: list[str]) -> bool:
@@ -3103,8 +3111,8 @@ def assemble(
                                             or side.country), mentions=())
                     actor1, actor2 = (communal, other) if index == 0 else (other, communal)
                     break
-        if event.cameo[:2] == "14" and event.cameo[:3] != "145" and refine and actor1 is not None and (
-            actor1.kind in _PARTIES or actor1.kind == "person"
+        if event.cameo[:2] == "14" and event.cameo[:3] != "145" and refine and (
+            actor1 is not None and (actor1.kind in _PARTIES or actor1.kind == "person")
         ) and (members := _party_members(coder, event, actor1, norms)) is not None:
             # "Supporters of President Boni Yayi ... protest": his supporters, a crowd
             actor1 = evolve(members, kind="protesters")
@@ -3480,6 +3488,8 @@ def assemble(
             actor2 = _civilian_victims(coder, event, sub, location, actor1)
         elif actor2 is not None and sub in _ONE_SIDED and (
             _unarmed(actor2) or actor2.kind == "unknown"  # "killed 9 people"
+            # a thief a mob beat is no gang ("a mob lynched a suspected thief")
+            or (sub in _RIOTS and _head(actor2) in PETTY_CRIMINALS)
         ) and refine:
             # ACLED's victims of one-sided violence are "Civilians (Country)", their party
             # or office an associated actor ("a Morena municipal councillor").
@@ -4344,10 +4354,13 @@ def _held_then_harmed(a: Event, b: Event) -> Event | None:
             # "arrested and beat an opposition leader": held, then hurt (ACLED: an attack)
             beaten = (harmed.cameo or "")[:3] == "182"
             # "attacked and injured 1 pastoralist and abducted 2 others": some hurt, an attack
-            hurt = any(span.label == "trigger" and (span.text or "").lower() in INJURY_WORDS
-                       for span in harmed.evidence)
+            hurt = any(span.label == "trigger" and (span.text or "").lower() in _HURT_DONE
+                       for span in harmed.evidence)  # ("detained and whipped two thieves")
             return harmed if harmed.fatalities or robbed or beaten or hurt else held
     return None
+
+
+_HURT_DONE = INJURY_WORDS | frozenset("whipped flogged lashed caned tortured beaten beat".split())
 
 
 def _coordinated_verbs(first: Event, second: Event) -> bool:

@@ -530,6 +530,8 @@ _LISTING = frozenset({"including", "and", ",", "or"})
 _NOT_AN_OWNER = frozenset({",", "and", "or"})
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
+# Petty criminals: the suspects of a theft, whom a crowd or a militia beats (no gang)
+PETTY_CRIMINALS = frozenset("thief thieves pickpocket pickpockets burglar burglars".split())
 # Verbs of taking ground: a capitalised name after them that no dictionary knows is a place.
 _TAKEN_PLACE = frozenset({"captured", "recaptured", "seized", "retook", "overran", "encircled",
                           "besieged", "shelled", "bombarded", "stormed", "raided", "attacked",
@@ -1695,7 +1697,12 @@ class _Finder:
             return
         if self._proper_name_head(first, last, word):
             return
-        if first and self.tokens[first - 1].norm in _UNIDENTIFIED and word.code in _ANONYMOUS:
+        before = self.tokens[first - 1].norm if first else ""
+        if before in _UNIDENTIFIED and word.code in _ANONYMOUS and not (
+            # "beat two suspected thieves": people suspected of a petty crime, no armed group
+            # ("suspected drug traffickers" are a gang's men, for ACLED)
+            before == "suspected" and self.tokens[last - 1].norm in PETTY_CRIMINALS
+        ):
             # "unidentified assailants", "unknown gunmen": an armed group nobody has named.
             word = AgentWord(word.pattern, "UAF", "militia", False)
             first -= 1
