@@ -4177,6 +4177,10 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
     # those held for a theft and whipped are beaten civilians
     ("Koglweogo members detained and whipped three suspected thieves in Kongoussi.",
      "Attack", 0),
+    # a dead patient's relatives, a community's members, pupils' parents: crowds
+    ("Relatives of a dead patient assaulted two nurses at the hospital in Pokhara.",
+     "Mob violence", 0),
+    ("Community members attacked a surveyor in Busia.", "Mob violence", 0),
 ]
 
 
