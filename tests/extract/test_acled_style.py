@@ -4181,6 +4181,7 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
     ("Relatives of a dead patient assaulted two nurses at the hospital in Pokhara.",
      "Mob violence", 0),
     ("Community members attacked a surveyor in Busia.", "Mob violence", 0),
+    ("Gunmen shot a trader in Maiduguri, killing him and his wife.", "Attack", 2),
 ]
 
 

@@ -3093,7 +3093,9 @@ class _Coder:
         if word in ("killed", "killing", "kill") and norms[index + 1 : index + 2] in (
             ["him"], ["her"]
         ):
-            return 1  # "after killing him"
+            # "after killing him"; "killing him and his son": one more, of his family
+            return 2 if norms[index + 2 : index + 4] in (["and", "his"], ["and", "her"]) and (
+                number_value(norms, index + 4)[0] is None) else 1
         if (word in ("killed", "kill", "kills") or word in _KILLING_NAMED) and (
             _active_with_object(norms, index)
         ):
