@@ -80,10 +80,20 @@ def test_legacy_numeric_codes_are_kept_when_written_again() -> None:
         ("16-February-2018", dt.date(2018, 2, 16)),
         ("16-Feb-19", dt.date(2019, 2, 16)),
         ("16-02-2018", dt.date(2018, 2, 16)),
+        # as exports reach users: the API's timestamps, a statistics package's compact date
+        ("2021-01-02T00:00:00Z", dt.date(2021, 1, 2)),
+        ("2021-01-02 00:00:00", dt.date(2021, 1, 2)),
+        ("20201231", dt.date(2020, 12, 31)),
     ],
 )
 def test_parse_date_reads_every_acled_spelling(text: str, expected: dt.date) -> None:
     assert acled.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["20201331", "2021-01-02T25:00", "2021-01-02Tnoon"])
+def test_parse_date_refuses_what_is_no_date(text: str) -> None:
+    with pytest.raises(FormatError, match="event_date"):
+        acled.parse_date(text)
 
 
 def test_actor_kinds_come_from_inter_codes() -> None:

@@ -115,8 +115,8 @@ _MONTHS = {
 _DMY = re.compile(r"(\d{1,2})[ /\-]([A-Za-z]{3,9}|\d{1,2})[ /\-](\d{4}|\d{2})")
 # a date with its time, as the API's JSON and exports converted from it write the day
 # ("2021-01-02T00:00:00Z", "2021-01-02 00:00:00")
-_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
-                        r"(?:Z|[+-]\d{2}:?\d{2})?")
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](?:[01]\d|2[0-3]):[0-5]\d"
+                        r"(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def parse_date(text: str) -> dt.date:
