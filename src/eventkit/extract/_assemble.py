@@ -3170,9 +3170,8 @@ def assemble(
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"
-        whole = coder.norms[sentence.first : sentence.last]
-        if sub == "Arrests" and refine and not _PROTESTED.isdisjoint(whole) and (
-            not _for_protesting(whole)
+        if sub == "Arrests" and refine and not _PROTESTED.isdisjoint(norms) and (
+            not _for_protesting(norms)
         ):
             # "Protesters gather outside parliament; police arrest 5": the protest's
             # arrests, told in its sentence (ACLED: an intervention)
