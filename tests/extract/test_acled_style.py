@@ -4185,7 +4185,36 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
 ]
 
 
-# The notes of sessions 24 to 26, each judged on its sub-event type and toll.
+_NOTES_OF_OUR_OWN_SESSION27 = [
+    # a prison's riot is a mob's; a riot in a general strike is a demonstration's
+    ("On 11 April 2021, prisoners rioted at the Tacumbu prison in Asuncion, setting mattresses "
+     "on fire. One inmate was killed.", "Mob violence", 1),
+    ("On 23 June 2019, party cadres vandalized a police post in Rautahat during a general "
+     "strike.", "Violent demonstration", 0),
+    # a party's factions who come to blows are rioters; unidentified rioters and youths a crowd
+    ("On 29 April 2021, rival factions of the ruling party clashed at a party meeting in "
+     "Harare, injuring several.", "Mob violence", 0),
+    ("On 24 June 2019, unidentified rioters burned two vehicles of a mining company in "
+     "Kamituga (Sud-Kivu).", "Mob violence", 0),
+    ("On 11 March 2020, unidentified youths set fire to a polling station in Kabo (Ouham).",
+     "Mob violence", 0),
+    # houses burned are no toll, summed or not with the dead of the next clause
+    ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
+     "people were killed.", "Armed clash", 2),
+]
+
+
+def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:
+    # "Mokwa (Niger)": Nigeria's Niger state, not the state of Niger acting; "Agadez (Niger)":
+    # the town's own country, no region of Nigeria
+    event = _event({"text": "On 5 April 2021, gunmen attacked Mokwa (Niger)."})
+    assert event.actor2 is None
+    assert event.location is not None and event.location.country == "NGA"
+    event = _event({"text": "On 5 April 2021, gunmen attacked a village near Agadez (Niger)."})
+    assert event.location is not None and event.location.country == "NER"
+
+
+# The notes of sessions 24 to 27, each judged on its sub-event type and toll.
 @pytest.mark.parametrize(
     ("text", "sub", "fatalities"),
     [
@@ -4193,6 +4222,7 @@ _NOTES_OF_OUR_OWN_SESSION26 = [
         *_WHAT_OTHER_ROWS_OF_THOSE_PAGES_TAUGHT,
         *_NOTES_OF_OUR_OWN_SESSION25,
         *_NOTES_OF_OUR_OWN_SESSION26,
+        *_NOTES_OF_OUR_OWN_SESSION27,
         *_HEADLINES_REMARKS_AND_WHAT_A_NOTE_TELLS,
         *_HEADLINES_IN_THE_PRESENT_TENSE,
         *_REGIONAL_NOTES,

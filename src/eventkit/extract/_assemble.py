@@ -759,9 +759,13 @@ _DEMONSTRATING = PROTEST_WORDS | {"protested", "demonstrated", "marched", "ralli
                                   "hartal", "hartals", "blockade", "shutdown", "demanding",
                                   "demanded"}
 _RIOT_NAMES = frozenset({"riot", "riots", "rioted", "rioting"})
+# a workers' or a general strike, a crowd's demonstration (not an air strike)
+_STRIKES = frozenset({("general", "strike"), ("on", "strike"), ("a", "bandh"), ("the", "bandh"),
+                      ("national", "strike"), ("transport", "strike"), ("nationwide", "strike")})
 _GROUPS_FIGHTING = frozenset({("each", "other"), ("another", "group"), ("rival", "groups"),
                               ("to", "fight"), ("two", "groups"), ("out", "between")})
 _BRAWLS = frozenset({"brawl", "brawls", "fistfight", "fistfights"})
+_IN_PRISON = frozenset("prison prisons prisoners inmates jail jails".split())
 _HAD_TAKEN_PART = frozenset({("had", "participated"), ("had", "taken"), ("had", "joined"),
                              ("had", "attended")})
 _GRIEVANCES = frozenset("killing arrest death murder shooting detention conviction accident "
@@ -779,6 +783,10 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
     # group": a riot of groups fighting each other is a mob's, not a demonstration's
     fighting = any(pair in _GROUPS_FIGHTING or pair[1] in _BRAWLS for sentence in told
                    for pair in pairwise(coder.norms[sentence.first : sentence.last]))
+    # "prisoners rioted at the Tacumbu prison": a prison's riot is a mob's unless its demand
+    # is told ("inmates attacked guards"), ACLED's convention
+    fighting = fighting or not _IN_PRISON.isdisjoint(
+        coder.norms[sentences[index].first : sentences[index].last])
     for sentence in told:
         norms = coder.norms[sentence.first : sentence.last]
         if _HAD_TAKEN_PART.intersection(pairwise(norms)):
@@ -789,7 +797,8 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
                for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
     norms = coder.norms[sentences[index].first : sentences[index].last]
-    return _demanding(norms) or not _TO_DEMONSTRATE.isdisjoint(pairwise(norms)) or any(
+    return _demanding(norms) or not _TO_DEMONSTRATE.isdisjoint(pairwise(norms)) or not (
+        _STRIKES.isdisjoint(pairwise(norms))) or any(
         norm in _GRIEVANCES and {"after", "following"}.intersection(
             norms[max(0, position - 3) : position])
         for position, norm in enumerate(norms)
@@ -1024,7 +1033,7 @@ def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
 _CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth men women "
                          "residents locals villagers".split())
 _PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalists "
-                           "followers youth youths".split())
+                           "followers youth youths factions faction".split())
 
 
 _DISORDER = frozenset("violence unrest turmoil chaos disturbances".split())

@@ -1169,6 +1169,11 @@ class _Finder:
                 start = joined.first
             name_end = max(index - 1 if noun else index, start + 1)
             place = self.found.locations[before.key].location if before is not None else None
+            if place is not None and index + 1 == region_first and self._names_country(
+                region_first, region_last, place.country
+            ):
+                self._withdraw_states(region_first, region_last)
+                continue  # "Agadez (Niger)": the town's own country, no region
             if (
                 tokens[index].norm == "," and resume == region_last and place is not None
                 and place.country and all(country != place.country for country, _ in candidates)
@@ -1227,10 +1232,29 @@ class _Finder:
                 self.taken[position] = False
             self.add_location(key, updated, start, name_end)
             ending[name_end] = self.found.location_mentions[-1]
+            self._withdraw_states(region_first, region_last)  # "Mokwa (Niger)": a region
             readings.setdefault(name.lower(), (key, updated))
         self._withdraw_locations(withdrawn)
         if readings:
             self._same_readings(readings)
+
+    def _names_country(self, first: int, last: int, iso3: str | None) -> bool:
+        """Whether tokens ``[first, last)`` are the name of the country ``iso3``."""
+        end, entries = self.lexicon.phrases.longest(self.tokens, first, self.doc.all_caps)
+        return end == last and any(
+            entry.kind == "country" and entry.record.iso3 == iso3 for entry in entries)
+
+    def _withdraw_states(self, first: int, last: int) -> None:
+        """Withdraw a country's name read as its state acting, found to name a place's region
+        or country in a bracket."""
+        for mention in [mention for mention in self.found.actor_mentions
+                        if mention.how == "country" and first <= mention.first
+                        and mention.last <= last]:
+            self.found.actor_mentions.remove(mention)
+            record = self.found.actors[mention.key]
+            record.spans.remove(self.span(mention.first, mention.last, "actor"))
+            if not record.spans:
+                del self.found.actors[mention.key]
 
     def _withdraw_locations(self, mentions: list[LocationMention]) -> None:
         """Withdraw location mentions (and the places left with none) in one pass."""
@@ -1702,6 +1726,8 @@ class _Finder:
             # "beat two suspected thieves": people suspected of a petty crime, no armed group
             # ("suspected drug traffickers" are a gang's men, for ACLED)
             before == "suspected" and self.tokens[last - 1].norm in PETTY_CRIMINALS
+        ) and not (  # ("unidentified rioters", "unidentified youths": a crowd)
+            word.kind in ("rioters", "protesters") or word.pattern == "youth"
         ):
             # "unidentified assailants", "unknown gunmen": an armed group nobody has named.
             word = AgentWord(word.pattern, "UAF", "militia", False)

@@ -3161,6 +3161,7 @@ class _Coder:
         total = 0
         first_count = None
         found = False
+        counted = index  # where the latest count summed stands
         position = index - 1
         # "At least four militants hailing from ... (TTP) were killed": a count that opens
         # the sentence as its subject reaches a passive death word further on
@@ -3203,6 +3204,8 @@ class _Coder:
                 if any(w in INJURY_WORDS or w in (".", ";") or w in DEATH_WORDS
                        for w in between):
                     break  # (the count of other harm, or of a death told before)
+                if found and not _CLAUSE_VERBS.isdisjoint(norms[position + length : counted]):
+                    break  # "Several houses were burned and 2 people were killed": its own clause
                 if position > 0 and norms[position - 1] == "between":
                     return value
                 if position > 1 and norms[position - 1] == "to" and (
@@ -3219,7 +3222,7 @@ class _Coder:
                     total += 1
                 first_count = value
                 total += value
-                found = True
+                found, counted = True, position
                 if position > 0 and norms[position - 1] == "including":
                     # "12 militants including 2 commanders were killed": the 2 are among the
                     # 12; the count before "including" is the toll
@@ -3565,6 +3568,7 @@ def _active_with_object(norms: list[str], index: int) -> bool:
         PASSIVE_AUX)
 
 
+_CLAUSE_VERBS = frozenset({"was", "were", "had", "have", "has"})
 _PARTITIVES = frozenset({"group", "of", "number", "delegation", "members", "some", "several"})
 _STANCES = frozenset({"opposed", "committed", "dedicated", "devoted"})
 
