@@ -4198,6 +4198,14 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "Kamituga (Sud-Kivu).", "Mob violence", 0),
     ("On 11 March 2020, unidentified youths set fire to a polling station in Kabo (Ouham).",
      "Mob violence", 0),
+    # a demonstration turned violent, or its crowd's violence told with it, is a riot (not a
+    # protest "that did not turn violent")
+    ("On 2 February 2020, a protest turned violent in Bafang.", "Violent demonstration", 0),
+    ("On 2 February 2020, a protest in Bafang did not turn violent.", "Peaceful protest", 0),
+    ("On 3 February 2020, the demonstration degenerated into clashes with the police in "
+     "Conakry. Several protesters were injured.", "Violent demonstration", 0),
+    ("On 20 February 2020, truck drivers on strike blocked the road and damaged several trucks "
+     "whose drivers refused to join them in Mombasa.", "Violent demonstration", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

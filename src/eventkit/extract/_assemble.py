@@ -355,8 +355,11 @@ def _acled(
                 # demonstration (the codebook: an intervention, excessive force when lethal)
                 sub = "Excessive force against protesters" if event.fatalities else (
                     "Protest with intervention")
-        elif actor1 is None and sub in ("Attack", "Armed clash") and _by_demonstrators(norms):
-            # "the mosque was stoned by a group of people demonstrating in front of it"
+        elif actor1 is None and sub in ("Attack", "Armed clash") and (
+            _by_demonstrators(norms) or (protest_context and _turned_violent(norms))
+        ):
+            # "the mosque was stoned by a group of people demonstrating in front of it", "the
+            # demonstration degenerated into clashes with the police"
             event.cameo, sub = "145", "Violent demonstration"
         elif protest_context and sub in ("Attack", "Armed clash", None) and (
             weapon not in _ORGANISED_WEAPONS
@@ -452,7 +455,7 @@ def _acled(
                 and not _coded_apart(told, index)]
         if (any(word in RIOT_WORDS for word in done) or any(
             pair in _SET_AFIRE for pair in pairwise(done)
-        )) and not _PEACEFUL.intersection(told):
+        ) or _turned_violent(told)) and not _PEACEFUL.intersection(told):
             # the crowd's violence makes a riot whatever was done to it (ACLED); ("staged a
             # peaceful protest ... for the families whose homes were burned": the burning is
             # what they protest)
@@ -835,6 +838,28 @@ def _violent_protest(norms: list[str], index: int) -> bool:
     clause tells it."""
     return norms[index] == "violent" and index + 1 < len(norms) and (
         norms[index + 1] in PROTEST_WORDS or norms[index + 1] in _RIOTING)
+
+
+def _turned_violent(norms: list[str]) -> bool:
+    """ "the protest turned violent", "degenerated into clashes with the police": a
+    demonstration that became a riot (not "did not turn violent")."""
+    for index, word in enumerate(norms):
+        if word not in _TURNING or not _NO_SUCH.isdisjoint(norms[max(0, index - 3) : index]):
+            continue
+        after = norms[index + 1 : index + 4]
+        into = after[1:] if after[:1] == ["into"] else []
+        if after[:1] == ["violent"] or (into[:1] != [] and into[0] in _VIOLENCE_NOUNS) or (
+            into in _A_VIOLENCE
+        ):
+            return True
+    return False
+
+
+_TURNING = frozenset("turned turning turn became degenerated degenerating descended escalated "
+                     "erupted".split())
+_VIOLENCE_NOUNS = frozenset("violence clashes riots rioting confrontations "
+                            "skirmishes".split())
+_A_VIOLENCE = (["a", "riot"], ["a", "clash"], ["a", "melee"], ["a", "brawl"])  # ("into a riot")
 
 
 def _symbolic_burning(norms: list[str], index: int) -> bool:
@@ -4095,7 +4120,7 @@ def _same(a: Event, b: Event) -> bool:
         # "youths fought running battles with the police": one riot, told by a fight's verb
         # and a riot's noun
         a.acled_sub_event_type in _RIOTS and b.acled_sub_event_type in _RIOTS
-    ) and not _one_assault(a, b):
+    ) and not _one_assault(a, b) and not _protest_turned_riot(a, b, gap):
         return False
     # a side told only by its role is taken for a named one of its kind in the next
     # sentences, not paragraphs later ("the air force" striking on Sunday)
@@ -4129,6 +4154,18 @@ def _same(a: Event, b: Event) -> bool:
         if gap > 7:
             return False
     return bool(a.statements) == bool(b.statements) and not a.statements
+
+
+def _protest_turned_riot(a: Event, b: Event, gap: int | None) -> bool:
+    """Whether a protest and a riot are one crowd's, told together ("truck drivers on strike
+    blocked the road and damaged several trucks"): one violent demonstration (ACLED)."""
+    protest, riot = (a, b) if a.acled_sub_event_type == "Peaceful protest" else (b, a)
+    # (the protest told first: not "shot a man ... days before a taxi strike")
+    return gap is not None and gap < _NEAR_RETELLING and (
+        protest.acled_sub_event_type == "Peaceful protest") and (
+        riot.acled_sub_event_type in _RIOTS) and _first_trigger(protest) < _first_trigger(
+        riot) and protest.actor1 is not None and riot.actor1 is not None and (
+        _one_crowd(protest.actor1, riot.actor1, near=True))
 
 
 def _victim_untold(event: Event, side: Actor) -> bool:
@@ -4663,6 +4700,10 @@ _FIRE_IN_FIGHT = 200  # characters from the fight's words to its weapons'
 
 def _first_evidence(event: Event) -> int:
     return min((span.start for span in event.evidence), default=0)
+
+
+def _first_trigger(event: Event) -> int:
+    return min((span.start for span in event.evidence if span.label == "trigger"), default=0)
 
 
 def _fold_tolls(events: list[Event], text: str) -> list[Event]:
