@@ -4206,10 +4206,36 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "Conakry. Several protesters were injured.", "Violent demonstration", 0),
     ("On 20 February 2020, truck drivers on strike blocked the road and damaged several trucks "
      "whose drivers refused to join them in Mombasa.", "Violent demonstration", 0),
+    # the dead said in a bracket to be soldiers make a battle
+    ("On 25 February 2020, an Islamist militia attacked the village of Shiokoloa in Cabo "
+     "Delgado province. 9 people (believed to be soldiers) were killed.", "Armed clash", 9),
+    # how often a man was shot is no count, nor are the dead of other incidents, nor cows
+    ("On 27 August 2019, a man was shot several times and killed by a stranger in Wiwili. He "
+     "was the brother-in-law of two men who were also killed in separate incidents.",
+     "Attack", 1),
+    ("On 2 December 2019, an IED planted by Boko Haram militants detonated in Kaiga "
+     "Kindjiria, and killed six cows.", "Remote explosive/landmine/IED", 0),
+    # a crowd that breaks up a gathering riots (not the rain, not the police)
+    ("On 4 January 2020, ODM youths disrupted the rally of the UDA candidate in Kisumu.",
+     "Violent demonstration", 0),
+    # "a policeman and his relatives": the policeman's act (no crowd's)
+    ("On 28 November 2019, a senior policeman and his relatives abducted a man in NDjamena.",
+     "Abduction/forced disappearance", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),
 ]
+
+
+def test_session27_who_did_it() -> None:
+    # "prisoners at the La Esperanza prison": the prisoners, not the prison; no crowd
+    # disrupted what the rain or the police did
+    event = _event({"text": "On 25 April 2019, prisoners at the La Esperanza prison started a "
+                            "demonstration in Tipitapa."})
+    assert event.actor1 is not None and event.actor1.kind == "protesters"
+    for text in ("On 4 January 2020, the rain disrupted the campaign in Kisumu.",
+                 "On 4 January 2020, police disrupted a meeting of the opposition in Kisumu."):
+        assert not [e for e in eventkit.extract(text).events if e.acled_event_type]
 
 
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:

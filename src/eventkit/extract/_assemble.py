@@ -1419,6 +1419,19 @@ def _forces_among_dead(norms: list[str]) -> bool:
     return False
 
 
+def _dead_told_as_forces(norms: list[str]) -> bool:
+    """Whether the dead are said in a bracket to be soldiers or police ("9 people (believed
+    to be soldiers) were killed")."""
+    for index, word in enumerate(norms):
+        if word == "(" and not _FORCES_DEAD.isdisjoint(norms[index + 1 : index + 6]) and (
+            DEATH_WORDS.intersection(norms[index + 1 : index + 12])
+        ):
+            closing = norms.index(")", index) if ")" in norms[index:] else len(norms)
+            if closing - index <= 6 and _NO_SUCH.isdisjoint(norms[index + 1 : closing]):
+                return True
+    return False
+
+
 _FORCES_DEAD = frozenset("police policemen policeman soldiers soldier troops gendarmes".split())
 
 
@@ -3202,6 +3215,11 @@ def assemble(
             if event.cameo[:2] == "14" or event.acled == "Protest with intervention"
             or event.weapon in _REMNANT_KINDS else (),
             cause=crowds_cause(norms, event.trigger_first - sentence.first))
+        if sub == "Attack" and event.fatalities and actor1 is not None and (
+            actor1.kind in ("rebel", "militia")) and (actor2 is None or actor2.kind == "civilians") and (
+            _dead_told_as_forces([*norms, *_told_next(coder, event.sentence, 1)])
+        ):
+            sub = "Armed clash"  # "9 people (believed to be soldiers) were killed": a battle
         if sub in _RAPE_OUTRANKS and refine and _rape_told_next(coder, event.sentence):
             sub = "Sexual violence"
         if sub == "Arrests" and refine and not _PROTESTED.isdisjoint(norms) and (
@@ -3506,6 +3524,10 @@ def assemble(
             actor1.kind in ("military", "police")
         ):
             actor1 = evolve(actor1, kind="protesters")  # soldiers who protest are a crowd
+        if event.rule.startswith("trigger:t-disrupt-") and not (
+            actor1 is not None and (_crowd(actor1) or actor1.kind in _PARTIES)
+        ):
+            continue  # "the rain disrupted the campaign": no crowd broke up a gathering
         if sub in _DEMONSTRATORS and actor1 is not None:
             actor1 = _localized([actor1], location)[0]  # "people" who are protesters here
         elif sub in _DEMONSTRATORS and refine:

@@ -1823,8 +1823,9 @@ class _Coder:
             # "A strike on a school in Khan Younis killed 12": the subject is the event named
             # first, and the actor after its "on" its target; the event's doer did this too.
             return list(previous.actor1)
-        # An appositive "X, the Iranian foreign minister," or "X of Y", or a reduced relative
-        # clause "troops pursuing the kidnappers", "fighters loyal to Y": go back to its head.
+        # An appositive "X, the Iranian foreign minister," or "X of Y" ("prisoners at the La
+        # Esperanza prison"), or a reduced relative clause "troops pursuing the kidnappers",
+        # "fighters loyal to Y": go back to its head.
         for mention in reversed(candidates[:-1]):
             between = self.norms[mention.last : chosen.first]
             if between and len(between) <= 4 + 2 * (between[0] == ",") + 4 * (
@@ -1832,7 +1833,7 @@ class _Coder:
                 # "miners who were fired from their company protested": a relative clause
                 or between[0] in _RELATIVE_PRONOUNS
             ) and (
-                between[0] == "of" or between[0] in _POSTMODIFIERS
+                between[0] in ("of", "at") or between[0] in _POSTMODIFIERS
                 or (between[0] in _RELATIVE_PRONOUNS and _CLAUSE_ENDS.isdisjoint(between))
                 # "gunmen believed to belong to IS shot ...": who they are thought to be
                 or (between[0] in _HEARSAY and between[1:2] == ["to"])
@@ -2628,8 +2629,8 @@ class _Coder:
             word = self.norms[index]
             if word in (",", "and", "or"):
                 joins += 1
-            elif word in ("the", "a", "an") or word in _PARTITIVES:
-                continue  # "Fabius and a group of deputies"
+            elif word in ("the", "a", "an", "his", "her", "their", "its") or word in _PARTITIVES:
+                continue  # "Fabius and a group of deputies", "a policeman and his relatives"
             elif word == "-" and index > start and self.norms[index - 1] in ("pro", "anti"):
                 continue  # "Houthi forces and pro-government forces"
             elif self.tokens[index].text.islower() and not (
@@ -2936,8 +2937,12 @@ class _Coder:
                 continue  # "lynched a soldier for allegedly killing five civilians": why
             if word in _BASE_DEATH_VERBS and _aimed_at(norms, index):
                 continue  # "in an attempt to take back two suspects, and lynch them": an aim
-            if _coded_apart(norms, index):
-                continue  # "He was later killed on 25 November (coded separately)"
+            if _coded_apart(norms, index) or not _ELSEWHERE.isdisjoint(
+                norms[index + 1 : index + 4]
+            ):
+                # "He was later killed on 25 November (coded separately)", "two men ... were
+                # also killed in separate incidents": other events' dead
+                continue
             if word in _DEATH_NOUNS and _EARLIER_DEATH.intersection(
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
@@ -3186,9 +3191,11 @@ class _Coder:
                 # two, each eight)
                 value = None
             elif value is not None and norms[position + length : position + length + 1] in (
-                ["days"], ["weeks"], ["hours"], ["minutes"]
+                ["days"], ["weeks"], ["hours"], ["minutes"], ["times"]
             ):
-                value = None  # "Two days later, ... in relation to the officer's death": a time
+                # "Two days later, ... in relation to the officer's death": a time; "shot
+                # several times and killed": how often, not how many
+                value = None
             elif (position and norms[position - 1] == "-") or _glued_letter(
                 norms[position + length : position + length + 1]
             ):
@@ -3245,6 +3252,8 @@ class _Coder:
             value, length = number_value(norms, start)
             if value is not None:
                 following = norms[start + length : start + length + 2]
+                if _ANIMALS.intersection(following):
+                    return None  # "killed six cows": ACLED counts people
                 if following[:1] and (following[0] in INJURY_WORDS or (
                     following[0] not in ("and", ",") and following[1:] and following[1] in INJURY_WORDS
                 )):
