@@ -4221,6 +4221,15 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     # "a policeman and his relatives": the policeman's act (no crowd's)
     ("On 28 November 2019, a senior policeman and his relatives abducted a man in NDjamena.",
      "Abduction/forced disappearance", 0),
+    # forces that "struck" a building or positions struck from afar (not a soldier's blow)
+    ("On 14 October 2024, the Israeli army struck a house in Khiam (Marjayoun, Nabatiye).",
+     "Air/drone strike", 0),
+    ("An Israeli soldier struck a Palestinian man in Hebron.", "Attack", 0),
+    # an armed group that detains a state's soldier fights the state (police who arrest
+    # militants make arrests)
+    ("On 12 February 2025, QSD forces detained a Syrian army member near Dayr Hafir.",
+     "Armed clash", 0),
+    ("On 12 February 2025, police arrested two Boko Haram members in Maiduguri.", "Arrests", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

@@ -211,6 +211,10 @@ def _acled(
         }
         if event.rule == "trigger:t-bomb-v" and actor1 is not None and actor1.kind == "military":
             weapon = "air"  # a state's forces that "bombed" did it from the air; groups plant
+        if event.rule == "trigger:t-strike-v" and not named and _struck_from_afar(norms) and (
+            actor1 is not None and actor1.kind == "military"
+        ):
+            weapon = "air"  # "the Israeli army struck a building": a strike, told as one
         if not named and event.rule in _GENERIC_BLASTS and _counted_blasts(norms):
             weapon = "artillery"  # "observed a total of 3 explosions": fire, not a bomb
         if weapon not in (None, "gun") and not (named and event.rule in _GENERIC_BLASTS):
@@ -487,12 +491,16 @@ def _acled(
             # "regime forces used heavy artillery during an ambush on anti-government forces":
             # repression's verb, done to an armed side, a battle
             sub = "Armed clash"
-    if sub == "Abduction/forced disappearance" and actor2 is not None and actor1 is not None and (
+    if sub in ("Abduction/forced disappearance", "Arrests") and actor2 is not None and (
+        actor1 is not None) and (
+        # ("QSD forces detained a Syrian army member": a de facto authority's arrest of a
+        # state's soldier is a fight between armed sides, as an abduction of one is)
         ((actor2.kind in ("military", "police") or (actor2.cameo or "")[-3:] in ("COP", "MIL"))
          and actor1.kind not in _STATE)
         # "US forces raided Farsooleey and abducted three suspected IS militants": armed men
-        # seized in a raid
-        or (actor2.kind in ("rebel", "militia") and actor1.kind in _STATE)
+        # seized in a raid (not "police arrested two Boko Haram members": ACLED's arrests)
+        or (actor2.kind in ("rebel", "militia") and actor1.kind in _STATE
+            and sub == "Abduction/forced disappearance")
     ):
         # ACLED's abductions are of civilians: gunmen seizing a police officer or soldiers
         # fight state forces, as forces that seize militants fight them
@@ -1417,6 +1425,21 @@ def _forces_among_dead(norms: list[str]) -> bool:
                for at, later in enumerate(listed)):
             return True
     return False
+
+
+def _struck_from_afar(norms: list[str]) -> bool:
+    """Whether forces "struck" a building, a place or positions, with no gun or hand told
+    ("the Israeli army struck a building"): war reporting's strike, not a blow or gunfire."""
+    return _GUNS.isdisjoint(norms) and "with" not in norms and any(
+        word in ("struck", "strike", "strikes", "striking")
+        and not _STRUCK_TARGETS.isdisjoint(norms[index + 1 : index + 5])
+        for index, word in enumerate(norms))
+
+
+_STRUCK_TARGETS = frozenset("building buildings house houses home homes positions position "
+                            "targets target site sites town village area areas school "
+                            "hospital depot headquarters infrastructure facility facilities "
+                            "neighbourhood neighborhood outskirts launchers launcher".split())
 
 
 def _dead_told_as_forces(norms: list[str]) -> bool:
