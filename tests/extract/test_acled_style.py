@@ -4230,6 +4230,16 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     ("On 12 February 2025, QSD forces detained a Syrian army member near Dayr Hafir.",
      "Armed clash", 0),
     ("On 12 February 2025, police arrested two Boko Haram members in Maiduguri.", "Arrests", 0),
+    # forces barring a way make no protest; a bomb disposed of is a weapon's use disrupted;
+    # unidentified men who burn a school are no crowd
+    ("On 26 September 2020, police officers blocked the entrance of a hotel in Diriamba where "
+     "members of the National Coalition were to meet.", "Other", 0),
+    ("On 26 September 2020, soldiers blocked the road in Bamako to protest unpaid wages.",
+     "Peaceful protest", 0),
+    ("On 18 May 2021, an IED was discovered and safely detonated by the bomb squad in Quetta.",
+     "Disrupted weapons use", 0),
+    ("On 16 May 2021, unidentified men burned a school in Bamenda (North-West).",
+     "Looting/property destruction", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

@@ -266,6 +266,12 @@ def _acled(
             # "killed when the device they were planting detonated prematurely": the attack
             # never happened (ACLED)
             sub = "Disrupted weapons use"
+        elif weapon in ("ied", "grenade", "artillery", "missile") and not (
+            _DISPOSED.isdisjoint(pairwise(norms))
+        ) and not DEATH_WORDS.intersection(norms):
+            # "an IED was discovered and safely detonated by the bomb squad": a bomb disposed
+            # of, as one defused
+            sub = "Disrupted weapons use"
         elif (weapon == "suicide" and (_CLASHING.intersection(norms) or (
             "complex" in norms and not _AMBUSHED.isdisjoint(norms))
         )) or (weapon == "ied" and actor2 is not None and actor2.kind in ARMED_KINDS and (
@@ -579,7 +585,7 @@ _MISTREATED = frozenset("tortured torture torturing beaten beat beating kicked s
                         "flogged whipped".split())
 # "unknown people set fire to a police station": perpetrators no one named, no crowd
 _UNKNOWN_PEOPLE = frozenset((unknown, people) for unknown in ("unknown", "unidentified")
-                            for people in ("people", "persons", "individuals"))
+                            for people in ("people", "persons", "individuals", "men"))
 _EXECUTING = frozenset({"executed", "execute", "executes", "beheaded", "behead", "beheads"})
 _CAPTIVE = frozenset({"captured", "detained", "captive", "captives", "prisoner", "prisoners",
                       "hostage", "hostages", "custody", "abducted", "kidnapped"})
@@ -678,6 +684,9 @@ _AMBUSHED = frozenset({"ambush", "ambushes", "ambushed", "assault", "attack"})
 _SMALL_ARMS = frozenset("arms rifles guns gunfire firearms gunshots".split())
 _CLASHING = frozenset({"clash", "clashes", "clashed", "clashing", "gunbattle", "firefight",
                        "exchange", "exchanged", "infiltration"})  # ("amid exchange of artillery")
+_DISPOSED = frozenset({("safely", "detonated"), ("bomb", "squad"), ("bomb", "disposal"),
+                       ("controlled", "explosion"), ("controlled", "detonation"),
+                       ("safely", "destroyed"), ("explosive", "ordnance")})
 _MISFIRED = frozenset({"prematurely", "premature", "accidentally", "accidental", "mishandled",
                        "planting", "assembling"})
 
@@ -3544,6 +3553,14 @@ def assemble(
                 actor2 = _side("civilians", "civilians", "CVL",
                                location.country if location else None)
         if sub == "Peaceful protest" and actor1 is not None and (
+            actor1.kind in ("military", "police")
+        ) and event.rule.startswith(("trigger:t-block-", "trigger:t-blockade-")) and (
+            PROTEST_WORDS.isdisjoint(norms) and not _in_protest(norms)
+        ):
+            # "police officers blocked the entrance of a hotel where the opposition were to
+            # meet": forces barring a way, no crowd's protest (ACLED: a strategic development)
+            sub = "Other"
+        elif sub == "Peaceful protest" and actor1 is not None and (
             actor1.kind in ("military", "police")
         ):
             actor1 = evolve(actor1, kind="protesters")  # soldiers who protest are a crowd
