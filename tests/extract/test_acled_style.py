@@ -4257,6 +4257,18 @@ def test_session27_who_did_it() -> None:
         assert not [e for e in eventkit.extract(text).events if e.acled_event_type]
 
 
+def test_session27_an_attack_fought_back_is_one_battle() -> None:
+    # forces who fight the attackers right after the attack: one battle, the attackers
+    # first, the forces second, with all its dead
+    (event,) = [e for e in eventkit.extract(
+        "On 11 March 2022, Al Shabaab militants stormed a hotel in Mogadishu (Banadir). "
+        "Security forces fought the attackers for several hours. 9 civilians and 4 militants "
+        "were killed.").events if e.acled_event_type]
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 13)
+    assert event.actor1 is not None and event.actor1.name == "al-Shabaab"
+    assert event.actor2 is not None and event.actor2.kind == "police"
+
+
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:
     # "Mokwa (Niger)": Nigeria's Niger state, not the state of Niger acting; "Agadez (Niger)":
     # the town's own country, no region of Nigeria

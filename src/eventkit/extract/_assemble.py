@@ -4190,7 +4190,7 @@ def _same(a: Event, b: Event) -> bool:
     # ("Israeli forces raided the camp and clashed with militants": the raid's victims, told
     # by no one, are the fight's other side)
     sides_a = [x for x in (a.actor1, a.actor2) if x and not (
-        near and _raided_then_fought(a, b, x))]
+        near and (_raided_then_fought(a, b, x) or _attackers_fought(a, b, x)))]
     # (a harm told after a fight: not one told before, "had killed a wrestler ... A
     # firefight broke out")
     sides_b = [x for x in (b.actor1, b.actor2) if x and not (
@@ -4239,6 +4239,18 @@ def _victim_untold(event: Event, side: Actor) -> bool:
         all(span.label != "actor2" for span in event.evidence))
 
 
+def _attackers_fought(attack: Event, fight: Event, side: Actor) -> bool:
+    """Whether a side is an attack's untold victim, and forces fought the attackers right
+    after ("militants stormed a hotel. Security forces fought the attackers for several
+    hours"): one battle (ACLED)."""
+    fought = fight.symmetric or (fight.acled_sub_event_type == "Armed clash" and (
+        fight.actor2 is not None and fight.actor2.kind in ARMED_KINDS))
+    return fought and attack.rule in _RAIDS_AND_ATTACKS and (
+        _victim_untold(attack, side)) and attack.actor1 is not None and any(
+        other is not None and _sides_within([attack.actor1], [other], True)
+        for other in (fight.actor1, fight.actor2))
+
+
 def _raided_then_fought(raid: Event, fight: Event, side: Actor) -> bool:
     """Whether a side is a raid's untold victim, the raiders fighting armed men right after
     it ("police forces broke into the house ... The police killed all 5 militants")."""
@@ -4254,6 +4266,15 @@ def _fight_after_raid(a: Event, b: Event) -> Event | None:
     for raid, fight in ((a, b), (b, a)):
         if raid.actor2 is not None and _raided_then_fought(raid, fight, raid.actor2):
             return fight
+    return None
+
+
+def _attack_fought_back(a: Event, b: Event) -> tuple[Event, Event] | None:
+    """Of an attack and the fight against its attackers told right after it, (the attack,
+    the fight): ACLED's one battle."""
+    for attack, fight in ((a, b), (b, a)):
+        if attack.actor2 is not None and _attackers_fought(attack, fight, attack.actor2):
+            return attack, fight
     return None
 
 
@@ -4573,6 +4594,13 @@ def _merge(a: Event, b: Event) -> Event:
     fight = _fight_after_raid(a, b)
     if fight is not None:
         richer = evolve(richer, actor2=fight.actor2)  # the side the raiders fought
+    fought_back = _attack_fought_back(a, b)
+    if fought_back is not None:
+        attack, fight = fought_back
+        # the attackers first, then the forces who fought them
+        defenders = next((x for x in (fight.actor1, fight.actor2) if x is not None and not (
+            attack.actor1 is not None and _sides_within([attack.actor1], [x], True))), None)
+        richer = evolve(attack, actor2=defenders or attack.actor2)
     if richer.actor1 is not None and _unidentified(richer.actor1) and (
         other.actor1 is not None and not _unidentified(other.actor1)
     ):
