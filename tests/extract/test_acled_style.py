@@ -4240,6 +4240,17 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "Disrupted weapons use", 0),
     ("On 16 May 2021, unidentified men burned a school in Bamenda (North-West).",
      "Looting/property destruction", 0),
+    # forces who surround a sit-in intervene; arrests at a sit-in are an intervention
+    ("On 3 June 2019, in Managua (Managua), riot police surrounded the Cathedral where "
+     "students were holding a sit-in.", "Protest with intervention", 0),
+    ("On 22 June 2019, in Amman (Amman), security forces arrested dozens of teachers taking "
+     "part in a sit-in.", "Protest with intervention", 0),
+    # ", injuring three" after the protesters' demand: the forces' harm, not the crowd's
+    ("On 18 June 2019, in Deir-ez-Zor, SDF members opened fire on protesters demanding the "
+     "departure of the SDF, injuring three.", "Excessive force against protesters", 0),
+    # the government's and the opposition's people who come to blows are a mob
+    ("On 6 June 2019, in Esteli (Esteli), pro-government supporters attacked opposition "
+     "members who were waving blue and white flags.", "Mob violence", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

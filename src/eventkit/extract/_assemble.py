@@ -122,7 +122,7 @@ ARMED_VICTIMS = frozenset("soldier soldiers troops policemen police officers mil
 PROTEST_WORDS = frozenset(
     "protest protests protesting protesters protestors demonstration demonstrations "
     "demonstrators demonstrating rally rallies marchers marching picket vigil "  # not "march": the month
-    "sit-in".split()
+    "sit".split()  # ("a sit-in": the words split at the hyphen, "sit", "-", "in")
 )
 # Words that say where an arrested person was taken is unknown: a forced disappearance.
 DISAPPEARANCE_WORDS = frozenset({"whereabouts", "unknown", "disappeared", "incommunicado"})
@@ -382,7 +382,9 @@ def _acled(
             # violence done to a demonstration, by the police or by armed men: force against
             # protesters when they shot or killed, else an intervention ("injured during an
             # attack on a protest")
-            state = actor1 is not None and actor1.kind in _STATE
+            # (forces that only surrounded it intervened: "riot police surrounded the
+            # Cathedral where students were holding a sit-in")
+            state = actor1 is not None and actor1.kind in _STATE and event.rule != "verb:ENCIRCLE"
             sub = "Excessive force against protesters" if (
                 state or _SHOOTING.intersection(norms)
             ) and not _warning_shots(norms) else "Protest with intervention"
@@ -1307,8 +1309,9 @@ def _party_members(coder: _Coder, event: _Found, actor1: Actor, norms: list[str]
             party, member = coder.entities.actor(owner.key), _head(actor1)  # "Congress cadres"
     if party is None or member is None:
         return None
-    return Actor(name=f"{party.name} {member}", kind="rioters", country=party.country,
-                 affiliation=party.name)
+    # ("opposition supporters": the word may end the party's own name)
+    name = party.name if party.name.lower().endswith(member) else f"{party.name} {member}"
+    return Actor(name=name, kind="rioters", country=party.country, affiliation=party.name)
 
 
 def _protest_clause_before(coder: _Coder, event: _Found, sentence: Any) -> bool:

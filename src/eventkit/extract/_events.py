@@ -693,7 +693,7 @@ class _Coder:
             if norm in _CONSEQUENCES and position and (
                 self.norms[position - 1] == ","
                 or (self.norms[position - 1] == "and" and consequences)
-            ) and (found[-1].cameo[:2] in _FORCEFUL_ROOTS if found else (
+            ) and (_forceful_told(found) if found else (
                 norm not in _HARMING or self._forces_doing(index, position)
             )):
                 # "..., killing five" (and "and wounding 20"): the toll of the event just told
@@ -3797,6 +3797,19 @@ _SERVICE_DEAD = frozenset("soldiers soldier troops men fighters policemen office
                           "gendarmes militants".split())
 _BURNED_ALIVE = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"})
 _HARMING = frozenset({"killing", "wounding", "injuring"})
+
+
+def _forceful_told(found: list[_Found]) -> bool:
+    """Whether the act a participle of consequence follows is forceful: the latest found, or
+    the one before it when the latest is a word of its object's ("opened fire on protesters
+    demanding the departure of the SDF, injuring three")."""
+    if found[-1].cameo[:2] in _FORCEFUL_ROOTS:
+        return True
+    return len(found) > 1 and found[-1].cameo[:2] in _SAYING_ROOTS and (
+        found[-2].cameo[:2] in _FORCEFUL_ROOTS)
+
+
+_SAYING_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 _CONSEQUENCE_BREAKS = frozenset({".", ";", ",", "and", "but", "who", "which", "that", "while",
                                  "after", "when", "as", "before"})
 _CONSEQUENCES = frozenset(
