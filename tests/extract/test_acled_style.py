@@ -4251,6 +4251,9 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     # the government's and the opposition's people who come to blows are a mob
     ("On 6 June 2019, in Esteli (Esteli), pro-government supporters attacked opposition "
      "members who were waving blue and white flags.", "Mob violence", 0),
+    # a town an armed group attacked, no fight nor armed side told: its people attacked
+    ("On 24 September 2020, members of an Islamist militia attacked Mahate (Quissanga, Cabo "
+     "Delgado). No reports on injuries and/or fatalities.", "Attack", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

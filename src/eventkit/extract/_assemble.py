@@ -2566,6 +2566,14 @@ def _attack_on_civilians(
         # "attacked Debiro and burnt several public buildings": a town and its people attacked,
         # no armed side told
         return "Attack"
+    sentence = coder.doc.sentences[event.sentence]
+    whole = coder.norms[sentence.first : sentence.last]
+    if _settlement_attacked(coder, event) and _ARMED_WORDS.isdisjoint(whole) and (
+        _HARMED.isdisjoint([*whole, *_told_next(coder, event.sentence, 1)])
+    ) and actor1 is not None and actor1.kind in ("rebel", "militia"):
+        # "an Islamist militia attacked Mahate (Quissanga, Cabo Delgado). No reports on
+        # injuries": a town attacked, no armed side nor any fight told (ACLED: its people)
+        return "Attack"
     target = _object_words(coder, event)
     if _CIVILIAN_VEHICLES.intersection(target) and ARMED_VICTIMS.isdisjoint(target) and (
         _FORCES_WORDS.keys().isdisjoint(target)
