@@ -4283,6 +4283,19 @@ def test_session27_an_attack_fought_back_is_one_battle() -> None:
     assert event.actor2 is not None and event.actor2.kind == "police"
 
 
+def test_session27_a_bodys_initials_and_a_slashed_region() -> None:
+    # "the Mothers of April Association (AMA)": initials, no town in a region; "Taita
+    # Taveta County": the gazetteer's "Taita/Taveta"
+    event = _event({"text": "On 4 Sept 2019, in Managua, Managua, members of the Mothers of "
+                            "April Association (AMA) gathered in a hotel's parking lot to "
+                            "protest."})
+    assert event.location is not None and event.location.country == "NIC"
+    event = _event({"text": "On 23 December 2019, a gang leader was killed and his body dumped "
+                            "in Maungu, Taita Taveta County."})
+    assert event.location is not None and event.location.country == "KEN"
+    assert event.location.iso3166_2 == "KE-39"
+
+
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:
     # "Mokwa (Niger)": Nigeria's Niger state, not the state of Niger acting; "Agadez (Niger)":
     # the town's own country, no region of Nigeria

@@ -528,6 +528,12 @@ _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port"
 _LISTING = frozenset({"including", "and", ",", "or"})
 # words between a place and a role word that make the place no owner of it
 _NOT_AN_OWNER = frozenset({",", "and", "or"})
+# Head nouns of a body's name, after which a bracket holds its initials, not a region
+_ORGANISATION_HEADS = frozenset(
+    "association movement front party union council committee alliance coalition network "
+    "organisation organization federation league commission authority agency ministry "
+    "company corporation foundation society institute assembly congress tribunal court "
+    "bank group forces army brigade brigades battalion".split())
 _UNIDENTIFIED = frozenset(["unidentified", "unknown", "masked", "suspected"])
 _ANONYMOUS = frozenset(["CRM", "CVL", "UAF", "REB", "INS", ""])
 # Petty criminals: the suspects of a theft, whom a crowd or a militia beats (no gang)
@@ -1153,6 +1159,8 @@ class _Finder:
             if found is None:
                 continue
             region_first, region_last, candidates, resume = found  # resume: after the region
+            if tokens[index].norm == "(" and tokens[index - 1].norm in _ORGANISATION_HEADS:
+                continue  # "the Mothers of April Association (AMA)": a body's initials
             # "Seoni district (Madhya Pradesh)": the place before the noun
             noun = tokens[index - 1].norm in _PLACE_NOUNS | _DISTRICT_NOUNS
             before = (ending.get(index - 1) if noun else None) or ending.get(index)

@@ -101,6 +101,7 @@ class AgentWord:
     prepend: bool = False  # PETRARCH's ``[NGO~]``: its code goes before its owner's
 
 
+_SLASH = re.compile(r"\s*/\s*")  # a slash joining two names, spaced or not
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
@@ -371,6 +372,9 @@ class Lexicon:
             names += [f"{article}{name}" for name in names if not name.lower().startswith(
                 ("al ", "al-", "el ", "el-", "ad ", "ash ", "as ", "ar ")
             ) for article in ("Al ", "Al-")]
+        # "Taita/Taveta" is written "Taita Taveta" and "Taita-Taveta" too
+        names += [joined for name in names if "/" in name.strip("/")
+                  for joined in (_SLASH.sub(" ", name), _SLASH.sub("-", name))]
         for name in names:
             self.phrases.add(name, Entry("subdivision", record, _case(name), 3))
 
