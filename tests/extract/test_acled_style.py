@@ -4294,6 +4294,10 @@ def test_session27_a_bodys_initials_and_a_slashed_region() -> None:
                             "in Maungu, Taita Taveta County."})
     assert event.location is not None and event.location.country == "KEN"
     assert event.location.iso3166_2 == "KE-39"
+    # "in Pangane beach (Macomia, Cabo Delgado)": the place before its noun
+    event = _event({"text": "On 18 September 2020, 2 fishermen were kidnapped by militants in "
+                            "Pangane beach (Macomia, Cabo Delgado)."})
+    assert event.location is not None and event.location.name == "Pangane"
 
 
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:

@@ -2932,6 +2932,7 @@ _PLACE_NOUNS = frozenset(
         "county",
         "state",
         "forest",
+        "beach",
     ]
 )
 
