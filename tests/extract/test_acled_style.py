@@ -4294,6 +4294,10 @@ def test_session27_a_bodys_initials_and_a_slashed_region() -> None:
                             "in Maungu, Taita Taveta County."})
     assert event.location is not None and event.location.country == "KEN"
     assert event.location.iso3166_2 == "KE-39"
+    # "the Seven Seas Salt company": a firm, not Jordan's Salt
+    event = _event({"text": "Angry youth damaged property at the Seven Seas Salt company "
+                            "headquarters in Adina, Ketu South Municipality, to protest."})
+    assert event.location is not None and event.location.name == "Adina"
     # "in Pangane beach (Macomia, Cabo Delgado)": the place before its noun
     event = _event({"text": "On 18 September 2020, 2 fishermen were kidnapped by militants in "
                             "Pangane beach (Macomia, Cabo Delgado)."})

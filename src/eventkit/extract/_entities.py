@@ -528,6 +528,8 @@ _FEATURE_WORDS = frozenset({"airport", "dam", "strip", "river", "bridge", "port"
 _LISTING = frozenset({"including", "and", ",", "or"})
 # words between a place and a role word that make the place no owner of it
 _NOT_AN_OWNER = frozenset({",", "and", "or"})
+# What follows a firm's name ("the Seven Seas Salt company")
+_BUSINESS_HEADS = frozenset("company factory plant firm mill mine".split())
 # Head nouns of a body's name, after which a bracket holds its initials, not a region
 _ORGANISATION_HEADS = frozenset(
     "association movement front party union council committee alliance coalition network "
@@ -1020,6 +1022,11 @@ class _Finder:
             )
         ):
             return False  # "Greenwich Mean Time": a name that runs on
+        if following is not None and following.norm in _BUSINESS_HEADS and first >= 2 and all(
+            self.tokens[index].text[:1].isupper() and not self._sentence_start(index)
+            for index in (first - 2, first - 1)
+        ):
+            return False  # "the Seven Seas Salt company": a firm's name ends with it
         if following is not None and following.norm in ("village", "town") and first and (
             self._glued_name(first - 1, first)
             and self.lexicon.phrases.longest(self.tokens, first - 1)[0] != first
