@@ -803,7 +803,8 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
             if sentence.paragraph == paragraph]
     # "a riot broke out ... two villages engaged in a brawl", "started to fight with another
     # group": a riot of groups fighting each other is a mob's, not a demonstration's
-    fighting = any(pair in _GROUPS_FIGHTING or pair[1] in _BRAWLS for sentence in told
+    fighting = any(pair in _GROUPS_FIGHTING or pair[1] in _BRAWLS or pair[0] == "rival"
+                   for sentence in told
                    for pair in pairwise(coder.norms[sentence.first : sentence.last]))
     # "prisoners rioted at the Tacumbu prison": a prison's riot is a mob's unless its demand
     # is told ("inmates attacked guards"), ACLED's convention
@@ -814,7 +815,8 @@ def _demonstration_told(coder: _Coder, index: int) -> bool:
         if _HAD_TAKEN_PART.intersection(pairwise(norms)):
             continue  # "he had participated in protests": who the victim was
         if any(norm in _DEMONSTRATING and sentence.first + position not in coder.date_tokens
-               and not (fighting and norm in _RIOT_NAMES)
+               # ("supporters of two rival candidates clashed at a rally": where they fought)
+               and not (fighting and (norm in _RIOT_NAMES or norm in ("rally", "rallies")))
                and norms[position + 1 : position + 2] != ["police"]  # (riot police)
                for position, norm in enumerate(norms)):
             return True  # (not the month of "On 30 March 2021")
