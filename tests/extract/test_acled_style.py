@@ -4199,8 +4199,8 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     ("On 11 March 2020, unidentified youths set fire to a polling station in Kabo (Ouham).",
      "Mob violence", 0),
     # rivals' supporters who fight at a rally are a mob (the rally is where they fought)
-    ("The supporters of two rival candidates clashed at a rally in Migori. Youth hurled stones "
-     "at each other. 2 people were injured", "Mob violence", 0),
+    ("The supporters of two rival ODM candidates clashed at a rally in Migori. Youth hurled "
+     "stones at each other. 2 people were injured", "Mob violence", 0),
     # a demonstration turned violent, or its crowd's violence told with it, is a riot (not a
     # protest "that did not turn violent")
     ("On 2 February 2020, a protest turned violent in Bafang.", "Violent demonstration", 0),
