@@ -4199,8 +4199,8 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     ("On 11 March 2020, unidentified youths set fire to a polling station in Kabo (Ouham).",
      "Mob violence", 0),
     # rivals' supporters who fight at a rally are a mob (the rally is where they fought)
-    ("The supporters of two rival ODM candidates clashed at a rally in Migori. Youth hurled "
-     "stones at each other. 2 people were injured", "Mob violence", 0),
+    ("Supporters of two rival ODM aspirants clashed at a rally in Awendo. Youths threw stones "
+     "at each other and two people were hurt.", "Mob violence", 0),
     # a demonstration turned violent, or its crowd's violence told with it, is a riot (not a
     # protest "that did not turn violent")
     ("On 2 February 2020, a protest turned violent in Bafang.", "Violent demonstration", 0),
@@ -4210,8 +4210,8 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     ("On 20 February 2020, truck drivers on strike blocked the road and damaged several trucks "
      "whose drivers refused to join them in Mombasa.", "Violent demonstration", 0),
     # the dead said in a bracket to be soldiers make a battle
-    ("On 25 February 2020, an Islamist militia attacked the village of Shiokoloa in Cabo "
-     "Delgado province. 9 people (believed to be soldiers) were killed.", "Armed clash", 9),
+    ("On 2 March 2020, insurgents attacked the village of Nanduli in Cabo Delgado province. "
+     "7 people (believed to be soldiers) were killed.", "Armed clash", 7),
     # how often a man was shot is no count, nor are the dead of other incidents, nor cows
     ("On 27 August 2019, a man was shot several times and killed by a stranger in Wiwili. He "
      "was the brother-in-law of two men who were also killed in separate incidents.",
@@ -4255,8 +4255,8 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     ("On 6 June 2019, in Esteli (Esteli), pro-government supporters attacked opposition "
      "members who were waving blue and white flags.", "Mob violence", 0),
     # a town an armed group attacked, no fight nor armed side told: its people attacked
-    ("On 24 September 2020, members of an Islamist militia attacked Mahate (Quissanga, Cabo "
-     "Delgado). No reports on injuries and/or fatalities.", "Attack", 0),
+    ("On 3 October 2020, members of an Islamist militia attacked Bilibiza (Quissanga, Cabo "
+     "Delgado). No injuries or deaths were reported.", "Attack", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),
