@@ -4198,6 +4198,14 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "Kamituga (Sud-Kivu).", "Mob violence", 0),
     ("On 11 March 2020, unidentified youths set fire to a polling station in Kabo (Ouham).",
      "Mob violence", 0),
+    # headlines in the present: two sides told as the subject, a subject in a place, a
+    # subject after a word of doubt
+    ("Opposition supporters and police clash in Kibera.", "Mob violence", 0),
+    ("Police and protesters clash in Kibera.", "Violent demonstration", 0),
+    ("Traders in Kariobangi demonstrate against demolition of their stalls.",
+     "Peaceful protest", 0),
+    ("Suspected Al Shabaab militants plant IED that kills two police officers in Lamu.",
+     "Remote explosive/landmine/IED", 2),
     # rivals' supporters who fight at a rally are a mob (the rally is where they fought)
     ("Supporters of two rival ODM aspirants clashed at a rally in Awendo. Youths threw stones "
      "at each other and two people were hurt.", "Mob violence", 0),

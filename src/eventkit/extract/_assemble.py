@@ -307,7 +307,8 @@ def _acled(
             # "shelled YPG positions as armed clashes went on", "clashes continued, with
             # airstrikes and artillery shelling": the battle, with its heavy weapons
             sub = "Armed clash"
-        elif protesters:
+        elif protesters and not (event.symmetric and sub == "Armed clash" and actor1 is not None):
+            # (not "police and protesters clash": both fought, a riot, read below)
             # force that kills, shoots live rounds or hurts is excessive (ACLED); rubber
             # bullets, stun grenades and tear gas alone disperse
             # ("fired teargas": what was fired disperses)

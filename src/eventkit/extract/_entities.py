@@ -2036,6 +2036,11 @@ class _Finder:
             start = self.found.nationality_at[start - 1][0]
         elif start and (named := self._mention_ending(first)) is not None:
             start = named.first  # "Janjaweed militia attacks village"
+        joint = False  # two sides told as the subject: a verb of both, with no object
+        if start > 1 and self.tokens[start - 1].norm == "and" and (
+            coordinated := self._mention_ending(start - 1)
+        ) is not None:
+            start, joint = coordinated.first, True  # "Opposition supporters and police clash"
         opens = self._sentence_start(start) or (start and self.tokens[start - 1].norm == ";")
         if not opens or last + 1 >= len(self.tokens):  # (";": "...; police arrest 5")
             return False
@@ -2052,7 +2057,8 @@ class _Finder:
         # "Mob lynches suspected thief"); not a clause's next word ("Army attack kills 5")
         return after in _OBJECT_OPENERS or after.isdigit() or after in UNITS or after in TENS or (
             after.isalpha() and after not in FUNCTION_WORDS and after not in _VERBISH
-            and not (after.endswith("s") and triggers.starts_verb(after)))
+            and not (after.endswith("s") and triggers.starts_verb(after))
+        ) or (joint and after in ("in", "at", "near", "outside", "over", "on", ","))
 
     def _present_verb(self, index: int, coordinated: bool = False) -> bool:
         """Whether the word at ``index`` reads as a verb in the present (a news summary's

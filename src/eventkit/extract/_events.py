@@ -1041,7 +1041,7 @@ class _Coder:
             before = self.entities.mention_at(mention.first - 2)
             return before is not None or allow_base
         if mention is not None and norm.isalpha() and (
-            mention.first == self._clause_start(index)
+            self._opens_its_clause(mention, index)
             and index + 1 < len(self.norms)
             and (self.norms[index + 1] in _AFTER_BASE_VERB
                  or self.norms[index + 1].isdigit()  # "police arrest 5"
@@ -1060,15 +1060,23 @@ class _Coder:
             return True  # "Employees of a supermarket chain demonstrate for higher pay"
         return allow_base and mention is not None
 
+    def _opens_its_clause(self, mention: ActorMention, index: int) -> bool:
+        """Whether an actor opens the clause of the word at ``index``, but for an article or a
+        word of doubt before it ("Suspected Al Shabaab militants plant IED")."""
+        start = self._clause_start(index)
+        return mention.first >= start and all(
+            word in _SUBJECT_LEAD_INS for word in self.norms[start : mention.first])
+
     def _subject_with_of_phrase(self, index: int) -> bool:
-        """Whether a plural actor opens the clause, its "of" phrase reaching the word
-        ("Employees of a supermarket chain | demonstrate")."""
+        """Whether a plural actor opens the clause, its "of" or "in" phrase reaching the word
+        ("Employees of a supermarket chain | demonstrate", "Traders in Kariobangi |
+        demonstrate")."""
         start = self._clause_start(index)
         subject = self.entities.mention_at(start)
         if subject is None or subject.first != start or not _plural(self.norms[subject.last - 1]):
             return False
         between = self.norms[subject.last : index]
-        return 2 <= len(between) <= 6 and between[0] in ("of", "from") and all(
+        return 2 <= len(between) <= 6 and between[0] in ("of", "from", "in", "at") and all(
             word.isalpha() and not word.endswith("ed") and word not in AUXILIARIES
             for word in between)
 
@@ -3702,6 +3710,8 @@ _OTHER_SENSE = frozenset(
 _PLACED = frozenset("stationed deployed positioned posted garrisoned based".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+# Words that may stand before a clause's subject ("Suspected Al Shabaab militants plant IED")
+_SUBJECT_LEAD_INS = frozenset("the a an suspected alleged unidentified unknown armed".split())
 _POSTMODIFIERS = frozenset(
     "loyal backed led supported allied aligned linked affiliated close including".split()
 ) | _PLACED
