@@ -4265,6 +4265,12 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
     # a town an armed group attacked, no fight nor armed side told: its people attacked
     ("On 3 October 2020, members of an Islamist militia attacked Bilibiza (Quissanga, Cabo "
      "Delgado). No injuries or deaths were reported.", "Attack", 0),
+    # a death the crowd answered is no toll of its attack; a consulate burned is a riot's
+    # violence, whatever force was used on the rioters
+    ("On 15 May 2019, a group of people attacked a police post in Tambrauw (West Papua) after "
+     "a villager died in custody.", "Violent demonstration", 0),
+    ("On 28 November 2019, protesters burned the Iranian consulate in Najaf (Najaf). Security "
+     "forces opened fire, killing 4 protesters.", "Violent demonstration", 4),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

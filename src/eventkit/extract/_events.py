@@ -2955,6 +2955,8 @@ class _Coder:
                 norms[max(0, index - 4) : index]
             ) and {"the", "a", "an"}.intersection(norms[max(0, index - 3) : index]):
                 continue  # "rioted following the police killing of a teenager": its cause
+            if word in _DYING and _died_before(norms, index):
+                continue  # "attacked a police post after a villager died in custody": why
             value = self._deaths_at(norms, index)
             if value is None and word == "died" and _one_persons_death(norms, index):
                 value = 1  # "He was severely injured and died at a health clinic"
@@ -3534,6 +3536,18 @@ def release_demanded(norms: Sequence[str], index: int) -> bool:
 _DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
 _EARLIER_DEATH = frozenset({"following", "after", "over", "avenge", "avenging", "revenge",
                             "retaliation", "protesting", "mourning"})
+def _died_before(norms: list[str], index: int) -> bool:
+    """Whether a death is told in a clause of what came before the act ("after a villager
+    died in custody", "following the death"), not as its outcome."""
+    for position in range(max(0, index - 5), index):
+        if norms[position] in ("after", "following") and norms[position + 1 : position + 2] in (
+            ["a"], ["an"], ["the"], ["his"], ["her"], ["their"], ["one"]
+        ):
+            return not _CLAUSE_BREAKS.intersection(norms[position + 1 : index])
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "and"})
 # Dying is no event of its own ("43 civilians died"): a toll, counted by `fatalities`.
 _DYING = frozenset({"die", "died", "dies", "dying", "perished", "perish", "succumbed"})
 # Words that open a clause of what moved a crowd, however far back.
