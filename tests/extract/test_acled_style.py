@@ -4271,6 +4271,11 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "a villager died in custody.", "Violent demonstration", 0),
     ("On 28 November 2019, protesters burned the Iranian consulate in Najaf (Najaf). Security "
      "forces opened fire, killing 4 protesters.", "Violent demonstration", 4),
+    # people "involved in a brawl" brawled; students who vandalise an office riot
+    ("On 2 October 2019, residents of two villages in Central Maluku (Maluku) were involved in "
+     "a brawl over a land dispute.", "Mob violence", 0),
+    ("On 4 July 2019, students vandalised the office of the campus chief in Kathmandu "
+     "(Bagmati) demanding a fee reduction.", "Violent demonstration", 0),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

@@ -1078,7 +1078,8 @@ def _own_part(coder: _Coder, event: _Found, sentence: Any) -> list[str]:
 
 # Words for a crowd among the people of no stated kind ("thousands of people", "a mob").
 _CROWD_NOUNS = frozenset("people crowd crowds mob mobs group groups youths youth men women "
-                         "residents locals villagers".split())
+                         "residents locals villagers students pupils traders vendors "
+                         "drivers".split())
 _PARTY_MEMBERS = frozenset("cadres supporters workers activists members loyalists "
                            "followers youth youths factions faction".split())
 

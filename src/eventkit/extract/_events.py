@@ -104,6 +104,7 @@ LIGHT_VERBS = frozenset(
         "engaged",
         "engages",
         "engaging",
+        "involved",  # "residents of two villages were involved in a brawl"
     ]
 )
 AUXILIARIES = frozenset(
