@@ -4326,6 +4326,17 @@ def test_session27_a_bodys_initials_and_a_slashed_region() -> None:
     assert event.location is not None and event.location.name == "Pangane"
 
 
+def test_session27_a_mine_struck_and_who_laid_it() -> None:
+    # "hit an IED", "stepped on a landmine": a remote explosive; "planted by", "left by":
+    # the group that laid it
+    event = _event({"text": "On 12 March 2020, a convoy of the FDS hit an IED near Djibo "
+                            "(Soum). 3 soldiers were killed."})
+    assert (event.acled_sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 3)
+    event = _event({"text": "On 6 August 2022, an army vehicle struck an IED planted by JNIM "
+                            "militants near Boni (Mopti). 4 soldiers were killed."})
+    assert event.actor1 is not None and event.actor1.name == "JNIM"
+
+
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:
     # "Mokwa (Niger)": Nigeria's Niger state, not the state of Niger acting; "Agadez (Niger)":
     # the town's own country, no region of Nigeria

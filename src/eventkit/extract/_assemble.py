@@ -646,7 +646,8 @@ _RAPE_OUTRANKS = frozenset({"Attack", "Abduction/forced disappearance", "Armed c
                             "Mob violence", "Arrests", "Protest with intervention"})
 _STRUCK_BY_VICTIM = ("trigger:t-run-over-", "trigger:t-drive-over-", "trigger:t-step-on-",
                      "trigger:t-hit-mine", "trigger:t-hit-explosive", "trigger:t-hit-ordnance",
-                     "trigger:t-strike-mine")
+                     "trigger:t-strike-mine", "trigger:t-hit-ied", "trigger:t-strike-ied",
+                     "trigger:t-hit-landmine", "trigger:t-strike-landmine")
 _DOWNED_CRAFT = frozenset({"trigger:t-shoot-down-aircraft", "trigger:t-shoot-down-jet",
                           "trigger:t-shoot-down-plane", "trigger:t-shoot-down-helicopter"})
 _BLASTS = frozenset({"explosions", "blasts"})

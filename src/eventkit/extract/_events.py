@@ -785,12 +785,15 @@ class _Coder:
 
     def _layer_of_mine(self, event: _Found, after: list[ActorMention]) -> list[str]:
         """The group named as having laid the mine a vehicle struck ("a Taliban-planted IED",
-        "an ISWAP-laid mine"): the actor glued by a hyphen to "planted" or "laid"."""
+        "an ISWAP-laid mine", "a landmine left by Russian forces")."""
         for mention in after:
-            if mention.first - event.trigger_last > 4:
+            if mention.first - event.trigger_last > 6:
                 break
             if self.norms[mention.last : mention.last + 2] in (
                 ["-", "planted"], ["-", "laid"], ["-", "placed"]
+            ) or self.norms[mention.first - 2 : mention.first] in (
+                # "ran over a landmine left by Russian forces"
+                ["left", "by"], ["planted", "by"], ["laid", "by"], ["placed", "by"]
             ):
                 return [mention.key]
         return []
