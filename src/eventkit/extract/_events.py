@@ -786,7 +786,9 @@ class _Coder:
     def _layer_of_mine(self, event: _Found, after: list[ActorMention]) -> list[str]:
         """The group named as having laid the mine a vehicle struck ("a Taliban-planted IED",
         "an ISWAP-laid mine", "a landmine left by Russian forces")."""
-        for mention in after:
+        inside = [m for m in self.mentions_by_sentence.get(event.sentence, ())
+                  if event.trigger_first < m.first and m.last <= event.trigger_last]
+        for mention in [*inside, *after]:  # ("hit a Taliban-planted IED": one trigger)
             if mention.first - event.trigger_last > 6:
                 break
             if self.norms[mention.last : mention.last + 2] in (
