@@ -4276,6 +4276,11 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "a brawl over a land dispute.", "Mob violence", 0),
     ("On 4 July 2019, students vandalised the office of the campus chief in Kathmandu "
      "(Bagmati) demanding a fee reduction.", "Violent demonstration", 0),
+    # "a total of 12" is twelve; a note's own stated toll outweighs a vague amount
+    ("On 7 May 2020, bandits killed a total of 12 villagers in attacks on three villages in "
+     "Zurmi (Zamfara).", "Attack", 12),
+    ("On 18 May 2020, armed men killed dozens of civilians in Djibasso (Kossi). 25 "
+     "fatalities reported.", "Attack", 25),
     # houses burned are no toll, summed or not with the dead of the next clause
     ("On 5 April 2021, villagers clashed in Mokwa (Niger). Several houses were burned and 2 "
      "people were killed.", "Armed clash", 2),

@@ -3265,6 +3265,8 @@ class _Coder:
         for start in range(index + 1, min(len(norms), index + 5)):
             if norms[start] in _NOT_THE_DEAD:
                 break  # "killed by a truck", "killed during an overnight raid": no toll
+            if norms[start : start + 3] == ["a", "total", "of"]:
+                continue  # "killed a total of 12 villagers": the count after it
             value, length = number_value(norms, start)
             if value is not None:
                 following = norms[start + length : start + length + 2]
@@ -4590,6 +4592,12 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 following += 1
                 continue
             groups = _counted_groups(norms)
+            if event.fatalities and _stated_toll(norms):
+                # "killed dozens of civilians. 25 fatalities reported.": the note's own
+                # figure, over a vague amount
+                event.fatalities = toll
+                _toll_given_up(found, following, 0)
+                break
             if event.fatalities and "toll" in norms and not _TOLL_ROSE.isdisjoint(norms):
                 # "killed at least 32 people ... The death toll later rose to 40": the
                 # figure as it stood last
@@ -4644,6 +4652,14 @@ def _another_source(norms: list[str]) -> bool:
 
 _SOURCES_SAID = frozenset({"sources", "source", "according"})
 _TOLL_NOUNS = frozenset({"fatalities", "fatality", "deaths", "dead"})
+
+
+def _stated_toll(norms: list[str]) -> bool:
+    """Whether a sentence only states a toll, as ACLED's notes do ("25 fatalities reported.",
+    "3 fatalities."), not split across events."""
+    value, length = number_value(norms, 0)
+    return value is not None and norms[length : length + 1] in (["fatalities"], ["fatality"]) and (
+        "split" not in norms) and len(norms) <= length + 4
 # Words that end the object of a verb ("met X, and ..."): what follows is no purpose of it.
 _CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "who", "which", "that", "after", "before"})
 # Verbs of saying before "that": what follows is told, not a relative clause.
