@@ -4342,6 +4342,16 @@ def test_session27_a_mine_struck_and_who_laid_it() -> None:
     assert event.actor1 is not None and event.actor1.name == "JNIM"
 
 
+def test_session27_forces_who_came_and_an_exchange_of_fire() -> None:
+    # "there was an exchange of fire" happened; the forces who came fought the attackers
+    (event,) = [e for e in eventkit.extract(
+        "On 12 February 2020, armed men attacked a village in Mecula district (Mecula, "
+        "Niassa). Soldiers intervened and there was an exchange of fire which resulted in the "
+        "death of 8 assailants.").events if e.acled_event_type]
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", 8)
+    assert event.actor2 is not None and event.actor2.kind == "military"
+
+
 def test_session27_a_country_in_a_place_bracket_is_no_actor() -> None:
     # "Mokwa (Niger)": Nigeria's Niger state, not the state of Niger acting; "Agadez (Niger)":
     # the town's own country, no region of Nigeria

@@ -4180,6 +4180,9 @@ def _same(a: Event, b: Event) -> bool:
     gap = _gap(a, b)
     if gap is not None and gap > _RETELLING_DISTANCE:
         return False  # told again far away in a long text: another event
+    if gap is not None and gap < _NEAR_RETELLING and _attack_fought_back(a, b) is not None:
+        return True  # "... attacked a village. Military Forces intervened and there was an
+        # exchange of fire": one battle
     paired = a.acled_sub_event_type in _PAIRED_SUBS or b.acled_sub_event_type in _PAIRED_SUBS
     if paired and _protest_and_force(a, b) is not None:
         # "Protesters gathered... Police dispersed them": ACLED codes one protest, with
@@ -4261,10 +4264,16 @@ def _attackers_fought(attack: Event, fight: Event, side: Actor) -> bool:
     hours"): one battle (ACLED)."""
     fought = fight.symmetric or (fight.acled_sub_event_type == "Armed clash" and (
         fight.actor2 is not None and fight.actor2.kind in ARMED_KINDS))
-    return fought and attack.rule in _RAIDS_AND_ATTACKS and (
-        _victim_untold(attack, side)) and attack.actor1 is not None and any(
-        other is not None and _sides_within([attack.actor1], [other], True)
-        for other in (fight.actor1, fight.actor2))
+    if not (fought and fight.acled_event_type == "Battles" and attack.rule in _RAIDS_AND_ATTACKS
+            and attack.actor1 is not None):
+        return False
+    # (or the forces who came, their foe untold: "Military Forces intervened and there was
+    # an exchange of fire")
+    answered = fight.actor2 is None and fight.actor1 is not None and (
+        fight.actor1.kind in _FORCES and attack.actor1.kind in _ARMED_FAMILIES)
+    return (_victim_untold(attack, side) or (answered and side is attack.actor2)) and (
+        answered or any(other is not None and _sides_within([attack.actor1], [other], True)
+                        for other in (fight.actor1, fight.actor2)))
 
 
 def _raided_then_fought(raid: Event, fight: Event, side: Actor) -> bool:

@@ -1320,7 +1320,8 @@ class _Coder:
             first = event.trigger_first
             if first >= 2 and self.norms[first - 1] in ("a", "an") and (
                 self.norms[first - 2] in _COPULAS
-            ) and not agent:
+            ) and not agent and self.norms[first - 3 : first - 2] != ["there"]:
+                # (not "there was an exchange of fire": one that happened)
                 # "these practices are an attack on liberty": what something is called, no
                 # event told
                 event.generic = True
@@ -1991,8 +1992,10 @@ class _Coder:
         after = [] if before_only else self.norms[event.trigger_last : event.trigger_last + 4]
         return any(word in _GOVERNING for word in window) or any(
             word in _HAPPENING for word in after
-        ) or (after[:1] in (["was"], ["were"]) and after[1:2] != [] and after[1] in _GOVERNING)
-        # ("a protest was staged in Maitighar": its governing verb, in the passive)
+        ) or (after[:1] in (["was"], ["were"]) and after[1:2] != [] and after[1] in _GOVERNING
+              ) or any(pair in _THERE_WAS for pair in pairwise(window[-4:]))
+        # ("a protest was staged in Maitighar": its governing verb, in the passive; "there was
+        # an exchange of fire": one told to have happened)
 
     def named_again(self, event: _Found, found: Sequence[_Found]) -> bool:
         """ "Mikati condemned the strike on Aitaroun": an event noun that a verb of judging
@@ -3732,6 +3735,7 @@ _OTHER_SENSE = frozenset(
 _PLACED = frozenset("stationed deployed positioned posted garrisoned based".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+_THERE_WAS = frozenset({("there", "was"), ("there", "were"), ("there", "had")})
 # Words that may stand before a clause's subject ("Suspected Al Shabaab militants plant IED")
 _SUBJECT_LEAD_INS = frozenset("the a an suspected alleged unidentified unknown armed".split())
 _POSTMODIFIERS = frozenset(
