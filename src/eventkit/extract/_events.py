@@ -2954,9 +2954,7 @@ class _Coder:
                 continue  # "lynched a soldier for allegedly killing five civilians": why
             if word in _BASE_DEATH_VERBS and _aimed_at(norms, index):
                 continue  # "in an attempt to take back two suspects, and lynch them": an aim
-            if _coded_apart(norms, index) or not _ELSEWHERE.isdisjoint(
-                norms[index + 1 : index + 4]
-            ):
+            if _coded_apart(norms, index) or _in_separate_incidents(norms, index):
                 # "He was later killed on 25 November (coded separately)", "two men ... were
                 # also killed in separate incidents": other events' dead
                 continue
@@ -4302,6 +4300,16 @@ _DISPLACING = frozenset({"trigger:t-force-to-flee"})
 _ACTS_NAMED = frozenset("killing killings murder murders death deaths attack attacks arrest "
                         "arrests abduction abductions shelling bombing assault".split())
 _ELSEWHERE = frozenset({"separately", "meanwhile", "elsewhere", "separate", "unrelated"})
+
+
+def _in_separate_incidents(norms: list[str], index: int) -> bool:
+    """Whether a death word is told as other incidents' ("two men who were also killed in
+    separate incidents"; not "killed 2 civilians in separate attacks": this event's dead)."""
+    after = norms[index + 1 : index + 4]
+    if "." in after:
+        after = after[: after.index(".")]
+    return "also" in norms[max(0, index - 2) : index] and not {
+        "separate", "separately"}.isdisjoint(after)
 
 
 def _harm_of_the_dispersal(coder: _Coder, found: list[_Found]) -> None:
