@@ -4226,6 +4226,8 @@ _NOTES_OF_OUR_OWN_SESSION27 = [
      "Attack", 1),
     ("On 2 December 2019, an IED planted by Boko Haram militants detonated in Kaiga "
      "Kindjiria, and killed six cows.", "Remote explosive/landmine/IED", 0),
+    ("On 17 June 2019, angry villagers killed two suspected cattle rustlers in Kaabong.",
+     "Mob violence", 2),
     # a crowd that breaks up a gathering riots (not the rain, not the police)
     ("On 4 January 2020, ODM youths disrupted the rally of the UDA candidate in Kisumu.",
      "Violent demonstration", 0),

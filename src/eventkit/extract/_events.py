@@ -3197,7 +3197,7 @@ class _Coder:
                 position -= 1
                 continue
             value, length = number_value(norms, position)
-            if value is not None and _ANIMALS.intersection(
+            if value is not None and _animals_counted(
                 norms[position + length : position + length + 3]
             ):
                 value = None  # "32 sheep were killed": ACLED counts people
@@ -3271,7 +3271,7 @@ class _Coder:
             value, length = number_value(norms, start)
             if value is not None:
                 following = norms[start + length : start + length + 2]
-                if _ANIMALS.intersection(following):
+                if _animals_counted(norms[start + length : start + length + 3]):
                     return None  # "killed six cows": ACLED counts people
                 if following[:1] and (following[0] in INJURY_WORDS or (
                     following[0] not in ("and", ",") and following[1:] and following[1] in INJURY_WORDS
@@ -3478,6 +3478,14 @@ def _vehicle_did(norms: list[str], first: int) -> bool:
 
 
 _LIST_BOUNDARIES = frozenset({".", ";", ",", "when", "after", "as", "that", "while"})
+def _animals_counted(words: list[str]) -> bool:
+    """Whether the words after a count name animals ("32 sheep", "six cows", "200 heads of
+    cattle"), not people named after them ("two suspected cattle rustlers")."""
+    return not _ANIMALS.isdisjoint(words) and _ANIMAL_PEOPLE.isdisjoint(words)
+
+
+_ANIMAL_PEOPLE = frozenset("rustlers rustler herders herder thieves thief traders trader "
+                           "owners owner keepers breeders farmers".split())
 _ANIMALS = frozenset("sheep goats goat cattle cows cow camels camel livestock animals donkeys "
                      "horses dogs chickens pigs heads".split())
 
