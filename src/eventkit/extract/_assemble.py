@@ -2534,7 +2534,7 @@ def _settlement_attacked(coder: _Coder, event: _Found) -> bool:
         return True
     start = event.trigger_last + (coder.norms[event.trigger_last : event.trigger_last + 1]
                                   == ["the"])
-    return any(mention.first == start for mention in coder.entities.location_mentions)
+    return start in coder.location_firsts()
 
 
 _TAKEN_OR_DESTROYED = frozenset("stole stolen looted destroyed vandalized vandalised ransacked "
@@ -3040,9 +3040,16 @@ def _crowds_acts(coder: _Coder, event: _Found, found: list[_Found]) -> list[str]
     protest, burning tyres and blocking the highway"): part of the demonstration."""
     if not event.actor1:
         return []
-    return [word for other in found if other is not event and other.sentence == event.sentence
-            and other.actor1[:1] == event.actor1[:1] and other.cameo[:3] in ("145", "171")
+    return [word for other in _found_in_sentence(coder, found, event.sentence)
+            if other is not event and other.actor1[:1] == event.actor1[:1]
+            and other.cameo[:3] in ("145", "171")
             for word in coder.norms[other.trigger_first : other.trigger_last]]
+
+
+def _found_in_sentence(coder: _Coder, found: list[_Found], sentence: int) -> list[_Found]:
+    """The events found in a sentence, indexed once per list of them (a walk of all of them
+    per event made a long text quadratic)."""
+    return coder.found_by_sentence(found).get(sentence, [])
 
 
 def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:

@@ -773,8 +773,8 @@ class _Finder:
                 del self.found.actors[mention.key]
             record = self.found.actors[following.key]
             record.spans.remove(self.span(following.first, following.last, "actor"))
-            self.found.actor_mentions.remove(mention)
-            self.found.actor_mentions.remove(following)
+            self._drop_mention(mention)
+            self._drop_mention(following)
             self.add_actor(following.key, actor, mention.first, following.last, "named")
 
     def _coordinated_peoples(self) -> None:
@@ -1151,6 +1151,7 @@ class _Finder:
         # The actors' countries weigh the regions' readings; no actor is added in this pass.
         actor_countries = Counter(record.actor.country for record in self.found.actors.values())
         withdrawn: list[LocationMention] = []
+        states: set[int] = set()  # tokens of a bracket's region or country: no state acting
         readings: dict[str, tuple[str, Location]] = {}
 
         def withdraw(mention: LocationMention | None) -> None:
@@ -1187,7 +1188,7 @@ class _Finder:
             if place is not None and index + 1 == region_first and self._names_country(
                 region_first, region_last, place.country
             ):
-                self._withdraw_states(region_first, region_last)
+                states.update(range(region_first, region_last))
                 continue  # "Agadez (Niger)": the town's own country, no region
             if (
                 tokens[index].norm == "," and resume == region_last and place is not None
@@ -1247,9 +1248,10 @@ class _Finder:
                 self.taken[position] = False
             self.add_location(key, updated, start, name_end)
             ending[name_end] = self.found.location_mentions[-1]
-            self._withdraw_states(region_first, region_last)  # "Mokwa (Niger)": a region
+            states.update(range(region_first, region_last))  # "Mokwa (Niger)": a region
             readings.setdefault(name.lower(), (key, updated))
         self._withdraw_locations(withdrawn)
+        self._withdraw_states(states)
         if readings:
             self._same_readings(readings)
 
@@ -1259,17 +1261,26 @@ class _Finder:
         return end == last and any(
             entry.kind == "country" and entry.record.iso3 == iso3 for entry in entries)
 
-    def _withdraw_states(self, first: int, last: int) -> None:
-        """Withdraw a country's name read as its state acting, found to name a place's region
-        or country in a bracket."""
-        for mention in [mention for mention in self.found.actor_mentions
-                        if mention.how == "country" and first <= mention.first
-                        and mention.last <= last]:
-            self.found.actor_mentions.remove(mention)
-            record = self.found.actors[mention.key]
-            record.spans.remove(self.span(mention.first, mention.last, "actor"))
+    def _withdraw_states(self, tokens: set[int]) -> None:
+        """Withdraw, in one pass, the countries' names read as their states acting that a
+        bracket after a place showed to be its region or its country ("Mokwa (Niger)")."""
+        if not tokens:
+            return
+        gone = [mention for mention in self.found.actor_mentions
+                if mention.how == "country" and mention.first in tokens]
+        if not gone:
+            return
+        ids = {id(mention) for mention in gone}
+        self.found.actor_mentions = [m for m in self.found.actor_mentions if id(m) not in ids]
+        spans: dict[str, set[Span]] = {}
+        for mention in gone:
+            spans.setdefault(mention.key, set()).add(
+                self.span(mention.first, mention.last, "actor"))
+        for key, removed in spans.items():
+            record = self.found.actors[key]
+            record.spans = [span for span in record.spans if span not in removed]
             if not record.spans:
-                del self.found.actors[mention.key]
+                del self.found.actors[key]
 
     def _withdraw_locations(self, mentions: list[LocationMention]) -> None:
         """Withdraw location mentions (and the places left with none) in one pass."""
@@ -1502,7 +1513,7 @@ class _Finder:
             start, word = prefix
             for mention in list(self.found.actor_mentions):
                 if mention.first == start and mention.last == first:
-                    self.found.actor_mentions.remove(mention)
+                    self._drop_mention(mention)
             code = _prefixed(word.code, actor.cameo)
             actor = evolve(actor, cameo=code, name=self.surface(start, last))
             self.add_actor(f"prefixed:{code}:{record.id}", actor, start, last, "named")
@@ -1555,7 +1566,7 @@ class _Finder:
             if mention is not None and self.found.actor(mention.key).kind == "state":
                 country = self.lexicon.country(self.found.actor(mention.key).country)
                 if country is not None and country.iso3 != own:
-                    self.found.actor_mentions.remove(mention)
+                    self._drop_mention(mention)
                     return mention.first, country
         return None
 
@@ -1689,6 +1700,17 @@ class _Finder:
     def _location_ending(self, last: int) -> LocationMention | None:
         return self._location_by_last.get(last)
 
+    def _drop_mention(self, mention: ActorMention) -> None:
+        """Withdraw a mention, looked for from the end: the one withdrawn is nearly always
+        among the latest found (``list.remove`` compares from the start, which made a long text
+        quadratic)."""
+        mentions = self.found.actor_mentions
+        for index in range(len(mentions) - 1, -1, -1):
+            if mentions[index] is mention:
+                del mentions[index]
+                return
+        mentions.remove(mention)  # (an equal one, not the same object: as before)
+
     def _mention_ending(self, last: int) -> ActorMention | None:
         for mention in reversed(self.found.actor_mentions):
             if mention.last == last:
@@ -1717,7 +1739,7 @@ class _Finder:
             # "Nigerian student" where a dictionary names "Nigerian" [NGA] (a set too large
             # for its actor-agent phrases to be spelled out): the country's student, NGAEDU.
             actor = self.found.actor(named.key)
-            self.found.actor_mentions.remove(named)
+            self._drop_mention(named)
             self._add_agent(self._owner_country(actor), word, named.first, last)
             return
         if named is not None and named.how == "named" and (
@@ -1725,14 +1747,14 @@ class _Finder:
         ):
             # "pro-Hadi forces", "Haftar loyalists": the leader's side, of the leader's country
             actor = self.found.actor(named.key)
-            self.found.actor_mentions.remove(named)
+            self._drop_mention(named)
             start = named.first - 2 if self._supporting(named.first) else named.first
             self._add_agent(self._owner_country(actor), word, start, last)
             return
         if named is not None and named.how == "named":
             # "ISWAP militants", "Boko Haram fighters": the group itself.
             self.add_actor(named.key, self.found.actor(named.key), named.first, last, "named")
-            self.found.actor_mentions.remove(named)
+            self._drop_mention(named)
             return
         if self._proper_name_head(first, last, word):
             return
@@ -1817,7 +1839,7 @@ class _Finder:
     def _absorb_owner(self, start: int, end: int) -> None:
         for mention in list(self.found.actor_mentions):
             if start <= mention.first and mention.last <= end:
-                self.found.actor_mentions.remove(mention)
+                self._drop_mention(mention)
 
     def _proper_name_head(self, first: int, last: int, word: AgentWord) -> bool:
         """ "European Community", "Oxford University", "National Police": a capitalised role
@@ -1846,7 +1868,7 @@ class _Finder:
             if start <= mention.first and mention.last <= first:
                 actor = self.found.actor(mention.key)
                 country = country or self.lexicon.country(actor.country)
-                self.found.actor_mentions.remove(mention)
+                self._drop_mention(mention)
                 owned.update(range(mention.first, mention.last))
         for begin, end, iso3 in self.found.nationality_spans:
             if start <= begin and end <= first:

@@ -581,6 +581,8 @@ class _Coder:
         self.first_doers: dict[int, _Found] = {}  # each sentence's first event with a doer
         self._dates_by_sentence: dict[int, list[FuzzyDate]] | None = None
         self._locations_by_sentence: dict[int, list[Any]] | None = None
+        self._location_firsts: frozenset[int] | None = None
+        self._found_index: tuple[int, int, dict[int, list[_Found]]] | None = None
         self._mentioned_countries: Counter[str | None] | None = None
         self._latest: dict[tuple[int, bool], list[int | None]] = {}
         self.event_actors: dict[str, Actor] = {}
@@ -658,6 +660,23 @@ class _Coder:
             counts.update(actors[m.key].actor.country for m in self.entities.actor_mentions)
             self._mentioned_countries = counts
         return self._mentioned_countries
+
+    def found_by_sentence(self, found: list[_Found]) -> dict[int, list[_Found]]:
+        """The events of a list by sentence, built once for that list (as long as it keeps
+        its length)."""
+        if self._found_index is None or self._found_index[:2] != (id(found), len(found)):
+            index: dict[int, list[_Found]] = {}
+            for event in found:
+                index.setdefault(event.sentence, []).append(event)
+            self._found_index = (id(found), len(found), index)
+        return self._found_index[2]
+
+    def location_firsts(self) -> frozenset[int]:
+        """The tokens where a location mention starts (built once)."""
+        if self._location_firsts is None:
+            self._location_firsts = frozenset(
+                mention.first for mention in self.entities.location_mentions)
+        return self._location_firsts
 
     def locations_by_sentence(self) -> dict[int, list[Any]]:
         """The location mentions by sentence (built once)."""
@@ -4616,13 +4635,13 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 # "killed dozens of civilians. 25 fatalities reported.": the note's own
                 # figure, over a vague amount
                 event.fatalities = toll
-                _toll_given_up(found, following, 0)
+                _toll_given_up(coder, found, following, 0)
                 break
             if event.fatalities and "toll" in norms and not _TOLL_ROSE.isdisjoint(norms):
                 # "killed at least 32 people ... The death toll later rose to 40": the
                 # figure as it stood last
                 event.fatalities = max(event.fatalities, toll)
-                _toll_given_up(found, following, 0)
+                _toll_given_up(coder, found, following, 0)
                 break
             if event.fatalities and toll != event.fatalities and (
                 _another_source(norms) or (
@@ -4636,7 +4655,7 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 # reports that conflict give the lowest toll (ACLED), the other report's
                 # harm told without a doer too
                 event.fatalities = min(event.fatalities, toll)
-                _toll_given_up(found, following, event.fatalities)
+                _toll_given_up(coder, found, following, event.fatalities)
                 break
             if not event.fatalities:
                 event.fatalities = toll
@@ -4649,18 +4668,20 @@ def _tolls_told_after(coder: _Coder, found: list[_Found]) -> None:
                 # civilians killed.": more dead of the same event (counted once: the
                 # sentence's harm told without a doer gives its toll up)
                 event.fatalities = (event.fatalities or 0) + toll
-                _toll_given_up(found, following, 0)
+                _toll_given_up(coder, found, following, 0)
             else:
                 break
             counted |= groups
             following += 1
 
 
-def _toll_given_up(found: list[_Found], sentence: int, fatalities: int) -> None:
+def _toll_given_up(
+    coder: _Coder, found: list[_Found], sentence: int, fatalities: int
+) -> None:
     """The harm a sentence tells without a doer, once its toll is the event's told before:
     its dead are that event's (counted once)."""
-    for other in found:
-        if other.sentence == sentence and not other.actor1 and other.fatalities:
+    for other in coder.found_by_sentence(found).get(sentence, ()):
+        if not other.actor1 and other.fatalities:
             other.fatalities = fatalities
 
 
