@@ -3040,16 +3040,10 @@ def _crowds_acts(coder: _Coder, event: _Found, found: list[_Found]) -> list[str]
     protest, burning tyres and blocking the highway"): part of the demonstration."""
     if not event.actor1:
         return []
-    return [word for other in _found_in_sentence(coder, found, event.sentence)
+    return [word for other in coder.found_by_sentence(found).get(event.sentence, ())
             if other is not event and other.actor1[:1] == event.actor1[:1]
             and other.cameo[:3] in ("145", "171")
             for word in coder.norms[other.trigger_first : other.trigger_last]]
-
-
-def _found_in_sentence(coder: _Coder, found: list[_Found], sentence: int) -> list[_Found]:
-    """The events found in a sentence, indexed once per list of them (a walk of all of them
-    per event made a long text quadratic)."""
-    return coder.found_by_sentence(found).get(sentence, [])
 
 
 def _violence_told(coder: _Coder, found: list[_Found]) -> dict[int, int]:
@@ -4216,7 +4210,7 @@ def _same(a: Event, b: Event) -> bool:
     # ("Israeli forces raided the camp and clashed with militants": the raid's victims, told
     # by no one, are the fight's other side)
     sides_a = [x for x in (a.actor1, a.actor2) if x and not (
-        near and (_raided_then_fought(a, b, x) or _attackers_fought(a, b, x)))]
+        near and _raided_then_fought(a, b, x))]
     # (a harm told after a fight: not one told before, "had killed a wrestler ... A
     # firefight broke out")
     sides_b = [x for x in (b.actor1, b.actor2) if x and not (

@@ -663,7 +663,7 @@ class _Coder:
 
     def found_by_sentence(self, found: list[_Found]) -> dict[int, list[_Found]]:
         """The events of a list by sentence, built once for that list (as long as it keeps
-        its length)."""
+        its length): a walk of all of them per event made a long text quadratic."""
         if self._found_index is None or self._found_index[:2] != (id(found), len(found)):
             index: dict[int, list[_Found]] = {}
             for event in found:
